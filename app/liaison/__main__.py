@@ -1,0 +1,5 @@
+import sys
+
+from liaison.launcher import main
+
+sys.exit(main())

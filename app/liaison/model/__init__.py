@@ -1,0 +1,1 @@
+"""Plain data classes and identifier normalisation; imports nothing else of liaison."""

@@ -1,0 +1,63 @@
+"""Errors every layer raises; each carries a message an analyst can act on."""
+
+from __future__ import annotations
+
+
+class LiaisonError(Exception):
+    """Base of every error Liaison reports to a person rather than as a traceback."""
+
+
+class WorkspaceError(LiaisonError):
+    """The workspace folder is missing, damaged, or not usable as asked."""
+
+
+class WorkspaceExists(WorkspaceError):
+    """A workspace already lives where a new one was to be created."""
+
+
+class WorkspaceNotFound(WorkspaceError):
+    """No workspace at the given location."""
+
+
+class MetadataDamaged(WorkspaceError):
+    """workspace.json cannot be read, fails its checksum, or disagrees with the database."""
+
+
+class SchemaTooNew(WorkspaceError):
+    """The workspace was written by a newer Liaison than this one."""
+
+
+class DatabaseDamaged(WorkspaceError):
+    """workspace.db is truncated, corrupt, or not a Liaison database."""
+
+
+class UnlockError(LiaisonError):
+    """No key slot could unlock the workspace."""
+
+
+class WrongPassphrase(UnlockError):
+    """The passphrase does not open the passphrase slot."""
+
+
+class PassphraseRequired(UnlockError):
+    """The workspace needs a passphrase and none was given."""
+
+
+class KeyringUnavailable(UnlockError):
+    """The OS keyring cannot be reached, is locked, or lacks the workspace key."""
+
+
+class SlotError(LiaisonError):
+    """A key-slot change that is not allowed (e.g. removing the last slot)."""
+
+
+class BackupError(LiaisonError):
+    """A backup file cannot be written or restored."""
+
+
+class AuditError(LiaisonError):
+    """The audit chain cannot be read or exported."""
+
+
+class OperationCancelled(LiaisonError):
+    """The person cancelled a running operation; nothing was changed."""

@@ -1,0 +1,119 @@
+"""Numbered schema migrations, each applied in its own transaction.
+
+The schema version is SQLite's ``user_version``. A database newer than this
+program is refused before anything is written; an older one is brought up to
+date one step at a time, so a crash between steps leaves a consistent version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from liaison.model.errors import SchemaTooNew
+from liaison.store.database import Connection, transaction
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _script(sql: str) -> Callable[[Connection], None]:
+    def run(conn: Connection) -> None:
+        # executescript would COMMIT first; run statement by statement instead so the
+        # migration stays inside the caller's transaction.
+        for statement in _split(sql):
+            conn.execute(statement)
+
+    return run
+
+
+def _split(sql: str) -> list[str]:
+    """Split a migration script on ';' at line ends, keeping trigger bodies whole."""
+    statements, current, depth = [], [], 0
+    for line in sql.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        current.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            depth += 1
+        if depth and upper.startswith("END;"):
+            depth -= 1
+        if stripped.endswith(";") and depth == 0:
+            statements.append("\n".join(current))
+            current = []
+    if current:
+        statements.append("\n".join(current))
+    return statements
+
+
+V1_FOUNDATION = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- The audit chain: each entry's hash covers its canonical form, which includes
+-- the previous entry's hash (see store/audit.py).
+CREATE TABLE audit (
+    seq       INTEGER PRIMARY KEY,
+    ts        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    object    TEXT NOT NULL,
+    details   TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+"""
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "foundation: meta and audit chain", _script(V1_FOUNDATION)),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1].version
+
+
+def schema_version(conn: Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def check_not_newer(conn: Connection, name: str) -> int:
+    """Refuse a database written by a newer Liaison; returns its version."""
+    version = schema_version(conn)
+    if version > latest_version():
+        raise SchemaTooNew(
+            f"{name} has schema version {version}, but this Liaison knows only up to "
+            f"{latest_version()}. Install a newer Liaison to open it; nothing was changed."
+        )
+    return version
+
+
+def migrate(conn: Connection, name: str = "workspace.db") -> list[int]:
+    """Apply every pending migration; returns the versions applied."""
+    applied = []
+    version = check_not_newer(conn, name)
+    for migration in MIGRATIONS:
+        if migration.version <= version:
+            continue
+        with transaction(conn):
+            migration.apply(conn)
+            # user_version cannot be bound as a parameter; the value is our own int.
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        applied.append(migration.version)
+    return applied

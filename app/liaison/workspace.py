@@ -1,0 +1,482 @@
+"""The one facade the GUI and the CLI use: create, open, lock, and every workspace action.
+
+A workspace is a folder holding ``workspace.db`` (SQLCipher 4) and
+``workspace.json`` (non-secret metadata and key slots). See DESIGN.md, "Store and keys".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from liaison import __version__
+from liaison.model.errors import (
+    BackupError,
+    DatabaseDamaged,
+    KeyringUnavailable,
+    LiaisonError,
+    MetadataDamaged,
+    PassphraseRequired,
+    SlotError,
+    UnlockError,
+    WorkspaceError,
+    WorkspaceExists,
+)
+from liaison.store import audit, keyslots
+from liaison.store import backup as backup_file
+from liaison.store.database import Connection, cipher_version, connect, transaction
+from liaison.store.metadata import (
+    DATABASE_NAME,
+    METADATA_NAME,
+    Metadata,
+    read_metadata,
+    write_metadata,
+)
+from liaison.store.migrations import check_not_newer, migrate, schema_version
+from liaison.store.unlock import (
+    SlotPlan,
+    account,
+    build_slots,
+    key_from_slots,
+    plan_of,
+    unlock,
+)
+
+AuditListener = Callable[[audit.AuditEntry], None]
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (some containers, services)
+        return "unknown"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass
+class WorkspaceInfo:
+    folder: str
+    workspace_id: str
+    agency: str
+    country: str
+    created: str
+    slots: list[str]
+    schema_version: int
+    cipher_version: str
+    audit_entries: int
+    database_bytes: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class Workspace:
+    """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
+
+    def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
+                 actor: str) -> None:
+        self.folder = Path(folder)
+        self.meta = meta
+        self._conn: Connection | None = conn
+        self._key = bytearray(key)
+        self.actor = actor
+
+    # --- life cycle ------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path, agency: str, country: str, *, use_keyring: bool = True,
+               passphrase: str | None = None, require_both: bool = False,
+               actor: str | None = None) -> Workspace:
+        """Create a new, empty workspace in ``folder`` (absent or empty)."""
+        folder = Path(folder)
+        agency, country = agency.strip(), country.strip().upper()
+        if not agency:
+            raise WorkspaceError("The agency name must not be empty.")
+        if len(country) != 2 or not country.isalpha():
+            raise WorkspaceError(f"'{country}' is not a two-letter ISO 3166 country code.")
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise WorkspaceExists(f"{folder} is not empty; a new workspace needs an empty "
+                                  "or new folder.")
+        plan = SlotPlan(use_keyring, passphrase, require_both)
+        plan.validate()
+        if use_keyring:
+            keyslots.keyring_probe()
+        made_folder = not folder.exists()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        workspace_id, key = str(uuid.uuid4()), keyslots.new_key()
+        conn = None
+        try:
+            slots = build_slots(workspace_id, key, plan)
+            meta = Metadata(workspace_id, _now(), agency, country, keyslots.key_check(key),
+                            slots)
+            conn = connect(folder / DATABASE_NAME, key, create=True)
+            migrate(conn)
+            ws = cls(folder, meta, conn, key, actor or default_actor())
+            with transaction(conn):
+                ws._accept_metadata([meta.checksum()])
+                ws._audit("workspace.create", workspace_id, {
+                    "agency": agency, "country": country, "slots": meta.slot_types(),
+                    "version": __version__})
+            write_metadata(folder, meta)
+            return ws
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            with contextlib.suppress(LiaisonError):
+                keyslots.keyring_delete(account(workspace_id))
+            for name in (DATABASE_NAME, DATABASE_NAME + "-wal", DATABASE_NAME + "-shm",
+                         METADATA_NAME):
+                with contextlib.suppress(FileNotFoundError):
+                    (folder / name).unlink()
+            if made_folder:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+            raise
+
+    @classmethod
+    def open(cls, folder: Path, *, passphrase: str | None = None, use_keyring: bool = True,
+             actor: str | None = None, failed_attempts: int = 0) -> Workspace:
+        """Unlock and open the workspace in ``folder``.
+
+        ``failed_attempts`` counts unlock failures the caller saw before this
+        success (e.g. wrong passphrases typed in the unlock dialog); they are
+        audited now, since nothing can be written while the workspace is locked.
+        """
+        folder = Path(folder)
+        meta = read_metadata(folder)
+        current, pending = unlock(meta, passphrase, use_keyring)
+        db = folder / DATABASE_NAME
+        conn, key, finished_rekey = None, None, False
+        if current is not None:
+            try:
+                conn, key = connect(db, current, key_verified=pending is None), current
+            except UnlockError:
+                if pending is None:
+                    raise
+        if conn is None and pending is not None:
+            conn, key, finished_rekey = connect(db, pending), pending, True
+        if conn is None or key is None:
+            raise DatabaseDamaged(f"{db.name} cannot be decrypted with any key slot.")
+        try:
+            check_not_newer(conn, db.name)
+            ws = cls(folder, meta, conn, key, actor or default_actor())
+            ws._check_metadata_binding()
+            migrate(conn)
+            if meta.pending:
+                ws._finish_rekey(finished_rekey)
+            with transaction(conn):
+                if failed_attempts:
+                    ws._audit("workspace.unlock_failed", meta.workspace_id,
+                              {"attempts": failed_attempts})
+                ws._audit("workspace.open", meta.workspace_id, {"version": __version__})
+        except BaseException:
+            conn.close()
+            raise
+        return ws
+
+    def lock(self) -> None:
+        """Close the database and forget the key; the object is unusable afterwards."""
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+            self._conn = None
+        for i in range(len(self._key)):
+            self._key[i] = 0
+
+    close = lock
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise WorkspaceError("The workspace is locked.")
+        return self._conn
+
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    # --- metadata binding ------------------------------------------------------------
+
+    def _accepted_checksums(self) -> list[str]:
+        row = self.conn.execute(
+            "SELECT value FROM meta WHERE key = 'metadata_checksums'").fetchone()
+        return json.loads(row[0]) if row else []
+
+    def _accept_metadata(self, checksums: list[str]) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('metadata_checksums', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (json.dumps(checksums),))
+
+    def _check_metadata_binding(self) -> None:
+        accepted = self._accepted_checksums()
+        if self.meta.checksum() not in accepted:
+            raise MetadataDamaged(
+                f"{METADATA_NAME} does not match the database: it was replaced or edited "
+                "outside Liaison. Restore the original file or the workspace from a backup.")
+        if accepted != [self.meta.checksum()]:
+            with transaction(self.conn):
+                self._accept_metadata([self.meta.checksum()])
+
+    def _save_metadata(self, meta: Metadata) -> None:
+        """Write workspace.json so that a crash at any point leaves an openable workspace."""
+        old, new = self.meta.checksum(), meta.checksum()
+        with transaction(self.conn):
+            self._accept_metadata([old, new])
+        write_metadata(self.folder, meta)
+        with transaction(self.conn):
+            self._accept_metadata([new])
+        self.meta = meta
+
+    # --- audit -----------------------------------------------------------------------
+
+    def _audit(self, action: str, obj: str = "", details: dict[str, Any] | None = None
+               ) -> audit.AuditEntry:
+        return audit.append(self.conn, self.actor, action, obj, details)
+
+    def record(self, action: str, obj: str = "", details: dict[str, Any] | None = None
+               ) -> audit.AuditEntry:
+        """Append an audit entry in its own transaction."""
+        with transaction(self.conn):
+            return self._audit(action, obj, details)
+
+    def audit_verify(self) -> audit.VerifyResult:
+        result = audit.verify(self.conn)
+        self.record("audit.verify", self.meta.workspace_id,
+                    {"ok": result.ok, "entries": result.entries, "broken": result.broken_seq})
+        return result
+
+    def audit_export(self, out: Path) -> int:
+        count = audit.export_jsonl(self.conn, out)
+        self.record("audit.export", str(out), {"entries": count})
+        return count
+
+    def audit_entries(self, since: int = 0) -> list[audit.AuditEntry]:
+        return list(audit.entries(self.conn, since))
+
+    # --- information -----------------------------------------------------------------
+
+    def info(self) -> WorkspaceInfo:
+        count = self.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+        return WorkspaceInfo(
+            folder=str(self.folder), workspace_id=self.meta.workspace_id,
+            agency=self.meta.agency_name, country=self.meta.agency_country,
+            created=self.meta.created, slots=self.meta.slot_types(),
+            schema_version=schema_version(self.conn), cipher_version=cipher_version(self.conn),
+            audit_entries=count, database_bytes=(self.folder / DATABASE_NAME).stat().st_size,
+        )
+
+    # --- key slots -------------------------------------------------------------------
+
+    def _replace_slots(self, slots: list[dict[str, Any]], action: str,
+                       details: dict[str, Any]) -> None:
+        meta = replace(self.meta, slots=slots)
+        self._save_metadata(meta)
+        self.record(action, self.meta.workspace_id, {**details, "slots": meta.slot_types()})
+
+    def add_passphrase(self, passphrase: str, require_both: bool = False) -> None:
+        """Add a passphrase slot, or (``require_both``) make keyring + passphrase mandatory."""
+        types = self.meta.slot_types()
+        if "passphrase" in types or "keyring+passphrase" in types:
+            raise SlotError("This workspace already has a passphrase; use 'passphrase change'.")
+        key = bytes(self._key)
+        if require_both:
+            if "keyring" not in types:
+                raise SlotError("Requiring both needs a keyring slot first ('keyring add').")
+            slots = build_slots(self.meta.workspace_id, key,
+                                SlotPlan(True, passphrase, require_both=True))
+        else:
+            slots = [*self.meta.slots, keyslots.wrap_key(self.meta.workspace_id, key,
+                                                         passphrase)]
+        self._replace_slots(slots, "keyslot.add", {"slot": "passphrase",
+                                                   "require_both": require_both})
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        types = self.meta.slot_types()
+        key = bytes(self._key)
+        if "keyring+passphrase" in types:
+            slots = build_slots(self.meta.workspace_id, key,
+                                SlotPlan(True, new_passphrase, require_both=True))
+        elif "passphrase" in types:
+            slots = [s if s["type"] != "passphrase"
+                     else keyslots.wrap_key(self.meta.workspace_id, key, new_passphrase)
+                     for s in self.meta.slots]
+        else:
+            raise SlotError("This workspace has no passphrase to change; use 'passphrase add'.")
+        self._replace_slots(slots, "keyslot.change", {"slot": "passphrase"})
+
+    def remove_passphrase(self) -> None:
+        types = self.meta.slot_types()
+        key = bytes(self._key)
+        if "keyring+passphrase" in types:
+            slots = build_slots(self.meta.workspace_id, key, SlotPlan(True, None))
+        elif "passphrase" in types:
+            if types == ["passphrase"]:
+                raise SlotError("The passphrase is the only key slot; add the keyring slot "
+                                "first, or the workspace could never be opened again.")
+            slots = [s for s in self.meta.slots if s["type"] != "passphrase"]
+        else:
+            raise SlotError("This workspace has no passphrase slot.")
+        self._replace_slots(slots, "keyslot.remove", {"slot": "passphrase"})
+
+    def add_keyring(self) -> None:
+        types = self.meta.slot_types()
+        if "keyring" in types or "keyring+passphrase" in types:
+            raise SlotError("This workspace already uses the OS keyring.")
+        keyslots.keyring_probe()
+        slots = [*build_slots(self.meta.workspace_id, bytes(self._key), SlotPlan(True, None)),
+                 *self.meta.slots]
+        self._replace_slots(slots, "keyslot.add", {"slot": "keyring"})
+
+    def remove_keyring(self, passphrase: str | None = None) -> None:
+        """Remove the keyring slot; from a keyring+passphrase slot ``passphrase`` is kept."""
+        types = self.meta.slot_types()
+        key = bytes(self._key)
+        if "keyring+passphrase" in types:
+            if not passphrase:
+                raise PassphraseRequired("Removing the keyring from a 'both required' "
+                                         "workspace needs the passphrase to re-wrap the key.")
+            slots = [keyslots.wrap_key(self.meta.workspace_id, key, passphrase)]
+        elif "keyring" in types:
+            if types == ["keyring"]:
+                raise SlotError("The keyring is the only key slot; add a passphrase first, "
+                                "or the workspace could never be opened again.")
+            slots = [s for s in self.meta.slots if s["type"] != "keyring"]
+        else:
+            raise SlotError("This workspace has no keyring slot.")
+        self._replace_slots(slots, "keyslot.remove", {"slot": "keyring"})
+        with contextlib.suppress(KeyringUnavailable):
+            keyslots.keyring_delete(account(self.meta.workspace_id))
+
+    def rekey(self, passphrase: str | None = None) -> None:
+        """Re-encrypt the database under a new random key and rewrite every slot.
+
+        Crash-safe: the new slots are recorded as *pending* before the database is
+        rekeyed (one SQLCipher transaction), and promoted afterwards; ``open``
+        finishes or discards an interrupted rekey.
+        """
+        types = self.meta.slot_types()
+        if any(t != "keyring" for t in types) and not passphrase:
+            raise PassphraseRequired("Rekeying needs the passphrase to re-wrap the new key.")
+        if passphrase:  # prove it is the current passphrase before changing anything
+            key_from_slots(self.meta.workspace_id, self.meta.slots, self.meta.key_check,
+                           passphrase, use_keyring=True)
+        new_key = keyslots.new_key()
+        wsid = self.meta.workspace_id
+        pending_slots = build_slots(wsid, new_key, plan_of(self.meta.slots, passphrase),
+                                    pending=True)
+        self._save_metadata(replace(self.meta, pending={
+            "slots": pending_slots, "key_check": keyslots.key_check(new_key)}))
+        self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self._key = bytearray(new_key)
+        self._finish_rekey(True)
+        self.record("workspace.rekey", wsid, {"slots": self.meta.slot_types()})
+
+    def _finish_rekey(self, done: bool) -> None:
+        """Promote the pending slots (rekey done) or discard them (rekey never happened)."""
+        wsid, pending = self.meta.workspace_id, self.meta.pending
+        assert pending is not None
+        uses_keyring = any(s["type"] != "passphrase" for s in pending["slots"])
+        if done:
+            if uses_keyring:
+                keyslots.keyring_store(account(wsid), keyslots.keyring_load(account(wsid, True)))
+            meta = replace(self.meta, slots=pending["slots"], key_check=pending["key_check"],
+                           pending=None)
+        else:
+            meta = replace(self.meta, pending=None)
+        self._save_metadata(meta)
+        if uses_keyring:
+            with contextlib.suppress(KeyringUnavailable):
+                keyslots.keyring_delete(account(wsid, True))
+
+    # --- backup and restore ----------------------------------------------------------
+
+    def backup(self, out: Path, passphrase: str) -> backup_file.BackupHeader:
+        """Write an encrypted, self-contained backup protected by ``passphrase``."""
+        if not passphrase:
+            raise BackupError("A backup needs a passphrase to protect it.")
+        out = Path(out)
+        if out.exists():
+            raise BackupError(f"{out} already exists; choose a new file name.")
+        header = backup_file.write_backup(
+            self.conn, out, passphrase,
+            workspace={"id": self.meta.workspace_id, "agency": self.meta.agency_name,
+                       "country": self.meta.agency_country, "created": self.meta.created},
+            schema_version=schema_version(self.conn), created=_now())
+        self.record("workspace.backup", str(out), {"backup_id": header.backup_id,
+                                                   "bytes": header.db_size})
+        return header
+
+    @classmethod
+    def restore(cls, source: Path, folder: Path, backup_passphrase: str, *,
+                use_keyring: bool = True, passphrase: str | None = None,
+                replace: bool = False, actor: str | None = None) -> Workspace:
+        """Restore a backup into ``folder``.
+
+        A non-empty ``folder`` is refused unless ``replace``; then its current
+        files are moved (still encrypted) into ``replaced-<time>/`` inside it, never
+        deleted. The restored workspace keeps its id only when it replaces that same
+        workspace, so two copies never fight over one keyring entry.
+        """
+        source, folder = Path(source), Path(folder)
+        plan = SlotPlan(use_keyring, passphrase)
+        plan.validate()
+        if use_keyring:
+            keyslots.keyring_probe()
+        header, _ = backup_file.read_header(source)
+        existing = [p for p in folder.iterdir()] if folder.is_dir() else []
+        if existing and not replace:
+            raise WorkspaceExists(f"{folder} is not empty; restore into a new folder, or "
+                                  "pass --replace to set the current workspace aside.")
+        same_id = False
+        if existing:
+            with contextlib.suppress(LiaisonError):
+                same_id = read_metadata(folder).workspace_id == header.workspace["id"]
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        staging = folder / (DATABASE_NAME + ".restoring")
+        backup_file.remove_database_files(staging)
+        _, key = backup_file.extract_database(source, backup_passphrase, staging)
+        workspace_id = header.workspace["id"] if same_id else str(uuid.uuid4())
+        conn = None
+        try:
+            slots = build_slots(workspace_id, key, plan)
+            meta = Metadata(workspace_id, _now(), header.workspace["agency"],
+                            header.workspace["country"], keyslots.key_check(key), slots)
+            if existing:
+                aside = folder / ("replaced-" + datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+                aside.mkdir(mode=0o700)
+                for path in existing:
+                    shutil.move(str(path), aside / path.name)
+            os.replace(staging, folder / DATABASE_NAME)
+            conn = connect(folder / DATABASE_NAME, key)
+            migrate(conn)
+            ws = cls(folder, meta, conn, key, actor or default_actor())
+            with transaction(conn):
+                ws._accept_metadata([meta.checksum()])
+                ws._audit("workspace.restore", workspace_id, {
+                    "from": str(source), "backup_id": header.backup_id,
+                    "original_id": header.workspace["id"], "replaced": bool(existing)})
+            write_metadata(folder, meta)
+            return ws
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            backup_file.remove_database_files(staging)
+            raise
