@@ -270,9 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true",
                    help="set the current workspace aside (kept, encrypted) and restore")
 
-    p = add("audit", cmd_audit, "verify or export the audit chain", json_out=True)
+    p = add("audit", cmd_audit, "verify or export the audit chain")
     asub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    asub.add_parser("verify", help="walk the chain; exit 1 at the first broken entry")
+    v = asub.add_parser("verify", help="walk the chain; exit 1 at the first broken entry")
+    v.add_argument("--json", action="store_true", help="print JSON")
     e = asub.add_parser("export", help="write the chain as JSON lines")
     e.add_argument("out", metavar="OUT")
     return parser

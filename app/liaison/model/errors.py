@@ -61,3 +61,7 @@ class AuditError(LiaisonError):
 
 class OperationCancelled(LiaisonError):
     """The person cancelled a running operation; nothing was changed."""
+
+
+class FormatError(LiaisonError):
+    """An input file cannot be read; the message names the file and line or object."""

@@ -112,6 +112,11 @@ def key_from_slots(
                 "older key of this one. Unlock with the passphrase, or restore."))
             continue
         return key
+    keyring_failure = next((e for e in failures if isinstance(e, KeyringUnavailable)), None)
+    asked = next((e for e in failures if isinstance(e, PassphraseRequired)), None)
+    if keyring_failure and asked:
+        # Say why the keyring did not do it, and that the passphrase still can.
+        raise PassphraseRequired(f"{keyring_failure} {asked}") from keyring_failure
     # A wrong passphrase is the error the person can fix; report it first.
     for kind in (WrongPassphrase, PassphraseRequired, KeyringUnavailable):
         for exc in failures:
