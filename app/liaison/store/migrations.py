@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from liaison.model.errors import SchemaTooNew
 from liaison.store.database import Connection, transaction
+from liaison.store.schema_intel import V2_INTELLIGENCE
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ END;
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta and audit chain", _script(V1_FOUNDATION)),
+    Migration(2, "intelligence: records, entities, links, events", _script(V2_INTELLIGENCE)),
 ]
 
 

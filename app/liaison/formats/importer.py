@@ -1,0 +1,180 @@
+"""The one import path: detect the format, read, normalise identifiers, merge, audit.
+
+Everything happens in one transaction: a failed or cancelled import leaves the
+store exactly as it was, and the audit entry commits with the data it describes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from liaison.model import identifiers
+from liaison.model.errors import FormatError
+from liaison.model.progress import Progress
+from liaison.model.records import Entity, Event, Issue, Item, Link, Record
+from liaison.store import audit
+from liaison.store.database import Connection, transaction
+from liaison.store.ingest import ImportReport, Ingest
+
+from .base import ImportOptions, Reader
+
+# Format name → module holding its ``read``; imported on demand to keep start-up light.
+READERS = {
+    "csv": "liaison.formats.tabular",
+    "ftm": "liaison.formats.ftm",
+    "stix": "liaison.formats.stix",
+    "misp": "liaison.formats.misp",
+}
+SNIFF_BYTES = 64 * 1024
+
+
+def reader_for(fmt: str) -> Reader:
+    if fmt not in READERS:
+        raise FormatError(f"Unknown format '{fmt}'; Liaison reads {', '.join(READERS)}.")
+    return importlib.import_module(READERS[fmt]).read
+
+
+def detect_format(path: Path) -> str:
+    """Guess the format from the name and the first bytes; FormatError if unsure."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    if suffix in (".ijson", ".jsonl", ".ndjson"):
+        return "ftm"
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+    except OSError as exc:
+        raise FormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    text = head.decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+    compact = text.replace(" ", "").replace("\n", "").replace("\r", "").replace("\t", "")
+    if compact.startswith("{"):
+        if '"type":"bundle"' in compact or '"spec_version":"2.1"' in compact:
+            return "stix"
+        if compact.startswith(('{"Event"', '{"response"')) or '"Attribute"' in compact:
+            return "misp"
+        first_line = text.split("\n", 1)[0]
+        try:
+            doc = json.loads(first_line)
+            if isinstance(doc, dict) and "schema" in doc and "properties" in doc:
+                return "ftm"
+        except ValueError:
+            pass
+    raise FormatError(f"Cannot tell the format of {path.name}; choose one with --format "
+                      f"({', '.join(READERS)}).")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class _Countries:
+    """Country of recently seen records, for phone regions; falls back to the store."""
+
+    def __init__(self, conn: Connection, size: int = 20_000) -> None:
+        self.conn, self.size = conn, size
+        self._cache: OrderedDict[str, str] = OrderedDict()
+
+    def put(self, record_id: str, country: str) -> None:
+        self._cache[record_id] = country
+        if len(self._cache) > self.size:
+            self._cache.popitem(last=False)
+
+    def get(self, record_ids: list[str]) -> str | None:
+        for record_id in record_ids:
+            country = self._cache.get(record_id)
+            if country is None:
+                row = self.conn.execute("SELECT country FROM records WHERE id = ?",
+                                        (record_id,)).fetchone()
+                country = row[0] if row else None
+            if country:
+                return country
+        return None
+
+
+def normalise_entity(entity: Entity, country: str | None, report: ImportReport) -> Entity:
+    """Replace raw values by normalised ones, flagging (never dropping) invalid values."""
+    props = {}
+    for prop, values in entity.properties.items():
+        out = []
+        for v in values:
+            n = identifiers.normalise(prop, v.raw, country)
+            if not n.valid:
+                report.note(Issue(f"entity {entity.id} ({entity.schema}) {prop}",
+                                  f"'{v.raw}': {n.note or 'invalid'}; kept as written"))
+            out.append(n)
+        props[prop] = out
+    return replace(entity, properties=props)
+
+
+def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, fmt: str,
+                 sha256: str, actor: str, progress: Progress | None = None) -> ImportReport:
+    """Merge ``items`` in one transaction and audit it; roll back on any exception."""
+    progress = progress or Progress()
+    report = ImportReport(file=source_name, format=fmt)
+    with transaction(conn):
+        import_id = conn.execute(
+            "INSERT INTO imports (ts, actor, file_name, file_sha256, format) "
+            "VALUES (?, ?, ?, ?, ?)", (audit.now_utc(), actor, source_name, sha256, fmt)
+        ).lastrowid
+        ingest = Ingest(conn, import_id, report)
+        countries = _Countries(conn)
+        for item in items:
+            if isinstance(item, Record):
+                countries.put(item.id, item.country)
+                ingest.add_record(item)
+            elif isinstance(item, Entity):
+                ingest.add_entity(normalise_entity(item, countries.get(item.record_ids),
+                                                   report))
+            elif isinstance(item, Link):
+                ingest.add_link(item)
+            elif isinstance(item, Event):
+                ingest.add_event(item)
+            elif isinstance(item, Issue):
+                report.note(item)
+            else:  # a reader bug, not bad input
+                raise TypeError(f"reader yielded {type(item).__name__}")
+        progress.check()  # a cancel during the last stretch still undoes everything
+        summary = report.summary()
+        conn.execute("UPDATE imports SET report = ? WHERE id = ?",
+                     (json.dumps(summary), import_id))
+        audit.append(conn, actor, "import", source_name, {**summary, "sha256": sha256})
+    return report
+
+
+def import_file(conn: Connection, path: Path, *, fmt: str = "auto",
+                options: ImportOptions | None = None, actor: str,
+                progress: Progress | None = None) -> ImportReport:
+    """Import one file all-or-nothing; FormatError names the file and line or object."""
+    path = Path(path)
+    if not path.is_file():
+        raise FormatError(f"{path} does not exist or is not a file.")
+    fmt = detect_format(path) if fmt == "auto" else fmt
+    read = reader_for(fmt)
+    options = options or ImportOptions()
+    progress = progress or Progress()
+    try:
+        sha256 = file_sha256(path)
+    except OSError as exc:
+        raise FormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    try:
+        return ingest_items(conn, read(path, options, progress), source_name=path.name,
+                            fmt=fmt, sha256=sha256, actor=actor, progress=progress)
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"{path.name}: not valid text in the expected encoding "
+                          f"(byte {exc.start}: {exc.reason}).") from exc
+    except RecursionError as exc:
+        raise FormatError(f"{path.name}: nested too deeply to be a real export.") from exc
+    except MemoryError as exc:
+        raise FormatError(f"{path.name}: too large to read.") from exc

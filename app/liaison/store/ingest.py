@@ -1,0 +1,246 @@
+"""Merging imported items into the store, counting what was new, merged or unchanged.
+
+Runs inside the caller's transaction; the caller rolls back on any failure, so
+an import is all-or-nothing. Merging is idempotent: the same items twice change
+nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from liaison.model.records import Entity, Event, Issue, Link, Record
+from liaison.model.values import DateValue
+from liaison.store.database import Connection
+
+KINDS = ("records", "entities", "links", "events")
+MAX_LISTED_ISSUES = 1000
+
+
+@dataclass
+class Counts:
+    imported: int = 0
+    merged: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class ImportReport:
+    """What an import did, for the person and for the audit log."""
+
+    file: str
+    format: str
+    counts: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})
+    flagged: list[Issue] = field(default_factory=list)
+    skipped: list[Issue] = field(default_factory=list)
+    flagged_total: int = 0
+    skipped_total: int = 0
+    new_record_ids: list[str] = field(default_factory=list)
+
+    def note(self, issue: Issue) -> None:
+        if issue.skipped:
+            self.skipped_total += 1
+            if len(self.skipped) < MAX_LISTED_ISSUES:
+                self.skipped.append(issue)
+        else:
+            self.flagged_total += 1
+            if len(self.flagged) < MAX_LISTED_ISSUES:
+                self.flagged.append(issue)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "file": self.file, "format": self.format,
+            "counts": {k: asdict(v) for k, v in self.counts.items()},
+            "flagged": self.flagged_total, "skipped": self.skipped_total,
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.summary(),
+                "flagged_issues": [asdict(i) for i in self.flagged],
+                "skipped_issues": [asdict(i) for i in self.skipped]}
+
+
+def _date(value: DateValue | None) -> tuple[str | None, str | None]:
+    return (value.value, value.precision) if value else (None, None)
+
+
+RECORD_COLUMNS = (
+    "id", "agency", "country", "reference", "title", "narrative", "language",
+    "reported", "reported_precision", "received", "received_precision", "handling",
+    "handling_conditions", "tlp", "reliability", "assessment", "legal_basis", "purpose",
+    "review_date", "version", "status", "extra", "import_id",
+)
+
+
+def _record_row(r: Record, import_id: int) -> tuple[Any, ...]:
+    return (
+        r.id, r.agency, r.country.upper(), r.reference, r.title, r.narrative, r.language,
+        *_date(r.reported), *_date(r.received), r.handling, r.handling_conditions, r.tlp,
+        r.reliability, r.assessment, r.legal_basis, r.purpose,
+        r.review_date.value if r.review_date else None, r.version, r.status,
+        json.dumps(r.extra, ensure_ascii=False, sort_keys=True, default=str), import_id,
+    )
+
+
+class Ingest:
+    """Adds items of one import; keeps id→rowid caches so provenance joins stay cheap."""
+
+    def __init__(self, conn: Connection, import_id: int, report: ImportReport) -> None:
+        self.conn = conn
+        self.import_id = import_id
+        self.report = report
+        self._rids: dict[str, int] = {}
+        self._sources: set[str] = set()
+
+    # -- records ------------------------------------------------------------------------
+
+    def record_rid(self, record_id: str) -> int | None:
+        rid = self._rids.get(record_id)
+        if rid is None:
+            row = self.conn.execute("SELECT rid FROM records WHERE id = ?",
+                                    (record_id,)).fetchone()
+            if row:
+                rid = self._rids[record_id] = row[0]
+        return rid
+
+    def add_record(self, r: Record) -> None:
+        counts = self.report.counts["records"]
+        if r.agency not in self._sources:
+            self.conn.execute("INSERT OR IGNORE INTO sources (agency, country) VALUES (?, ?)",
+                              (r.agency, r.country.upper()))
+            self._sources.add(r.agency)
+        row = self.conn.execute(
+            "SELECT rid, version, agency FROM records WHERE id = ?", (r.id,)).fetchone()
+        values = _record_row(r, self.import_id)
+        if row is None:
+            cur = self.conn.execute(
+                f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", values)
+            self._rids[r.id] = cur.lastrowid
+            counts.imported += 1
+            self.report.new_record_ids.append(r.id)
+        else:
+            rid, version, agency = row
+            self._rids[r.id] = rid
+            if agency != r.agency:
+                # Only the originator may update a record (DESIGN.md, Packages).
+                self.report.note(Issue(f"record {r.id}", f"claims to come from {r.agency} but "
+                                       f"the stored record is {agency}'s; not changed",
+                                       skipped=True))
+                return
+            if r.version > version:
+                self._keep_old_version(rid, version)
+                sets = ", ".join(f"{c} = ?" for c in RECORD_COLUMNS[1:])
+                self.conn.execute(f"UPDATE records SET {sets} WHERE rid = ?",
+                                  (*values[1:], rid))
+                counts.merged += 1
+            else:
+                counts.unchanged += 1
+        self._add_attachments(r)
+
+    def _keep_old_version(self, rid: int, version: int) -> None:
+        cur = self.conn.execute("SELECT * FROM records WHERE rid = ?", (rid,))
+        names = [d[0] for d in cur.description]
+        data = dict(zip(names, cur.fetchone(), strict=True))
+        self.conn.execute("INSERT OR IGNORE INTO record_versions (rid, version, data) "
+                          "VALUES (?, ?, ?)", (rid, version, json.dumps(data, default=str)))
+
+    def _add_attachments(self, r: Record) -> None:
+        rid = self._rids[r.id]
+        for a in r.attachments:
+            self.conn.execute("INSERT OR IGNORE INTO attachments (sha256, size, media_type, data)"
+                              " VALUES (?, ?, ?, ?)", (a.sha256, a.size, a.media_type, a.data))
+            self.conn.execute("INSERT OR IGNORE INTO record_attachments (rid, sha256, name) "
+                              "VALUES (?, ?, ?)", (rid, a.sha256, a.name))
+
+    def _provenance(self, table: str, key: str, row_id: int, record_ids: list[str],
+                    where: str) -> int:
+        """Link a row to its records; returns how many links were new."""
+        added = 0
+        for record_id in record_ids:
+            rid = self.record_rid(record_id)
+            if rid is None:
+                self.report.note(Issue(where, f"names record {record_id}, which is neither in "
+                                       "this file nor in the store"))
+                continue
+            cur = self.conn.execute(
+                f"INSERT OR IGNORE INTO {table} ({key}, rid) VALUES (?, ?)", (row_id, rid))
+            added += cur.rowcount
+        return added
+
+    # -- entities -----------------------------------------------------------------------
+
+    def add_entity(self, e: Entity) -> None:
+        counts = self.report.counts["entities"]
+        row = self.conn.execute("SELECT eid FROM entities WHERE id = ?", (e.id,)).fetchone()
+        new = row is None
+        if new:
+            eid = self.conn.execute("INSERT INTO entities (id, schema, caption) VALUES (?, ?, ?)",
+                                    (e.id, e.schema, e.caption)).lastrowid
+        else:
+            eid = row[0]
+        changed = 0
+        for prop, values in e.properties.items():
+            for v in values:
+                cur = self.conn.execute(
+                    "INSERT OR IGNORE INTO entity_values (eid, prop, raw, value, kind, valid, "
+                    "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note))
+                changed += cur.rowcount
+        changed += self._provenance("entity_records", "eid", eid, e.record_ids,
+                                    f"entity {e.id}")
+        if new:
+            counts.imported += 1
+        elif changed:
+            counts.merged += 1
+        else:
+            counts.unchanged += 1
+
+    # -- links and events ---------------------------------------------------------------
+
+    def add_link(self, link: Link) -> None:
+        counts = self.report.counts["links"]
+        row = self.conn.execute("SELECT lid FROM links WHERE id = ?", (link.id,)).fetchone()
+        if row is None:
+            lid = self.conn.execute(
+                "INSERT INTO links (id, schema, source_id, target_id, start, start_precision, "
+                "end, end_precision, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (link.id, link.schema, link.source_id, link.target_id, *_date(link.start),
+                 *_date(link.end), json.dumps(link.properties, ensure_ascii=False,
+                                              sort_keys=True))).lastrowid
+            self._provenance("link_records", "lid", lid, link.record_ids, f"link {link.id}")
+            counts.imported += 1
+            return
+        added = self._provenance("link_records", "lid", row[0], link.record_ids,
+                                 f"link {link.id}")
+        if added:
+            counts.merged += 1
+        else:
+            counts.unchanged += 1
+
+    def add_event(self, ev: Event) -> None:
+        counts = self.report.counts["events"]
+        row = self.conn.execute("SELECT vid FROM events WHERE id = ?", (ev.id,)).fetchone()
+        new = row is None
+        if new:
+            vid = self.conn.execute(
+                "INSERT INTO events (id, name, start, start_precision, end, end_precision, "
+                "place, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (ev.id, ev.name, *_date(ev.start), *_date(ev.end), ev.place,
+                 json.dumps(ev.properties, ensure_ascii=False, sort_keys=True))).lastrowid
+        else:
+            vid = row[0]
+        added = 0
+        for entity_id, role in ev.involved:
+            added += self.conn.execute(
+                "INSERT OR IGNORE INTO event_entities (vid, entity_id, role) VALUES (?, ?, ?)",
+                (vid, entity_id, role)).rowcount
+        added += self._provenance("event_records", "vid", vid, ev.record_ids, f"event {ev.id}")
+        if new:
+            counts.imported += 1
+        elif added:
+            counts.merged += 1
+        else:
+            counts.unchanged += 1

@@ -1,0 +1,66 @@
+"""Intelligence operations of an unlocked workspace: import, demo case, statistics."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from liaison.model.progress import Progress
+
+if TYPE_CHECKING:
+    from liaison.formats.base import ImportOptions
+    from liaison.store.database import Connection
+    from liaison.store.ingest import ImportReport
+
+
+class IntelMixin:
+    """Imports run through one path (formats.importer) and are audited with their report."""
+
+    actor: str
+
+    if TYPE_CHECKING:
+        conn: Connection
+
+    def import_file(self, path: Path, fmt: str = "auto", options: ImportOptions | None = None,
+                    progress: Progress | None = None) -> ImportReport:
+        """Import a CSV, FtM, STIX or MISP file all-or-nothing; returns the report."""
+        # Imported here: readers and identifier tables are not needed to open a workspace.
+        from liaison.formats.importer import import_file
+
+        return import_file(self.conn, Path(path), fmt=fmt, options=options, actor=self.actor,
+                           progress=progress)
+
+    def import_demo(self, records: int, seed: int = 7, progress: Progress | None = None
+                    ) -> ImportReport:
+        """Generate the synthetic demo case into this workspace through the import path."""
+        from liaison.formats import demo
+        from liaison.formats.importer import ingest_items
+
+        progress = progress or Progress()
+        label = f"demo case ({records} records, seed {seed})"
+        digest = hashlib.sha256(f"liaison-demo:{records}:{seed}".encode()).hexdigest()
+        return ingest_items(self.conn, demo.generate(records, seed=seed, progress=progress),
+                            source_name=label, fmt="demo", sha256=digest, actor=self.actor,
+                            progress=progress)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of what the store holds, by agency, entity type, TLP and handling code."""
+        q = self.conn.execute
+
+        def grouped(sql: str) -> dict[str, int]:
+            return {str(k if k is not None else "(none)"): n for k, n in q(sql)}
+
+        return {
+            "records": q("SELECT count(*) FROM records").fetchone()[0],
+            "entities": q("SELECT count(*) FROM entities").fetchone()[0],
+            "links": q("SELECT count(*) FROM links").fetchone()[0],
+            "events": q("SELECT count(*) FROM events").fetchone()[0],
+            "by_agency": grouped("SELECT agency, count(*) FROM records GROUP BY 1 ORDER BY 2 DESC"),
+            "by_type": grouped("SELECT schema, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC"),
+            "by_tlp": grouped("SELECT tlp, count(*) FROM records GROUP BY 1 ORDER BY 2 DESC"),
+            "by_handling": grouped(
+                "SELECT handling, count(*) FROM records GROUP BY 1 ORDER BY 2 DESC"),
+            "invalid_values": q("SELECT count(*) FROM entity_values WHERE valid = 0"
+                                ).fetchone()[0],
+        }
