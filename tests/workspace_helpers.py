@@ -8,11 +8,16 @@ from pathlib import Path
 PASSPHRASE = "correct horse battery staple"
 
 
-def folder_state(folder: Path) -> dict[str, str]:
-    """SHA-256 of every file below ``folder``, by relative path."""
+def folder_state(folder: Path, *, with_shm: bool = True) -> dict[str, str]:
+    """SHA-256 of every file below ``folder``, by relative path.
+
+    ``with_shm=False`` leaves out SQLite's ``-shm`` WAL index: it is rebuilt on every
+    open, holds no data, and changes whenever a connection merely reads.
+    """
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(Path(folder).rglob("*")) if p.is_file()
+        for p in sorted(Path(folder).rglob("*"))
+        if p.is_file() and (with_shm or not p.name.endswith("-shm"))
     }
 
 

@@ -109,6 +109,9 @@ def normalise_entity(entity: Entity, country: str | None, report: ImportReport) 
     for prop, values in entity.properties.items():
         out = []
         for v in values:
+            if v.kind == "entity":  # a reference to another entity, already our id
+                out.append(v)
+                continue
             n = identifiers.normalise(prop, v.raw, country)
             if not n.valid:
                 report.note(Issue(f"entity {entity.id} ({entity.schema}) {prop}",
