@@ -8,10 +8,13 @@ cancel is felt within a fraction of a second. It yields:
 * :class:`Record` before anything that names it in ``record_ids``;
 * :class:`Entity` with raw property values (``Entity.add_raw``): the import
   pipeline normalises identifiers afterwards with the record's country;
-* :class:`Link` and :class:`Event` referring to entity ids it yielded;
+* :class:`Link` and :class:`Event` referring to entity ids, usually ones it
+  yielded; an end may also be an entity already in the store (a STIX
+  relationship between objects of two files), which the reader flags;
 * :class:`Issue` for what it flagged or skipped, with file and line/object.
 
-Ids must be deterministic (``stable_id(agency, format, source id)``) so that
+The same id may be yielded more than once (a person on two CSV rows): the
+store merges by id. Ids must be deterministic (``stable_id(agency, format, source id)``) so that
 re-importing the same file adds nothing. A file that cannot be read at all
 raises :class:`FormatError` naming the file and line or object.
 """

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from liaison.model.errors import SchemaTooNew
 from liaison.store.database import Connection, transaction
 from liaison.store.schema_intel import V2_INTELLIGENCE
+from liaison.store.schema_search import V3_SEARCH
+from liaison.store.schema_xref import V4_XREF
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ END;
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta and audit chain", _script(V1_FOUNDATION)),
     Migration(2, "intelligence: records, entities, links, events", _script(V2_INTELLIGENCE)),
+    Migration(3, "search: full-text indexes and watchlists", _script(V3_SEARCH)),
+    Migration(4, "cross-referencing: candidates, judgements, clusters", _script(V4_XREF)),
 ]
 
 

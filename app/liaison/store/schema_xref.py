@@ -1,0 +1,42 @@
+"""Schema version 4: cross-reference candidates, judgements and entity clusters.
+
+Judgements are stored apart from the data and never edit it; the latest
+judgement of a pair wins and earlier ones stay as history, so an undo is just
+another judgement. ``entity_clusters`` is derived from the 'same' judgements
+(union-find) so that a confirmed pair acts as one entity everywhere.
+"""
+
+V4_XREF = """
+CREATE TABLE xref_candidates (
+    a_eid    INTEGER NOT NULL REFERENCES entities(eid),
+    b_eid    INTEGER NOT NULL REFERENCES entities(eid),
+    score    REAL NOT NULL,
+    evidence TEXT NOT NULL,
+    found    TEXT NOT NULL,
+    PRIMARY KEY (a_eid, b_eid),
+    CHECK (a_eid < b_eid)
+) WITHOUT ROWID;
+CREATE INDEX xref_candidates_score ON xref_candidates(score DESC);
+CREATE INDEX xref_candidates_b ON xref_candidates(b_eid);
+
+CREATE TABLE xref_judgements (
+    seq     INTEGER PRIMARY KEY,
+    a_id    TEXT NOT NULL,
+    b_id    TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('same', 'different', 'unsure', 'undone')),
+    ts      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    CHECK (a_id < b_id)
+);
+CREATE INDEX xref_judgements_pair ON xref_judgements(a_id, b_id, seq);
+
+-- eid → the eid that represents its cluster (the smallest eid in it).
+CREATE TABLE entity_clusters (
+    eid     INTEGER PRIMARY KEY REFERENCES entities(eid),
+    cluster INTEGER NOT NULL
+);
+CREATE INDEX entity_clusters_cluster ON entity_clusters(cluster);
+
+-- Highest entity row id already compared: cross-referencing is incremental.
+INSERT INTO meta (key, value) VALUES ('xref_compared_eid', '0');
+"""
