@@ -46,7 +46,9 @@ from liaison.store.unlock import (
     unlock,
 )
 from liaison.workspace.intel import IntelMixin
+from liaison.workspace.search import SearchMixin
 from liaison.workspace.slots import KeySlotsMixin
+from liaison.workspace.xref import XrefMixin
 
 AuditListener = Callable[[audit.AuditEntry], None]
 
@@ -79,7 +81,7 @@ class WorkspaceInfo:
         return dict(self.__dict__)
 
 
-class Workspace(KeySlotsMixin, IntelMixin):
+class Workspace(KeySlotsMixin, IntelMixin, SearchMixin, XrefMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,

@@ -1,0 +1,49 @@
+"""The headless command line, over the same Workspace facade as the GUI.
+
+Each module registers its commands: ``workspace_cmds`` (create, slots, backup,
+audit), ``intel_cmds`` (import, demo, stats), ``search_cmds``, ``xref_cmds``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from liaison import __version__
+from liaison.cli import intel_cmds, search_cmds, workspace_cmds, xref_cmds
+from liaison.cli.context import EXIT_FAILED, EXIT_USAGE, Context
+from liaison.model.errors import LiaisonError
+
+COMMAND_MODULES = (workspace_cmds, intel_cmds, search_cmds, xref_cmds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="liaison", description="Liaison: encrypted intelligence exchange workstation.")
+    parser.add_argument("--version", action="version", version=f"liaison {__version__}")
+    parser.add_argument("--workspace", metavar="DIR",
+                        help="workspace folder (default: $LIAISON_WORKSPACE or the user "
+                             "data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the workspace passphrase from FILE ('-' = stdin)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.handler(Context(args))
+    except LiaisonError as exc:
+        print(f"liaison: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("liaison: cancelled; nothing was changed.", file=sys.stderr)
+        return 130

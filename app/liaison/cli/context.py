@@ -1,0 +1,113 @@
+"""What every command shares: the workspace folder, passphrases, output, registration."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from liaison.model.errors import LiaisonError, PassphraseRequired
+from liaison.workspace import Workspace
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[["Context"], int]
+
+
+def default_workspace() -> Path:
+    """``LIAISON_WORKSPACE``, else the platform's per-user data folder."""
+    env = os.environ.get("LIAISON_WORKSPACE")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Liaison", appauthor=False)) / "workspace"
+
+
+def read_secret(source: str | None, prompt: str, *, confirm: bool = False) -> str | None:
+    """A passphrase from a file, from stdin ('-'), or typed at a terminal; None if none."""
+    if source == "-":
+        text = sys.stdin.readline()
+    elif source:
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise LiaisonError(f"Cannot read the passphrase file {source}: "
+                               f"{exc.strerror or exc}.") from exc
+        except UnicodeDecodeError as exc:
+            raise LiaisonError(f"The passphrase file {source} is not UTF-8 text.") from exc
+    else:
+        return None
+    text = text.rstrip("\r\n")
+    if not text:
+        raise LiaisonError(f"The passphrase in {'stdin' if source == '-' else source} is empty.")
+    return text
+
+
+def prompt_secret(prompt: str, confirm: bool = False) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise LiaisonError("The two passphrases differ.")
+    return first or None
+
+
+class Context:
+    """What every command needs: the folder, the passphrase source, the output mode."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.folder = Path(args.workspace) if args.workspace else default_workspace()
+        self._passphrase: str | None = None
+        self._read = False
+
+    def passphrase(self) -> str | None:
+        if not self._read:
+            self._passphrase = read_secret(self.args.passphrase_file, "Passphrase: ")
+            self._read = True
+        return self._passphrase
+
+    def open(self) -> Workspace:
+        try:
+            return Workspace.open(self.folder, passphrase=self.passphrase())
+        except PassphraseRequired:
+            typed = prompt_secret("Workspace passphrase: ")
+            if typed is None:
+                raise
+            self._passphrase = typed
+            return Workspace.open(self.folder, passphrase=typed)
+
+    def new_secret(self, option: str, prompt: str) -> str:
+        value = read_secret(getattr(self.args, option, None), prompt)
+        value = value or prompt_secret(prompt, confirm=True)
+        if not value:
+            flag = "--" + option.replace("_", "-")
+            raise LiaisonError(f"This command needs a passphrase: give {flag} FILE.")
+        return value
+
+    def emit(self, value: dict[str, Any], lines: Sequence[str]) -> None:
+        if getattr(self.args, "json", False):
+            print(json.dumps(value, ensure_ascii=False, indent=2))
+        else:
+            for line in lines:
+                print(line)
+
+
+def command_adder(sub: argparse._SubParsersAction) -> Callable[..., argparse.ArgumentParser]:
+    """``add(name, handler, help, json_out=False)`` for one module's ``register``."""
+
+    def add(name: str, handler: Handler, help_: str,
+            json_out: bool = False) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(handler=handler)
+        if json_out:
+            p.add_argument("--json", action="store_true", help="print JSON")
+        return p
+
+    return add

@@ -1,0 +1,104 @@
+"""Commands that bring intelligence in and describe it: import, demo, stats."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from liaison.cli.context import EXIT_OK, Context, command_adder
+from liaison.formats.base import ImportOptions
+from liaison.model.errors import LiaisonError
+from liaison.model.progress import Progress
+from liaison.store.ingest import ImportReport
+
+
+def _terminal_progress() -> Progress:
+    """Progress on stderr when a person watches; silent in pipes and tests."""
+    if not sys.stderr.isatty():
+        return Progress()
+
+    def show(done: int, total: int | None, message: str) -> None:
+        text = f"{100 * done / total:5.1f}%" if total else f"{done:,}"
+        print(f"\r  {text} {message}"[:78].ljust(78), end="", file=sys.stderr, flush=True)
+
+    return Progress(show)
+
+
+def _print_report(ctx: Context, report: ImportReport) -> None:
+    lines = [f"Imported {report.file} ({report.format}):"]
+    for kind, c in report.counts.items():
+        lines.append(f"  {kind:<9} {c.imported:>9,} new  {c.merged:>9,} merged  "
+                     f"{c.unchanged:>9,} unchanged")
+    lines.append(f"  flagged {report.flagged_total:,}, skipped {report.skipped_total:,}")
+    for issue in (report.skipped + report.flagged)[:20]:
+        lines.append(f"  - {'skipped' if issue.skipped else 'flagged'}: {issue.where}: "
+                     f"{issue.message}")
+    if report.flagged_total + report.skipped_total > 20:
+        lines.append("  ... (--json lists up to 1,000 of each)")
+    ctx.emit(report.as_dict(), lines)
+
+
+def cmd_import(ctx: Context) -> int:
+    args = ctx.args
+    options = ImportOptions(agency=args.source, country=args.country,
+                            mapping=Path(args.mapping) if args.mapping else None,
+                            handling=args.handling, tlp=args.tlp)
+    with ctx.open() as ws:
+        report = ws.import_file(Path(args.file), fmt=args.format, options=options,
+                                progress=_terminal_progress())
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    _print_report(ctx, report)
+    return EXIT_OK
+
+
+def cmd_demo(ctx: Context) -> int:
+    args = ctx.args
+    if args.records < 1:
+        raise LiaisonError("--records must be at least 1.")
+    with ctx.open() as ws:
+        report = ws.import_demo(args.records, seed=args.seed, progress=_terminal_progress())
+    if args.truth:
+        from liaison.formats import demo
+
+        demo.write_truth(Path(args.truth), args.records, seed=args.seed)
+    _print_report(ctx, report)
+    return EXIT_OK
+
+
+def cmd_stats(ctx: Context) -> int:
+    with ctx.open() as ws:
+        stats = ws.stats()
+    lines = [f"{stats['records']:,} records, {stats['entities']:,} entities, "
+             f"{stats['links']:,} links, {stats['events']:,} events "
+             f"({stats['invalid_values']:,} values flagged invalid)"]
+    for title, key in (("By agency", "by_agency"), ("By entity type", "by_type"),
+                       ("By TLP", "by_tlp"), ("By handling code", "by_handling")):
+        lines.append(f"{title}:")
+        lines.extend(f"  {name:<40} {n:>10,}" for name, n in stats[key].items())
+    ctx.emit(stats, lines)
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    add = command_adder(sub)
+    p = add("import", cmd_import, "import a CSV, FollowTheMoney, STIX 2.1 or MISP file",
+            json_out=True)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", default="auto", choices=["auto", "csv", "ftm", "stix", "misp"])
+    p.add_argument("--mapping", metavar="M", help="CSV mapping file (JSON)")
+    p.add_argument("--source", metavar="AGENCY", help="the agency that sent the file")
+    p.add_argument("--country", metavar="CC", help="that agency's ISO 3166 country code")
+    p.add_argument("--handling", choices=["H0", "H1", "H2", "H3"],
+                   help="handling code when the file states none")
+    p.add_argument("--tlp", help="TLP when the file states none (CLEAR, GREEN, AMBER, ...)")
+
+    p = add("demo", cmd_demo, "generate the synthetic cross-border demo case", json_out=True)
+    p.add_argument("--records", type=int, default=2000, metavar="N")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--truth", metavar="OUT",
+                   help="also write which entities are the same real person/object")
+
+    add("stats", cmd_stats, "counts by agency, entity type, TLP and handling code",
+        json_out=True)
