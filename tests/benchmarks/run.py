@@ -1,11 +1,17 @@
-"""Run the benchmarks and print their tables: ``python -m tests.benchmarks.run [NAME...]``."""
+"""Run the benchmarks and print their tables: ``python -m tests.benchmarks.run [NAME...]``.
+
+Every ``bench_NAME.py`` beside this file is a benchmark with a ``run()`` function.
+Some take minutes (the million-record ones); name the ones you want.
+"""
 
 from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 
-BENCHMARKS = ["foundation"]
+HERE = Path(__file__).resolve().parent
+BENCHMARKS = sorted(p.stem.removeprefix("bench_") for p in HERE.glob("bench_*.py"))
 
 
 def main(argv: list[str]) -> int:
