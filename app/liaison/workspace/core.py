@@ -46,6 +46,7 @@ from liaison.store.unlock import (
     unlock,
 )
 from liaison.workspace.intel import IntelMixin
+from liaison.workspace.records import RecordsMixin
 from liaison.workspace.search import SearchMixin
 from liaison.workspace.slots import KeySlotsMixin
 from liaison.workspace.xref import XrefMixin
@@ -81,7 +82,7 @@ class WorkspaceInfo:
         return dict(self.__dict__)
 
 
-class Workspace(KeySlotsMixin, IntelMixin, SearchMixin, XrefMixin):
+class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
