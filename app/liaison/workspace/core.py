@@ -91,6 +91,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin)
         self.meta = meta
         self._conn: Connection | None = conn
         self._key = bytearray(key)
+        self._readers: list[Connection] = []
         self.actor = actor
 
     # --- life cycle ------------------------------------------------------------------
@@ -187,13 +188,30 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin)
         return ws
 
     def lock(self) -> None:
-        """Close the database and forget the key; the object is unusable afterwards."""
+        """Close every connection and forget the key; the object is unusable afterwards."""
+        self._close_readers()
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self._conn.close()
             self._conn = None
         for i in range(len(self._key)):
             self._key[i] = 0
+
+    def _close_readers(self) -> None:
+        for reader in self._readers:
+            with contextlib.suppress(Exception):
+                reader.close()
+        self._readers.clear()
+
+    def open_reader(self) -> Connection:
+        """A second connection for reading on another thread (WAL lets readers run
+        beside the one writer). It is closed by :meth:`lock`; callers must not write."""
+        if self._conn is None:
+            raise WorkspaceError("The workspace is locked.")
+        reader = connect(self.folder / DATABASE_NAME, bytes(self._key))
+        reader.execute("PRAGMA query_only = ON")
+        self._readers.append(reader)
+        return reader
 
     close = lock
 

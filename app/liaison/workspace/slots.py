@@ -25,6 +25,7 @@ class KeySlotsMixin:
         conn: Connection
 
         def _save_metadata(self, meta: Metadata) -> None: ...
+        def _close_readers(self) -> None: ...
         def record(self, action: str, obj: str = "", details: dict[str, Any] | None = None
                    ) -> Any: ...
 
@@ -127,6 +128,7 @@ class KeySlotsMixin:
                                     pending=True)
         self._save_metadata(replace(self.meta, pending={
             "slots": pending_slots, "key_check": keyslots.key_check(new_key)}))
+        self._close_readers()  # they hold the old key; views open new ones after a rekey
         self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         self._key = bytearray(new_key)
         self._finish_rekey(True)
