@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from liaison.model.errors import SchemaTooNew
 from liaison.store.database import Connection, transaction
 from liaison.store.schema_intel import V2_INTELLIGENCE
+from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
 from liaison.store.schema_xref import V4_XREF
 
@@ -88,6 +89,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "intelligence: records, entities, links, events", _script(V2_INTELLIGENCE)),
     Migration(3, "search: full-text indexes and watchlists", _script(V3_SEARCH)),
     Migration(4, "cross-referencing: candidates, judgements, clusters", _script(V4_XREF)),
+    Migration(5, "policy: partners, agreements, consents", _script(V5_POLICY)),
 ]
 
 
