@@ -1,0 +1,121 @@
+"""Layouts: deterministic with a seed, cancellable, sensible shapes (timing is in benchmarks)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from liaison.analysis import graph as analysis
+from liaison.analysis.graph_layout import force_layout_arrays
+from liaison.model.errors import OperationCancelled
+from liaison.model.progress import Progress
+
+from .graph_helpers import graph_of, two_cliques
+
+
+def random_graph(n: int, per_node: int = 3, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    return rng.integers(0, n, per_node * n), rng.integers(0, n, per_node * n)
+
+
+def test_force_layout_is_deterministic_for_a_seed():
+    src, dst = random_graph(2000)
+    first = force_layout_arrays(2000, src, dst, seed=5)
+    assert np.array_equal(first, force_layout_arrays(2000, src, dst, seed=5))
+    assert not np.allclose(first, force_layout_arrays(2000, src, dst, seed=6))
+    assert np.isfinite(first).all()
+
+
+def test_force_layout_unfolds_a_grid():
+    side = 40
+    cells = np.arange(side * side).reshape(side, side)
+    src = np.concatenate([cells[:, :-1].ravel(), cells[:-1, :].ravel()])
+    dst = np.concatenate([cells[:, 1:].ravel(), cells[1:, :].ravel()])
+    pos = force_layout_arrays(side * side, src, dst, seed=1)
+    linked = np.linalg.norm(pos[src] - pos[dst], axis=1).mean()
+    # Opposite corners of a well unfolded grid are ~side edge lengths apart, not folded over.
+    corners = np.linalg.norm(pos[cells[0, 0]] - pos[cells[-1, -1]])
+    assert corners > side * linked / 2
+
+
+def test_two_cliques_are_drawn_apart():
+    g = two_cliques(12)
+    analysis.force_layout(g, seed=0)
+    centre = {side: np.mean([g.positions[f"{side}{i}"] for i in range(12)], axis=0)
+              for side in "ab"}
+    spread = max(np.linalg.norm(np.subtract(g.positions[f"a{i}"], centre["a"]))
+                 for i in range(12))
+    assert np.linalg.norm(centre["a"] - centre["b"]) > spread
+
+
+def test_cancel_stops_the_layout():
+    calls = []
+
+    def listener(done: int, total: int | None, message: str) -> None:
+        calls.append(done)
+        if len(calls) == 3:
+            progress.cancel()
+
+    progress = Progress(listener)
+    src, dst = random_graph(5000)
+    with pytest.raises(OperationCancelled):
+        force_layout_arrays(5000, src, dst, progress=progress)
+    assert len(calls) == 3
+
+
+def test_isolated_nodes_and_tiny_graphs():
+    assert force_layout_arrays(0, [], []).shape == (0, 2)
+    one = force_layout_arrays(1, [], [])
+    assert one.shape == (1, 2) and np.isfinite(one).all()
+    pos = force_layout_arrays(50, [0, 1, 2], [1, 2, 0])
+    assert np.isfinite(pos).all()
+    # The unlinked sit on a ring round the triangle, none on top of another.
+    ring = np.linalg.norm(pos[3:], axis=1)
+    assert ring.min() > np.linalg.norm(pos[:3], axis=1).max()
+    gaps = np.linalg.norm(pos[3:, None] - pos[None, 3:], axis=2) + np.eye(47) * 99
+    assert gaps.min() > 0.5
+
+
+def test_keep_positions_places_new_nodes_near_their_neighbours_and_pins_stay():
+    g = two_cliques(6)
+    analysis.force_layout(g, seed=0)
+    before = dict(g.positions)
+    g.merge(graph_of([("a3", "new")], prefix="added"))
+    analysis.force_layout(g, seed=0, keep=True, pinned=["a0", "b0"])
+    assert g.positions["a0"] == before["a0"] and g.positions["b0"] == before["b0"]
+    near = np.linalg.norm(np.subtract(g.positions["new"], g.positions["a3"]))
+    far = np.linalg.norm(np.subtract(g.positions["new"], g.positions["b3"]))
+    assert near < far
+
+
+def test_circular_layout_puts_the_centre_in_the_middle():
+    g = graph_of([("c", "x"), ("c", "y"), ("x", "y"), ("y", "z")])
+    pos = analysis.layout(g, "circular", centre="c")
+    assert pos["c"] == (0.0, 0.0)
+    radii = {round(math.hypot(*pos[k]), 6) for k in "xyz"}
+    assert len(radii) == 1
+
+
+def test_radial_layout_rings_grow_with_distance_and_unreached_go_outside():
+    g = graph_of([("me", "a"), ("me", "b"), ("a", "a1"), ("a1", "a2"), ("q", "r")])
+    pos = analysis.layout(g, "radial", centre="me")
+    r = {k: math.hypot(*xy) for k, xy in pos.items()}
+    assert r["me"] == 0.0
+    assert r["a"] == pytest.approx(r["b"])
+    assert r["me"] < r["a"] < r["a1"] < r["a2"] < min(r["q"], r["r"])
+
+
+def test_hierarchical_layout_rows_by_depth_parents_over_children():
+    g = graph_of([("root", "a"), ("root", "b"), ("a", "a1"), ("a", "a2"), ("q", "r")])
+    pos = analysis.layout(g, "hierarchical", centre="root")
+    assert pos["root"][1] > pos["a"][1] == pos["b"][1] > pos["a1"][1]
+    assert pos["a"][0] == pytest.approx((pos["a1"][0] + pos["a2"][0]) / 2)
+    assert pos["q"][1] < pos["a1"][1]
+    assert len(set(pos.values())) == len(pos)
+
+
+def test_unknown_layout_is_refused():
+    with pytest.raises(ValueError, match="unknown layout"):
+        analysis.layout(graph_of([("a", "b")]), "spiral")
