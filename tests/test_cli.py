@@ -42,9 +42,11 @@ def test_version():
     assert done.returncode == 0 and __version__ in done.stdout
 
 
-def test_no_command_says_gui_is_not_here_yet():
-    done = run()
-    assert done.returncode == 0 and "command line" in done.stdout
+def test_help_lists_the_commands():
+    done = run("--help")
+    assert done.returncode == 0
+    for command in ("init", "import", "audit", "backup"):
+        assert command in done.stdout
 
 
 def test_info_json_with_env_workspace(ws, pp):

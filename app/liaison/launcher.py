@@ -1,17 +1,38 @@
-"""Entry point: the GUI when started without a command, the CLI otherwise."""
+"""Entry point: the desktop window without a command (or with ``--demo``), the CLI otherwise."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
+GUI_HINT = ("The desktop window needs PySide6, which could not be loaded ({error}).\n"
+            "Install it with: pip install 'liaison-workstation[gui]'\n"
+            "The command line works without it: liaison --help")
+
+
+def wants_gui(args: Sequence[str]) -> bool:
+    """True for no arguments, ``--demo`` and ``--workspace DIR``: no command was named."""
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--demo" or arg.startswith("--workspace="):
+            continue
+        if arg == "--workspace" and rest:
+            rest.pop(0)
+            continue
+        return False
+    return True
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args:
-        print("Liaison's desktop window is not part of this release yet; "
-              "see 'liaison --help' for the command line.")
-        return 0
+    if wants_gui(args):
+        try:
+            from liaison.ui.app import main as gui_main
+        except ImportError as exc:  # no PySide6, or Qt's system libraries are missing
+            print(GUI_HINT.format(error=exc), file=sys.stderr)
+            return 1
+        return gui_main(args)
     from liaison import cli
 
     return cli.main(args)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -13,20 +12,11 @@ from typing import Any
 
 from liaison.model.errors import LiaisonError, PassphraseRequired
 from liaison.workspace import Workspace
+from liaison.workspace.location import default_workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[["Context"], int]
-
-
-def default_workspace() -> Path:
-    """``LIAISON_WORKSPACE``, else the platform's per-user data folder."""
-    env = os.environ.get("LIAISON_WORKSPACE")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("Liaison", appauthor=False)) / "workspace"
 
 
 def read_secret(source: str | None, prompt: str, *, confirm: bool = False) -> str | None:

@@ -1,0 +1,1039 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Liaison</source>
+        <translation>Acerca de Liaison</translation>
+    </message>
+    <message>
+        <source>Liaison {version}</source>
+        <translation>Liaison {version}</translation>
+    </message>
+    <message>
+        <source>An encrypted workstation for exchanging criminal intelligence with partner agencies.</source>
+        <translation>Un puesto de trabajo cifrado para intercambiar inteligencia criminal con los organismos asociados.</translation>
+    </message>
+    <message>
+        <source>This is the demo workspace: every record in it is synthetic.</source>
+        <translation>Este es el espacio de trabajo de demostración: todos sus registros son ficticios.</translation>
+    </message>
+    <message>
+        <source>Liaison:</source>
+        <translation>Liaison:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>SQLCipher:</source>
+        <translation>SQLCipher:</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Espacio de trabajo:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <source>Your agency</source>
+        <translation>Su organismo</translation>
+    </message>
+    <message>
+        <source>Partners see this name and country on everything you send them.</source>
+        <translation>Los socios ven este nombre y este país en todo lo que les envíe.</translation>
+    </message>
+    <message>
+        <source>&amp;Agency name:</source>
+        <translation>Nombre del &amp;organismo:</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Nombre del organismo</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Agency country</source>
+        <translation>País del organismo</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Escriba para buscar</translation>
+    </message>
+    <message>
+        <source>Enter your agency&apos;s name.</source>
+        <translation>Introduzca el nombre de su organismo.</translation>
+    </message>
+    <message>
+        <source>Choose your agency&apos;s country from the list.</source>
+        <translation>Elija el país de su organismo en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Attachment preview</source>
+        <translation>Vista previa del adjunto</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain</source>
+        <translation>Verificar la cadena de auditoría</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Reload the audit entries</source>
+        <translation>Recargar las entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Latest entries, oldest first ({n} shown)</source>
+        <translation>Últimas entradas, de la más antigua a la más reciente ({n} mostradas)</translation>
+    </message>
+    <message>
+        <source>Chain intact: {n} entries verified.</source>
+        <translation>Cadena intacta: {n} entradas verificadas.</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at entry {seq}: {reason}.</source>
+        <translation>Cadena ROTA en la entrada {seq}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Leyendo el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain</source>
+        <translation>Verificando la cadena de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>CreateWizard</name>
+    <message>
+        <source>Create a Liaison workspace</source>
+        <translation>Crear un espacio de trabajo de Liaison</translation>
+    </message>
+    <message>
+        <source>&amp;Create workspace</source>
+        <translation>&amp;Crear el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Creating the workspace</source>
+        <translation>Creando el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesTab</name>
+    <message>
+        <source>Entity or property</source>
+        <translation>Entidad o propiedad</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalizado</translation>
+    </message>
+    <message>
+        <source>Linked entities</source>
+        <translation>Entidades vinculadas</translation>
+    </message>
+    <message>
+        <source>Open this entity</source>
+        <translation>Abrir esta entidad</translation>
+    </message>
+    <message>
+        <source>⚠ invalid: {note}</source>
+        <translation>⚠ no válido: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityView</name>
+    <message>
+        <source>Open an entity from a record to see it here.</source>
+        <translation>Abra una entidad desde un registro para verla aquí.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalizado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Otra entidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Records naming this entity</source>
+        <translation>Registros que mencionan esta entidad</translation>
+    </message>
+    <message>
+        <source>⚠ invalid: {note}</source>
+        <translation>⚠ no válido: {note}</translation>
+    </message>
+    <message>
+        <source>This value failed validation; it is kept as the source wrote it.</source>
+        <translation>Este valor no superó la validación; se conserva tal como lo escribió la fuente.</translation>
+    </message>
+    <message>
+        <source>Appears in {total} records (newest {shown} listed)</source>
+        <translation>Aparece en {total} registros (se listan los {shown} más recientes)</translation>
+    </message>
+    <message>
+        <source>Appears in records: {total}</source>
+        <translation>Registros en los que aparece: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>“{title}” could not be completed.</source>
+        <translation>«{title}» no se pudo completar.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped “{title}”.</source>
+        <translation>Un error inesperado interrumpió «{title}».</translation>
+    </message>
+    <message>
+        <source>This is a fault in Liaison, not in your data. If it happens again, give the details below to your administrator.</source>
+        <translation>Es un fallo de Liaison, no de sus datos. Si vuelve a ocurrir, facilite los detalles siguientes a su administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Fecha de notificación</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Historial de versiones</translation>
+    </message>
+    <message>
+        <source>{n} (current)</source>
+        <translation>{n} (actual)</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>primera versión</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <source>This file is not a PNG or JPEG image; it is not shown.</source>
+        <translation>Este archivo no es una imagen PNG ni JPEG; no se muestra.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or too large to preview.</source>
+        <translation>La imagen está dañada o es demasiado grande para la vista previa.</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: {reason}</source>
+        <translation>No se puede decodificar la imagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAction</name>
+    <message>
+        <source>Import intelligence files</source>
+        <translation>Importar archivos de inteligencia</translation>
+    </message>
+    <message>
+        <source>Intelligence files (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Archivos de inteligencia (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new records, {merged} updated, {same} unchanged; {entities} new entities; {flagged} flagged, {skipped} skipped.</source>
+        <translation>{file}: {new} registros nuevos, {merged} actualizados, {same} sin cambios; {entities} entidades nuevas; {flagged} señalados, {skipped} omitidos.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>señalado</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEventsTab</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From / involved</source>
+        <translation>De / implicados</translation>
+    </message>
+    <message>
+        <source>To / place</source>
+        <translation>A / lugar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Links and events</source>
+        <translation>Vínculos y sucesos</translation>
+    </message>
+    <message>
+        <source>Links ({n})</source>
+        <translation>Vínculos ({n})</translation>
+    </message>
+    <message>
+        <source>Events ({n})</source>
+        <translation>Sucesos ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Where to keep the workspace</source>
+        <translation>Dónde guardar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Liaison keeps everything it receives in one encrypted folder on this computer. Choose a new or empty folder; nothing in it is readable without the key.</source>
+        <translation>Liaison guarda todo lo que recibe en una carpeta cifrada de este ordenador. Elija una carpeta nueva o vacía; nada de su contenido es legible sin la clave.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Elegir la carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Choose a new or empty folder.</source>
+        <translation>{folder} no está vacía. Elija una carpeta nueva o vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import CSV, FollowTheMoney, STIX or MISP files</source>
+        <translation>Importar archivos CSV, FollowTheMoney, STIX o MISP</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock the workspace now</source>
+        <translation>Bloquear ahora el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation>&amp;Acerca de Liaison</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default layout</source>
+        <translation>&amp;Restaurar la disposición predeterminada</translation>
+    </message>
+    <message>
+        <source>DEMO: synthetic data</source>
+        <translation>DEMO: datos ficticios</translation>
+    </message>
+    <message>
+        <source>Liaison — locked</source>
+        <translation>Liaison — bloqueado</translation>
+    </message>
+    <message>
+        <source>Liaison — {agency}</source>
+        <translation>Liaison — {agency}</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Records: {records}   Entities: {entities}</source>
+        <translation>Registros: {records}   Entidades: {entities}</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>Contando registros</translation>
+    </message>
+    <message>
+        <source>Opening the record</source>
+        <translation>Abriendo el registro</translation>
+    </message>
+    <message>
+        <source>Opening the entity</source>
+        <translation>Abriendo la entidad</translation>
+    </message>
+    <message>
+        <source>Reading workspace information</source>
+        <translation>Leyendo la información del espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se ha modificado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancel the operation</source>
+        <translation>Cancelar la operación</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPage</name>
+    <message>
+        <source>Protecting the key</source>
+        <translation>Protección de la clave</translation>
+    </message>
+    <message>
+        <source>The workspace is encrypted with a random key. Keep that key in the operating system&apos;s keyring (unlocks with your login), behind a passphrase, or both.</source>
+        <translation>El espacio de trabajo está cifrado con una clave aleatoria. Guarde esa clave en el llavero del sistema operativo (se desbloquea al iniciar sesión), tras una frase de contraseña, o ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Keep the key in the OS &amp;keyring</source>
+        <translation>Guardar la clave en el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Protect the key with a &amp;passphrase</source>
+        <translation>Proteger la clave con una &amp;frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Fra&amp;se de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repetir la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Require &amp;both to unlock (for laptops in the field)</source>
+        <translation>Exigir &amp;ambas para desbloquear (portátiles sobre el terreno)</translation>
+    </message>
+    <message>
+        <source>Choose at least one: the OS keyring or a passphrase.</source>
+        <translation>Elija al menos una opción: el llavero del sistema o una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La frase de contraseña necesita al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Creating the workspace…</source>
+        <translation>Creando el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>No usable OS keyring was found on this computer (on Linux it needs gnome-keyring or KWallet, unlocked). Untick “Keep the key in the OS keyring” and protect the workspace with a passphrase instead.</source>
+        <translation>No se ha encontrado ningún llavero del sistema utilizable en este ordenador (en Linux hace falta gnome-keyring o KWallet, desbloqueado). Desmarque «Guardar la clave en el llavero del sistema» y proteja el espacio de trabajo con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be created: {error}</source>
+        <translation>No se pudo crear el espacio de trabajo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Reported</source>
+        <translation>Fecha de notificación</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Handling code {code}</source>
+        <translation>Código de tratamiento {code}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Fecha de notificación</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisar antes de</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation>Seleccione un registro para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Record title</source>
+        <translation>Título del registro</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Detalles del registro</translation>
+    </message>
+    <message>
+        <source>Entities ({n})</source>
+        <translation>Entidades ({n})</translation>
+    </message>
+    <message>
+        <source>Links and events ({n})</source>
+        <translation>Vínculos y sucesos ({n})</translation>
+    </message>
+    <message>
+        <source>Attachments ({n})</source>
+        <translation>Adjuntos ({n})</translation>
+    </message>
+    <message>
+        <source>History ({n})</source>
+        <translation>Historial ({n})</translation>
+    </message>
+    <message>
+        <source>{status}, version {version}</source>
+        <translation>{status}, versión {version}</translation>
+    </message>
+    <message>
+        <source>{file} ({format}), {when}, by {actor}</source>
+        <translation>{file} ({format}), {when}, por {actor}</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>
+        <translation>Solo se previsualizan imágenes PNG y JPEG. Este adjunto se lista con su tamaño y su SHA-256 para poder cotejarlo con la copia del socio.</translation>
+    </message>
+    <message>
+        <source>Opening the attachment</source>
+        <translation>Abriendo el adjunto</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsBrowser</name>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>All records ({count})</source>
+        <translation>Todos los registros ({count})</translation>
+    </message>
+    <message>
+        <source>Sorting records</source>
+        <translation>Ordenando los registros</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Preparing the demo workspace</source>
+        <translation>Preparando el espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <source>Unlocking the workspace</source>
+        <translation>Desbloqueando el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The demo workspace&apos;s passphrase is “{pw}”.</source>
+        <translation>La frase de contraseña del espacio de demostración es «{pw}».</translation>
+    </message>
+    <message>
+        <source>Liaison cannot start</source>
+        <translation>Liaison no puede iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-localisation (to check translations)</source>
+        <translation>&amp;Pseudolocalización (para revisar las traducciones)</translation>
+    </message>
+    <message>
+        <source>Pseudo-localisation</source>
+        <translation>Pseudolocalización</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>Bloquear tras &amp;inactividad:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the workspace locks</source>
+        <translation>Minutos sin actividad antes de que se bloquee el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
+        <translation>El espacio de trabajo se bloquea tras estos minutos sin actividad de teclado o ratón, y al instante con Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock workspace</source>
+        <translation>Desbloquear el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>This workspace is locked</source>
+        <translation>Este espacio de trabajo está bloqueado</translation>
+    </message>
+    <message>
+        <source>{agency} — {folder}</source>
+        <translation>{agency} — {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Unlocking needs both your OS keyring and the passphrase.</source>
+        <translation>Para desbloquear se necesitan el llavero del sistema y la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the workspace passphrase.</source>
+        <translation>Introduzca la frase de contraseña del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The key is in your OS keyring; press Unlock to open the workspace.</source>
+        <translation>La clave está en el llavero del sistema; pulse Desbloquear para abrir el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>This workspace needs both the OS keyring and the passphrase, and the keyring is locked or unavailable. Unlock your login keyring (log in to the desktop, or open Passwords and Keys / KWallet / Windows Credential Manager), then try again.</source>
+        <translation>Este espacio de trabajo necesita el llavero del sistema y la frase de contraseña, y el llavero está bloqueado o no disponible. Desbloquee su llavero de sesión (inicie sesión en el escritorio, o abra Contraseñas y claves / KWallet / el Administrador de credenciales de Windows) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The OS keyring is locked or unavailable, so Liaison cannot read the key from it. Enter the workspace passphrase instead, or unlock your keyring and try again.</source>
+        <translation>El llavero del sistema está bloqueado o no disponible, así que Liaison no puede leer la clave. Introduzca en su lugar la frase de contraseña del espacio de trabajo, o desbloquee el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The OS keyring is locked or unavailable, so Liaison cannot read this workspace&apos;s key. Unlock your login keyring (log in to the desktop session, or open Passwords and Keys / KWallet / Windows Credential Manager) and press Try again. If the keyring entry is lost, restore the workspace from a backup.</source>
+        <translation>El llavero del sistema está bloqueado o no disponible, así que Liaison no puede leer la clave de este espacio de trabajo. Desbloquee su llavero de sesión (inicie sesión en el escritorio, o abra Contraseñas y claves / KWallet / el Administrador de credenciales de Windows) y pulse Reintentar. Si se ha perdido la entrada del llavero, restaure el espacio de trabajo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Introduzca la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <source>Unlocking the workspace</source>
+        <translation>Desbloqueando el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this workspace. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Frase de contraseña incorrecta: no abre este espacio de trabajo. Compruebe la distribución del teclado y el bloqueo de mayúsculas, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The OS keyring did not give the key.</source>
+        <translation>El llavero del sistema no ha proporcionado la clave.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened ({error}).</source>
+        <translation>No se pudo abrir el espacio de trabajo ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Law-enforcement use</source>
+        <translation>Uso por los servicios policiales</translation>
+    </message>
+    <message>
+        <source>Not for use as evidence in court without the originator&apos;s permission</source>
+        <translation>No utilizable como prueba judicial sin permiso del originador</translation>
+    </message>
+    <message>
+        <source>Not to be passed on without the originator&apos;s consent</source>
+        <translation>No transmitir sin el consentimiento del originador</translation>
+    </message>
+    <message>
+        <source>Other restrictions: see the handling conditions</source>
+        <translation>Otras restricciones: véanse las condiciones de tratamiento</translation>
+    </message>
+    <message>
+        <source>No handling code</source>
+        <translation>Sin código de tratamiento</translation>
+    </message>
+    <message>
+        <source>For the named recipients only; no further disclosure</source>
+        <translation>Solo para los destinatarios nombrados; sin más difusión</translation>
+    </message>
+    <message>
+        <source>Limited disclosure, within the recipient&apos;s organisation only</source>
+        <translation>Difusión limitada, solo dentro de la organización del destinatario</translation>
+    </message>
+    <message>
+        <source>Limited disclosure, on a need-to-know basis within the recipient&apos;s organisation and its clients</source>
+        <translation>Difusión limitada, según la necesidad de conocer, dentro de la organización del destinatario y sus clientes</translation>
+    </message>
+    <message>
+        <source>Limited disclosure, within the recipient&apos;s community</source>
+        <translation>Difusión limitada, dentro de la comunidad del destinatario</translation>
+    </message>
+    <message>
+        <source>No limit on disclosure</source>
+        <translation>Sin límite de difusión</translation>
+    </message>
+    <message>
+        <source>No TLP marking</source>
+        <translation>Sin marcado TLP</translation>
+    </message>
+    <message>
+        <source>Source reliable</source>
+        <translation>Fuente fiable</translation>
+    </message>
+    <message>
+        <source>Source mostly reliable</source>
+        <translation>Fuente fiable en la mayoría de los casos</translation>
+    </message>
+    <message>
+        <source>Source not reliable</source>
+        <translation>Fuente no fiable</translation>
+    </message>
+    <message>
+        <source>Source reliability cannot be assessed</source>
+        <translation>No se puede evaluar la fiabilidad de la fuente</translation>
+    </message>
+    <message>
+        <source>Source not graded</source>
+        <translation>Fuente sin valorar</translation>
+    </message>
+    <message>
+        <source>Information known to be true without reservation</source>
+        <translation>Información que se sabe cierta sin reservas</translation>
+    </message>
+    <message>
+        <source>Information known personally to the source but not to the officer passing it on</source>
+        <translation>Información conocida personalmente por la fuente pero no por el agente que la transmite</translation>
+    </message>
+    <message>
+        <source>Information not known personally to the source but corroborated by other information</source>
+        <translation>Información no conocida personalmente por la fuente pero corroborada por otra información</translation>
+    </message>
+    <message>
+        <source>Information not known personally to the source and cannot be corroborated</source>
+        <translation>Información no conocida personalmente por la fuente y que no puede corroborarse</translation>
+    </message>
+    <message>
+        <source>Information not assessed</source>
+        <translation>Información sin evaluar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Sustituido</translation>
+    </message>
+    <message>
+        <source>Retracted by the originator</source>
+        <translation>Retirado por el originador</translation>
+    </message>
+</context>
+</TS>

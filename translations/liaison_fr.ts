@@ -1,0 +1,1039 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Liaison</source>
+        <translation>À propos de Liaison</translation>
+    </message>
+    <message>
+        <source>Liaison {version}</source>
+        <translation>Liaison {version}</translation>
+    </message>
+    <message>
+        <source>An encrypted workstation for exchanging criminal intelligence with partner agencies.</source>
+        <translation>Un poste de travail chiffré pour échanger du renseignement criminel avec les services partenaires.</translation>
+    </message>
+    <message>
+        <source>This is the demo workspace: every record in it is synthetic.</source>
+        <translation>Ceci est l’espace de travail de démonstration&#xa0;: tous ses enregistrements sont fictifs.</translation>
+    </message>
+    <message>
+        <source>Liaison:</source>
+        <translation>Liaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SQLCipher:</source>
+        <translation>SQLCipher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Espace de travail&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <source>Your agency</source>
+        <translation>Votre service</translation>
+    </message>
+    <message>
+        <source>Partners see this name and country on everything you send them.</source>
+        <translation>Les partenaires voient ce nom et ce pays sur tout ce que vous leur envoyez.</translation>
+    </message>
+    <message>
+        <source>&amp;Agency name:</source>
+        <translation>Nom du &amp;service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agency country</source>
+        <translation>Pays du service</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Tapez pour chercher</translation>
+    </message>
+    <message>
+        <source>Enter your agency&apos;s name.</source>
+        <translation>Saisissez le nom de votre service.</translation>
+    </message>
+    <message>
+        <source>Choose your agency&apos;s country from the list.</source>
+        <translation>Choisissez le pays de votre service dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attachment preview</source>
+        <translation>Aperçu de la pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain</source>
+        <translation>Vérifier la chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the audit entries</source>
+        <translation>Recharger les entrées d’audit</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d’audit</translation>
+    </message>
+    <message>
+        <source>Latest entries, oldest first ({n} shown)</source>
+        <translation>Dernières entrées, des plus anciennes aux plus récentes ({n} affichées)</translation>
+    </message>
+    <message>
+        <source>Chain intact: {n} entries verified.</source>
+        <translation>Chaîne intacte&#xa0;: {n} entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at entry {seq}: {reason}.</source>
+        <translation>Chaîne ROMPUE à l’entrée {seq}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Lecture du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain</source>
+        <translation>Vérification de la chaîne d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>CreateWizard</name>
+    <message>
+        <source>Create a Liaison workspace</source>
+        <translation>Créer un espace de travail Liaison</translation>
+    </message>
+    <message>
+        <source>&amp;Create workspace</source>
+        <translation>&amp;Créer l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Creating the workspace</source>
+        <translation>Création de l’espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesTab</name>
+    <message>
+        <source>Entity or property</source>
+        <translation>Entité ou propriété</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalisé</translation>
+    </message>
+    <message>
+        <source>Linked entities</source>
+        <translation>Entités liées</translation>
+    </message>
+    <message>
+        <source>Open this entity</source>
+        <translation>Ouvrir cette entité</translation>
+    </message>
+    <message>
+        <source>⚠ invalid: {note}</source>
+        <translation>⚠ invalide&#xa0;: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityView</name>
+    <message>
+        <source>Open an entity from a record to see it here.</source>
+        <translation>Ouvrez une entité depuis un enregistrement pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalisé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>Autre entité</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Records naming this entity</source>
+        <translation>Enregistrements qui citent cette entité</translation>
+    </message>
+    <message>
+        <source>⚠ invalid: {note}</source>
+        <translation>⚠ invalide&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>This value failed validation; it is kept as the source wrote it.</source>
+        <translation>Cette valeur n’a pas passé la validation&#xa0;; elle est conservée telle que la source l’a écrite.</translation>
+    </message>
+    <message>
+        <source>Appears in {total} records (newest {shown} listed)</source>
+        <translation>Figure dans {total} enregistrements ({shown} plus récents listés)</translation>
+    </message>
+    <message>
+        <source>Appears in records: {total}</source>
+        <translation>Enregistrements où elle figure&#xa0;: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>“{title}” could not be completed.</source>
+        <translation>«&#xa0;{title}&#xa0;» n’a pas pu aboutir.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped “{title}”.</source>
+        <translation>Une erreur inattendue a interrompu «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This is a fault in Liaison, not in your data. If it happens again, give the details below to your administrator.</source>
+        <translation>Il s’agit d’un défaut de Liaison, pas de vos données. Si cela se reproduit, transmettez les détails ci-dessous à votre administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Date du signalement</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>{n} (current)</source>
+        <translation>{n} (actuelle)</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>première version</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <source>This file is not a PNG or JPEG image; it is not shown.</source>
+        <translation>Ce fichier n’est pas une image PNG ou JPEG&#xa0;; il n’est pas affiché.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or too large to preview.</source>
+        <translation>L’image est endommagée ou trop grande pour l’aperçu.</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: {reason}</source>
+        <translation>L’image ne peut pas être décodée&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAction</name>
+    <message>
+        <source>Import intelligence files</source>
+        <translation>Importer des fichiers de renseignement</translation>
+    </message>
+    <message>
+        <source>Intelligence files (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Fichiers de renseignement (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new records, {merged} updated, {same} unchanged; {entities} new entities; {flagged} flagged, {skipped} skipped.</source>
+        <translation>{file}&#xa0;: {new} nouveaux enregistrements, {merged} mis à jour, {same} inchangés&#xa0;; {entities} nouvelles entités&#xa0;; {flagged} signalés, {skipped} ignorés.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEventsTab</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From / involved</source>
+        <translation>De / impliqués</translation>
+    </message>
+    <message>
+        <source>To / place</source>
+        <translation>Vers / lieu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Links and events</source>
+        <translation>Liens et événements</translation>
+    </message>
+    <message>
+        <source>Links ({n})</source>
+        <translation>Liens ({n})</translation>
+    </message>
+    <message>
+        <source>Events ({n})</source>
+        <translation>Événements ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Where to keep the workspace</source>
+        <translation>Où conserver l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Liaison keeps everything it receives in one encrypted folder on this computer. Choose a new or empty folder; nothing in it is readable without the key.</source>
+        <translation>Liaison conserve tout ce qu’il reçoit dans un dossier chiffré sur cet ordinateur. Choisissez un dossier nouveau ou vide&#xa0;; rien de son contenu n’est lisible sans la clé.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Dossier de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Choisir le dossier de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Choose a new or empty folder.</source>
+        <translation>{folder} n’est pas vide. Choisissez un dossier nouveau ou vide.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import CSV, FollowTheMoney, STIX or MISP files</source>
+        <translation>Importer des fichiers CSV, FollowTheMoney, STIX ou MISP</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the workspace now</source>
+        <translation>Verrouiller l’espace de travail maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation>À &amp;propos de Liaison</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default layout</source>
+        <translation>&amp;Rétablir la disposition par défaut</translation>
+    </message>
+    <message>
+        <source>DEMO: synthetic data</source>
+        <translation>DÉMO&#xa0;: données fictives</translation>
+    </message>
+    <message>
+        <source>Liaison — locked</source>
+        <translation>Liaison — verrouillé</translation>
+    </message>
+    <message>
+        <source>Liaison — {agency}</source>
+        <translation>Liaison — {agency}</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Records: {records}   Entities: {entities}</source>
+        <translation>Enregistrements&#xa0;: {records}   Entités&#xa0;: {entities}</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>Décompte des enregistrements</translation>
+    </message>
+    <message>
+        <source>Opening the record</source>
+        <translation>Ouverture de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Opening the entity</source>
+        <translation>Ouverture de l’entité</translation>
+    </message>
+    <message>
+        <source>Reading workspace information</source>
+        <translation>Lecture des informations de l’espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel the operation</source>
+        <translation>Annuler l’opération</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPage</name>
+    <message>
+        <source>Protecting the key</source>
+        <translation>Protection de la clé</translation>
+    </message>
+    <message>
+        <source>The workspace is encrypted with a random key. Keep that key in the operating system&apos;s keyring (unlocks with your login), behind a passphrase, or both.</source>
+        <translation>L’espace de travail est chiffré avec une clé aléatoire. Conservez cette clé dans le trousseau du système d’exploitation (déverrouillé à la connexion), derrière une phrase secrète, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Keep the key in the OS &amp;keyring</source>
+        <translation>Conserver la clé dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>Protect the key with a &amp;passphrase</source>
+        <translation>Protéger la clé par une &amp;phrase secrète</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Require &amp;both to unlock (for laptops in the field)</source>
+        <translation>Exiger les &amp;deux pour déverrouiller (ordinateurs portables sur le terrain)</translation>
+    </message>
+    <message>
+        <source>Choose at least one: the OS keyring or a passphrase.</source>
+        <translation>Choisissez au moins l’un des deux&#xa0;: le trousseau du système ou une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La phrase secrète doit comporter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Creating the workspace…</source>
+        <translation>Création de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>No usable OS keyring was found on this computer (on Linux it needs gnome-keyring or KWallet, unlocked). Untick “Keep the key in the OS keyring” and protect the workspace with a passphrase instead.</source>
+        <translation>Aucun trousseau système utilisable n’a été trouvé sur cet ordinateur (sous Linux, il faut gnome-keyring ou KWallet, déverrouillé). Décochez «&#xa0;Conserver la clé dans le trousseau du système&#xa0;» et protégez plutôt l’espace de travail par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be created: {error}</source>
+        <translation>L’espace de travail n’a pas pu être créé&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Reported</source>
+        <translation>Date du signalement</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Handling code {code}</source>
+        <translation>Code de traitement {code}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Date du signalement</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>À réexaminer le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation>Sélectionnez un enregistrement pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Record title</source>
+        <translation>Titre de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Détails de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Entities ({n})</source>
+        <translation>Entités ({n})</translation>
+    </message>
+    <message>
+        <source>Links and events ({n})</source>
+        <translation>Liens et événements ({n})</translation>
+    </message>
+    <message>
+        <source>Attachments ({n})</source>
+        <translation>Pièces jointes ({n})</translation>
+    </message>
+    <message>
+        <source>History ({n})</source>
+        <translation>Historique ({n})</translation>
+    </message>
+    <message>
+        <source>{status}, version {version}</source>
+        <translation>{status}, version {version}</translation>
+    </message>
+    <message>
+        <source>{file} ({format}), {when}, by {actor}</source>
+        <translation>{file} ({format}), {when}, par {actor}</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>
+        <translation>Seules les images PNG et JPEG ont un aperçu. Cette pièce jointe est listée avec sa taille et son SHA-256 pour pouvoir être comparée à la copie du partenaire.</translation>
+    </message>
+    <message>
+        <source>Opening the attachment</source>
+        <translation>Ouverture de la pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsBrowser</name>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>All records ({count})</source>
+        <translation>Tous les enregistrements ({count})</translation>
+    </message>
+    <message>
+        <source>Sorting records</source>
+        <translation>Tri des enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Preparing the demo workspace</source>
+        <translation>Préparation de l’espace de travail de démonstration</translation>
+    </message>
+    <message>
+        <source>Unlocking the workspace</source>
+        <translation>Déverrouillage de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>The demo workspace&apos;s passphrase is “{pw}”.</source>
+        <translation>La phrase secrète de l’espace de démonstration est «&#xa0;{pw}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Liaison cannot start</source>
+        <translation>Liaison ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-localisation (to check translations)</source>
+        <translation>&amp;Pseudo-localisation (pour vérifier les traductions)</translation>
+    </message>
+    <message>
+        <source>Pseudo-localisation</source>
+        <translation>Pseudo-localisation</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>Verrouiller après &amp;inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the workspace locks</source>
+        <translation>Minutes sans activité avant le verrouillage de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
+        <translation>L’espace de travail se verrouille après ce nombre de minutes sans activité du clavier ou de la souris, et immédiatement avec Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock workspace</source>
+        <translation>Déverrouiller l’espace de travail</translation>
+    </message>
+    <message>
+        <source>This workspace is locked</source>
+        <translation>Cet espace de travail est verrouillé</translation>
+    </message>
+    <message>
+        <source>{agency} — {folder}</source>
+        <translation>{agency} — {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Phrase secrète de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Unlocking needs both your OS keyring and the passphrase.</source>
+        <translation>Le déverrouillage exige à la fois le trousseau du système et la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Enter the workspace passphrase.</source>
+        <translation>Saisissez la phrase secrète de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>The key is in your OS keyring; press Unlock to open the workspace.</source>
+        <translation>La clé est dans le trousseau du système&#xa0;; appuyez sur Déverrouiller pour ouvrir l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>This workspace needs both the OS keyring and the passphrase, and the keyring is locked or unavailable. Unlock your login keyring (log in to the desktop, or open Passwords and Keys / KWallet / Windows Credential Manager), then try again.</source>
+        <translation>Cet espace de travail exige le trousseau du système et la phrase secrète, et le trousseau est verrouillé ou indisponible. Déverrouillez votre trousseau de session (connectez-vous au bureau, ou ouvrez Mots de passe et clés / KWallet / le Gestionnaire d’identification Windows), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The OS keyring is locked or unavailable, so Liaison cannot read the key from it. Enter the workspace passphrase instead, or unlock your keyring and try again.</source>
+        <translation>Le trousseau du système est verrouillé ou indisponible&#xa0;: Liaison ne peut pas y lire la clé. Saisissez plutôt la phrase secrète de l’espace de travail, ou déverrouillez votre trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The OS keyring is locked or unavailable, so Liaison cannot read this workspace&apos;s key. Unlock your login keyring (log in to the desktop session, or open Passwords and Keys / KWallet / Windows Credential Manager) and press Try again. If the keyring entry is lost, restore the workspace from a backup.</source>
+        <translation>Le trousseau du système est verrouillé ou indisponible&#xa0;: Liaison ne peut pas lire la clé de cet espace de travail. Déverrouillez votre trousseau de session (connectez-vous au bureau, ou ouvrez Mots de passe et clés / KWallet / le Gestionnaire d’identification Windows) et appuyez sur Réessayer. Si l’entrée du trousseau est perdue, restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Unlocking the workspace</source>
+        <translation>Déverrouillage de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this workspace. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Phrase secrète incorrecte&#xa0;: elle n’ouvre pas cet espace de travail. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The OS keyring did not give the key.</source>
+        <translation>Le trousseau du système n’a pas fourni la clé.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened ({error}).</source>
+        <translation>L’espace de travail n’a pas pu être ouvert ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Law-enforcement use</source>
+        <translation>Usage par les services répressifs</translation>
+    </message>
+    <message>
+        <source>Not for use as evidence in court without the originator&apos;s permission</source>
+        <translation>Pas d’usage comme preuve en justice sans l’autorisation de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Not to be passed on without the originator&apos;s consent</source>
+        <translation>Ne pas transmettre sans le consentement de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Other restrictions: see the handling conditions</source>
+        <translation>Autres restrictions&#xa0;: voir les conditions de traitement</translation>
+    </message>
+    <message>
+        <source>No handling code</source>
+        <translation>Aucun code de traitement</translation>
+    </message>
+    <message>
+        <source>For the named recipients only; no further disclosure</source>
+        <translation>Réservé aux destinataires nommés&#xa0;; aucune autre divulgation</translation>
+    </message>
+    <message>
+        <source>Limited disclosure, within the recipient&apos;s organisation only</source>
+        <translation>Divulgation limitée, au sein de l’organisation du destinataire uniquement</translation>
+    </message>
+    <message>
+        <source>Limited disclosure, on a need-to-know basis within the recipient&apos;s organisation and its clients</source>
+        <translation>Divulgation limitée, selon le besoin d’en connaître, au sein de l’organisation du destinataire et de ses clients</translation>
+    </message>
+    <message>
+        <source>Limited disclosure, within the recipient&apos;s community</source>
+        <translation>Divulgation limitée, au sein de la communauté du destinataire</translation>
+    </message>
+    <message>
+        <source>No limit on disclosure</source>
+        <translation>Aucune limite de divulgation</translation>
+    </message>
+    <message>
+        <source>No TLP marking</source>
+        <translation>Aucun marquage TLP</translation>
+    </message>
+    <message>
+        <source>Source reliable</source>
+        <translation>Source fiable</translation>
+    </message>
+    <message>
+        <source>Source mostly reliable</source>
+        <translation>Source généralement fiable</translation>
+    </message>
+    <message>
+        <source>Source not reliable</source>
+        <translation>Source non fiable</translation>
+    </message>
+    <message>
+        <source>Source reliability cannot be assessed</source>
+        <translation>Fiabilité de la source impossible à évaluer</translation>
+    </message>
+    <message>
+        <source>Source not graded</source>
+        <translation>Source non cotée</translation>
+    </message>
+    <message>
+        <source>Information known to be true without reservation</source>
+        <translation>Information reconnue exacte sans réserve</translation>
+    </message>
+    <message>
+        <source>Information known personally to the source but not to the officer passing it on</source>
+        <translation>Information connue personnellement de la source mais pas de l’agent qui la transmet</translation>
+    </message>
+    <message>
+        <source>Information not known personally to the source but corroborated by other information</source>
+        <translation>Information non connue personnellement de la source mais corroborée par d’autres informations</translation>
+    </message>
+    <message>
+        <source>Information not known personally to the source and cannot be corroborated</source>
+        <translation>Information non connue personnellement de la source et impossible à corroborer</translation>
+    </message>
+    <message>
+        <source>Information not assessed</source>
+        <translation>Information non évaluée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>Retracted by the originator</source>
+        <translation>Retiré par l’émetteur</translation>
+    </message>
+</context>
+</TS>
