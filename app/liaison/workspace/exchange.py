@@ -1,0 +1,368 @@
+"""Partner exchange of an unlocked workspace: identity, partners, share, receive, sync.
+
+Every operation is audited. The share flow runs the sharing policy and redaction
+(analysis.policy, analysis.redaction) per partner before anything is packaged; the
+package layer (exchange/) never sees an unredacted record unless the caller asks
+for ``redact=False``, which the result then says plainly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from liaison.exchange import certs, inbox, outbox, partners, retraction, transports
+from liaison.exchange import identity as agency
+from liaison.exchange.errors import ExchangeError, PackageError, PartnerError
+from liaison.exchange.package import DEFAULT_CAP, PackageContent
+from liaison.store.database import transaction
+
+if TYPE_CHECKING:
+    from liaison.analysis.policy import PolicyReport
+    from liaison.exchange.sync import SyncReport
+    from liaison.model.progress import Progress
+    from liaison.model.records import Record
+    from liaison.store import audit
+    from liaison.store.database import Connection
+    from liaison.store.metadata import Metadata
+
+MAX_SHARE = 100_000
+
+
+@dataclass
+class ShareResult:
+    """What a share put in the outbox, per partner, and what the policy held back."""
+
+    packages: list[outbox.Queued] = field(default_factory=list)
+    redacted: bool = True
+    withheld: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"packages": [p.as_dict() for p in self.packages], "redacted": self.redacted,
+                "withheld": self.withheld, "problems": self.problems}
+
+
+class ExchangeMixin:
+    """Identity, partner certificates, packages, retractions and transports (exchange/)."""
+
+    actor: str
+    folder: Path
+    package_cap: int = DEFAULT_CAP
+
+    if TYPE_CHECKING:
+        conn: Connection
+        meta: Metadata
+
+        def _audit(self, action: str, obj: str = "", details: dict[str, Any] | None = None
+                   ) -> audit.AuditEntry: ...
+
+        def search_records(self, query: str, limit: int = 50, offset: int = 0,
+                           region: str | None = None) -> Any: ...
+
+    # --- identity ------------------------------------------------------------------------
+
+    def identity(self) -> agency.Identity:
+        """Our agency's certificates and fingerprints (IdentityError if none yet)."""
+        return agency.current_identity(self.conn)
+
+    def identity_create(self, replace: bool = False, days: int = agency.DEFAULT_DAYS,
+                        key_size: int = agency.KEY_SIZE) -> agency.Identity:
+        """New signing and encryption keys with self-signed certificates; audited."""
+        with transaction(self.conn):
+            ident = agency.create_identity(self.conn, self.meta.agency_name,
+                                             self.meta.agency_country, days=days,
+                                             key_size=key_size, replace=replace)
+            self._audit("identity.create", ident.fingerprint, ident.as_dict())
+        return ident
+
+    def identity_csr(self, folder: Path, replace: bool = False) -> list[Path]:
+        """New keys and CSRs for a national CA, written (PEM) into ``folder``; audited."""
+        from liaison.store.atomic import write_atomic
+
+        with transaction(self.conn):
+            csrs = agency.create_csrs(self.conn, self.meta.agency_name,
+                                        self.meta.agency_country, replace=replace)
+            self._audit("identity.csr", str(folder), {"usages": sorted(csrs)})
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        paths = []
+        for usage, pem in sorted(csrs.items()):
+            path = Path(folder) / f"{agency.slug(self.meta.agency_name)}-{usage}.csr"
+            write_atomic(path, pem, mode=0o644)
+            paths.append(path)
+        return paths
+
+    def identity_import_certificate(self, path: Path) -> dict[str, Any]:
+        """Attach a CA-issued certificate to our waiting key; audited."""
+        cert = certs.load_certificate(Path(path))
+        with transaction(self.conn):
+            usage, active = agency.import_certificate(self.conn, cert)
+            self._audit("identity.import", certs.fingerprint(cert),
+                        {"usage": usage, "active": active})
+        return {"usage": usage, "active": active, "fingerprint": certs.fingerprint(cert)}
+
+    def identity_export(self, folder: Path) -> list[Path]:
+        paths = agency.export_certificates(self.identity(), Path(folder))
+        with transaction(self.conn):
+            self._audit("identity.export", str(folder), {"files": [p.name for p in paths]})
+        return paths
+
+    # --- partners ------------------------------------------------------------------------
+
+    def partner_certs(self, name: str, signing: Path, encryption: Path,
+                      country: str | None = None) -> dict[str, Any]:
+        """Pin a partner's certificates (pending until verified); audited."""
+        sign = certs.load_certificate(Path(signing), "signing certificate")
+        enc = certs.load_certificate(Path(encryption), "encryption certificate")
+        with transaction(self.conn):
+            result = partners.add_certificates(self.conn, name, sign, enc, country=country)
+            self._audit("partner.certs", name, {k: v for k, v in result.items()
+                                                if k != "pending"})
+        return result
+
+    def partner_verify(self, name: str, fingerprint: str,
+                       overlap_days: int = partners.DEFAULT_OVERLAP_DAYS
+                       ) -> list[partners.PinnedCert]:
+        """Confirm the fingerprint the partner read out; audited (also a refusal)."""
+        try:
+            with transaction(self.conn):
+                done = partners.verify(self.conn, name, fingerprint, actor=self.actor,
+                                       overlap_days=overlap_days)
+                self._audit("partner.verify", name,
+                            {"fingerprints": [c.fingerprint for c in done]})
+        except PartnerError as exc:
+            with transaction(self.conn):
+                self._audit("partner.verify_failed", name, {"reason": str(exc)})
+            raise
+        return done
+
+    def partner_revoke(self, name: str, fingerprint: str | None = None,
+                       reason: str = "") -> list[partners.PinnedCert]:
+        with transaction(self.conn):
+            done = partners.revoke(self.conn, name, fingerprint, reason)
+            self._audit("partner.revoke", name, {"fingerprints": [c.fingerprint for c in done],
+                                                 "reason": reason})
+        return done
+
+    def partner_ca(self, name: str, path: Path, fingerprint: str,
+                   country: str | None = None) -> str:
+        cert = certs.load_certificate(Path(path), "CA certificate")
+        with transaction(self.conn):
+            fp = partners.add_ca(self.conn, name, cert, fingerprint, country=country)
+            self._audit("partner.ca", name, {"fingerprint": fp})
+        return fp
+
+    def exchange_partners(self) -> list[dict[str, Any]]:
+        return partners.summaries(self.conn)
+
+    # --- share ---------------------------------------------------------------------------
+
+    def _query_ids(self, query: str) -> list[str]:
+        ids: list[str] = []
+        while True:
+            page = self.search_records(query, limit=1000, offset=len(ids))
+            ids.extend(h.id for h in page.hits)
+            if not page.hits or len(ids) >= page.total or len(ids) >= MAX_SHARE:
+                return ids
+
+    def _redacted(self, partner: str, ids: list[str], profile: str | None
+                  ) -> tuple[PackageContent, PolicyReport, str]:
+        from liaison.analysis.policy import check_policy
+        from liaison.analysis.redaction import SharePlan
+        from liaison.analysis.redaction_names import NameIndex
+        from liaison.analysis.redaction_profiles import load_profile
+        from liaison.analysis.share_data import load_share_source
+
+        report = check_policy(self.conn, partner, ids, self.meta.agency_name)
+        allowed = report.allowed()
+        chosen = load_profile(self.conn, profile)
+        source = load_share_source(self.conn, [d.record_id for d in allowed],
+                                   attachment_data=chosen.keep_images)
+        plan = SharePlan(source, chosen, NameIndex.from_store(self.conn),
+                         sender=self.meta.agency_name, sender_country=self.meta.agency_country,
+                         partner=report.partner.name, partner_country=report.partner.country,
+                         withheld={d.record_id: d.withheld_fields() for d in allowed})
+        export = plan.build()
+        return (PackageContent(export.records, export.entities, export.links, export.events),
+                report, chosen.name)
+
+    def share(self, to: list[str], record_ids: list[str] | None = None,
+              query: str | None = None, profile: str | None = None,
+              redact: bool = True, out: Path | None = None) -> ShareResult:
+        """Package records for partners into the outbox: per partner, through the sharing
+        policy and then redaction (``redact=False`` skips the redaction, never the policy)."""
+        from liaison.exchange.collect import collect_records
+
+        ids = list(record_ids or []) + (self._query_ids(query) if query else [])
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            raise PackageError("No records to share: the query matched nothing.")
+        result = ShareResult(redacted=redact)
+        names = [n.strip() for n in to if n.strip()]
+        for name in names:
+            partners.recipient_cert(self.conn, name)  # refuse early: unverified, revoked...
+        for name in names:
+            self._send_updates_to(name, result)
+            if redact:
+                content, report, profile_name = self._redacted(name, ids, profile)
+                result.withheld[name] = [{"record_id": d.record_id, "rule": d.rule,
+                                          "reason": d.reason} for d in report.withheld()]
+                if content.is_empty():
+                    result.problems.append(f"Nothing may go to {name}: the policy withheld "
+                                           "every record.")
+                    continue
+            else:
+                from liaison.analysis.policy import check_policy
+
+                report = check_policy(self.conn, name, ids, self.meta.agency_name)
+                result.withheld[name] = [{"record_id": d.record_id, "rule": d.rule,
+                                          "reason": d.reason} for d in report.withheld()]
+                allowed = [d.record_id for d in report.allowed()]
+                if not allowed:
+                    result.problems.append(f"Nothing may go to {name}: the policy withheld "
+                                           "every record.")
+                    continue
+                content, profile_name = collect_records(self.conn, allowed), "none"
+            result.packages += outbox.queue(self.conn, self.folder, content, [name],
+                                            actor=self.actor, cap=self.package_cap,
+                                            profile=profile_name)
+        if out is not None:
+            self._copy_out(result.packages, Path(out))
+        return result
+
+    def _copy_out(self, packages: list[outbox.Queued], out: Path) -> None:
+        """Hand packages over as files (``--out``); they count as delivered that way."""
+        from liaison.exchange.transports.folder import copy_with_hash
+
+        for n, queued in enumerate(packages, 1):
+            target = out if len(packages) == 1 else out.with_name(
+                f"{out.stem}-{n}of{len(packages)}{out.suffix or '.p7m'}")
+            copy_with_hash(queued.file, target)
+            with transaction(self.conn):
+                outbox.mark_delivered(self.conn, queued.package_id, None, f"file {target}")
+                self._audit("package.deliver", queued.package_id, {"file": str(target)})
+
+    def _send_updates_to(self, name: str, result: ShareResult) -> None:
+        pid = partners.partner_id(self.conn, name)
+        content = outbox.updates_content(self.conn, pid, self.meta.agency_name)
+        if content.is_empty():
+            return
+        if content.records and _policy_available():
+            # Corrections go through the policy and redaction again, like the share did.
+            retractions = content.retractions
+            content = self._redacted(name, [r.id for r in content.records], None)[0]
+            content.retractions = retractions
+            if content.is_empty():
+                result.problems.append(f"The correction(s) due to {name} are withheld by the "
+                                       "sharing policy now; nothing was queued.")
+                return
+        result.packages += outbox.queue(self.conn, self.folder, content, [name],
+                                        actor=self.actor, cap=self.package_cap,
+                                        profile="updates")
+
+    def send_updates(self) -> ShareResult:
+        """Queue every correction and retraction still due to a partner (Flow 5)."""
+        result = ShareResult()
+        for _, name in outbox.partners_with_updates(self.conn, self.meta.agency_name):
+            try:
+                self._send_updates_to(name, result)
+            except ExchangeError as exc:
+                result.problems.append(f"{name}: {exc}")
+        return result
+
+    def retract(self, record_id: str, reason: str) -> ShareResult:
+        """Retract one of our records and queue the retraction to everyone who got it."""
+        with transaction(self.conn):
+            retraction.retract(self.conn, record_id, reason, our_agency=self.meta.agency_name,
+                               actor=self.actor, when=certs.iso(certs.utcnow()))
+        return self.send_updates()
+
+    def correct(self, record: Record) -> ShareResult:
+        """Store a corrected version of one of our records and queue it to its recipients."""
+        with transaction(self.conn):
+            retraction.correct(self.conn, record, our_agency=self.meta.agency_name,
+                               actor=self.actor, when=certs.iso(certs.utcnow()))
+        return self.send_updates()
+
+    # --- receive, queues -----------------------------------------------------------------
+
+    def receive(self, paths: list[Path], source: str = "file") -> list[inbox.Received]:
+        """Receive package files: each merged or quarantined (with the reason)."""
+        return [inbox.receive_file(self.conn, self.folder, Path(p),
+                                   our_agency=self.meta.agency_name, actor=self.actor,
+                                   source=source, max_bytes=self.package_cap,
+                                   watch=_watch_check()) for p in paths]
+
+    def outbox_entries(self) -> list[dict[str, Any]]:
+        return outbox.outbox_list(self.conn)
+
+    def inbox_entries(self) -> list[dict[str, Any]]:
+        return inbox.inbox_list(self.conn)
+
+    def quarantine_entries(self) -> list[dict[str, Any]]:
+        return inbox.quarantine_list(self.conn)
+
+    # --- transports and sync -------------------------------------------------------------
+
+    def transport_add_folder(self, name: str, path: Path) -> None:
+        with transaction(self.conn):
+            transports.add(self.conn, name, "folder", {"path": str(Path(path).resolve())})
+            self._audit("transport.add", name, {"kind": "folder", "path": str(path)})
+
+    def transport_add_sftp(self, name: str, *, host: str, port: int, user: str, key: Path,
+                           host_key_fingerprint: str, base: str = "liaison",
+                           key_passphrase: str | None = None) -> None:
+        """An SFTP transport; the SSH key is read now and kept in the encrypted database."""
+        from liaison.exchange.transports.sftp import parse_host_fingerprint, secret_for
+
+        try:
+            key_text = Path(key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ExchangeError(f"Cannot read the SSH key {key}: {exc}.") from exc
+        config = {"host": host, "port": int(port), "user": user, "base": base,
+                  "host_key": parse_host_fingerprint(host_key_fingerprint)}
+        with transaction(self.conn):
+            transports.add(self.conn, name, "sftp", config, secret_for(key_text, key_passphrase))
+            self._audit("transport.add", name, {"kind": "sftp", **config})
+
+    def transport_remove(self, name: str) -> None:
+        with transaction(self.conn):
+            transports.remove(self.conn, name)
+            self._audit("transport.remove", name)
+
+    def transport_list(self) -> list[dict[str, Any]]:
+        return transports.listing(self.conn)
+
+    def sync(self, transport: str | None = None, progress: Progress | None = None
+             ) -> SyncReport:
+        """Queue due updates, deliver the outbox and collect our packages over the
+        transport named (or every transport); the fate of each package."""
+        from liaison.exchange.sync import sync
+
+        names = [transport] if transport else transports.names(self.conn)
+        if not names:
+            raise ExchangeError("No transport is set up: add one with 'liaison transport add'.")
+        chosen = [transports.load(self.conn, n) for n in names]
+        updates = self.send_updates()
+        report = sync(self.conn, self.folder, chosen, actor=self.actor, progress=progress,
+                      receive=lambda path, source: self.receive([path], source)[0])
+        report.errors = updates.problems + report.errors
+        return report
+
+
+def _policy_available() -> bool:
+    try:
+        import liaison.analysis.redaction  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _watch_check() -> Any:
+    """The watchlist check imports use, so received packages raise the same alerts."""
+    try:
+        from liaison.analysis.watch import watch_hits_for_import
+    except ImportError:
+        return None
+    return watch_hits_for_import

@@ -1,0 +1,237 @@
+"""Hostile packages: each refused with its reason, quarantined, and the store unchanged.
+
+Every case goes through the real receive path of a real workspace. "Unchanged" is
+checked on every intelligence table and the inbox (only the quarantine and the audit
+log may grow), and the refused file must have moved into quarantine/.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import uuid
+from datetime import timedelta
+
+import pytest
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.serialization import pkcs7
+
+from liaison.exchange import certs, cms, identity, inbox
+from liaison.exchange.package import Recipient
+from liaison.exchange.package_manifest import Manifest
+from liaison.exchange.package_records import dumps, record_json
+
+from .exchange_helpers import (
+    add_records,
+    archive,
+    intel_digest,
+    new_workspace,
+    pin,
+    sample,
+    seal,
+    two_agencies,
+)
+
+SECRET = "Ivanov met the informant at pier 7"
+_SEQ = itertools.count(100)
+
+
+@pytest.fixture
+def trio(tmp_path):
+    agencies = two_agencies(tmp_path)
+    fr = new_workspace(tmp_path / "fr", "Police nationale", "FR")
+    yield agencies, fr
+    agencies.close()
+    fr.close()
+
+
+def _manifest(sender, recipient_certs, counts=None) -> Manifest:
+    ident = sender.identity()
+    return Manifest(str(uuid.uuid4()), certs.iso(certs.utcnow()),
+                    {"agency": ident.agency, "country": ident.country,
+                     "signing_fingerprint": ident.signing_fingerprint,
+                     "encryption_fingerprint": ident.encryption_fingerprint},
+                    [Recipient("x", c, next(_SEQ)).manifest_entry() for c in recipient_certs],
+                    str(uuid.uuid4()), 1, 1,
+                    counts or {"records": 1, "entities": 0, "links": 0, "events": 0,
+                               "retractions": 0, "attachments": 0})
+
+
+def _record_line(agency="Politie NL", **overrides) -> bytes:
+    rec = next(i for i in sample(agency, "NL", 1, tag=str(uuid.uuid4())) if hasattr(i, "title"))
+    obj = record_json(rec)
+    obj.update(overrides)
+    return dumps(obj) + b"\n"
+
+
+def _refused(ws, data: bytes, tmp_path, code: str | tuple[str, ...], match: str = "",
+             now=None):
+    before = intel_digest(ws)
+    quarantined = len(ws.quarantine_entries())
+    path = tmp_path / f"hostile-{uuid.uuid4().hex[:8]}.p7m"
+    path.write_bytes(data)
+    result = inbox.receive_file(ws.conn, ws.folder, path, our_agency=ws.meta.agency_name,
+                                actor=ws.actor, now=now, max_bytes=ws.package_cap)
+    assert result.status == "quarantined", result
+    codes = (code,) if isinstance(code, str) else code
+    assert result.code in codes, (result.code, result.reason)
+    assert match.lower() in result.reason.lower(), result.reason
+    assert SECRET not in result.reason
+    assert intel_digest(ws) == before
+    assert not path.exists()
+    entries = ws.quarantine_entries()
+    assert len(entries) == quarantined + 1
+    kept = ws.folder / entries[0]["file"]
+    assert kept.read_bytes() == data
+    assert ws.audit_entries()[-1].action == "package.quarantine"
+    assert not list(ws.folder.rglob("*.reason.txt"))
+    return result
+
+
+def _good(pair):
+    ids = add_records(pair.nl, sample("Politie NL", "NL", 1, tag=str(uuid.uuid4())))
+    return pair.nl.share(["BKA"], record_ids=ids, redact=False).packages[0].file.read_bytes()
+
+
+def test_flipped_byte_in_every_region(trio, tmp_path):
+    pair, _ = trio
+    good = _good(pair)
+    header = len(good) - (len(good) // 16) * 16  # well inside the CMS header
+    for offset, codes in ((12, ("not-cms", "not-for-us", "decrypt")),  # envelope header
+                          (header // 2, ("not-cms", "not-for-us", "decrypt")),  # RecipientInfo
+                          (len(good) // 2, ("not-cms", "signature", "archive", "decrypt")),
+                          (len(good) - 3, ("decrypt", "not-cms", "signature"))):
+        bad = bytearray(good)
+        bad[offset] ^= 0x40
+        _refused(pair.de, bytes(bad), tmp_path, codes)
+    # A flipped byte in the signature itself, re-encrypted correctly.
+    cert, key = identity.signing_key(pair.nl.conn)
+    signed = bytearray(cms.sign(b"PK\x05\x06" + b"\x00" * 18, cert, key))
+    signed[-20] ^= 0x01
+    data = b"".join(cms.envelope(bytes(signed), [pair.de.identity().encryption_cert]))
+    _refused(pair.de, data, tmp_path, "signature", "does not verify")
+    # And in the signed content: the digest no longer matches.
+    signed = bytearray(cms.sign(b"x" * 4000, cert, key))
+    signed[200] ^= 0x01
+    data = b"".join(cms.envelope(bytes(signed), [pair.de.identity().encryption_cert]))
+    _refused(pair.de, data, tmp_path, ("signature", "not-cms"))
+
+
+def test_wrong_recipient_and_readdressed(trio, tmp_path):
+    pair, fr = trio
+    zip_for_fr = archive(_record_line(), _manifest(pair.nl, [fr.identity().encryption_cert]))
+    # Encrypted for FR only: DE holds no key for it.
+    _refused(pair.de, seal(pair.nl, zip_for_fr, [fr.identity().encryption_cert]), tmp_path,
+             "not-for-us", "not addressed to this agency")
+    # Signed for FR, re-encrypted for DE: the manifest inside the signature gives it away.
+    _refused(pair.de, seal(pair.nl, zip_for_fr, [pair.de.identity().encryption_cert]),
+             tmp_path, "not-for-us", "re-encrypted")
+
+
+def test_unknown_unverified_revoked_and_expired_signers(trio, tmp_path):
+    pair, fr = trio
+    de_enc = pair.de.identity().encryption_cert
+    zip_from_fr = archive(_record_line("Police nationale"), _manifest(fr, [de_enc]))
+    _refused(pair.de, seal(fr, zip_from_fr, [de_enc]), tmp_path, "signer", "pinned for no partner")
+    pin(pair.de, fr, "Police", tmp_path / "fr-certs", verify=False)
+    zip_from_fr = archive(_record_line("Police nationale"), _manifest(fr, [de_enc]))
+    _refused(pair.de, seal(fr, zip_from_fr, [de_enc]), tmp_path, "signer", "not been verified")
+    later = certs.utcnow() + timedelta(days=4 * 365)
+    _refused(pair.de, _good(pair), tmp_path, "signer", "expired", now=later)
+    pair.de.partner_revoke("Politie", reason="compromised")
+    _refused(pair.de, _good(pair), tmp_path, "signer", "revoked")
+
+
+def test_replay_is_refused(trio, tmp_path):
+    pair, _ = trio
+    data = _good(pair)
+    first = tmp_path / "first.p7m"
+    first.write_bytes(data)
+    assert pair.de.receive([first])[0].status == "merged"
+    _refused(pair.de, data, tmp_path, "replay", "already received")
+
+
+def test_manifest_hash_mismatch_and_count_mismatch(trio, tmp_path):
+    pair, _ = trio
+    de_enc = pair.de.identity().encryption_cert
+    manifest = _manifest(pair.nl, [de_enc])
+    good_zip = archive(_record_line(), manifest)
+    entries = [dict(e) for e in manifest.entries]
+    entries[0]["sha256"] = hashlib.sha256(b"something else").hexdigest()
+    bad_zip = archive(_record_line(), _manifest(pair.nl, [de_enc]), tamper={"entries": entries})
+    _refused(pair.de, seal(pair.nl, bad_zip, [de_enc]), tmp_path, "hash", "does not match")
+    counts = {"records": 2, "entities": 0, "links": 0, "events": 0, "retractions": 0,
+              "attachments": 0}
+    bad_counts = archive(_record_line(), _manifest(pair.nl, [de_enc], counts))
+    _refused(pair.de, seal(pair.nl, bad_counts, [de_enc]), tmp_path, "manifest", "counts")
+    assert good_zip  # the untampered archive is well formed (sanity)
+
+
+def test_path_traversal_and_absolute_paths(trio, tmp_path):
+    pair, _ = trio
+    de_enc = pair.de.identity().encryption_cert
+    evil = archive(_record_line(), _manifest(pair.nl, [de_enc]),
+                   extra=[("attachments/../../evil.sh", b"#!/bin/sh\n")])
+    _refused(pair.de, seal(pair.nl, evil, [de_enc]), tmp_path, "archive", "'..'")
+    absolute = archive(_record_line(), _manifest(pair.nl, [de_enc]),
+                       extra=[("Xetc/cron.d/evil", b"* * * * * root sh\n")])
+    absolute = absolute.replace(b"Xetc/cron.d/evil", b"/etc/cron.d/evil")
+    _refused(pair.de, seal(pair.nl, absolute, [de_enc]), tmp_path, "archive", "absolute")
+
+
+def test_zip_bomb_oversize_and_truncation(trio, tmp_path):
+    pair, _ = trio
+    de_enc = pair.de.identity().encryption_cert
+    bomb = archive(b" " * 60_000_000, _manifest(pair.nl, [de_enc]))
+    assert len(bomb) < 200_000
+    _refused(pair.de, seal(pair.nl, bomb, [de_enc]), tmp_path, "archive", "zip bomb")
+    good = _good(pair)
+    pair.de.package_cap = len(good) - 1
+    _refused(pair.de, good, tmp_path, "oversize", "over the")
+    pair.de.package_cap = 256 << 20
+    _refused(pair.de, good[: len(good) // 2], tmp_path, "not-cms", "truncated")
+    _refused(pair.de, b"", tmp_path, "not-cms", "empty")
+
+
+def test_invalid_records_are_refused_without_quoting_them(trio, tmp_path):
+    pair, _ = trio
+    de_enc = pair.de.identity().encryption_cert
+    for overrides, match in (({"tlp": "PURPLE", "narrative": SECRET}, "tlp"),
+                             ({"version": 0, "title": SECRET}, "version"),
+                             ({"secret_field": SECRET}, "unknown field"),
+                             ({"id": "../../" + SECRET}, "identifier")):
+        bad = archive(_record_line(**overrides), _manifest(pair.nl, [de_enc]))
+        _refused(pair.de, seal(pair.nl, bad, [de_enc]), tmp_path, "record", match)
+    garbage = archive(b"{not json\n", _manifest(pair.nl, [de_enc]))
+    _refused(pair.de, seal(pair.nl, garbage, [de_enc]), tmp_path, "record", "not valid JSON")
+
+
+def test_pkcs1v15_signature_and_sender_mismatch(trio, tmp_path):
+    pair, _ = trio
+    de_enc = pair.de.identity().encryption_cert
+    cert, key = identity.signing_key(pair.nl.conn)
+    zip_bytes = archive(_record_line(), _manifest(pair.nl, [de_enc]))
+    v15 = (pkcs7.PKCS7SignatureBuilder().set_data(zip_bytes)
+           .add_signer(cert, key, hashes.SHA256())
+           .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary]))
+    _refused(pair.de, b"".join(cms.envelope(v15, [de_enc])), tmp_path, "signature", "RSA-PSS")
+    manifest = _manifest(pair.nl, [de_enc])
+    manifest.sender = {**manifest.sender, "agency": "Bundeskriminalamt"}
+    forged = archive(_record_line(), manifest)
+    _refused(pair.de, seal(pair.nl, forged, [de_enc]), tmp_path, "sender", "belongs to")
+    wrong_version = json.loads(_manifest(pair.nl, [de_enc]).to_bytes())
+    assert wrong_version["format_version"] == 1
+
+
+def test_a_quarantined_package_is_received_once_its_sender_is_verified(trio, tmp_path):
+    pair, fr = trio
+    de_enc = pair.de.identity().encryption_cert
+    pin(pair.de, fr, "Police", tmp_path / "fr-certs", verify=False)
+    data = seal(fr, archive(_record_line("Police nationale"), _manifest(fr, [de_enc])), [de_enc])
+    _refused(pair.de, data, tmp_path, "signer", "not been verified")
+    pair.de.partner_verify("Police", fr.identity().fingerprint)
+    kept = pair.de.folder / pair.de.quarantine_entries()[0]["file"]
+    assert pair.de.receive([kept])[0].status == "merged"
+    assert pair.de.quarantine_entries()[0]["released"] and not kept.exists()
+    assert pair.de.stats()["by_agency"] == {"Police nationale": 1}

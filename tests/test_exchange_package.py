@@ -1,0 +1,179 @@
+"""Packages between two real workspaces: share, receive, correct, retract, parts, replays.
+
+Real parts: two SQLCipher workspaces with their own RSA-3072 identities, pinned and
+verified both ways; the sharing policy and redaction of analysis/ run on every share.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from dataclasses import replace
+
+import pytest
+
+from liaison.exchange import cms, identity
+from liaison.exchange.errors import ExchangeError, PackageError, PartnerError
+from liaison.exchange.package import PackageContent
+from liaison.exchange.package_parts import budget, split
+from liaison.model.records import Attachment, Record
+
+from .exchange_helpers import add_records, intel_digest, sample, two_agencies
+
+
+@pytest.fixture
+def pair(tmp_path):
+    agencies = two_agencies(tmp_path)
+    yield agencies
+    agencies.close()
+
+
+def _pending_files(ws):
+    return [ws.folder / e["file"] for e in ws.outbox_entries() if e["status"] == "pending"]
+
+
+def test_share_receive_redacted_and_logged(pair):
+    ids = add_records(pair.nl, sample("Politie NL", "NL", 3))
+    result = pair.nl.share(["BKA"], record_ids=ids)
+    assert result.redacted and len(result.packages) == 1
+    package = result.packages[0]
+    assert package.counts["records"] == 3
+    # The package on disk is CMS EnvelopedData: the record text is not in its bytes.
+    data = package.file.read_bytes()
+    assert b"harbour" not in data and b"Courier" not in data
+    received = pair.de.receive([package.file])
+    assert received[0].status == "merged", received[0].reason
+    rows = pair.de.conn.execute("SELECT id, agency, version FROM records ORDER BY id").fetchall()
+    assert sorted(r[0] for r in rows) == sorted(ids)
+    assert {r[1] for r in rows} == {"Politie NL"}
+    # Redaction ran: the person's name was pseudonymised before it left.
+    names = [r[0] for r in pair.de.conn.execute("SELECT raw FROM entity_values")]
+    assert names and not any("Number1" in n for n in names)
+    actions = [e.action for e in pair.de.audit_entries()]
+    assert "package.receive" in actions
+    nl_actions = [e.action for e in pair.nl.audit_entries()]
+    assert "package.build" in nl_actions and "share.disclose" in nl_actions
+    assert pair.de.inbox_entries()[0]["sequence"] == 1
+
+
+def test_unverified_or_unknown_partner_cannot_receive(pair, tmp_path):
+    ids = add_records(pair.nl, sample("Politie NL", "NL", 1))
+    with pytest.raises(PartnerError, match="no partner named"):
+        pair.nl.share(["Nobody"], record_ids=ids)
+    pair.nl.partner_revoke("BKA", reason="test")
+    with pytest.raises(PartnerError, match="revoked"):
+        pair.nl.share(["BKA"], record_ids=ids)
+
+
+def test_correction_and_retraction_reach_the_recipient(pair):
+    ids = add_records(pair.nl, sample("Politie NL", "NL", 2))
+    pair.de.receive([pair.nl.share(["BKA"], record_ids=ids).packages[0].file])
+    stored = pair.nl.conn.execute("SELECT * FROM records WHERE id = ?", (ids[0],))
+    names = [d[0] for d in stored.description]
+    row = dict(zip(names, stored.fetchone(), strict=True))
+    corrected = Record(row["id"], row["agency"], row["country"], row["reference"],
+                       "Corrected report on harbour logistics", "Shipment was on the 4th.",
+                       handling="H1", tlp="GREEN")
+    update = pair.nl.correct(corrected)
+    assert len(update.packages) == 1 and update.packages[0].recipients == ["BKA"]
+    assert pair.de.receive(_pending_files(pair.nl))[0].status == "merged"
+    title, version = pair.de.conn.execute("SELECT title, version FROM records WHERE id = ?",
+                                          (ids[0],)).fetchone()
+    assert version == 2 and title.startswith("Corrected")
+    done = pair.nl.retract(ids[0], "source withdrew the report")
+    assert done.packages[0].counts["retractions"] == 1
+    # Nothing more is due once the retraction is queued.
+    assert pair.nl.send_updates().packages == []
+    assert pair.de.receive(_pending_files(pair.nl)[:1])[0].status == "merged"
+    row = pair.de.conn.execute("SELECT title, narrative, status, version, rid FROM records "
+                               "WHERE id = ?", (ids[0],)).fetchone()
+    assert row[:4] == ("", "", "retracted", 3)
+    assert pair.de.conn.execute("SELECT count(*) FROM record_versions WHERE rid = ?",
+                                (row[4],)).fetchone()[0] == 0
+    hits = pair.de.search_records("Corrected")
+    assert all(h.id != ids[0] for h in hits.hits)
+    # The other record is untouched.
+    assert pair.de.conn.execute("SELECT status FROM records WHERE id = ?",
+                                (ids[1],)).fetchone()[0] == "active"
+
+
+def test_only_the_originator_may_retract_or_correct(pair):
+    ids = add_records(pair.de, sample("Bundeskriminalamt", "DE", 1))
+    with pytest.raises(ExchangeError, match="not in this workspace"):
+        pair.de.retract("no-such-record", "x")
+    pair.nl.receive([pair.de.share(["Politie"], record_ids=ids).packages[0].file])
+    with pytest.raises(ExchangeError, match="only the originator"):
+        pair.nl.retract(ids[0], "not ours")
+    with pytest.raises(ExchangeError, match="needs a reason"):
+        pair.de.retract(ids[0], "  ")
+
+
+def test_merging_the_same_content_twice_changes_nothing(pair):
+    ids = add_records(pair.nl, sample("Politie NL", "NL", 2))
+    first = pair.nl.share(["BKA"], record_ids=ids, redact=False)
+    second = pair.nl.share(["BKA"], record_ids=ids, redact=False)
+    assert pair.de.receive([first.packages[0].file])[0].status == "merged"
+    before = intel_digest(pair.de)
+    again = pair.de.receive([second.packages[0].file])[0]
+    assert again.status == "merged"
+    counts = again.merge.report.counts
+    assert counts["records"].unchanged == 2 and counts["records"].imported == 0
+    assert counts["entities"].imported == 0
+    # Only the inbox row of the second package is new.
+    pair.de.conn.execute("SELECT 1")
+    assert intel_digest(pair.de) != before
+    assert pair.de.stats()["records"] == 2
+
+
+def test_large_share_splits_into_self_contained_parts(pair):
+    items = sample("Politie NL", "NL", 6)
+    for item in items:
+        if isinstance(item, Record):
+            blob = os.urandom(50_000)
+            item.attachments = [Attachment(hashlib.sha256(blob).hexdigest(), "scan.bin",
+                                           "application/octet-stream", blob)]
+    ids = add_records(pair.nl, items)
+    pair.nl.package_cap = pair.de.package_cap = 200_000
+    result = pair.nl.share(["BKA"], record_ids=ids, redact=False)
+    assert len(result.packages) == 3
+    assert all(p.size <= 200_000 for p in result.packages)
+    assert {p.parts for p in result.packages} == {3}
+    # Parts open in any order, each on its own.
+    for package in reversed(result.packages):
+        assert pair.de.receive([package.file])[0].status == "merged"
+    assert pair.de.stats()["records"] == 6
+    assert pair.de.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 6
+
+
+def test_a_record_larger_than_the_cap_is_refused_clearly(pair):
+    items = sample("Politie NL", "NL", 1, attachment=os.urandom(300_000))
+    content = PackageContent(records=[i for i in items if isinstance(i, Record)])
+    with pytest.raises(PackageError, match="more than one package may carry"):
+        split(content, budget(200_000, 1))
+
+
+def test_zip_inside_is_what_was_built(pair):
+    ids = add_records(pair.nl, sample("Politie NL", "NL", 1))
+    package = pair.nl.share(["BKA"], record_ids=ids, redact=False).packages[0]
+    plain, _ = cms.decrypt(package.file.read_bytes(), identity.decryption_keys(pair.de.conn))
+    content = cms.verify(plain, lambda *a: pair.nl.identity().signing_cert).content
+    import io
+
+    names = zipfile.ZipFile(io.BytesIO(content)).namelist()
+    assert set(names) == {"manifest.json", "records.jsonl", "retractions.jsonl"}
+
+
+def test_third_party_record_cannot_be_changed_by_a_forwarder(pair, tmp_path):
+    # DE holds a record of agency X; NL later sends a "newer version" of it: refused.
+    items = sample("Agency X", "FR", 1)
+    ids = add_records(pair.de, items)
+    x_record = next(i for i in items if isinstance(i, Record))
+    forged = replace(x_record, version=5, title="Changed by a forwarder")
+    add_records(pair.nl, [forged])
+    result = pair.nl.share(["BKA"], record_ids=ids, redact=False)
+    got = pair.de.receive([result.packages[0].file])[0]
+    assert got.status == "merged"
+    assert got.merge.report.skipped_total == 1
+    assert pair.de.conn.execute("SELECT version FROM records WHERE id = ?",
+                                (ids[0],)).fetchone()[0] == 1
