@@ -3,7 +3,101 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
+
+from liaison.cli.context import EXIT_OK, Context, command_adder
+from liaison.model.errors import LiaisonError
+
+
+def _side(side: dict[str, Any]) -> str:
+    agencies = ", ".join(side["agencies"]) or "no agency"
+    return f"{side['caption']} ({side['schema']}; {agencies})"
+
+
+def _pair_lines(pair: dict[str, Any]) -> list[str]:
+    marked = "  [judged unsure]" if pair["verdict"] == "unsure" else ""
+    lines = [f"{pair['score']:.2f}  {_side(pair['a'])}  <->  {_side(pair['b'])}{marked}",
+             f"      {pair['a']['id']} {pair['b']['id']}"]
+    lines.extend(f"      {e['weight']:+.2f}  {e['fact']}" for e in pair["evidence"])
+    return lines
+
+
+def cmd_xref(ctx: Context) -> int:
+    args = ctx.args
+    if args.action == "judge":
+        return cmd_judge(ctx)
+    if args.action == "undo":
+        return cmd_undo(ctx)
+    if args.min_score is not None and not 0 <= args.min_score <= 1:
+        raise LiaisonError("--min-score must be between 0 and 1.")
+    if args.limit < 1:
+        raise LiaisonError("--limit must be at least 1.")
+    with ctx.open() as ws:
+        summary = ws.xref_run(full=args.full)
+        pairs = ws.xref_candidates(min_score=args.min_score, limit=args.limit,
+                                   offset=args.offset, include_judged=args.include_judged)
+        hubs = ws.xref_hubs()
+    lines = [f"Compared {summary.compared:,} new entities ({summary.entities:,} in the store) "
+             f"in {summary.seconds:.1f} s: {summary.stored:,} pairs kept, "
+             f"{summary.above_threshold:,} at or above the default threshold."]
+    if hubs:
+        lines.append("Ignored as shared by too many entities: " + "; ".join(
+            f"{h['kind']} {h['value']} ({h['entities']})" for h in hubs[:5]))
+    if not pairs:
+        lines.append("No pairs to review at this score.")
+    for pair in pairs:
+        lines.extend(_pair_lines(pair))
+    ctx.emit({"run": summary.as_dict(), "pairs": pairs, "hubs": hubs}, lines)
+    return EXIT_OK
+
+
+def cmd_judge(ctx: Context) -> int:
+    args = ctx.args
+    with ctx.open() as ws:
+        result = ws.xref_judge(args.a, args.b, args.verdict)
+    was = result.previous or "undecided"
+    ctx.emit(result.as_dict(), [
+        f"Judged {result.a_id} / {result.b_id}: {result.verdict} (was {was}).",
+        f"Its cluster now has {len(result.cluster)} "
+        f"entit{'y' if len(result.cluster) == 1 else 'ies'}."])
+    return EXIT_OK
+
+
+def cmd_undo(ctx: Context) -> int:
+    args = ctx.args
+    with ctx.open() as ws:
+        result = ws.xref_undo(args.a, args.b)
+    ctx.emit(result.as_dict(), [
+        f"Withdrew the verdict '{result.previous}' on {result.a_id} / {result.b_id}; "
+        "the pair is undecided again.",
+        f"Its cluster now has {len(result.cluster)} "
+        f"entit{'y' if len(result.cluster) == 1 else 'ies'}."])
+    return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's commands to the parser (none yet)."""
+    """Add ``xref`` (compare, then list pairs) with its ``judge`` and ``undo`` actions."""
+    add = command_adder(sub)
+    p = add("xref", cmd_xref, "cross-reference entities across agencies: compare the new "
+            "ones, then list the pairs to review", json_out=True)
+    p.add_argument("--min-score", type=float, metavar="S",
+                   help="list pairs scoring at least S (0..1; default: the default threshold)")
+    p.add_argument("--full", action="store_true",
+                   help="compare every entity again, not only those new since the last run")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="list at most N pairs")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N pairs")
+    p.add_argument("--include-judged", action="store_true",
+                   help="also list pairs judged same or different")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    j = actions.add_parser("judge", help="record that two entities are the same, "
+                           "different, or that you are unsure")
+    j.add_argument("a", metavar="A", help="entity id")
+    j.add_argument("b", metavar="B", help="entity id")
+    j.add_argument("verdict", choices=["same", "different", "unsure"])
+    u = actions.add_parser("undo", help="withdraw the current verdict on a pair")
+    u.add_argument("a", metavar="A", help="entity id")
+    u.add_argument("b", metavar="B", help="entity id")
+    for action in (j, u):
+        # SUPPRESS keeps 'xref --json judge ...' working: a default here would overwrite it.
+        action.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                            help="print JSON")

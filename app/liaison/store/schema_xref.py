@@ -7,17 +7,19 @@ another judgement. ``entity_clusters`` is derived from the 'same' judgements
 """
 
 V4_XREF = """
+-- Keyed (b_eid, a_eid): a run compares entities in ascending order, each with the
+-- lower ones, so its rows arrive in key order and are appended, not scattered.
 CREATE TABLE xref_candidates (
     a_eid    INTEGER NOT NULL REFERENCES entities(eid),
     b_eid    INTEGER NOT NULL REFERENCES entities(eid),
     score    REAL NOT NULL,
     evidence TEXT NOT NULL,
     found    TEXT NOT NULL,
-    PRIMARY KEY (a_eid, b_eid),
+    PRIMARY KEY (b_eid, a_eid),
     CHECK (a_eid < b_eid)
 ) WITHOUT ROWID;
 CREATE INDEX xref_candidates_score ON xref_candidates(score DESC);
-CREATE INDEX xref_candidates_b ON xref_candidates(b_eid);
+CREATE INDEX xref_candidates_a ON xref_candidates(a_eid);
 
 CREATE TABLE xref_judgements (
     seq     INTEGER PRIMARY KEY,
@@ -30,7 +32,8 @@ CREATE TABLE xref_judgements (
 );
 CREATE INDEX xref_judgements_pair ON xref_judgements(a_id, b_id, seq);
 
--- eid → the eid that represents its cluster (the smallest eid in it).
+-- eid → the eid that represents its cluster (the smallest eid in it). Only entities
+-- joined to another have a row; an entity without one is its own cluster.
 CREATE TABLE entity_clusters (
     eid     INTEGER PRIMARY KEY REFERENCES entities(eid),
     cluster INTEGER NOT NULL

@@ -2,6 +2,65 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from liaison.store.database import transaction
+
+if TYPE_CHECKING:
+    from liaison.analysis.xref import XrefSummary
+    from liaison.analysis.xref_judgements import Judgement
+    from liaison.model.progress import Progress
+    from liaison.store.database import Connection
+
+# The analysis modules are imported in each method: name folding and rapidfuzz are
+# not needed to open a workspace.
+
 
 class XrefMixin:
     """Candidate pairs across agencies and the analyst's judgements (analysis.xref)."""
+
+    actor: str
+
+    if TYPE_CHECKING:
+        conn: Connection
+
+    def xref_run(self, full: bool = False, progress: Progress | None = None
+                 ) -> XrefSummary:
+        """Compare the entities imported since the last run (all if ``full``); audited."""
+        from liaison.analysis import xref
+
+        return xref.run(self.conn, actor=self.actor, full=full, progress=progress)
+
+    def xref_candidates(self, min_score: float | None = None, limit: int = 100,
+                        offset: int = 0, include_judged: bool = False) -> list[dict[str, Any]]:
+        """Stored pairs, best first: both entities' ids, captions, schemas, agencies,
+        the score, the evidence and any 'unsure' verdict."""
+        from liaison.analysis import xref
+
+        return xref.candidates(self.conn, min_score, limit, offset, include_judged)
+
+    def xref_hubs(self) -> list[dict[str, Any]]:
+        """Identifier values shared too widely to pair on (switchboards and the like)."""
+        from liaison.analysis import xref
+
+        return xref.hub_values(self.conn)
+
+    def xref_judge(self, a_id: str, b_id: str, verdict: str) -> Judgement:
+        """Judge a pair 'same', 'different' or 'unsure'; 'same' joins their clusters."""
+        from liaison.analysis import xref_judgements
+
+        with transaction(self.conn):
+            return xref_judgements.judge(self.conn, self.actor, a_id, b_id, verdict)
+
+    def xref_undo(self, a_id: str, b_id: str) -> Judgement:
+        """Withdraw the pair's current verdict; the history is kept."""
+        from liaison.analysis import xref_judgements
+
+        with transaction(self.conn):
+            return xref_judgements.undo(self.conn, self.actor, a_id, b_id)
+
+    def cluster_members(self, entity_id: str) -> list[str]:
+        """The entity ids confirmed to be the same as ``entity_id`` (itself included)."""
+        from liaison.analysis import xref_judgements
+
+        return xref_judgements.cluster_members(self.conn, entity_id)

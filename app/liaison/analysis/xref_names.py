@@ -1,0 +1,368 @@
+"""Name comparison for cross-referencing: tokens, readings, sound codes and a similarity.
+
+Names are folded to ASCII tokens with :func:`liaison.model.names.name_key` (Arabic
+script by a romanisation of its own that keeps the long vowels). Each token then has
+*readings* (its spelling with the conventions of German, Polish, Spanish, French,
+Greek and anyascii transliteration normalised: Schewtschenko / Szewczenko / Σεβτσένκο
+all read 'SevCenko') and coarse *sound codes* built from them. Codes decide which
+pairs are compared (:func:`blocking_keys`); readings are what :func:`name_similarity`
+scores.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+
+from anyascii import anyascii
+from rapidfuzz.distance import JaroWinkler, LCSseq
+
+from liaison.model.names import name_key
+
+__all__ = ["NameForm", "TokenWeights", "blocking_keys", "name_form", "name_similarity",
+           "token_codes", "token_similarity"]
+
+# The Arabic definite article is written joined to the word (العمراني); Latin-script
+# partners write it apart ("El Amrani") or drop it, so it is dropped before folding.
+_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06FF])\u0627\u0644(?=[\u0600-\u06FF]{2})")
+# 'Abd ("servant of") and the name after it are one given name in Latin script:
+# عبد الله is Abdallah, Abdellah.
+_ARABIC_ABD = re.compile(r"(?<![\u0600-\u06FF])(\u0639\u0628\u062f) +(?=[\u0600-\u06FF])")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+# Ta marbuta (ة) ends feminine names and is not written in Latin: فاطمة is Fatima.
+_TA_MARBUTA = "\u0629"
+# Arabic letters as Latin-script partners write them, in the normalised spelling the
+# readings below use (S for ش, h for خ and ح, k for ق). Unlike anyascii it keeps the
+# long vowels ا و ي, which are most of what tells إدريسي (Idrisi) from Andreas;
+# ع and hamza are not written in Latin names at all.
+_ARABIC_LATIN = str.maketrans({
+    "\u0627": "a", "\u0623": "a", "\u0625": "i", "\u0622": "a", "\u0671": "a",
+    "\u0621": "", "\u0626": "i", "\u0624": "u", "\u0628": "b", "\u062a": "t",
+    "\u062b": "t", "\u062c": "j", "\u062d": "h", "\u062e": "h", "\u062f": "d",
+    "\u0630": "d", "\u0631": "r", "\u0632": "z", "\u0633": "s", "\u0634": "S",
+    "\u0635": "s", "\u0636": "d", "\u0637": "t", "\u0638": "z", "\u0639": "",
+    "\u063a": "g", "\u0641": "f", "\u0642": "k", "\u0643": "k", "\u0644": "l",
+    "\u0645": "m", "\u0646": "n", "\u0647": "h", "\u0648": "u", "\u064a": "i",
+    "\u0649": "a",
+})
+_NOT_LETTER = re.compile(r"[^a-zA-Z0-9]+")
+_HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")  # short vowel marks, shadda, tatweel
+# A word-initial alif carries the vowel Latin writes as a, e, i, o or ou (أسامة is
+# Oussama, إبراهيم Ibrahim or Brahim), so it says nothing and is left out.
+_INITIAL_ALIF = re.compile("^[\u0627\u0623\u0625\u0622\u0671]")
+
+
+def _romanise_arabic(word: str) -> str:
+    """One Arabic-script word in Latin letters, short vowels (never written) left out."""
+    bare = _INITIAL_ALIF.sub("", _HARAKAT.sub("", word))
+    if bare[:1] == "\u064a":  # a leading ي is the consonant y: يوسف is Yusuf
+        bare = "y" + bare[1:]
+    out = bare.translate(_ARABIC_LATIN)
+    if not out.isascii():  # Persian and Urdu letters, digits: anyascii knows them
+        out = "".join(ch if ch.isascii() else anyascii(ch).lower() for ch in out)
+    return _NOT_LETTER.sub("", out)
+
+
+# Words that partners keep or drop at will; unmatched, they cost little.
+PARTICLES = frozenset((
+    "al", "el", "ul", "bin", "ibn", "ben", "bint", "abu", "de", "del", "della", "der", "den",
+    "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "y", "e"))
+
+# Legal forms say what kind of company, not which one (Sp. z o.o. folds to sp z o o).
+LEGAL_FORMS = frozenset((
+    "gmbh", "ug", "haftungsbeschrankt", "ag", "kg", "ohg", "ev", "mbh", "sp", "z", "o", "oo",
+    "sa", "sl", "sas", "sarl", "sarlau", "srl", "spa", "bv", "nv", "ltd", "llc", "inc", "plc",
+    "co", "corp", "eood", "ood", "ead", "ad", "ike", "ae", "epe", "oe", "ee", "ab", "as", "oy",
+    "sro", "kft"))
+
+# Spellings of one sound across transliteration conventions, rewritten before the
+# letters are classed. Order matters: longer spellings first.
+_SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"^mp", "b"),  # Greek μπ starts a word as b: Μπενανί / Benani
+        (r"m[pb]", "b"),  # mid-word μπ is mp (ELOT) or mb: Λάμπρος / Lambros
+        (r"n[td](?![hsz])", "d"),  # Greek ντ is d, nt or nd: Ντμίτρι / Dmitri, Βλαντίμιρ / Vladimir
+        (r"gg", "ng"),  # Greek γγ: Ευαγγελία / Evangelia
+        (r"gk", "g"),  # Greek γκ: Γκόμεθ / Gómez
+        (r"gu(?=[eiy])", "g"),  # Spanish and French gue, gui: Serguei / Sergei
+        # Cyrillic щ, ч, ш, ж and х as German, Polish, French, Spanish and English
+        # write them; capitals stand for the sounds: S for ш, C for ч and ц.
+        (r"schtsch|shch|szcz|chtch", "S"),
+        (r"tsch|tch|cz|ts|tz", "C"),  # Schewtschenko / Szewczenko / Σεβτσένκο
+        (r"sch|sh|sz", "S"),
+        (r"zh", "z"),
+        (r"kh", "h"),  # Mikhail / Michail (ch is read below)
+        (r"ou", "u"),  # French and Greek ou: Iouri / Juri, Ουαζανί / Uazani
+        (r"(?<=[aeiou])(?:ff|f|w)$", "v"),  # Russian -ов as -off, -of, -ow: Ζάιτσεφ / Zaitsev
+        (r"ph", "f"),
+        (r"dh", "d"),
+        (r"x", "ks"),  # Alexander / Aleksandr
+    )
+)
+# Spellings that mean one of two sounds depending on the language they came through;
+# each gives the token another reading. Capped so that no token files under many keys.
+_AMBIGUOUS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern), options)
+    for pattern, options in (
+        (r"th", ("t", "s")),  # Greek θ (Theodoros) or Castilian z through Greek (Γκονθάλεθ)
+        (r"^h", ("h", "")),  # silent in Spanish and French: Hernández / Ернандес
+        (r"rz", ("z", "rz")),  # Polish rz is ż: Grzegorz / Γκζέγκος
+        (r"gi(?=[aeou])", ("g", "")),  # Greek γι is y: Γιούρι / Yuri
+        (r"^g(?=[ei])", ("g", "")),  # and so is a leading γε: Γεβγκένι / Yevgeni
+        # ч in Spanish and English, χ and х in German, ш in French: Michael, Cherkaoui
+        (r"ch", ("C", "h", "S")),
+        (r"z", ("z", "C")),  # German z is ц: Saizew / Zaitsev
+        (r"c(?=[aou])", ("k", "C")),  # Spanish c is k, Polish c is ц: Carlos / Κάρλος
+        (r"j", ("j", "h", "")),  # Spanish j is х (Javier / Хавиер); elsewhere y
+        (r"w", ("v", "")),  # German and Polish v; in Arabic and French spellings a vowel
+        (r"(?<=[aeiou])h$", ("h", "")),  # often not written: Abdallah / Abdalla
+    )
+)
+_MAX_READINGS = 8
+_AFFRICATE = re.compile(r"[td][sz]")  # ц, τσ, τζ written ts, tz, dz
+# Coarse letter classes (after Soundex): the classes a transliteration may swap
+# letters within. h joins the velars because х, χ, خ and ح are written h, kh, ch or j.
+_CLASS = str.maketrans({
+    **dict.fromkeys("bpfv", "1"),
+    **dict.fromkeys("cgjkqsxzhCS", "2"),
+    **dict.fromkeys("dt", "3"),
+    "l": "4",
+    **dict.fromkeys("mn", "5"),
+    "r": "6",
+    **dict.fromkeys("aeiouyw", ""),
+})
+
+
+def _classes(token: str, arabic: bool) -> str:
+    # Arabic script writes every consonant with a letter of its own, so its t+z is
+    # two sounds, never the affricate that German tz or Greek τζ spell.
+    classes = (token if arabic else _AFFRICATE.sub("c", token)).translate(_CLASS)
+    return "".join(ch for i, ch in enumerate(classes) if i == 0 or ch != classes[i - 1])
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def token_readings(token: str, arabic: bool = False) -> tuple[str, ...]:
+    """The ways one folded token may be read, with transliteration variants normalised.
+
+    The first is the likeliest; a token with ambiguous spellings (th, j, w...)
+    has one reading per interpretation, at most eight.
+    """
+    if arabic:  # romanised here, already in the normalised spelling
+        return (token,)
+    for pattern, replacement in _SOUND_RULES:
+        token = pattern.sub(replacement, token)
+    variants = [token]
+    for pattern, options in _AMBIGUOUS:
+        if len(variants) >= _MAX_READINGS:
+            break
+        if pattern.search(token):
+            variants = [pattern.sub(o, v) for v in variants for o in options][:_MAX_READINGS]
+    return tuple(dict.fromkeys(v for v in variants if v)) or (token,)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def token_codes(token: str, arabic: bool = False) -> tuple[str, ...]:
+    """Coarse sound codes of one folded token, one per reading: its consonant classes
+    with repeats merged ('szewczuk', 'schewtschuk' and 'σεβτσούκ' all give '212')."""
+    codes = dict.fromkeys(_classes(v, arabic) or f"v{token[:2]}"
+                          for v in token_readings(token, arabic))
+    return tuple(codes)
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """One name value prepared for comparison: folded tokens (in written order) and codes."""
+
+    key: str
+    tokens: tuple[str, ...]
+    codes: tuple[tuple[str, ...], ...]
+    arabic: tuple[bool, ...]  # per token: written in Arabic script (no short vowels)
+    sig: str  # the key, marked when any token is Arabic (those compare differently)
+    raw: str  # the name as written, shared by every profile that has it
+
+
+# Greek αυ, ευ, ηυ are av/ev/iv (af/ef/if before voiceless consonants); anyascii
+# writes "ay", "ey", which no partner does.
+_GREEK_DIPHTHONG = re.compile("([\u03b1\u03b5\u03b7\u0391\u0395\u0397][\u0301]?)[\u03c5\u03cd]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_form(raw: str) -> NameForm:
+    """Fold a name as written (any script) into tokens and codes."""
+    text = raw
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        text = _GREEK_DIPHTHONG.sub("\\1\u03b2", text)
+        text = _ARABIC_ARTICLE.sub("", _ARABIC_ABD.sub("\\1", text.replace(_TA_MARBUTA, "")))
+    tokens, codes, scripts = [], [], []
+    for word in text.split():
+        arabic = bool(_ARABIC_LETTER.search(word))
+        folded = [_romanise_arabic(word)] if arabic else name_key(word).split()
+        for token in filter(None, folded):
+            tokens.append(token)
+            codes.append(token_codes(token, arabic))
+            scripts.append(arabic)
+    key = " ".join(sorted(tokens))
+    return NameForm(key, tuple(tokens), tuple(codes), tuple(scripts),
+                    f"{key}|a" if any(scripts) else key, raw)
+
+
+_BLOCKING_TOKENS = 6
+
+
+def blocking_keys(form: NameForm) -> set[str]:
+    """Keys under which a name is filed: every pair of its non-particle tokens, by sound.
+
+    Two names sharing a key share two tokens by sound, so a dropped second surname
+    or an added article still meets; a one-token name is filed under that token.
+    """
+    tokens = [codes for t, codes in zip(form.tokens, form.codes, strict=True)
+              if t not in PARTICLES] or list(form.codes)
+    # A long company name or address would file under dozens of pairs; its first
+    # words are enough to meet its other spellings.
+    tokens = tokens[:_BLOCKING_TOKENS]
+    if len(tokens) == 1:
+        return set(tokens[0])
+    keys = set()
+    for first, second in combinations(tokens, 2):
+        keys.update(f"{a} {b}" if a <= b else f"{b} {a}" for a in first for b in second)
+    return keys
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _skeleton(token: str) -> str:
+    """Consonants only, doubled letters merged: what Arabic script always writes of a name."""
+    bare = _VOWELS.sub("", token) or token
+    return "".join(ch for i, ch in enumerate(bare) if i == 0 or ch != bare[i - 1])
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def token_similarity(a: str, b: str, a_arabic: bool = False, b_arabic: bool = False
+                     ) -> float:
+    """0..1: the best Jaro-Winkler similarity between any readings of two folded tokens.
+
+    A token written in Arabic script leaves short vowels out, so against a Latin one
+    it is also fitted letter by letter (:func:`_arabic_similarity`).
+    """
+    ra, rb = token_readings(a, a_arabic), token_readings(b, b_arabic)
+    best = max(JaroWinkler.normalized_similarity(x, y) for x in ra for y in rb)
+    if a_arabic != b_arabic:
+        arabic, other = (a, (b, *rb)) if a_arabic else (b, (a, *ra))
+        best = max(best, max(_arabic_similarity(arabic, x) for x in other))
+    return best
+
+
+_LATIN_VOWELS = str.maketrans("oey", "uii")
+
+
+def _arabic_similarity(arabic: str, latin: str) -> float:
+    """How well a Latin spelling fits an Arabic one, which writes no short vowels.
+
+    Every letter the Arabic writes (its long vowels too) should appear, in order, in
+    the Latin one, and every Latin consonant in the Arabic: بوزيد 'buzid' fits
+    Bouzid, إدريسي 'drisi' fits Idrissi but not Andreas.
+    """
+    # Latin e, o and a y inside a word write ي and و too (Zaynab, Omar); a leading y
+    # is the consonant, as in the romanised Arabic (Youssef, يوسف 'yusf').
+    head, rest = latin[:1], latin[1:].translate(_LATIN_VOWELS)
+    latin = (head if head == "y" else head.translate(_LATIN_VOWELS)) + rest
+    written = LCSseq.similarity(arabic, latin) / len(arabic)
+    consonants = _skeleton(latin)
+    heard = LCSseq.similarity(_skeleton(arabic), consonants) / len(consonants)
+    # Two letters ('mr') fit Omar and Maier alike, so a short word gets less.
+    return written * heard * (0.85 if len(arabic) < 3 else 1.0)
+
+
+_PAIR_CACHE = 1 << 17
+
+
+class TokenWeights:
+    """How much a token says about identity: rare tokens much, common ones little (IDF).
+
+    Built from every name of a family, so that legal forms ('GmbH', 'Sp. z o.o.'),
+    trade words and the commonest given names weigh less than a rare surname.
+    """
+
+    def __init__(self, forms: Iterable[NameForm] = (), floor: float = 0.1) -> None:
+        self.df: Counter[str] = Counter()
+        self.names = 0
+        # Company names are few words of which any may be the telling one ('Odra
+        # Trans' / 'Wisła Trans'), so their common words keep more weight.
+        self.floor = floor
+        for form in forms:
+            self.add(form)
+        self._cache: dict[tuple[str, str], float] = {}
+        self._form_weights: dict[str, tuple[float, ...]] = {}
+
+    def add(self, form: NameForm) -> None:
+        self.names += 1
+        self.df.update({codes[0] for codes in form.codes})
+
+    def weight(self, token: str, codes: tuple[str, ...]) -> float:
+        if token in PARTICLES or token in LEGAL_FORMS or len(token) == 1:
+            return 0.05
+        n = self.names + 2
+        return max(self.floor, math.log(n / (self.df.get(codes[0], 0) + 1)) / math.log(n))
+
+    def weights(self, form: NameForm) -> tuple[float, ...]:
+        """The weight of each of a name's tokens (remembered: call after the last add)."""
+        found = self._form_weights.get(form.sig)
+        if found is None:
+            found = self._form_weights[form.sig] = tuple(
+                self.weight(t, c) for t, c in zip(form.tokens, form.codes, strict=True))
+        return found
+
+    def similarity(self, a: NameForm, b: NameForm) -> float:
+        """:func:`name_similarity` with this table's weights, remembered per pair."""
+        # Keyed by folded key and script: hashing the whole NameForm costs more.
+        key = (a.sig, b.sig) if a.sig <= b.sig else (b.sig, a.sig)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= _PAIR_CACHE:  # bounded: memory matters more than hits
+                self._cache.clear()
+            found = self._cache[key] = name_similarity(a, b, self)
+        return found
+
+
+def _credit(sim: float) -> float:
+    # Jaro-Winkler gives different names with a shared ending (Wisniewski,
+    # Jankowski) about 0.7, so credit starts above that; typos score 0.95 and up.
+    return max(0.0, min(1.0, (sim - 0.7) / 0.22))
+
+
+def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = None) -> float:
+    """0..1: tokens paired best-first, each pair credited by its similarity and weighted
+    by how rare the token is; tokens left unpaired (a dropped second surname) cost half."""
+    if not a.tokens or not b.tokens:
+        return 0.0
+    pairs = sorted(((token_similarity(x, y, a.arabic[i], b.arabic[j]), i, j)
+                    for i, x in enumerate(a.tokens) for j, y in enumerate(b.tokens)),
+                   reverse=True)
+    table = weights or _EVEN
+    wa, wb = table.weights(a), table.weights(b)
+    used_a, used_b, total, weight = set(), set(), 0.0, 0.0
+    for sim, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        w, credit = wa[i] + wb[j], _credit(sim)
+        total += credit * w
+        # A token that has a counterpart but disagrees with it is evidence against.
+        weight += w * (1 + (1 - credit))
+    # A token with no counterpart is more likely dropped (a second surname) than wrong.
+    weight += 0.5 * sum(w for i, w in enumerate(wa) if i not in used_a)
+    weight += 0.5 * sum(w for j, w in enumerate(wb) if j not in used_b)
+    return total / weight if weight else 0.0
+
+
+_EVEN = TokenWeights()

@@ -1,0 +1,233 @@
+"""Cross-referencing quality on the demo case's ground truth, and its cost at 100k entities.
+
+Quality: the demo case (LIAISON_BENCH_RECORDS records, default 10,000, seed 7) is
+imported with ``Workspace.import_demo`` and cross-referenced; every pair of
+entities that the ground truth puts in one person, company, vehicle or account
+cluster is a true pair (the truth's phone clusters list the *holders* of a number,
+who may be different people, so they are not identity pairs). A pair is predicted
+when its stored score is at or above the default threshold. Per script, a pair
+counts once for each script among its two sides (how each agency wrote the name or
+plate): a Latin / Cyrillic pair counts under both, a Latin / Latin pair once.
+
+Cost: a workspace of LIAISON_BENCH_ENTITIES entities (default 100,000) is built from
+independent demo worlds (seeds 1, 2, ..., 10,000 records each, ids made distinct
+per world, one record per agency and world) through the store's ingest path; then
+a full run and an incremental run after one more world are timed, each in its own
+process so that its peak RSS is its own. The worlds share the demo's name tables, so
+every name is borne by about twenty different people: far more namesakes than real
+data has, which makes this a worst case for blocking (and precision is not measured
+there: with nothing but a name to go on, a namesake is a fair candidate).
+
+Run: ``python -m tests.benchmarks.run xref``
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from itertools import combinations
+from pathlib import Path
+
+from .table import print_table
+
+PASSPHRASE = "benchmark passphrase"
+SEED = 7
+SCRIPTS = ("latin", "cyrillic", "greek", "arabic")
+SWEEP = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
+WORLD_RECORDS = 10_000
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+# --- quality -------------------------------------------------------------------------
+
+
+def _truth(records: int) -> tuple[set[tuple[str, str]], dict[str, str], dict[str, str]]:
+    """True pairs (sorted entity ids), and each entity's script and kind of thing."""
+    from liaison.formats import demo
+
+    pairs: set[tuple[str, str]] = set()
+    script: dict[str, str] = {}
+    kind: dict[str, str] = {}
+    for cluster in demo.ground_truth(records, seed=SEED):
+        if cluster["kind"] == "phone":
+            continue
+        script.update(cluster["script_variants"])
+        kind.update(dict.fromkeys(cluster["entity_ids"], cluster["kind"]))
+        pairs.update(combinations(sorted(cluster["entity_ids"]), 2))
+    return pairs, script, kind
+
+
+def _predicted(ws, threshold: float) -> set[tuple[str, str]]:
+    rows = ws.conn.execute(
+        "SELECT ea.id, eb.id FROM xref_candidates c JOIN entities ea ON ea.eid = c.a_eid "
+        "JOIN entities eb ON eb.eid = c.b_eid WHERE c.score >= ?", (threshold,))
+    return {(a, b) if a < b else (b, a) for a, b in rows}
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "-"
+
+
+def _row(label: str, truth: set, predicted: set) -> list[object]:
+    hits = len(truth & predicted)
+    return [label, len(truth), len(predicted), hits, _ratio(hits, len(predicted)),
+            _ratio(hits, len(truth))]
+
+
+def _side_in(pairs: set[tuple[str, str]], label: dict[str, str], value: str) -> set:
+    """The pairs with at least one side labelled ``value``."""
+    return {p for p in pairs if value in (label.get(p[0]), label.get(p[1]))}
+
+
+def quality() -> None:
+    from liaison.analysis.xref_scoring import DEFAULT_THRESHOLD
+    from liaison.workspace import Workspace
+
+    records = _env_int("LIAISON_BENCH_RECORDS", 10_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace.create(Path(tmp) / "ws", "Bench", "NL", use_keyring=False,
+                              passphrase=PASSPHRASE)
+        ws.import_demo(records, seed=SEED)
+        summary = ws.xref_run()
+        truth, script, kind = _truth(records)
+        predicted = _predicted(ws, DEFAULT_THRESHOLD)
+        header = ["pairs", "true", "predicted", "correct", "precision", "recall"]
+        print_table(f"Cross-referencing quality: demo case, {records:,} records, seed {SEED}, "
+                    f"{summary.entities:,} entities, default threshold {DEFAULT_THRESHOLD} "
+                    f"(run {summary.seconds:.1f} s)", header,
+                    [_row("overall", truth, predicted)] + [
+                        _row(name, _side_in(truth, script, name),
+                             _side_in(predicted, script, name)) for name in SCRIPTS])
+        print_table("By kind of thing (same threshold)", header, [
+            _row(name, _side_in(truth, kind, name), _side_in(predicted, kind, name))
+            for name in sorted(set(kind.values()))])
+        sweep = []
+        for threshold in SWEEP:
+            found = _predicted(ws, threshold)
+            hits = len(truth & found)
+            sweep.append([threshold, len(found), _ratio(hits, len(found)),
+                          _ratio(hits, len(truth))])
+        print_table("Threshold sweep (overall)",
+                    ["threshold", "predicted", "precision", "recall"], sweep)
+        ws.close()
+
+
+# --- cost at 100k entities -------------------------------------------------------------
+
+
+def _world(seed: int) -> Iterator[object]:
+    """One demo world with ids made distinct per seed: a record per agency, then entities."""
+    from liaison.formats import demo
+    from liaison.model.records import Entity, Record, stable_id
+
+    agency_of: dict[str, tuple[str, str]] = {}
+    entities: dict[str, Entity] = {}
+    for item in demo.generate(WORLD_RECORDS, seed=seed):
+        if isinstance(item, Record):
+            agency_of[item.id] = (item.agency, item.country)
+        elif isinstance(item, Entity):
+            agency, _ = agency_of[item.record_ids[0]]
+            uid = stable_id("bench-xref", str(seed), item.id)
+            merged = entities.get(uid)
+            if merged is None:
+                merged = entities[uid] = Entity(uid, item.schema, record_ids=[
+                    stable_id("bench-xref", str(seed), agency)])
+            for prop, values in item.properties.items():
+                for value in values:
+                    merged.add(prop, value)
+    for agency, country in sorted(set(agency_of.values())):
+        yield Record(id=stable_id("bench-xref", str(seed), agency), agency=agency,
+                     country=country, reference=f"BENCH-{seed}", title="[DEMO] bench world")
+    yield from entities.values()
+
+
+def _ingest_worlds(ws, seeds: range | list[int]) -> int:
+    from liaison.formats.importer import ingest_items
+
+    def items() -> Iterator[object]:
+        for seed in seeds:
+            yield from _world(seed)
+
+    report = ingest_items(ws.conn, items(), source_name="bench worlds", fmt="demo",
+                          sha256="0" * 64, actor=ws.actor)
+    return report.counts["entities"].imported
+
+
+def worker_build(folder: Path, target: int) -> dict:
+    from liaison.workspace import Workspace
+
+    ws = Workspace.create(folder / "ws", "Bench", "NL", use_keyring=False,
+                          passphrase=PASSPHRASE)
+    start, entities, seed = time.perf_counter(), 0, 0
+    while entities < target:
+        seed += 1
+        entities += _ingest_worlds(ws, [seed])
+    ws.close()
+    return {"entities": entities, "worlds": seed, "seconds": time.perf_counter() - start}
+
+
+def worker_run(folder: Path, next_world: int) -> dict:
+    """A full run; or, with ``next_world``, that world imported and an incremental run."""
+    from liaison.workspace import Workspace
+
+    ws = Workspace.open(folder / "ws", passphrase=PASSPHRASE, use_keyring=False)
+    added = _ingest_worlds(ws, [next_world]) if next_world else 0
+    start, cpu = time.perf_counter(), time.process_time()
+    summary = ws.xref_run(full=not next_world)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    ws.close()
+    return {"seconds": seconds, "cpu": cpu, "added": added, **summary.as_dict(),
+            "hubs": len(summary.hubs)}
+
+
+WORKERS = {"build": worker_build, "run": worker_run}
+
+
+def _spawn(*args: str) -> dict:
+    proc = subprocess.Popen([sys.executable, "-m", "tests.benchmarks.bench_xref", "worker",
+                             *args], stdout=subprocess.PIPE, text=True)
+    out = proc.stdout.read() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        raise RuntimeError(f"worker {args} failed with status {status}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak_mib"] = usage.ru_maxrss / 1024
+    return result
+
+
+def cost() -> None:
+    target = _env_int("LIAISON_BENCH_ENTITIES", 100_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        built = _spawn("build", tmp, str(target))
+        full = _spawn("run", tmp, "0")
+        step = _spawn("run", tmp, str(built["worlds"] + 1))
+    rows = [[label, r["seconds"], r["cpu"], f"{r['pairs_scored']:,}", f"{r['stored']:,}",
+             f"{r['above_threshold']:,}", r["peak_mib"]] for label, r in (
+        (f"full run over {full['entities']:,} entities", full),
+        (f"incremental run after {step['added']:,} new entities", step))]
+    print_table(f"Cross-referencing cost ({built['worlds']} demo worlds built in "
+                f"{built['seconds']:.0f} s; peak MiB is the whole process: open, import "
+                "if any, run)",
+                ["run", "wall s", "CPU s", "pairs scored", "pairs kept", "at threshold",
+                 "peak MiB"], rows)
+
+
+def run() -> None:
+    quality()
+    cost()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 3 and sys.argv[1] == "worker":
+        mode, folder, value = sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
+        print(json.dumps(WORKERS[mode](folder, value)))
+    else:
+        run()

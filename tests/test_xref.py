@@ -1,0 +1,376 @@
+"""Cross-referencing across agencies: candidates, evidence, incremental runs, judgements."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from liaison.analysis import xref
+from liaison.analysis.xref_judgements import rebuild_clusters
+from liaison.analysis.xref_names import TokenWeights, name_form, name_similarity
+from liaison.analysis.xref_scoring import DEFAULT_THRESHOLD, Profile, score_pair
+from liaison.formats.base import ImportOptions
+from liaison.formats.importer import ingest_items
+from liaison.model.errors import LiaisonError, OperationCancelled
+from liaison.model.progress import Progress
+from liaison.model.records import Entity, Record, stable_id
+from liaison.store.database import transaction
+from liaison.workspace import Workspace
+
+from .workspace_helpers import PASSPHRASE
+
+AGENCIES = {"BKA": ("Bundeskriminalamt", "DE"), "CBS": ("Centralne Biuro Śledcze", "PL"),
+            "GDBOP": ("GDBOP", "BG"), "DGSN": ("DGSN", "MA")}
+
+
+@pytest.fixture
+def ws(tmp_path):
+    ws = Workspace.create(tmp_path / "ws", "Europol desk", "NL", use_keyring=False,
+                          passphrase=PASSPHRASE)
+    yield ws
+    ws.close()
+
+
+def person(agency: str, key: str, name: str, **props: str | list[str]) -> Entity:
+    entity = Entity(stable_id(agency, "test", key), "Person",
+                    record_ids=[stable_id(agency, "test", "record")])
+    entity.add_raw("name", name)
+    for prop, values in props.items():
+        for value in [values] if isinstance(values, str) else values:
+            entity.add_raw(prop, value)
+    return entity
+
+
+def ingest(ws, agency: str, *entities: Entity) -> None:
+    """One import by ``agency``: its record, then the entities it names."""
+    name, country = AGENCIES[agency]
+    record = Record(stable_id(agency, "test", "record"), name, country, f"{agency}-1",
+                    "Report")
+    ingest_items(ws.conn, [record, *entities], source_name=f"{agency}.json", fmt="test",
+                 sha256="0" * 64, actor=ws.actor)
+
+
+def pairs(ws, **kwargs) -> dict[frozenset[str], dict]:
+    found = ws.xref_candidates(limit=1000, **kwargs)
+    return {frozenset((p["a"]["id"], p["b"]["id"])): p for p in found}
+
+
+def facts(pair: dict) -> str:
+    return " | ".join(e["fact"] for e in pair["evidence"])
+
+
+# --- candidates ------------------------------------------------------------------------
+
+
+def test_identifier_match_across_agencies_with_evidence(ws):
+    a = person("BKA", "p1", "Jan Kowalski", phone="0151 23456789")
+    b = person("CBS", "p9", "Marek Nowak", phone="+49 151 2345 6789")
+    ingest(ws, "BKA", a)
+    ingest(ws, "CBS", b)
+    summary = ws.xref_run()
+    assert summary.compared == 2 and summary.stored == 1
+    pair = pairs(ws, min_score=0)[frozenset((a.id, b.id))]
+    assert "same phone +4915123456789" in facts(pair)
+    assert pair["a"]["agencies"] != pair["b"]["agencies"]
+    assert {pair["a"]["caption"], pair["b"]["caption"]} == {"Jan Kowalski", "Marek Nowak"}
+    # Different names with one shared line: worth showing, not a proposed identity.
+    assert pair["score"] < DEFAULT_THRESHOLD
+    assert frozenset((a.id, b.id)) not in pairs(ws)
+
+
+def test_shared_account_number_is_one_account(ws):
+    accounts = []
+    for agency, raw in (("BKA", "DE89 3704 0044 0532 0130 00"),
+                        ("GDBOP", "de89370400440532013000")):
+        acc = Entity(stable_id(agency, "test", "acc"), "BankAccount",
+                     record_ids=[stable_id(agency, "test", "record")])
+        acc.add_raw("iban", raw)
+        accounts.append(acc)
+        ingest(ws, agency, acc)
+    ws.xref_run()
+    pair = pairs(ws)[frozenset(a.id for a in accounts)]
+    assert pair["score"] >= 0.9 and "same IBAN DE89370400440532013000" in facts(pair)
+
+
+def test_number_plates_match_across_scripts_and_vins_decide(ws):
+    def vehicle(agency: str, key: str, plate: str, vin: str | None = None) -> Entity:
+        car = Entity(stable_id(agency, "test", key), "Vehicle",
+                     record_ids=[stable_id(agency, "test", "record")])
+        car.add_raw("registrationNumber", plate)
+        car.add_raw("country", "BG")
+        if vin:
+            car.add_raw("vin", vin)
+        return car
+
+    cyrillic = vehicle("GDBOP", "v1", "СА 1234 ВК", "WVWZZZ1JZXW000001")
+    latin = vehicle("BKA", "v1", "CA1234BK")
+    other = vehicle("CBS", "v1", "CA-1234-BK", "WVWZZZ1JZXW999999")
+    ingest(ws, "GDBOP", cyrillic)
+    ingest(ws, "BKA", latin)
+    ingest(ws, "CBS", other)
+    ws.xref_run()
+    found = pairs(ws, min_score=0)
+    same = found[frozenset((cyrillic.id, latin.id))]
+    assert same["score"] >= 0.9 and "same number plate CA1234BK" in facts(same)
+    # One plate, two different VINs: re-registered plates happen; the VIN wins.
+    clash = found[frozenset((cyrillic.id, other.id))]
+    assert "different VIN" in facts(clash) and clash["score"] < DEFAULT_THRESHOLD
+
+
+def test_same_agency_pairs_are_not_proposed(ws):
+    ingest(ws, "BKA", person("BKA", "p1", "Aleksandr Petrov", phone="0151 23456789"),
+           person("BKA", "p2", "Aleksandr Petrov", phone="0151 23456789"))
+    summary = ws.xref_run()
+    assert summary.stored == 0 and pairs(ws, min_score=0) == {}
+
+
+def test_cyrillic_and_latin_names_pair(ws):
+    latin = person("BKA", "p1", "Aleksandr Petrov", birthDate="1981-03-04")
+    cyrillic = person("GDBOP", "p7", "Александр Петров", birthDate="1981-03-04")
+    other = person("GDBOP", "p8", "Иван Смирнов")
+    ingest(ws, "BKA", latin)
+    ingest(ws, "GDBOP", cyrillic, other)
+    ws.xref_run()
+    found = pairs(ws)
+    pair = found[frozenset((latin.id, cyrillic.id))]
+    assert pair["score"] >= DEFAULT_THRESHOLD
+    assert "fold to the same key" in facts(pair) and "same birth date 1981-03-04" in facts(pair)
+    assert frozenset((latin.id, other.id)) not in found
+
+
+@pytest.mark.parametrize(("a", "b", "similar"), [
+    ("Sergej Schewtschenko", "Сергей Шевченко", True),
+    ("Petro Szewczenko", "Petro Schewtschenko", True),
+    ("Γιούρι Ζάιτσεφ", "Juri Saizew", True),
+    ("Mohamed El Amrani", "محمد العمراني", True),
+    ("Nadia Bouzid", "نادية بوزيد", True),
+    ("Κάρλος Γκονθάλεθ", "Carlos González", True),
+    ("Krzysztof Wisniewski", "Krzysztof Jankowski", False),
+    ("Ivan Petrov", "Igor Petrov", False),
+    ("Jan Schmidt", "أحمد الوزاني", False),
+])
+def test_name_similarity_across_scripts(a, b, similar):
+    score = name_similarity(name_form(a), name_form(b), TokenWeights())
+    assert (score >= 0.8) is similar, score
+
+
+def test_conflicting_birth_dates_lower_the_score(ws):
+    base = person("BKA", "p1", "Dimitar Ivanov", birthDate="1981-03-04")
+    same = person("GDBOP", "p1", "Димитър Иванов", birthDate="1981-03-04")
+    swapped = person("CBS", "p1", "Dimitar Iwanow", birthDate="1981-04-03")
+    conflict = person("DGSN", "p1", "Dimitar Ivanov", birthDate="1979-11-02")
+    ingest(ws, "BKA", base)
+    ingest(ws, "GDBOP", same)
+    ingest(ws, "CBS", swapped)
+    ingest(ws, "DGSN", conflict)
+    ws.xref_run()
+    found = pairs(ws, min_score=0)
+    agree = found[frozenset((base.id, same.id))]
+    swap = found[frozenset((base.id, swapped.id))]
+    assert "day and month swapped" in facts(swap)
+    assert DEFAULT_THRESHOLD <= swap["score"] <= agree["score"]
+    # The namesake born two years earlier is not even kept as a weak candidate.
+    assert frozenset((base.id, conflict.id)) not in found
+    a, b = (Profile(n, "Person", frozenset({agency})) for n, agency in ((1, "X"), (2, "Y")))
+    for profile, born in ((a, "1981-03-04"), (b, "1979-11-02")):
+        profile.add_value("name", "Dimitar Ivanov", "dimitar ivanov", "name")
+        profile.add_value("birthDate", born, born, "date")
+    score, evidence = score_pair(a, b, TokenWeights())
+    assert score == pytest.approx(0.5)
+    assert evidence[-1].as_dict() == {"fact": "birth dates conflict 1981-03-04 / 1979-11-02",
+                                      "weight": -0.5}
+
+
+def test_hub_values_are_capped_and_flagged(ws, monkeypatch):
+    monkeypatch.setattr(xref, "HUB_LIMIT", 3)
+    names = ["Anna Nowak", "Jan Wolf", "Omar Tazi", "Elena Popova", "Pablo Ruiz"]
+    for n, name in enumerate(names):
+        agency = ("BKA", "CBS", "GDBOP", "DGSN")[n % 4]
+        ingest(ws, agency, person(agency, f"p{n}", name, phone="+49 30 1234567"))
+    summary = ws.xref_run()
+    assert summary.hubs == [{"kind": "phone", "value": "+49301234567", "entities": 5}]
+    assert summary.stored == 0
+    assert ws.xref_hubs()[0]["value"] == "+49301234567"
+
+
+def test_incremental_run_compares_only_new_entities(ws):
+    first = person("BKA", "p1", "Aleksandr Petrov", phone="0151 23456789")
+    ingest(ws, "BKA", first, person("BKA", "p2", "Olga Smirnova"))
+    assert ws.xref_run().compared == 2
+    again = ws.xref_run()
+    assert again.compared == 0 and again.pairs_scored == 0
+    later = person("GDBOP", "p1", "Александр Петров", phone="+49 151 23456789")
+    ingest(ws, "GDBOP", later)
+    step = ws.xref_run()
+    assert step.compared == 1 and step.pairs_scored == 1
+    assert frozenset((first.id, later.id)) in pairs(ws)
+    mark = ws.conn.execute("SELECT value FROM meta WHERE key = 'xref_compared_eid'").fetchone()
+    assert int(mark[0]) == ws.conn.execute("SELECT max(eid) FROM entities").fetchone()[0]
+    full = ws.xref_run(full=True)
+    assert full.compared == 3 and full.stored == 1
+    assert [e.action for e in ws.audit_entries()].count("xref.run") == 4
+
+
+def test_cancel_leaves_the_store_unchanged(ws):
+    ingest(ws, "BKA", person("BKA", "p1", "Aleksandr Petrov"))
+    ingest(ws, "GDBOP", person("GDBOP", "p1", "Александр Петров"))
+    audit_before = len(ws.audit_entries())
+
+    def listener(done, total, message):
+        if message == "Comparing entities":
+            progress.cancel()
+
+    progress = Progress(listener)
+    with pytest.raises(OperationCancelled):
+        ws.xref_run(progress=progress)
+    assert ws.conn.execute("SELECT count(*) FROM xref_candidates").fetchone()[0] == 0
+    assert ws.conn.execute(
+        "SELECT value FROM meta WHERE key = 'xref_compared_eid'").fetchone()[0] == "0"
+    assert len(ws.audit_entries()) == audit_before
+    assert ws.xref_run().stored == 1
+
+
+# --- judgements and clusters --------------------------------------------------------
+
+
+@pytest.fixture
+def trio(ws):
+    """The same man as three agencies wrote him, already cross-referenced."""
+    people = [person("BKA", "p1", "Aleksandr Petrov", birthDate="1981-03-04"),
+              person("GDBOP", "p1", "Александр Петров", birthDate="1981-03-04"),
+              person("CBS", "p1", "Aleksander Pietrow", birthDate="1981-03-04")]
+    for entity, agency in zip(people, ("BKA", "GDBOP", "CBS"), strict=True):
+        ingest(ws, agency, entity)
+    ws.xref_run()
+    return [p.id for p in people]
+
+
+def test_judgements_round_trip_and_undo_restores_the_candidate(ws, trio):
+    a, b, _ = trio
+    pair = frozenset((a, b))
+    assert pair in pairs(ws)
+    result = ws.xref_judge(a, b, "different")
+    assert result.verdict == "different" and result.previous is None
+    assert pair not in pairs(ws)
+    assert pairs(ws, include_judged=True)[pair]["verdict"] == "different"
+    ws.xref_judge(b, a, "unsure")  # either order names the same pair
+    assert pairs(ws)[pair]["verdict"] == "unsure"
+    undone = ws.xref_undo(a, b)
+    assert undone.previous == "unsure"
+    assert pairs(ws)[pair]["verdict"] is None
+    history = ws.conn.execute("SELECT verdict FROM xref_judgements ORDER BY seq").fetchall()
+    assert [v for (v,) in history] == ["different", "unsure", "undone"]
+    with pytest.raises(LiaisonError, match="no judgement to undo"):
+        ws.xref_undo(a, b)
+
+
+def test_same_builds_a_cluster_of_three_and_undo_splits_it(ws, trio):
+    a, b, c = trio
+    ws.xref_judge(a, b, "same")
+    result = ws.xref_judge(b, c, "same")
+    assert result.cluster == trio == ws.cluster_members(c)
+    eids = [ws.conn.execute("SELECT eid FROM entities WHERE id = ?", (i,)).fetchone()[0]
+            for i in trio]
+    clusters = dict(ws.conn.execute("SELECT eid, cluster FROM entity_clusters"))
+    assert clusters == dict.fromkeys(eids, min(eids))
+    # The implied pair a / c is not put to the analyst again.
+    assert frozenset((a, c)) not in pairs(ws)
+    ws.xref_undo(a, b)
+    assert ws.cluster_members(a) == [a]
+    assert ws.cluster_members(b) == ws.cluster_members(c) == [b, c]
+    assert frozenset((a, b)) in pairs(ws)
+    ws.xref_judge(c, b, "different")  # replacing 'same' splits too
+    assert ws.conn.execute("SELECT count(*) FROM entity_clusters").fetchone()[0] == 0
+
+
+def test_clusters_kept_step_by_step_match_a_rebuild(ws, trio):
+    a, b, c = trio
+    for x, y, verdict in ((a, b, "same"), (b, c, "same"), (a, c, "same"), (a, b, "unsure"),
+                          (b, c, "different"), (b, c, "same")):
+        ws.xref_judge(x, y, verdict)
+    kept = sorted(ws.conn.execute("SELECT eid, cluster FROM entity_clusters"))
+    with transaction(ws.conn):
+        assert rebuild_clusters(ws.conn) == 1
+    assert sorted(ws.conn.execute("SELECT eid, cluster FROM entity_clusters")) == kept
+    assert ws.cluster_members(b) == trio
+
+
+def test_judgements_are_audited(ws, trio):
+    a, b, _ = trio
+    ws.xref_judge(a, b, "same")
+    ws.xref_undo(a, b)
+    entries = [e for e in ws.audit_entries() if e.action == "xref.judge"]
+    assert [e.details["verdict"] for e in entries] == ["same", "undone"]
+    assert entries[1].details["previous"] == "same"
+    assert entries[0].object == " ".join(sorted((a, b)))
+    assert ws.audit_verify().ok
+
+
+def test_bad_judgements_are_refused(ws, trio):
+    a, b, _ = trio
+    with pytest.raises(LiaisonError, match="not a verdict"):
+        ws.xref_judge(a, b, "maybe")
+    with pytest.raises(LiaisonError, match="two different entities"):
+        ws.xref_judge(a, a, "same")
+    with pytest.raises(LiaisonError, match="No entity"):
+        ws.xref_judge(a, "no-such-entity", "same")
+    assert ws.conn.execute("SELECT count(*) FROM xref_judgements").fetchone()[0] == 0
+
+
+# --- shared samples and the command line -----------------------------------------------
+
+
+def test_shared_samples_every_entity_pairs_with_its_twin(ws, samples):
+    source = samples / "ftm" / "donations.ijson"
+    for agency, country in (("Bundeskriminalamt", "DE"), ("Policía Nacional", "ES")):
+        ws.import_file(source, options=ImportOptions(agency=agency, country=country))
+    ws.xref_run()
+    found = pairs(ws)
+    twins = 0
+    for line in source.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        first = stable_id("Bundeskriminalamt", "ftm", item["id"])
+        second = stable_id("Policía Nacional", "ftm", item["id"])
+        stored = ws.conn.execute("SELECT count(*) FROM entities WHERE id IN (?, ?)",
+                                 (first, second)).fetchone()[0]
+        if stored == 2:
+            twins += 1
+            assert frozenset((first, second)) in found, item
+    assert twins >= 150  # persons, organisations, companies and addresses
+
+
+def _cli(*args, folder, passfile):
+    return subprocess.run([sys.executable, "-m", "liaison", "--workspace", str(folder),
+                           "--passphrase-file", str(passfile), *map(str, args)],
+                          capture_output=True, text=True, timeout=120, env=dict(os.environ))
+
+
+def test_cli_lists_judges_and_undoes(tmp_path, trio, ws):
+    folder = ws.folder
+    ws.close()
+    passfile = tmp_path / "pp.txt"
+    passfile.write_text(PASSPHRASE + "\n")
+    a, b, _ = trio
+    done = _cli("xref", "--json", folder=folder, passfile=passfile)
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(done.stdout)
+    assert len(listed["pairs"]) == 3 and listed["run"]["compared"] == 0
+    done = _cli("xref", "judge", a, b, "same", folder=folder, passfile=passfile)
+    assert done.returncode == 0, done.stderr
+    assert "same (was undecided)" in done.stdout and "2 entities" in done.stdout
+    done = _cli("xref", "--json", "undo", b, a, folder=folder, passfile=passfile)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["previous"] == "same"
+    done = _cli("xref", "judge", a, b, "perhaps", folder=folder, passfile=passfile)
+    assert done.returncode == 2 and "invalid choice" in done.stderr
+    done = _cli("xref", "--min-score", "0.95", "--limit", "1", folder=folder,
+                passfile=passfile)
+    assert done.returncode == 0 and done.stdout.count("<->") == 1
+    with Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False) as again:
+        verdicts = [e.details["verdict"] for e in again.audit_entries()
+                    if e.action == "xref.judge"]
+    assert verdicts == ["same", "undone"]
