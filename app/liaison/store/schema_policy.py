@@ -1,7 +1,9 @@
-"""Schema version 5: partner agencies, their sharing agreements, originator consents.
+"""Schema version 5: partner agencies, their sharing agreements, originator consents,
+saved redaction profiles and the log of disclosures.
 
 ``partners`` is the directory both the sharing policy and the exchange build
-on: the exchange (schema 6) adds certificates and what was sent to whom.
+on: the exchange (schema 6) adds certificates. ``disclosures`` says what left,
+to whom and when; retractions (exchange) find their recipients there.
 """
 
 V5_POLICY = """
@@ -35,4 +37,34 @@ CREATE TABLE consents (
     actor     TEXT NOT NULL
 );
 CREATE INDEX consents_record ON consents(record_id);
+
+-- Saved redaction profiles: which detectors run and which operator each kind gets
+-- (analysis/redaction_profiles.py documents the JSON).
+CREATE TABLE redaction_profiles (
+    name    TEXT PRIMARY KEY,
+    spec    TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    actor   TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- What left, to whom: one row per export file; its records in disclosure_records
+-- so "who received record X" is one indexed lookup (retractions need it).
+CREATE TABLE disclosures (
+    id        INTEGER PRIMARY KEY,
+    ts        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    partner   TEXT NOT NULL,
+    pid       INTEGER REFERENCES partners(pid),
+    profile   TEXT NOT NULL,
+    format    TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256    TEXT NOT NULL,
+    counts    TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE disclosure_records (
+    did       INTEGER NOT NULL REFERENCES disclosures(id),
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (did, record_id)
+) WITHOUT ROWID;
+CREATE INDEX disclosure_records_record ON disclosure_records(record_id);
 """

@@ -1,0 +1,261 @@
+"""Commands of the sharing policy and redaction: ``partner add|list|update``,
+``consent add|list``, ``profile list|save``, ``policy check`` and ``redact``.
+
+``partner`` is shared with the exchange commands (``partner certs|verify|...``):
+whichever module registers first creates the group, the other joins it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from liaison.cli.context import EXIT_FAILED, EXIT_OK, Context, command_adder
+from liaison.model.errors import LiaisonError
+
+MAX_QUERY_RECORDS = 10_000
+
+
+def _subgroup(sub: argparse._SubParsersAction, name: str, help_: str
+              ) -> argparse._SubParsersAction:
+    """The subcommand group ``name``, created or joined (another module may own it)."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help_, description=help_)
+        parser.set_defaults(handler=None)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+
+
+def _codes(text: str | None) -> tuple[str, ...] | None:
+    return None if text is None else tuple(c.strip() for c in text.split(",") if c.strip())
+
+
+def _record_ids(ws: Any, args: argparse.Namespace) -> list[str]:
+    """Record ids from ``--records`` and/or ``--query`` (the search engine), in order."""
+    ids = [i.strip() for i in (args.records or "").split(",") if i.strip()]
+    if args.query:
+        search = getattr(ws, "search_records", None)
+        if search is None:
+            raise LiaisonError("Search is not available in this build; name the records "
+                               "with --records ID,ID.")
+        found: list[str] = []
+        while len(found) < MAX_QUERY_RECORDS:
+            page = search(args.query, limit=1000, offset=len(found))
+            found += [hit.id for hit in page.hits]
+            if not page.hits or len(found) >= page.total:
+                break
+        ids += found
+    if not ids:
+        raise LiaisonError("No records: give --query Q or --records ID,ID (or the query "
+                           "matched nothing).")
+    return list(dict.fromkeys(ids))
+
+
+# --- partners and consents -------------------------------------------------------------------
+
+
+def _partner_lines(partner: Any) -> list[str]:
+    a = partner.agreement
+    terms = "no agreement (nothing may be sent)" if a is None else (
+        f"up to TLP:{a.max_tlp}, {'/'.join(a.handling_codes) or 'no handling codes'}, "
+        f"{'third-party data allowed' if a.third_party else 'no third-party data'}"
+        + (f", until {a.valid_until}" if a.valid_until else "")
+        + (f", purposes: {'; '.join(a.purposes)}" if a.purposes else ""))
+    return [f"{partner.name} ({partner.country}): {terms}"]
+
+
+def _agreement(args: argparse.Namespace, base: Any = None) -> Any:
+    from liaison.analysis.partners import Agreement
+
+    base = base or Agreement()
+    return Agreement(
+        max_tlp=args.max_tlp or base.max_tlp,
+        handling_codes=_codes(args.handling) or base.handling_codes,
+        third_party=base.third_party if args.third_party is None else args.third_party,
+        purposes=tuple(args.purpose) if args.purpose else base.purposes,
+        valid_until=args.valid_until if args.valid_until is not None else base.valid_until)
+
+
+def cmd_partner_add(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open() as ws:
+        partner = ws.partner_add(a.name, a.country, _agreement(a), a.notes or "")
+    ctx.emit(partner.as_dict(), ["Added partner " + _partner_lines(partner)[0]])
+    return EXIT_OK
+
+
+def cmd_partner_update(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open() as ws:
+        current = ws.partner(a.name)
+        partner = ws.partner_update(current.pid, country=a.country, notes=a.notes,
+                                    agreement=_agreement(a, current.agreement))
+    ctx.emit(partner.as_dict(), ["Updated partner " + _partner_lines(partner)[0]])
+    return EXIT_OK
+
+
+def cmd_partner_list(ctx: Context) -> int:
+    with ctx.open() as ws:
+        partners = ws.partners()
+    lines = [line for p in partners for line in _partner_lines(p)]
+    ctx.emit({"partners": [p.as_dict() for p in partners]}, lines or ["No partners yet."])
+    return EXIT_OK
+
+
+def cmd_consent_add(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open() as ws:
+        consent = ws.consent_add(a.record_id, a.partner, a.reference, a.expires)
+    ctx.emit(consent.__dict__, [f"Consent {consent.reference} on file for record "
+                                f"{consent.record_id} (to {consent.partner or 'any partner'}"
+                                f"{', until ' + consent.expires if consent.expires else ''})."])
+    return EXIT_OK
+
+
+def cmd_consent_list(ctx: Context) -> int:
+    with ctx.open() as ws:
+        consents = ws.consents(ctx.args.record)
+    ctx.emit({"consents": [c.__dict__ for c in consents]},
+             [f"{c.record_id}  {c.reference}  to {c.partner or 'any partner'}  granted "
+              f"{c.granted}{'  expires ' + c.expires if c.expires else ''}" for c in consents]
+             or ["No consents on file."])
+    return EXIT_OK
+
+
+# --- profiles ---------------------------------------------------------------------------------
+
+
+def cmd_profile_list(ctx: Context) -> int:
+    with ctx.open() as ws:
+        profiles = ws.redaction_profiles()
+    ctx.emit({"profiles": [{"name": p.name, **p.spec()} for p in profiles]},
+             [f"{p.name}: {p.description or ', '.join(f'{k}={v}' for k, v in p.operators.items())}"
+              for p in profiles])
+    return EXIT_OK
+
+
+def cmd_profile_save(ctx: Context) -> int:
+    from liaison.analysis.redaction_profiles import BUILTIN, RedactionProfile
+
+    a = ctx.args
+    base = BUILTIN.get(a.base, BUILTIN["pseudonymise"])
+    operators = dict(base.operators)
+    for item in a.operator or []:
+        kind, _, operator = item.partition("=")
+        operators[kind.strip()] = operator.strip()
+    with ctx.open() as ws:
+        profile = ws.save_redaction_profile(RedactionProfile(
+            a.name, operators, a.mask or base.mask, a.keep_images, a.description or ""))
+    ctx.emit({"name": profile.name, **profile.spec()}, [f"Saved redaction profile {profile.name}."])
+    return EXIT_OK
+
+
+# --- policy and redaction ---------------------------------------------------------------------
+
+
+def cmd_policy_check(ctx: Context) -> int:
+    with ctx.open() as ws:
+        report = ws.policy_check(_record_ids(ws, ctx.args), ctx.args.to)
+    lines = [f"Policy for {report.partner.name}: {len(report.allowed())} may go, "
+             f"{len(report.withheld())} withheld."]
+    for d in report.decisions:
+        lines.append(f"  {d.action.upper():<13} {d.record_id}  {d.title[:60]}")
+        lines.append(f"      [{d.rule}] {d.reason}")
+        lines += [f"      [{v.rule}] {v.reason}" for v in d.verdicts[1:]]
+        lines += [f"      field {f.field}: {f.action} [{f.rule}]" for f in d.fields
+                  if f.action == "withhold"]
+        lines += [f"      note: {n}" for n in d.notes]
+    ctx.emit(report.as_dict(), lines)
+    return EXIT_OK
+
+
+def cmd_redact(ctx: Context) -> int:
+    a = ctx.args
+    formats = [f.strip() for f in a.format.split(",") if f.strip()]
+    with ctx.open() as ws:
+        plan = ws.prepare_share(_record_ids(ws, a), a.to, a.profile)
+        withheld = plan.policy.withheld() if plan.policy else []
+        if not plan.source.records:
+            ctx.emit({"withheld": [d.as_dict() for d in withheld], "files": []},
+                     [f"Nothing may go to {plan.partner}; every record is withheld:"]
+                     + [f"  {d.record_id}: [{d.rule}] {d.reason}" for d in withheld])
+            return EXIT_FAILED
+        result = ws.export_share(plan, Path(a.out), formats)
+    lines = [f"Wrote {len(result.files)} file(s) for {plan.partner} "
+             f"({result.counts.get('records', 0)} records, profile {plan.profile.name}):"]
+    lines += [f"  {p}" for p in result.files]
+    lines += [f"Withheld {d.record_id}: [{d.rule}] {d.reason}" for d in withheld]
+    ctx.emit({**result.as_dict(), "withheld": [d.as_dict() for d in withheld]}, lines)
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    add = command_adder(sub)
+    partner = command_adder(_subgroup(sub, "partner", "partner agencies"))
+    for name, handler, help_ in (("add", cmd_partner_add, "add a partner agency and its "
+                                  "sharing agreement"),
+                                 ("update", cmd_partner_update, "change a partner's country, "
+                                  "notes or agreement")):
+        p = partner(name, handler, help_, json_out=True)
+        if name == "add":
+            p.add_argument("--name", required=True, metavar="N", help="the partner's name")
+        else:
+            p.add_argument("name", metavar="NAME")
+        p.add_argument("--country", required=name == "add", metavar="CC")
+        p.add_argument("--max-tlp", metavar="TLP", help="highest TLP it may receive "
+                       "(default GREEN)")
+        p.add_argument("--handling", metavar="H0,H1", help="handling codes it may receive "
+                       "(default H0,H1)")
+        p.add_argument("--third-party", action="store_true", default=None,
+                       help="data received from other agencies may be passed on to it")
+        p.add_argument("--no-third-party", dest="third_party", action="store_false")
+        p.add_argument("--purpose", action="append", metavar="TEXT")
+        p.add_argument("--valid-until", metavar="YYYY-MM-DD")
+        p.add_argument("--notes", metavar="TEXT")
+    partner("list", cmd_partner_list, "partner agencies and their agreements", json_out=True)
+
+    consent = command_adder(_subgroup(sub, "consent", "originators' consents for H2 records"))
+    p = consent("add", cmd_consent_add, "file an originator's consent to pass a record on",
+                json_out=True)
+    p.add_argument("record_id", metavar="RECORD_ID")
+    p.add_argument("--partner", metavar="N", help="to this partner (default: to any)")
+    p.add_argument("--reference", required=True, metavar="REF",
+                   help="the originator's letter or message reference")
+    p.add_argument("--expires", metavar="YYYY-MM-DD")
+    p = consent("list", cmd_consent_list, "consents on file", json_out=True)
+    p.add_argument("--record", metavar="RECORD_ID")
+
+    profile = command_adder(_subgroup(sub, "profile", "redaction profiles"))
+    profile("list", cmd_profile_list, "built-in and saved redaction profiles", json_out=True)
+    p = profile("save", cmd_profile_save, "save a redaction profile", json_out=True)
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--base", default="pseudonymise", help="built-in profile to start from")
+    p.add_argument("--operator", action="append", metavar="KIND=OP",
+                   help="e.g. person=mask, ip=keep (operators: pseudonym, mask, remove, keep)")
+    p.add_argument("--mask", metavar="TEXT", help="mask text (default █████)")
+    p.add_argument("--keep-images", action="store_true",
+                   help="keep image attachments, re-encoded without metadata")
+    p.add_argument("--description", metavar="TEXT")
+
+    policy = command_adder(_subgroup(sub, "policy", "the sharing policy"))
+    p = policy("check", cmd_policy_check, "what may go to a partner, record by record, and why",
+               json_out=True)
+    p.add_argument("--to", required=True, metavar="PARTNER")
+    p.add_argument("--query", metavar="Q")
+    p.add_argument("--records", metavar="ID,ID")
+
+    p = add("redact", cmd_redact, "write a policy-checked, redacted export of records",
+            json_out=True)
+    p.add_argument("--query", metavar="Q")
+    p.add_argument("--records", metavar="ID,ID")
+    p.add_argument("--profile", metavar="P", help="redaction profile (default pseudonymise)")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--format", required=True, metavar="FMT",
+                   help="pdf, csv, ftm or stix (several: pdf,csv)")
+    p.add_argument("--to", metavar="PARTNER",
+                   help="the partner (default: unaddressed, under the cautious default "
+                        "agreement)")

@@ -1,0 +1,230 @@
+"""Sharing from an unlocked workspace: partners and agreements, consents, redaction
+profiles, the policy check, redaction plans and exports, all audited.
+
+The flow the Share preview and ``liaison redact`` both follow: :meth:`ShareMixin.policy_check`
+says what may go; :meth:`ShareMixin.prepare_share` loads the allowed records into a
+:class:`~liaison.analysis.redaction.SharePlan` (detections to accept or reject, manual
+spans, a preview); :meth:`ShareMixin.export_share` writes the plan's redacted copy in
+each format and logs every file in the disclosure log.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from anyascii import anyascii
+
+from liaison.store.database import transaction
+
+if TYPE_CHECKING:
+    from liaison.analysis.partners import Agreement, Consent, Partner
+    from liaison.analysis.policy import PolicyReport
+    from liaison.analysis.redaction import SharePlan
+    from liaison.analysis.redaction_profiles import RedactionProfile
+    from liaison.store import audit
+    from liaison.store.database import Connection
+    from liaison.store.disclosures import Disclosure
+    from liaison.store.metadata import Metadata
+
+UNADDRESSED = "(unaddressed)"
+
+
+@dataclass
+class ShareResult:
+    """What an export wrote and logged."""
+
+    files: list[Path]
+    disclosures: list[Disclosure]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"files": [str(p) for p in self.files], "counts": self.counts,
+                "disclosures": [d.id for d in self.disclosures]}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", anyascii(text)).strip("-").lower()[:40] or "partner"
+
+
+class ShareMixin:
+    """Partners, consents, profiles, policy, redaction and exports over the store."""
+
+    actor: str
+
+    if TYPE_CHECKING:
+        conn: Connection
+        meta: Metadata
+
+        def _audit(self, action: str, obj: str = "", details: dict[str, Any] | None = None
+                   ) -> audit.AuditEntry: ...
+
+    # --- partners and consents -------------------------------------------------------------
+
+    def partner_add(self, name: str, country: str, agreement: Agreement | None = None,
+                    notes: str = "") -> Partner:
+        """Add a partner agency with its agreement; audited."""
+        from liaison.analysis.partners import add_partner
+
+        with transaction(self.conn):
+            return add_partner(self.conn, self.actor, name, country, agreement, notes)
+
+    def partner_update(self, partner: str | int, *, country: str | None = None,
+                       notes: str | None = None, agreement: Agreement | None = None) -> Partner:
+        """Change a partner's country, notes or agreement; audited with before and after."""
+        from liaison.analysis.partners import update_partner
+
+        with transaction(self.conn):
+            return update_partner(self.conn, self.actor, partner, country=country, notes=notes,
+                                  agreement=agreement)
+
+    def partners(self) -> list[Partner]:
+        from liaison.analysis.partners import list_partners
+
+        return list_partners(self.conn)
+
+    def partner(self, partner: str | int) -> Partner:
+        from liaison.analysis.partners import get_partner
+
+        return get_partner(self.conn, partner)
+
+    def consent_add(self, record_id: str, partner: str | int | None, reference: str,
+                    expires: str | None = None) -> Consent:
+        """File an originator's consent for an H2 record (``partner`` None: any partner)."""
+        from liaison.analysis.partners import add_consent
+
+        with transaction(self.conn):
+            return add_consent(self.conn, self.actor, record_id, partner, reference, expires)
+
+    def consents(self, record_id: str | None = None) -> list[Consent]:
+        from liaison.analysis.partners import list_consents
+
+        return list_consents(self.conn, record_id)
+
+    # --- redaction profiles ----------------------------------------------------------------
+
+    def redaction_profiles(self) -> list[RedactionProfile]:
+        from liaison.analysis.redaction_profiles import list_profiles
+
+        return list_profiles(self.conn)
+
+    def redaction_profile(self, name: str | None = None) -> RedactionProfile:
+        from liaison.analysis.redaction_profiles import load_profile
+
+        return load_profile(self.conn, name)
+
+    def save_redaction_profile(self, profile: RedactionProfile) -> RedactionProfile:
+        from liaison.analysis.redaction_profiles import save_profile
+
+        with transaction(self.conn):
+            return save_profile(self.conn, self.actor, profile)
+
+    # --- policy ----------------------------------------------------------------------------
+
+    def _partner_or_unaddressed(self, partner: str | int | Partner | None) -> Partner:
+        from liaison.analysis.partners import Agreement, Partner, get_partner
+
+        if partner is None:
+            # Unaddressed exports get the cautious default agreement: TLP up to GREEN,
+            # H0/H1, no third-party data, and only consents given for any partner.
+            return Partner(0, UNADDRESSED, "", "", agreement=Agreement())
+        return partner if isinstance(partner, Partner) else get_partner(self.conn, partner)
+
+    def policy_check(self, record_ids: list[str], partner: str | int | Partner | None,
+                     today: date | None = None) -> PolicyReport:
+        """Send / send redacted / withhold, with the rule, for each record; audited."""
+        from liaison.analysis.policy import check_policy
+
+        target = self._partner_or_unaddressed(partner)
+        report = check_policy(self.conn, target, record_ids, self.meta.agency_name, today)
+        with transaction(self.conn):
+            self._audit("policy.check", target.name, {
+                "records": len(report.decisions), "allowed": len(report.allowed()),
+                "withheld": {d.record_id: d.rule for d in report.withheld()}})
+        return report
+
+    # --- redaction and export --------------------------------------------------------------
+
+    def prepare_share(self, record_ids: list[str], partner: str | int | Partner | None,
+                      profile: str | RedactionProfile | None = None) -> SharePlan:
+        """A redaction plan for the records the policy lets go to ``partner``.
+
+        The plan's ``policy`` attribute holds the policy report; withheld records are
+        not in the plan at all. Audited as ``share.prepare`` (the records were read).
+        """
+        from liaison.analysis.redaction import SharePlan
+        from liaison.analysis.redaction_names import NameIndex
+        from liaison.analysis.redaction_profiles import RedactionProfile, load_profile
+        from liaison.analysis.share_data import load_share_source
+
+        target = self._partner_or_unaddressed(partner)
+        chosen = profile if isinstance(profile, RedactionProfile) \
+            else load_profile(self.conn, profile)
+        report = self.policy_check(record_ids, target)
+        allowed = [d.record_id for d in report.allowed()]
+        withheld = {d.record_id: d.withheld_fields() for d in report.allowed()}
+        source = load_share_source(self.conn, allowed, attachment_data=chosen.keep_images)
+        plan = SharePlan(source, chosen, NameIndex.from_store(self.conn),
+                         sender=self.meta.agency_name, sender_country=self.meta.agency_country,
+                         partner=target.name, partner_country=target.country,
+                         withheld=withheld, policy=report)
+        with transaction(self.conn):
+            self._audit("share.prepare", target.name, {
+                "profile": chosen.name, "records": allowed,
+                "detections": len(plan.detections)})
+        return plan
+
+    def export_share(self, plan: SharePlan, folder: Path, formats: list[str],
+                     stem: str | None = None) -> ShareResult:
+        """Write the plan's redacted copy in each format (atomically) into ``folder`` and log
+        each file as a disclosure; the review decisions are audited with it."""
+        from liaison.analysis.partners import PolicyError
+        from liaison.formats.export_set import ExportError, writer
+        from liaison.store.disclosures import log_disclosure
+
+        export = plan.build()
+        if not export.records:
+            raise PolicyError(f"Nothing may go to {plan.partner}: the policy withholds every "
+                              "record chosen (see 'liaison policy check').")
+        folder = Path(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise ExportError(f"Cannot create {folder}: {exc.strerror or exc}.") from exc
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stem = stem or f"disclosure-{_slug(plan.partner)}-{stamp}"
+        written: list[tuple[str, Path, str]] = []
+        try:
+            for fmt in dict.fromkeys(formats):
+                written += [(fmt, path, digest) for path, digest in writer(fmt)(export, folder,
+                                                                                 stem)]
+        except BaseException:
+            for _, path, _ in written:  # a half-written share must not be mistaken for one
+                path.unlink(missing_ok=True)
+            raise
+        partner_row = self.conn.execute("SELECT pid FROM partners WHERE name = ?",
+                                        (plan.partner,)).fetchone()
+        counts = {**export.counts(), **{f"redacted_{k}": v for k, v in export.redactions.items()}}
+        record_ids = [r.id for r in export.records]
+        rejected = [d for d in plan.detections if not d.accepted]
+        with transaction(self.conn):
+            self._audit("share.redactions", plan.partner, {
+                "profile": plan.profile.name, "redacted": export.redactions,
+                "detections": len(plan.detections),
+                "rejected": [{"unit": d.unit_id, "span": [d.start, d.end], "kind": d.kind}
+                             for d in rejected],
+                "manual": sum(d.detector == "manual" for d in plan.detections)})
+            logged = [log_disclosure(self.conn, actor=self.actor, partner=plan.partner,
+                                     pid=partner_row[0] if partner_row else None,
+                                     record_ids=record_ids, profile=plan.profile.name, fmt=fmt,
+                                     file_name=path.name, sha256=digest, counts=counts)
+                      for fmt, path, digest in written]
+        return ShareResult([p for _, p, _ in written], logged, counts)
+
+    def disclosures(self, partner: str | None = None) -> list[Disclosure]:
+        from liaison.store.disclosures import list_disclosures
+
+        return list_disclosures(self.conn, partner)

@@ -1,0 +1,162 @@
+"""The sharing policy: partners and agreements, consents, and every rule with its reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from liaison.analysis.partners import Agreement, PolicyError
+from liaison.analysis.policy import REDACT, SEND, WITHHOLD
+
+from .share_fixtures import BKA, make_workspace, rid
+
+
+@pytest.fixture
+def ws(tmp_path):
+    ws = make_workspace(tmp_path / "ws")
+    yield ws
+    ws.close()
+
+
+def _decision(ws, name: str, partner: str, today: date | None = None):
+    report = ws.policy_check([rid(name)], partner, today=today)
+    return report.decisions[0]
+
+
+def _rules(decision) -> set[str]:
+    return {v.rule for v in decision.verdicts}
+
+
+def test_partner_repository_is_audited_and_validated(ws):
+    added = ws.partner_add("Hellenic Police", "gr", Agreement("amber", ("h0", "H1")))
+    assert added.country == "GR" and added.agreement.max_tlp == "AMBER"
+    assert added.agreement.handling_codes == ("H0", "H1")
+    updated = ws.partner_update("hellenic police", agreement=Agreement(third_party=True))
+    assert updated.agreement.third_party and updated.agreement.max_tlp == "GREEN"
+    assert [p.name for p in ws.partners()] == ["Hellenic Police"]
+    actions = [e.action for e in ws.audit_entries()]
+    assert "partner.add" in actions and "partner.update" in actions
+    with pytest.raises(PolicyError, match="already exists"):
+        ws.partner_add("Hellenic Police", "GR")
+    with pytest.raises(PolicyError, match="TLP"):
+        ws.partner_add("Other", "FR", Agreement(max_tlp="PURPLE"))
+    with pytest.raises(PolicyError, match="handling code"):
+        ws.partner_add("Other", "FR", Agreement(handling_codes=("H7",)))
+    with pytest.raises(PolicyError, match="country"):
+        ws.partner_add("Other", "France")
+    with pytest.raises(PolicyError, match="no partner"):
+        ws.partner("Nobody")
+
+
+def test_tlp_red_never_leaves(ws):
+    ws.partner_add("P", "FR", Agreement("RED", ("H0", "H1", "H2", "H3"), third_party=True))
+    decision = _decision(ws, "red", "P")
+    assert decision.action == WITHHOLD and decision.rule == "tlp.red"
+    assert "never leaves" in decision.reason
+
+
+def test_amber_strict_only_back_to_the_originator(ws):
+    ws.partner_add("P", "FR", Agreement("AMBER+STRICT", ("H0", "H1"), third_party=True))
+    ws.partner_add(BKA, "DE", Agreement("AMBER+STRICT", ("H0", "H1")))
+    elsewhere = _decision(ws, "amber_strict", "P")
+    assert elsewhere.action == WITHHOLD and elsewhere.rule == "tlp.amber_strict"
+    assert BKA in elsewhere.reason
+    home = _decision(ws, "amber_strict", BKA)
+    assert home.action != WITHHOLD, home.reason
+
+
+def test_tlp_above_agreement_and_unmarked_tlp(ws):
+    ws.partner_add("P", "FR", Agreement("GREEN", ("H0", "H1"), third_party=True))
+    above = _decision(ws, "bka_amber", "P")
+    assert above.rule == "tlp.above" and "up to TLP:GREEN" in above.reason
+    unmarked = _decision(ws, "no_tlp", "P")
+    assert unmarked.rule == "tlp.above" and any("treated as TLP:AMBER" in n
+                                                 for n in unmarked.notes)
+
+
+def test_handling_codes(ws):
+    ws.partner_add("P", "FR", Agreement("AMBER", ("H0",)))
+    h3 = _decision(ws, "ours_h3", "P")
+    assert h3.rule == "handling.not_agreed" and "H3" in h3.reason
+    none = _decision(ws, "no_handling", "P")
+    assert none.rule == "handling.none"
+
+
+def test_h2_needs_a_valid_consent(ws):
+    ws.partner_add("P", "FR", Agreement("GREEN", ("H0", "H2"), third_party=True))
+    ws.partner_add("Q", "ES", Agreement("GREEN", ("H0", "H2"), third_party=True))
+    assert _rules(_decision(ws, "bka_h2", "P")) == {"handling.h2_consent"}
+    ws.consent_add(rid("bka_h2"), "Q", "BKA letter 2025/17")  # for another partner only
+    assert _decision(ws, "bka_h2", "P").rule == "handling.h2_consent"
+    assert _decision(ws, "bka_h2", "Q").action != WITHHOLD
+    ws.consent_add(rid("bka_h2"), None, "BKA letter 2025/18", expires="2025-06-30")
+    before = _decision(ws, "bka_h2", "P", today=date(2025, 6, 30))
+    assert before.action != WITHHOLD and any("2025/18" in n for n in before.notes)
+    after = _decision(ws, "bka_h2", "P", today=date(2025, 7, 1))
+    assert after.rule == "handling.h2_consent"
+    assert "consent.add" in [e.action for e in ws.audit_entries()]
+    with pytest.raises(PolicyError, match="not in this workspace"):
+        ws.consent_add("no-such-record", None, "ref")
+
+
+def test_third_party_data(ws):
+    ws.partner_add("P", "FR", Agreement("AMBER", ("H0", "H1")))
+    decision = _decision(ws, "bka_amber", "P")
+    assert decision.rule == "third_party" and BKA in decision.reason
+    # Our own records are first-party; a record goes home to its originator.
+    assert _decision(ws, "ours_green", "P").action != WITHHOLD
+    ws.partner_add(BKA, "DE", Agreement("AMBER", ("H0", "H1")))
+    assert _decision(ws, "bka_amber", BKA).action != WITHHOLD
+    ws.partner_update("P", agreement=Agreement("AMBER", ("H0", "H1"), third_party=True))
+    assert _decision(ws, "bka_amber", "P").action != WITHHOLD
+
+
+def test_expired_or_missing_agreement(ws):
+    ws.partner_add("P", "FR", Agreement(valid_until="2025-01-31"))
+    assert _decision(ws, "ours_green", "P", date(2025, 1, 31)).action != WITHHOLD
+    expired = _decision(ws, "ours_green", "P", date(2025, 2, 1))
+    assert expired.rule == "agreement.expired" and "2025-01-31" in expired.reason
+    ws.partner_add("Q", "FR")
+    assert _decision(ws, "ours_green", "Q").rule == "agreement.none"
+
+
+def test_every_failing_rule_is_reported(ws):
+    ws.partner_add("P", "FR", Agreement("GREEN", ("H0",)))
+    decision = _decision(ws, "amber_strict", "P")
+    assert _rules(decision) == {"tlp.amber_strict", "handling.not_agreed", "third_party"}
+
+
+def test_status_and_unknown_records(ws):
+    ws.partner_add("P", "FR")
+    assert _decision(ws, "retracted", "P").rule == "status"
+    report = ws.policy_check(["nope"], "P")
+    assert report.decisions[0].action == WITHHOLD and "not in this workspace" in \
+        report.decisions[0].reason
+
+
+def test_fields_source_identifying_and_internal_never_leave(ws):
+    ws.partner_add("P", "FR", Agreement())
+    decision = _decision(ws, "source", "P")
+    assert decision.action == REDACT
+    fields = {f.field: (f.action, f.rule) for f in decision.fields}
+    assert fields["handling_conditions"] == (WITHHOLD, "source.conditions")
+    assert fields["legal_basis"] == (WITHHOLD, "internal")
+    assert fields["purpose"] == (WITHHOLD, "internal")
+    assert fields["extra.informant"] == (WITHHOLD, "source.extra")
+    assert fields["extra.stix_id"] == (WITHHOLD, "extra.internal")
+    assert "extra.synthetic" not in fields
+    assert fields["narrative"] == (REDACT, "free_text")
+    assert fields["reference, dates, handling, TLP, grading"][0] == SEND
+    ws.partner_add(BKA, "DE", Agreement("AMBER", ("H0", "H1")))
+    person = _decision(ws, "narrative_de", BKA)
+    assert any(f.field.endswith(".sourceName") and f.rule == "source.entity"
+               for f in person.fields)
+
+
+def test_policy_check_is_audited(ws):
+    ws.partner_add("P", "FR", Agreement())
+    ws.policy_check([rid("red"), rid("ours_green")], "P")
+    entry = [e for e in ws.audit_entries() if e.action == "policy.check"][-1]
+    assert entry.object == "P" and entry.details["allowed"] == 1
+    assert entry.details["withheld"] == {rid("red"): "tlp.red"}
