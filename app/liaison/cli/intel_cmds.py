@@ -36,6 +36,13 @@ def _print_report(ctx: Context, report: ImportReport) -> None:
                      f"{issue.message}")
     if report.flagged_total + report.skipped_total > 20:
         lines.append("  ... (--json lists up to 1,000 of each)")
+    if report.watch_hits:
+        counts = ", ".join(f"{name} {n:,}" for name, n in report.watch_hit_counts().items())
+        lines.append(f"Watchlist hits: {counts}")
+        for hit in report.watch_hits[:50]:
+            lines.append(f"  - {hit['watch']}: {hit['title']} ({hit['record_id']})")
+        if len(report.watch_hits) > 50:
+            lines.append(f"  ... {len(report.watch_hits) - 50:,} more (--json lists all)")
     ctx.emit(report.as_dict(), lines)
 
 

@@ -18,9 +18,9 @@ from liaison.model import identifiers
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
 from liaison.model.records import Entity, Event, Issue, Item, Link, Record
-from liaison.store import audit
+from liaison.store import audit, search_index
 from liaison.store.database import Connection, transaction
-from liaison.store.ingest import ImportReport, Ingest
+from liaison.store.ingest import ImportReport, Ingest, WatchCheck
 
 from .base import ImportOptions, Reader
 
@@ -30,6 +30,8 @@ READERS = {
     "ftm": "liaison.formats.ftm",
     "stix": "liaison.formats.stix",
     "misp": "liaison.formats.misp",
+    "graphml": "liaison.formats.graphml",
+    "gexf": "liaison.formats.gexf",
 }
 SNIFF_BYTES = 64 * 1024
 
@@ -48,6 +50,8 @@ def detect_format(path: Path) -> str:
         return "csv"
     if suffix in (".ijson", ".jsonl", ".ndjson"):
         return "ftm"
+    if suffix in (".graphml", ".gexf"):
+        return suffix[1:]
     try:
         with path.open("rb") as fh:
             head = fh.read(SNIFF_BYTES)
@@ -122,8 +126,13 @@ def normalise_entity(entity: Entity, country: str | None, report: ImportReport) 
 
 
 def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, fmt: str,
-                 sha256: str, actor: str, progress: Progress | None = None) -> ImportReport:
-    """Merge ``items`` in one transaction and audit it; roll back on any exception."""
+                 sha256: str, actor: str, progress: Progress | None = None,
+                 watch: WatchCheck | None = None) -> ImportReport:
+    """Merge ``items`` in one transaction, index and audit it; roll back on any exception.
+
+    ``watch`` checks the new or changed records against the watchlists; its hits go
+    into the report (and their counts into the audit entry).
+    """
     progress = progress or Progress()
     report = ImportReport(file=source_name, format=fmt)
     with transaction(conn):
@@ -149,6 +158,11 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
             else:  # a reader bug, not bad input
                 raise TypeError(f"reader yielded {type(item).__name__}")
         progress.check()  # a cancel during the last stretch still undoes everything
+        # Indexed inside the transaction: a failed import leaves no index entries behind.
+        search_index.index_import(conn, ingest.touched_rids, ingest.touched_eids, progress)
+        if watch is not None and ingest.touched_rids:
+            report.watch_hits = watch(conn, sorted(ingest.touched_rids))
+        progress.check()
         summary = report.summary()
         conn.execute("UPDATE imports SET report = ? WHERE id = ?",
                      (json.dumps(summary), import_id))
@@ -158,7 +172,8 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
 
 def import_file(conn: Connection, path: Path, *, fmt: str = "auto",
                 options: ImportOptions | None = None, actor: str,
-                progress: Progress | None = None) -> ImportReport:
+                progress: Progress | None = None,
+                watch: WatchCheck | None = None) -> ImportReport:
     """Import one file all-or-nothing; FormatError names the file and line or object."""
     path = Path(path)
     if not path.is_file():
@@ -173,7 +188,8 @@ def import_file(conn: Connection, path: Path, *, fmt: str = "auto",
         raise FormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     try:
         return ingest_items(conn, read(path, options, progress), source_name=path.name,
-                            fmt=fmt, sha256=sha256, actor=actor, progress=progress)
+                            fmt=fmt, sha256=sha256, actor=actor, progress=progress,
+                            watch=watch)
     except UnicodeDecodeError as exc:
         raise FormatError(f"{path.name}: not valid text in the expected encoding "
                           f"(byte {exc.start}: {exc.reason}).") from exc

@@ -65,3 +65,11 @@ class OperationCancelled(LiaisonError):
 
 class FormatError(LiaisonError):
     """An input file cannot be read; the message names the file and line or object."""
+
+
+class QueryError(LiaisonError):
+    """A search query that cannot be parsed; ``position`` is the 0-based offset of the fault."""
+
+    def __init__(self, message: str, position: int = 0) -> None:
+        super().__init__(message)
+        self.position = position

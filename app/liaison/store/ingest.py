@@ -8,6 +8,7 @@ nothing the second time.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -16,6 +17,10 @@ from liaison.model.values import DateValue
 from liaison.store.database import Connection
 
 KINDS = ("records", "entities", "links", "events")
+
+# Checks records (by rid) against the watchlists, inside the import's transaction;
+# supplied from above (analysis.watch) because the query language lives there.
+WatchCheck = Callable[[Connection, list[int]], list[dict[str, Any]]]
 MAX_LISTED_ISSUES = 1000
 
 
@@ -38,6 +43,8 @@ class ImportReport:
     flagged_total: int = 0
     skipped_total: int = 0
     new_record_ids: list[str] = field(default_factory=list)
+    # Watchlist hits among this import's new or changed records (analysis.watch).
+    watch_hits: list[dict[str, Any]] = field(default_factory=list)
 
     def note(self, issue: Issue) -> None:
         if issue.skipped:
@@ -54,12 +61,21 @@ class ImportReport:
             "file": self.file, "format": self.format,
             "counts": {k: asdict(v) for k, v in self.counts.items()},
             "flagged": self.flagged_total, "skipped": self.skipped_total,
+            "watch_hits": self.watch_hit_counts(),
         }
+
+    def watch_hit_counts(self) -> dict[str, int]:
+        """Hits per watchlist name, for the audit log (which keeps counts, not records)."""
+        counts: dict[str, int] = {}
+        for hit in self.watch_hits:
+            counts[hit["watch"]] = counts.get(hit["watch"], 0) + 1
+        return counts
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.summary(),
                 "flagged_issues": [asdict(i) for i in self.flagged],
-                "skipped_issues": [asdict(i) for i in self.skipped]}
+                "skipped_issues": [asdict(i) for i in self.skipped],
+                "watch_hit_records": list(self.watch_hits)}
 
 
 def _date(value: DateValue | None) -> tuple[str | None, str | None]:
@@ -85,7 +101,12 @@ def _record_row(r: Record, import_id: int) -> tuple[Any, ...]:
 
 
 class Ingest:
-    """Adds items of one import; keeps id→rowid caches so provenance joins stay cheap."""
+    """Adds items of one import; keeps id→rowid caches so provenance joins stay cheap.
+
+    ``touched_rids`` collects records that are new, updated, or gained an entity, and
+    ``touched_eids`` entities that are new or gained a value: what the full-text index
+    and the watchlists must look at again.
+    """
 
     def __init__(self, conn: Connection, import_id: int, report: ImportReport) -> None:
         self.conn = conn
@@ -93,6 +114,8 @@ class Ingest:
         self.report = report
         self._rids: dict[str, int] = {}
         self._sources: set[str] = set()
+        self.touched_rids: set[int] = set()
+        self.touched_eids: set[int] = set()
 
     # -- records ------------------------------------------------------------------------
 
@@ -119,6 +142,7 @@ class Ingest:
                 f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}) "
                 f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", values)
             self._rids[r.id] = cur.lastrowid
+            self.touched_rids.add(cur.lastrowid)
             counts.imported += 1
             self.report.new_record_ids.append(r.id)
         else:
@@ -135,6 +159,7 @@ class Ingest:
                 sets = ", ".join(f"{c} = ?" for c in RECORD_COLUMNS[1:])
                 self.conn.execute(f"UPDATE records SET {sets} WHERE rid = ?",
                                   (*values[1:], rid))
+                self.touched_rids.add(rid)
                 counts.merged += 1
             else:
                 counts.unchanged += 1
@@ -156,8 +181,8 @@ class Ingest:
                               "VALUES (?, ?, ?)", (rid, a.sha256, a.name))
 
     def _provenance(self, table: str, key: str, row_id: int, record_ids: list[str],
-                    where: str) -> int:
-        """Link a row to its records; returns how many links were new."""
+                    where: str, touched: set[int] | None = None) -> int:
+        """Link a row to its records; returns how many links were new (their rids → ``touched``)."""
         added = 0
         for record_id in record_ids:
             rid = self.record_rid(record_id)
@@ -168,6 +193,8 @@ class Ingest:
             cur = self.conn.execute(
                 f"INSERT OR IGNORE INTO {table} ({key}, rid) VALUES (?, ?)", (row_id, rid))
             added += cur.rowcount
+            if cur.rowcount and touched is not None:
+                touched.add(rid)
         return added
 
     # -- entities -----------------------------------------------------------------------
@@ -189,8 +216,10 @@ class Ingest:
                     "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note))
                 changed += cur.rowcount
+        if new or changed:
+            self.touched_eids.add(eid)
         changed += self._provenance("entity_records", "eid", eid, e.record_ids,
-                                    f"entity {e.id}")
+                                    f"entity {e.id}", self.touched_rids)
         if new:
             counts.imported += 1
         elif changed:

@@ -26,14 +26,16 @@ class IntelMixin:
                     progress: Progress | None = None) -> ImportReport:
         """Import a CSV, FtM, STIX or MISP file all-or-nothing; returns the report."""
         # Imported here: readers and identifier tables are not needed to open a workspace.
+        from liaison.analysis.watch import watch_hits_for_import
         from liaison.formats.importer import import_file
 
         return import_file(self.conn, Path(path), fmt=fmt, options=options, actor=self.actor,
-                           progress=progress)
+                           progress=progress, watch=watch_hits_for_import)
 
     def import_demo(self, records: int, seed: int = 7, progress: Progress | None = None
                     ) -> ImportReport:
         """Generate the synthetic demo case into this workspace through the import path."""
+        from liaison.analysis.watch import watch_hits_for_import
         from liaison.formats import demo
         from liaison.formats.importer import ingest_items
 
@@ -42,7 +44,7 @@ class IntelMixin:
         digest = hashlib.sha256(f"liaison-demo:{records}:{seed}".encode()).hexdigest()
         return ingest_items(self.conn, demo.generate(records, seed=seed, progress=progress),
                             source_name=label, fmt="demo", sha256=digest, actor=self.actor,
-                            progress=progress)
+                            progress=progress, watch=watch_hits_for_import)
 
     def stats(self) -> dict[str, Any]:
         """Counts of what the store holds, by agency, entity type, TLP and handling code."""

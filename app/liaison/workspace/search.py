@@ -1,7 +1,92 @@
-"""Search and watchlists of an unlocked workspace."""
+"""Search and watchlists of an unlocked workspace.
+
+Every search is a consultation and is audited ("search": the query text, what was
+searched and how many hits), since the data-protection officer asks who looked up what.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from liaison.store.database import transaction
+
+if TYPE_CHECKING:
+    from liaison.analysis.entity_search import EntityResults
+    from liaison.analysis.search import RecordResults
+    from liaison.analysis.watch import Watch, WatchHit
+    from liaison.store import audit
+    from liaison.store.database import Connection
+    from liaison.store.metadata import Metadata
 
 
 class SearchMixin:
     """Record and entity search, facets, watchlists (analysis.search over the store)."""
+
+    actor: str
+
+    if TYPE_CHECKING:
+        conn: Connection
+        meta: Metadata
+
+        def _audit(self, action: str, obj: str = "", details: dict[str, Any] | None = None
+                   ) -> audit.AuditEntry: ...
+
+    def search_region(self, region: str | None = None) -> str:
+        """The country national phone numbers in queries are read in: ours unless given."""
+        return (region or self.meta.agency_country).upper()
+
+    def search_records(self, query: str, limit: int = 50, offset: int = 0,
+                       region: str | None = None) -> RecordResults:
+        """Ranked records with snippets and facets; audited. QueryError if malformed."""
+        from liaison.analysis.search import search_records
+
+        results = search_records(self.conn, query, limit=limit, offset=offset,
+                                 region=self.search_region(region))
+        with transaction(self.conn):
+            self._audit("search", query, {"target": "records", "hits": results.total,
+                                          "offset": offset, "limit": limit})
+        return results
+
+    def search_entities(self, query: str, limit: int = 50, offset: int = 0,
+                        region: str | None = None) -> EntityResults:
+        """Ranked entities (confirmed clusters as one hit) with type facets; audited."""
+        from liaison.analysis.entity_search import search_entities
+
+        results = search_entities(self.conn, query, limit=limit, offset=offset,
+                                  region=self.search_region(region))
+        with transaction(self.conn):
+            self._audit("search", query, {"target": "entities", "hits": results.total,
+                                          "offset": offset, "limit": limit})
+        return results
+
+    def watch_add(self, name: str, kind: str, value: str, region: str | None = None) -> Watch:
+        """Watch a saved query, an identifier or a name; audited."""
+        from liaison.analysis.watch import add_watch
+
+        with transaction(self.conn):
+            watch = add_watch(self.conn, name, kind, value, region=self.search_region(region),
+                              actor=self.actor)
+            self._audit("watch.add", str(watch.id), {"name": watch.name, "kind": watch.kind,
+                                                     "value": watch.value})
+        return watch
+
+    def watch_list(self) -> list[Watch]:
+        from liaison.analysis.watch import list_watches
+
+        return list_watches(self.conn)
+
+    def watch_remove(self, watch_id: int) -> Watch:
+        """Stop watching; audited with what the entry was."""
+        from liaison.analysis.watch import remove_watch
+
+        with transaction(self.conn):
+            watch = remove_watch(self.conn, watch_id)
+            self._audit("watch.remove", str(watch.id), {"name": watch.name, "kind": watch.kind,
+                                                        "value": watch.value})
+        return watch
+
+    def watch_check(self, rids: list[int]) -> list[WatchHit]:
+        """Check stored records against every watchlist (imports and packages do this)."""
+        from liaison.analysis.watch import check_watchlists
+
+        return check_watchlists(self.conn, rids)
