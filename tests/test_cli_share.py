@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -29,7 +30,7 @@ def _json(done):
 def _ids(ws, where: str) -> list[str]:
     from liaison.workspace import Workspace
 
-    passphrase = open(ws[3]).read()
+    passphrase = Path(ws[3]).read_text()
     with Workspace.open(ws[1], passphrase=passphrase, use_keyring=False) as opened:
         return [r[0] for r in opened.conn.execute(f"SELECT id FROM records WHERE {where} "
                                                   "ORDER BY rid")]

@@ -11,11 +11,20 @@ import sys
 from collections.abc import Sequence
 
 from liaison import __version__
-from liaison.cli import intel_cmds, search_cmds, workspace_cmds, xref_cmds
+from liaison.cli import (
+    exchange_cmds,
+    graph_cmds,
+    intel_cmds,
+    search_cmds,
+    share_cmds,
+    workspace_cmds,
+    xref_cmds,
+)
 from liaison.cli.context import EXIT_FAILED, EXIT_USAGE, Context
 from liaison.model.errors import LiaisonError
 
-COMMAND_MODULES = (workspace_cmds, intel_cmds, search_cmds, xref_cmds)
+COMMAND_MODULES = (workspace_cmds, intel_cmds, search_cmds, xref_cmds, graph_cmds, exchange_cmds,
+                   share_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 
 from liaison.model.errors import SchemaTooNew
 from liaison.store.database import Connection, transaction
+from liaison.store.schema_exchange import V6_EXCHANGE
 from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
 from liaison.store.schema_xref import V4_XREF
+from liaison.store.search_index import rebuild_all
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,12 @@ def _split(sql: str) -> list[str]:
     return statements
 
 
+def _v3_search(conn: Connection) -> None:
+    _script(V3_SEARCH)(conn)
+    # Records stored before search existed must be findable after the upgrade.
+    rebuild_all(conn)
+
+
 V1_FOUNDATION = """
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -87,9 +95,10 @@ END;
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta and audit chain", _script(V1_FOUNDATION)),
     Migration(2, "intelligence: records, entities, links, events", _script(V2_INTELLIGENCE)),
-    Migration(3, "search: full-text indexes and watchlists", _script(V3_SEARCH)),
+    Migration(3, "search: full-text indexes and watchlists", _v3_search),
     Migration(4, "cross-referencing: candidates, judgements, clusters", _script(V4_XREF)),
     Migration(5, "policy: partners, agreements, consents", _script(V5_POLICY)),
+    Migration(6, "exchange: identity, partner certificates, outbox, inbox", _script(V6_EXCHANGE)),
 ]
 
 

@@ -45,9 +45,12 @@ from liaison.store.unlock import (
     build_slots,
     unlock,
 )
+from liaison.workspace.exchange import ExchangeMixin
+from liaison.workspace.graph import GraphMixin
 from liaison.workspace.intel import IntelMixin
 from liaison.workspace.records import RecordsMixin
 from liaison.workspace.search import SearchMixin
+from liaison.workspace.share import ShareMixin
 from liaison.workspace.slots import KeySlotsMixin
 from liaison.workspace.xref import XrefMixin
 
@@ -82,7 +85,8 @@ class WorkspaceInfo:
         return dict(self.__dict__)
 
 
-class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin):
+class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
+                ExchangeMixin, ShareMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
