@@ -87,9 +87,9 @@ def test_launcher_sends_no_command_to_the_window_and_commands_to_the_cli(monkeyp
                                                                           capsys):
     assert launcher.wants_gui([])
     assert launcher.wants_gui(["--demo"])
-    assert launcher.wants_gui(["--workspace", "/tmp/ws"])
+    assert launcher.wants_gui(["--workspace", "some-workspace"])
     assert not launcher.wants_gui(["--help"])
-    assert not launcher.wants_gui(["--workspace", "/tmp/ws", "info"])
+    assert not launcher.wants_gui(["--workspace", "some-workspace", "info"])
     monkeypatch.setitem(sys.modules, "liaison.ui.app", None)         # as if PySide6 were absent
     assert launcher.main(["--demo"]) == 1
     assert "pip install 'liaison-workstation[gui]'" in capsys.readouterr().err

@@ -73,3 +73,11 @@ class QueryError(LiaisonError):
     def __init__(self, message: str, position: int = 0) -> None:
         super().__init__(message)
         self.position = position
+
+
+class RecordNotFound(LiaisonError):
+    """No record, entity or attachment with the id asked for (it may have been erased)."""
+
+
+class AttachmentTooLarge(LiaisonError):
+    """An attachment is bigger than the caller agreed to hold in memory."""

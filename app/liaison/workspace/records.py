@@ -15,19 +15,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from liaison.model.errors import LiaisonError
+from liaison.model.errors import AttachmentTooLarge, LiaisonError, RecordNotFound
 from liaison.model.values import DateValue
 
 if TYPE_CHECKING:
     from liaison.store.database import Connection
-
-
-class RecordNotFound(LiaisonError):
-    """No record, entity or attachment with the id asked for (it may have been erased)."""
-
-
-class AttachmentTooLarge(LiaisonError):
-    """An attachment is bigger than the caller agreed to hold in memory."""
 
 
 # Sort keys the results table may ask for; the SQL is fixed here, never built from input.
