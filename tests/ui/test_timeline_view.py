@@ -1,0 +1,128 @@
+"""The timeline: items on lanes with their date precision, a density strip, brushing a
+time range emits it, filters the items and selects in the shared selection; PNG and CSV."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+
+import numpy as np
+
+from liaison.model.timeline import TimelineItem
+from liaison.model.values import DateValue
+from liaison.ui import timeline_view
+from liaison.ui.selection import Selection
+from liaison.ui.timeline_view import TimelineView
+
+from .flows import TIMEOUT
+from .test_link_chart import demo_ws, record_ids  # noqa: F401  (the fixture)
+
+
+def _view(qtbot, executor, ws=None, selection=None) -> TimelineView:
+    view = TimelineView(executor, selection)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    if ws is not None:
+        view.attach(ws)
+    return view
+
+
+def _item(key, value, precision, lane="a", end=None, record="r1"):
+    return TimelineItem(key=key, kind="event", label=key, start=DateValue(value, precision),
+                        end=end, lane=lane, lane_label=lane.upper(), record_ids=(record,))
+
+
+def test_year_only_dates_are_spans_and_instants_points(qtbot, executor):
+    view = _view(qtbot, executor)
+    view.show_items([_item("y", "2020", "year"), _item("m", "2021-03-04T10:00", "minute", "b"),
+                     _item("d", "2022-05-06", "day", "b")])
+    xs = view.bars.xData
+    assert len(xs) == 4  # two bars: the year and the day
+    year = xs[1] - xs[0]
+    assert year > 360 * 86400
+    assert len(view.points.data) == 1  # the minute is a point
+    assert [t[1] for t in view.lanes_plot.getAxis("left")._tickLevels[0]] == ["A", "B"]
+
+
+def test_too_many_items_show_density_only(qtbot, executor, monkeypatch):
+    monkeypatch.setattr(timeline_view, "MAX_DRAWN", 10)
+    view = _view(qtbot, executor)
+    items = [_item(f"e{i}", f"2020-01-{1 + i % 28:02d}T10:00", "minute") for i in range(50)]
+    view.show_items(items)
+    assert not view.lanes_plot.isVisible()
+    assert view.density.yData.sum() == 50
+    assert "density only" in view.status.text()
+
+
+def test_demo_timeline_brushing_emits_range_and_filters(qtbot, executor, demo_ws):  # noqa: F811
+    selection = Selection()
+    view = _view(qtbot, executor, demo_ws, selection)
+    rids = record_ids(demo_ws)
+    expected = demo_ws.timeline_items(rids)
+    view.open_records(rids)
+    qtbot.waitUntil(lambda: len(view.items) == len(expected), timeout=TIMEOUT)
+    assert view.density.yData.sum() == int((~np.isnan(view.arrays["start"])).sum())
+
+    starts = sorted(item.span[0] for item in expected)
+    lo, hi = starts[len(starts) // 4], starts[len(starts) // 2]
+    with qtbot.waitSignal(view.range_selected, timeout=TIMEOUT) as blocker:
+        view.brush(lo, hi)
+    first, last = blocker.args
+    assert abs((first - lo).total_seconds()) < 1 and abs((last - hi).total_seconds()) < 1
+    assert selection.time_range is not None
+    inside = [i for i in expected if i.span[0] <= hi and i.span[1] >= lo]
+    assert len(view.filtered) == len(inside) < len(expected)
+    assert selection.record_ids == {r for i in inside for r in i.record_ids}
+    assert str(len(inside)) in view.status.text()
+
+    # Lanes by agency: fewer lanes, same items.
+    lanes_by_entity = len(view.arrays["lanes"])
+    view.lane_box.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: len(view.arrays["lanes"]) < lanes_by_entity, timeout=TIMEOUT)
+
+    view.clear_brush()
+    assert selection.time_range is None and len(view.filtered) == len(view.items)
+
+
+def test_timeline_exports_png_and_csv(qtbot, executor, demo_ws, tmp_path):  # noqa: F811
+    view = _view(qtbot, executor, demo_ws)
+    rids = record_ids(demo_ws, 50)
+    view.open_records(rids)
+    qtbot.waitUntil(lambda: bool(view.items), timeout=TIMEOUT)
+    png, out = tmp_path / "timeline.png", tmp_path / "timeline.csv"
+    view.export_png(png)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    op = view.export_csv(out)
+    qtbot.waitUntil(lambda: op.done, timeout=TIMEOUT)
+    rows = list(csv.reader(out.open(encoding="utf-8")))
+    assert len(rows) == len(view.items) + 1
+
+
+def test_brush_with_datetimes_and_nothing_inside(qtbot, executor):
+    view = _view(qtbot, executor)
+    view.show_items([_item("y", "2020", "year")])
+    view.brush(datetime(1990, 1, 1), datetime(1991, 1, 1))
+    assert view.filtered == []
+
+
+def test_brushing_the_timeline_selects_in_the_chart(qtbot, executor, demo_ws):  # noqa: F811
+    from liaison.ui.link_chart import LinkChart
+
+    selection = Selection()
+    view = _view(qtbot, executor, demo_ws, selection)
+    chart = LinkChart(executor, selection)
+    qtbot.addWidget(chart)
+    chart.attach(demo_ws)
+    rids = record_ids(demo_ws, 60)
+    shown = []
+    chart.graph_changed.connect(shown.append)
+    chart.open_records(rids)
+    view.open_records(rids)
+    qtbot.waitUntil(lambda: bool(shown) and bool(view.items), timeout=TIMEOUT)
+    starts = sorted(item.span[0] for item in view.items)
+    view.brush(starts[0], starts[len(starts) // 3])
+    brushed = {r for item in view.filtered for r in item.record_ids}
+    assert brushed and selection.record_ids == brushed
+    expected = {k for k, n in chart.graph.nodes.items() if brushed & set(n.record_ids)}
+    assert expected and chart.canvas.selected == expected
