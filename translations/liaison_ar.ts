@@ -549,6 +549,18 @@
         <source>Reading workspace information</source>
         <translation>جارٍ قراءة معلومات مساحة العمل</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Cross-reference hits</source>
+        <translation>نتائج المطابقة</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1034,6 +1046,194 @@
     <message>
         <source>Retracted by the originator</source>
         <translation>سحبته الجهة المُصدِرة</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation>فئات البحث</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
+        <translation>البحث في السجلات (Ctrl+F): كلمات، &quot;عبارات&quot;، agency:، tlp:، reported:2025…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>استعلام البحث</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>الأخيرة</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>عمليات البحث الأخيرة</translation>
+    </message>
+    <message>
+        <source>Query syntax</source>
+        <translation>صيغة الاستعلام</translation>
+    </message>
+    <message>
+        <source>Error at character {position}: {message}</source>
+        <translation>خطأ عند الحرف {position}: {message}</translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation>لا توجد عمليات بحث حديثة</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>مسح السجل</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;صيغة الاستعلام&lt;/h3&gt;&lt;p&gt;&lt;b&gt;كلمات&lt;/b&gt;: السجلات التي تحتوي على كل الكلمات؛ &lt;b&gt;&quot;عبارة&quot;&lt;/b&gt;: الكلمات معًا.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt; و&lt;b&gt;AND&lt;/b&gt; و&lt;b&gt;NOT&lt;/b&gt; (بأحرف كبيرة) والأقواس تجمع بين الشروط.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: بادئة؛ &lt;b&gt;petrof~&lt;/b&gt;: بحث تقريبي (تعديل أو تعديلان).&lt;/p&gt;&lt;p&gt;&lt;b&gt;الحقول&lt;/b&gt;: agency:BKA، agency:&quot;Hellenic Police&quot;، country:DE، type:Person، handling:H2، tlp:AMBER، grade:B2، lang:de، status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;التواريخ&lt;/b&gt;: received: وreported: وevent: مع 2025 أو 2025-01..2025-06 أو 2024-03-05.. أو ..2024-06.&lt;/p&gt;&lt;p&gt;تُعرف أرقام الهاتف وأرقام IBAN وعناوين البريد الإلكتروني كما كُتبت.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Snippet of the selected hit</source>
+        <translation>مقتطف من النتيجة المحددة</translation>
+    </message>
+    <message>
+        <source>Type a query and press Enter</source>
+        <translation>اكتب استعلامًا واضغط Enter</translation>
+    </message>
+    <message>
+        <source>Hits: {total} (first {shown} shown)</source>
+        <translation>النتائج: {total} (تُعرض أول {shown})</translation>
+    </message>
+    <message>
+        <source>Hits: {total}</source>
+        <translation>النتائج: {total}</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>جارٍ البحث</translation>
+    </message>
+</context>
+<context>
+    <name>XrefDock</name>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Entity A</source>
+        <translation>الكيان أ</translation>
+    </message>
+    <message>
+        <source>Entity B</source>
+        <translation>الكيان ب</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Candidate pairs</source>
+        <translation>الأزواج المرشحة</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>&amp;Compare new entities</source>
+        <translation>&amp;قارن الكيانات الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Same</source>
+        <translation>&amp;متطابقان</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>&amp;غير متطابقين</translation>
+    </message>
+    <message>
+        <source>Uns&amp;ure</source>
+        <translation>&amp;غير متأكد</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>متطابقان</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translation>غير متطابقين</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>غير متأكد</translation>
+    </message>
+    <message>
+        <source>Candidate pairs: {count}</source>
+        <translation>الأزواج المرشحة: {count}</translation>
+    </message>
+    <message>
+        <source>Comparing entities</source>
+        <translation>جارٍ مقارنة الكيانات</translation>
+    </message>
+    <message>
+        <source>Reading candidate pairs</source>
+        <translation>جارٍ قراءة الأزواج المرشحة</translation>
+    </message>
+    <message>
+        <source>Recording the verdict</source>
+        <translation>جارٍ تسجيل الحكم</translation>
+    </message>
+    <message>
+        <source>Withdrawing the verdict</source>
+        <translation>جارٍ سحب الحكم</translation>
+    </message>
+    <message>
+        <source>Agency: {agencies}</source>
+        <translation>الجهة: {agencies}</translation>
+    </message>
+    <message>
+        <source>Weight: {weight}</source>
+        <translation>الوزن: {weight}</translation>
     </message>
 </context>
 </TS>

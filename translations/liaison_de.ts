@@ -549,6 +549,18 @@
         <source>Reading workspace information</source>
         <translation>Informationen zum Arbeitsbereich werden gelesen</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>Facetten</translation>
+    </message>
+    <message>
+        <source>Cross-reference hits</source>
+        <translation>Abgleichtreffer</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1034,6 +1046,194 @@
     <message>
         <source>Retracted by the originator</source>
         <translation>Vom Urheber zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handhabung</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facette</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation>Suchfacetten</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
+        <translation>Datensätze suchen (Strg+F): Wörter, „Phrasen“, agency:, tlp:, reported:2025…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Letzte Suchen</translation>
+    </message>
+    <message>
+        <source>Query syntax</source>
+        <translation>Abfragesyntax</translation>
+    </message>
+    <message>
+        <source>Error at character {position}: {message}</source>
+        <translation>Fehler bei Zeichen {position}: {message}</translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation>Keine letzten Suchen</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Abfragesyntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: Datensätze, die jedes Wort enthalten; &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt;: die Wörter zusammen.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (Großbuchstaben) und Klammern verknüpfen Begriffe.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: Präfix; &lt;b&gt;petrof~&lt;/b&gt;: unscharf (1 oder 2 Änderungen).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Felder&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Daten&lt;/b&gt;: received:, reported:, event: mit 2025, 2025-01..2025-06, 2024-03-05.. oder ..2024-06.&lt;/p&gt;&lt;p&gt;Telefonnummern, IBANs und E-Mail-Adressen werden so erkannt, wie sie geschrieben sind.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Snippet of the selected hit</source>
+        <translation>Ausschnitt des gewählten Treffers</translation>
+    </message>
+    <message>
+        <source>Type a query and press Enter</source>
+        <translation>Suchanfrage eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>Hits: {total} (first {shown} shown)</source>
+        <translation>Treffer: {total} (die ersten {shown} angezeigt)</translation>
+    </message>
+    <message>
+        <source>Hits: {total}</source>
+        <translation>Treffer: {total}</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche läuft</translation>
+    </message>
+</context>
+<context>
+    <name>XrefDock</name>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Entity A</source>
+        <translation>Entität A</translation>
+    </message>
+    <message>
+        <source>Entity B</source>
+        <translation>Entität B</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Candidate pairs</source>
+        <translation>Kandidatenpaare</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>&amp;Compare new entities</source>
+        <translation>Neue Entitäten &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Same</source>
+        <translation>&amp;Dieselbe</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>&amp;Nicht dieselbe</translation>
+    </message>
+    <message>
+        <source>Uns&amp;ure</source>
+        <translation>&amp;Unsicher</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>dieselbe</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translation>nicht dieselbe</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>Candidate pairs: {count}</source>
+        <translation>Kandidatenpaare: {count}</translation>
+    </message>
+    <message>
+        <source>Comparing entities</source>
+        <translation>Entitäten werden verglichen</translation>
+    </message>
+    <message>
+        <source>Reading candidate pairs</source>
+        <translation>Kandidatenpaare werden gelesen</translation>
+    </message>
+    <message>
+        <source>Recording the verdict</source>
+        <translation>Urteil wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Withdrawing the verdict</source>
+        <translation>Urteil wird zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Agency: {agencies}</source>
+        <translation>Behörde: {agencies}</translation>
+    </message>
+    <message>
+        <source>Weight: {weight}</source>
+        <translation>Gewicht: {weight}</translation>
     </message>
 </context>
 </TS>

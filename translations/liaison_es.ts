@@ -549,6 +549,18 @@
         <source>Reading workspace information</source>
         <translation>Leyendo la información del espacio de trabajo</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>Facetas</translation>
+    </message>
+    <message>
+        <source>Cross-reference hits</source>
+        <translation>Coincidencias cruzadas</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1034,6 +1046,194 @@
     <message>
         <source>Retracted by the originator</source>
         <translation>Retirado por el originador</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Faceta</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation>Facetas de búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
+        <translation>Buscar registros (Ctrl+F): palabras, &quot;frases&quot;, agency:, tlp:, reported:2025…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Consulta de búsqueda</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Búsquedas recientes</translation>
+    </message>
+    <message>
+        <source>Query syntax</source>
+        <translation>Sintaxis de consulta</translation>
+    </message>
+    <message>
+        <source>Error at character {position}: {message}</source>
+        <translation>Error en el carácter {position}: {message}</translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation>No hay búsquedas recientes</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Borrar el historial</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sintaxis de consulta&lt;/h3&gt;&lt;p&gt;&lt;b&gt;palabras&lt;/b&gt;: registros que contienen todas las palabras; &lt;b&gt;&quot;una frase&quot;&lt;/b&gt;: las palabras juntas.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (en mayúsculas) y los paréntesis combinan términos.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefijo; &lt;b&gt;petrof~&lt;/b&gt;: aproximada (1 o 2 cambios).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Campos&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fechas&lt;/b&gt;: received:, reported:, event: con 2025, 2025-01..2025-06, 2024-03-05.. o ..2024-06.&lt;/p&gt;&lt;p&gt;Los números de teléfono, IBAN y direcciones de correo se reconocen tal como se escriben.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>Snippet of the selected hit</source>
+        <translation>Fragmento del resultado seleccionado</translation>
+    </message>
+    <message>
+        <source>Type a query and press Enter</source>
+        <translation>Escriba una consulta y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Hits: {total} (first {shown} shown)</source>
+        <translation>Resultados: {total} (se muestran los primeros {shown})</translation>
+    </message>
+    <message>
+        <source>Hits: {total}</source>
+        <translation>Resultados: {total}</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Buscando</translation>
+    </message>
+</context>
+<context>
+    <name>XrefDock</name>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Entity A</source>
+        <translation>Entidad A</translation>
+    </message>
+    <message>
+        <source>Entity B</source>
+        <translation>Entidad B</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Candidate pairs</source>
+        <translation>Pares candidatos</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Indicios</translation>
+    </message>
+    <message>
+        <source>&amp;Compare new entities</source>
+        <translation>&amp;Comparar entidades nuevas</translation>
+    </message>
+    <message>
+        <source>&amp;Same</source>
+        <translation>&amp;Iguales</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>&amp;No son iguales</translation>
+    </message>
+    <message>
+        <source>Uns&amp;ure</source>
+        <translation>&amp;Dudoso</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>iguales</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translation>no son iguales</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>dudoso</translation>
+    </message>
+    <message>
+        <source>Candidate pairs: {count}</source>
+        <translation>Pares candidatos: {count}</translation>
+    </message>
+    <message>
+        <source>Comparing entities</source>
+        <translation>Comparando entidades</translation>
+    </message>
+    <message>
+        <source>Reading candidate pairs</source>
+        <translation>Leyendo pares candidatos</translation>
+    </message>
+    <message>
+        <source>Recording the verdict</source>
+        <translation>Registrando el veredicto</translation>
+    </message>
+    <message>
+        <source>Withdrawing the verdict</source>
+        <translation>Retirando el veredicto</translation>
+    </message>
+    <message>
+        <source>Agency: {agencies}</source>
+        <translation>Agencia: {agencies}</translation>
+    </message>
+    <message>
+        <source>Weight: {weight}</source>
+        <translation>Peso: {weight}</translation>
     </message>
 </context>
 </TS>

@@ -549,6 +549,18 @@
         <source>Reading workspace information</source>
         <translation>Lecture des informations de l’espace de travail</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>Facettes</translation>
+    </message>
+    <message>
+        <source>Cross-reference hits</source>
+        <translation>Recoupements</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1034,6 +1046,194 @@
     <message>
         <source>Retracted by the originator</source>
         <translation>Retiré par l’émetteur</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facette</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation>Facettes de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
+        <translation>Rechercher (Ctrl+F)&#xa0;: mots, «&#xa0;phrases&#xa0;», agency:, tlp:, reported:2025…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Requête de recherche</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récentes</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Recherches récentes</translation>
+    </message>
+    <message>
+        <source>Query syntax</source>
+        <translation>Syntaxe des requêtes</translation>
+    </message>
+    <message>
+        <source>Error at character {position}: {message}</source>
+        <translation>Erreur au caractère {position}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation>Aucune recherche récente</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Syntaxe des requêtes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;mots&lt;/b&gt;&#xa0;: enregistrements contenant tous les mots&#xa0;; &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt;&#xa0;: les mots ensemble.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (en majuscules) et les parenthèses combinent les termes.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;&#xa0;: préfixe&#xa0;; &lt;b&gt;petrof~&lt;/b&gt;&#xa0;: approché (1 ou 2 modifications).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Champs&lt;/b&gt;&#xa0;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;&#xa0;: received:, reported:, event: avec 2025, 2025-01..2025-06, 2024-03-05.. ou ..2024-06.&lt;/p&gt;&lt;p&gt;Les numéros de téléphone, IBAN et adresses e-mail sont reconnus tels qu’écrits.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Snippet of the selected hit</source>
+        <translation>Extrait du résultat sélectionné</translation>
+    </message>
+    <message>
+        <source>Type a query and press Enter</source>
+        <translation>Saisissez une requête et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Hits: {total} (first {shown} shown)</source>
+        <translation>Résultats&#xa0;: {total} ({shown} premiers affichés)</translation>
+    </message>
+    <message>
+        <source>Hits: {total}</source>
+        <translation>Résultats&#xa0;: {total}</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Recherche en cours</translation>
+    </message>
+</context>
+<context>
+    <name>XrefDock</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Entity A</source>
+        <translation>Entité A</translation>
+    </message>
+    <message>
+        <source>Entity B</source>
+        <translation>Entité B</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Candidate pairs</source>
+        <translation>Paires candidates</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>&amp;Compare new entities</source>
+        <translation>&amp;Comparer les nouvelles entités</translation>
+    </message>
+    <message>
+        <source>&amp;Same</source>
+        <translation>&amp;Identiques</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>&amp;Différentes</translation>
+    </message>
+    <message>
+        <source>Uns&amp;ure</source>
+        <translation>&amp;Incertain</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identiques</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translation>différentes</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <source>Candidate pairs: {count}</source>
+        <translation>Paires candidates&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Comparing entities</source>
+        <translation>Comparaison des entités</translation>
+    </message>
+    <message>
+        <source>Reading candidate pairs</source>
+        <translation>Lecture des paires candidates</translation>
+    </message>
+    <message>
+        <source>Recording the verdict</source>
+        <translation>Enregistrement du verdict</translation>
+    </message>
+    <message>
+        <source>Withdrawing the verdict</source>
+        <translation>Retrait du verdict</translation>
+    </message>
+    <message>
+        <source>Agency: {agencies}</source>
+        <translation>Service&#xa0;: {agencies}</translation>
+    </message>
+    <message>
+        <source>Weight: {weight}</source>
+        <translation>Poids&#xa0;: {weight}</translation>
     </message>
 </context>
 </TS>

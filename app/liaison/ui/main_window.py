@@ -18,14 +18,17 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QToolBa
 
 from liaison.ui.about_dialog import AboutDialog
 from liaison.ui.audit_view import AuditView
+from liaison.ui.chart_panels import install_chart_panels
 from liaison.ui.entity_view import EntityView
 from liaison.ui.icons import app_icon
-from liaison.ui.import_action import choose_files, import_files
+from liaison.ui.import_action import open_import_wizard
 from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.preferences import Preferences
 from liaison.ui.record_view import RecordView
 from liaison.ui.records_browser import RecordsBrowser
+from liaison.ui.search_results import install_search
 from liaison.ui.settings_dialog import SettingsDialog
+from liaison.ui.xref_dock import install_xref
 from liaison.workspace import Workspace
 from liaison.workspace.records import EntityDetail, RecordDetail
 
@@ -87,6 +90,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.demo_label)
         self._make_actions()
         self._make_menus()
+        _bar, self.search_results, self.facets = install_search(self)
+        self.xref = install_xref(self)
+        self.charts = install_chart_panels(self)
         self.resize(1440, 900)
         self.retranslate()
         self._set_unlocked(False)
@@ -325,9 +331,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         if ws is None:
             return
-        files = choose_files(self)
-        if files:
-            import_files(self, ws, files, executor=self.executor)
+        open_import_wizard(self, ws, executor=self.executor)
 
     def settings_dialog(self) -> SettingsDialog:
         dialog = SettingsDialog(self.preferences, self)

@@ -1,0 +1,182 @@
+"""Searching from the desktop: type a query and press Enter, see the hits; click a
+facet and the query narrows; a malformed query shows where it goes wrong."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from liaison.ui import record_columns as columns
+from liaison.ui.operations import run_operation
+from liaison.workspace import Workspace
+
+from ..workspace_helpers import PASSPHRASE
+from .conftest import AGENCY
+from .flows import TIMEOUT, start_unlocked
+
+
+@pytest.fixture
+def demo_workspace(folder):
+    """A locked passphrase workspace holding 300 synthetic demo records."""
+    ws = Workspace.create(folder, AGENCY, "FR", use_keyring=False, passphrase=PASSPHRASE)
+    ws.import_demo(300)
+    ws.lock()
+    return folder
+
+
+def _search(qtbot, window, query: str) -> None:
+    bar, results = window.search_bar, window.search_results
+    bar.field.clear()
+    qtbot.keyClicks(bar.field, query)
+    bar.completer.popup().hide()
+    before = results.query, results.total
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: (not window.executor.busy
+                             and (results.query, results.total) != before)
+                    or bar.error.text() != "",
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+
+
+def _column(model, key: str) -> list[str]:
+    col = columns.COLUMNS.index(key)
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def _click(qtbot, tree, item) -> None:
+    """Choose a facet value from the keyboard (the dock may be too short to click into
+    on the offscreen screen): select it, press Enter."""
+    tree.setFocus()
+    tree.setCurrentItem(item)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+
+
+def test_query_facets_and_errors(qtbot, make_session, demo_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    bar, results, facets = window.search_bar, window.search_results, window.facets
+
+    # Ctrl+F (the Find action) puts the cursor in the search field.
+    window.activateWindow()
+    window.find_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.field, timeout=TIMEOUT)
+
+    _search(qtbot, window, "tlp:amber")
+    model = results.view.model()
+    assert model.rowCount() > 0
+    assert set(_column(model, "tlp")) == {"AMBER"}
+    assert results.caption.text() == f"Hits: {model.rowCount()}"
+    assert facets.counts("tlp") == {"AMBER": model.rowCount()}
+    agencies = facets.counts("agency")
+    assert len(agencies) > 1
+    assert bar.history()[0] == "tlp:amber"
+
+    # The current hit shows its snippet, and opens in the record view.
+    results.view.setCurrentIndex(model.index(0, 0))
+    assert results.snippet.text() != ""
+    title = model.index(0, columns.COLUMNS.index("title")).data()
+    qtbot.waitUntil(lambda: window.record_view.title.text() == title, timeout=TIMEOUT)
+
+    # Clicking an agency narrows the query and the counts follow.
+    agency = max(agencies, key=lambda a: agencies[a])
+    item = facets.item_for("agency", agency)
+    assert item is not None
+    _click(qtbot, facets.tree, item)
+    qtbot.waitUntil(lambda: facets.counts("agency") == {agency: agencies[agency]},
+                    timeout=TIMEOUT)
+    assert "tlp:amber" in bar.text() and f"agency:{agency}" in bar.text().replace('"', "")
+    assert model.rowCount() == agencies[agency]
+    assert set(_column(model, "agency")) == {agency}
+    assert sum(facets.counts("tlp").values()) == agencies[agency]
+
+    # A year facet adds a reported: range.
+    year = next(iter(facets.counts("year")))
+    _click(qtbot, facets.tree, facets.item_for("year", year))
+    qtbot.waitUntil(lambda: f"reported:{year}" in bar.text() and not window.executor.busy,
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: set(facets.counts("year")) == {year}, timeout=TIMEOUT)
+
+    # A malformed query: the error says where, and the cursor goes there.
+    _search(qtbot, window, 'police "unclosed')
+    assert "character 8" in bar.error.text()
+    assert "quote" in bar.error.text() and "position" not in bar.error.text()
+    assert bar.field.cursorPosition() == 7
+    qtbot.keyClicks(bar.field, "x")  # editing the query clears the message
+    assert bar.error.text() == ""
+
+
+def test_completion_of_fields_and_agencies(qtbot, make_session, demo_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    bar = window.search_bar
+    window.activateWindow()
+    bar.field.setFocus()
+    qtbot.keyClicks(bar.field, "hand")
+    assert bar.completer.completionCount() == 1
+    assert bar.completer.currentCompletion() == "handling:"
+
+    # The agencies of the workspace are read when the field is first focused.
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+    bar.field.clear()
+    qtbot.keyClicks(bar.field, "agency:Hel")
+    assert bar.completer.currentCompletion() == 'agency:"Hellenic Police"'
+    bar.completer.activated[str].emit(bar.completer.currentCompletion())
+    assert bar.text() == 'agency:"Hellenic Police"'
+
+    # A query from the history menu runs again.
+    _search(qtbot, window, "handling:H3")
+    bar.field.clear()
+    bar.history_menu.aboutToShow.emit()
+    actions = [a for a in bar.history_menu.actions() if a.text() == "handling:H3"]
+    assert len(actions) == 1
+    actions[0].trigger()
+    assert bar.text() == "handling:H3"
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+    assert set(_column(window.search_results.view.model(), "handling")) == {"H3"}
+
+
+def test_help_and_lock_clears_results(qtbot, make_session, demo_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    bar, results = window.search_bar, window.search_results
+    box = bar.show_help()
+    assert "agency:" in box.text() and "reported:" in box.text()
+    box.close()
+    _search(qtbot, window, "tlp:red")
+    assert results.view.model().rowCount() > 0
+    session.lock()
+    qtbot.waitUntil(lambda: results.view.model().rowCount() == 0, timeout=TIMEOUT)
+    assert bar.text() == "" and window.facets.tree.topLevelItemCount() == 0
+
+
+def test_search_and_xref_speak_french(qtbot, make_session, demo_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    session.translations.apply("fr", False)
+    qtbot.waitUntil(lambda: window.dock("search").windowTitle() == "Résultats de recherche",
+                    timeout=TIMEOUT)
+    assert window.dock("xref").windowTitle() == "Recoupements"
+    assert window.xref.same_button.text() == "&Identiques"
+    assert window.search_bar.help_button.toolTip() == "Syntaxe des requêtes"
+    _search(qtbot, window, "tlp:red")
+    assert window.search_results.caption.text().startswith("Résultats\u00a0: ")
+    assert window.facets.tree.topLevelItem(0).text(0) == "Service"
+
+
+def test_results_follow_an_import(qtbot, make_session, demo_workspace, samples):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window, results = session.window, session.window.search_results
+    _search(qtbot, window, "")  # an empty query lists every record
+    assert results.total == 300
+    ws = session.workspace
+    run_operation(window, lambda p: ws.import_file(samples / "misp/existing_event.json",
+                                                   progress=p),
+                  title="Import", changes=True, executor=session.executor)
+    qtbot.waitUntil(lambda: results.total == 301, timeout=TIMEOUT)
+    assert results.view.model().rowCount() == 301

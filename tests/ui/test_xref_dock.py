@@ -1,0 +1,87 @@
+"""Cross-reference hits from the desktop: compare, see the pairs with their evidence,
+judge one 'same' and see it leave the list, undo and see it come back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from liaison.workspace import Workspace
+
+from ..workspace_helpers import PASSPHRASE
+from .conftest import AGENCY
+from .flows import TIMEOUT, start_unlocked
+
+
+@pytest.fixture
+def demo_workspace(folder):
+    """A locked passphrase workspace holding 300 synthetic demo records, not yet compared."""
+    ws = Workspace.create(folder, AGENCY, "FR", use_keyring=False, passphrase=PASSPHRASE)
+    ws.import_demo(300)
+    ws.lock()
+    return folder
+
+
+def _click(qtbot, button) -> None:
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_compare_judge_and_undo(qtbot, make_session, demo_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    xref = window.xref
+    assert xref.pairs.topLevelItemCount() == 0  # nothing compared yet
+    assert not xref.same_button.isEnabled() and not xref.undo_button.isEnabled()
+
+    _click(qtbot, xref.run_button)
+    qtbot.waitUntil(lambda: xref.pairs.topLevelItemCount() > 0, timeout=TIMEOUT)
+    count = xref.pairs.topLevelItemCount()
+    assert xref.caption.text() == f"Candidate pairs: {count}"
+
+    # The first pair is selected, both sides and the evidence are shown.
+    pair = xref.captions()[0]
+    assert pair[0] in xref.sides[0].text() and pair[1] in xref.sides[1].text()
+    assert "Agency:" in xref.sides[0].text()
+    assert xref.evidence.count() > 0
+
+    # Double-clicking a side opens that entity.
+    window.dock("xref").raise_()
+    item = xref.pairs.currentItem()
+    rect = xref.pairs.visualItemRect(item)
+    x = xref.pairs.header().sectionViewportPosition(2) + 5
+    where = QPoint(x, rect.center().y())
+    qtbot.mouseClick(xref.pairs.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(xref.pairs.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: pair[1] in window.entity_view.caption.text(), timeout=TIMEOUT)
+
+    _click(qtbot, xref.same_button)
+    qtbot.waitUntil(lambda: pair not in xref.captions(), timeout=TIMEOUT)
+    assert xref.undo_button.isEnabled()
+
+    _click(qtbot, xref.undo_button)
+    qtbot.waitUntil(lambda: pair in xref.captions(), timeout=TIMEOUT)
+    assert xref.pairs.topLevelItemCount() == count
+    assert not xref.undo_button.isEnabled()
+
+
+def test_unsure_stays_marked_and_different_leaves(qtbot, make_session, demo_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    xref = session.window.xref
+    _click(qtbot, xref.run_button)
+    qtbot.waitUntil(lambda: xref.pairs.topLevelItemCount() > 1, timeout=TIMEOUT)
+    first = xref.captions()[0]
+    _click(qtbot, xref.unsure_button)
+    qtbot.waitUntil(lambda: not session.executor.busy and xref.undo_button.isEnabled(),
+                    timeout=TIMEOUT)
+    row = xref.captions().index(first)
+    assert xref.pairs.topLevelItem(row).text(3) == "unsure"
+
+    xref.pairs.setCurrentItem(xref.pairs.topLevelItem(row))
+    _click(qtbot, xref.different_button)
+    qtbot.waitUntil(lambda: first not in xref.captions(), timeout=TIMEOUT)
+
+    session.lock()
+    qtbot.waitUntil(lambda: xref.pairs.topLevelItemCount() == 0, timeout=TIMEOUT)
