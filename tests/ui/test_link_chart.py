@@ -201,9 +201,9 @@ def test_main_window_charts_the_record_list(qtbot, make_session, passphrase_work
 
 def test_past_the_edge_budget_the_view_draws_fewer_edges(qtbot, executor, demo_ws,
                                                          monkeypatch):
-    from liaison.ui import link_chart
+    from liaison.ui import chart_canvas
 
-    monkeypatch.setattr(link_chart, "EDGE_BUDGET", 50)
+    monkeypatch.setattr(chart_canvas, "EDGE_BUDGET", 50)
     chart = _chart(qtbot, executor, demo_ws)
     graph = _open(qtbot, chart, record_ids(demo_ws))
     canvas = chart.canvas
