@@ -3,33 +3,17 @@ attachments, as plain model objects the redaction engine copies and never writes
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from liaison.model.records import Attachment, Entity, Event, Link, PropertyValue, Record
-from liaison.model.values import DateValue
 from liaison.store.database import Connection
+from liaison.store.record_rows import date_value, json_object, record_from_row
 
 _CHUNK = 400
 
 
-def _date(value: str | None, precision: str | None) -> DateValue | None:
-    if not value:
-        return None
-    try:
-        return DateValue(value, precision or "day")
-    except ValueError:
-        return DateValue(value, "day")
-
-
-def _json(text: str | None) -> dict[str, Any]:
-    try:
-        parsed = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return parsed if isinstance(parsed, dict) else {}
 
 
 def _in(ids: Sequence[Any]) -> str:
@@ -67,16 +51,7 @@ def load_share_source(conn: Connection, record_ids: Sequence[str],
         for values in cur:
             r = dict(zip(names, values, strict=True))
             rid_of[r["rid"]] = r["id"]
-            by_id[r["id"]] = Record(
-                id=r["id"], agency=r["agency"], country=r["country"], reference=r["reference"],
-                title=r["title"], narrative=r["narrative"], language=r["language"],
-                reported=_date(r["reported"], r["reported_precision"]),
-                received=_date(r["received"], r["received_precision"]),
-                handling=r["handling"], handling_conditions=r["handling_conditions"],
-                tlp=r["tlp"], reliability=r["reliability"], assessment=r["assessment"],
-                legal_basis=r["legal_basis"], purpose=r["purpose"],
-                review_date=_date(r["review_date"], "day"), version=r["version"],
-                status=r["status"], extra=_json(r["extra"]))
+            by_id[r["id"]] = record_from_row(r)
     source.records = [by_id[i] for i in ids if i in by_id]
     rids = list(rid_of)
     _attachments(conn, rids, rid_of, by_id, attachment_data)
@@ -130,9 +105,9 @@ def _links(conn: Connection, rids: list[int], rid_of: dict[int, str],
             link = source.links.get(link_id)
             if link is None:
                 properties = {k: [str(x) for x in (v if isinstance(v, list) else [v])]
-                              for k, v in _json(props).items()}
+                              for k, v in json_object(props).items()}
                 link = source.links[link_id] = Link(
-                    link_id, schema, src, dst, _date(start, start_p), _date(end, end_p),
+                    link_id, schema, src, dst, date_value(start, start_p), date_value(end, end_p),
                     properties)
             link.record_ids.append(rid_of[rid])
 
@@ -149,9 +124,9 @@ def _events(conn: Connection, rids: list[int], rid_of: dict[int, str],
             event = vids.get(vid)
             if event is None:
                 properties = {k: [str(x) for x in (v if isinstance(v, list) else [v])]
-                              for k, v in _json(props).items()}
-                event = vids[vid] = Event(event_id, name, _date(start, start_p),
-                                          _date(end, end_p), place, [], properties)
+                              for k, v in json_object(props).items()}
+                event = vids[vid] = Event(event_id, name, date_value(start, start_p),
+                                          date_value(end, end_p), place, [], properties)
                 source.events[event_id] = event
             event.record_ids.append(rid_of[rid])
     keys = list(vids)

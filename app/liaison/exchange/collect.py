@@ -13,33 +13,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from liaison.exchange.errors import PackageError
 from liaison.exchange.package import PackageContent
 from liaison.model.records import Attachment, Entity, Event, Link, PropertyValue, Record
-from liaison.model.values import DateValue
 from liaison.store.database import Connection
+from liaison.store.record_rows import date_value, json_object, record_from_row
 
 CHUNK = 2000
 _IN = "SELECT value FROM json_each(?)"
 
-
-def _date(value: str | None, precision: str | None) -> DateValue | None:
-    if not value:
-        return None
-    try:
-        return DateValue(value, precision or "day")
-    except ValueError:
-        return DateValue(value, "day")
 
 
 def _chunks(items: Sequence[int]) -> Iterator[str]:
     for i in range(0, len(items), CHUNK):
         yield json.dumps(list(items[i:i + CHUNK]))
 
-
-def _json(text: str | None) -> dict:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _records(conn: Connection, rids: list[int]) -> dict[int, Record]:
@@ -49,16 +34,7 @@ def _records(conn: Connection, rids: list[int]) -> dict[int, Record]:
         names = [d[0] for d in cur.description]
         for row in cur:
             r = dict(zip(names, row, strict=True))
-            out[r["rid"]] = Record(
-                id=r["id"], agency=r["agency"], country=r["country"], reference=r["reference"],
-                title=r["title"], narrative=r["narrative"], language=r["language"],
-                reported=_date(r["reported"], r["reported_precision"]),
-                received=_date(r["received"], r["received_precision"]),
-                handling=r["handling"], handling_conditions=r["handling_conditions"],
-                tlp=r["tlp"], reliability=r["reliability"], assessment=r["assessment"],
-                legal_basis=r["legal_basis"], purpose=r["purpose"],
-                review_date=_date(r["review_date"], "day"), version=r["version"],
-                status=r["status"], extra=_json(r["extra"]))
+            out[r["rid"]] = record_from_row(r)
         for rid, sha, name, media_type, data in conn.execute(
                 "SELECT ra.rid, a.sha256, ra.name, a.media_type, a.data FROM record_attachments "
                 f"ra JOIN attachments a ON a.sha256 = ra.sha256 WHERE ra.rid IN ({_IN}) "
@@ -100,8 +76,8 @@ def _links(conn: Connection, members: dict[int, list[str]]) -> list[Link]:
         for lid, id_, schema, src, dst, s, sp, e, ep, props in conn.execute(
                 "SELECT lid, id, schema, source_id, target_id, start, start_precision, end, "
                 f"end_precision, props FROM links WHERE lid IN ({_IN}) ORDER BY lid", (chunk,)):
-            out.append(Link(id_, schema, src, dst, _date(s, sp), _date(e, ep), _json(props),
-                            members[lid]))
+            out.append(Link(id_, schema, src, dst, date_value(s, sp), date_value(e, ep),
+                            json_object(props), members[lid]))
     return out
 
 
@@ -116,8 +92,8 @@ def _events(conn: Connection, members: dict[int, list[str]]) -> list[Event]:
         for vid, id_, name, s, sp, e, ep, place, props in conn.execute(
                 "SELECT vid, id, name, start, start_precision, end, end_precision, place, props "
                 f"FROM events WHERE vid IN ({_IN}) ORDER BY vid", (chunk,)):
-            out.append(Event(id_, name, _date(s, sp), _date(e, ep), place,
-                             involved.get(vid, []), _json(props), members[vid]))
+            out.append(Event(id_, name, date_value(s, sp), date_value(e, ep), place,
+                             involved.get(vid, []), json_object(props), members[vid]))
     return out
 
 

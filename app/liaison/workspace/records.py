@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from liaison.model.errors import AttachmentTooLarge, LiaisonError, RecordNotFound
 from liaison.model.values import DateValue
+from liaison.store.record_rows import date_value
 
 if TYPE_CHECKING:
     from liaison.store.database import Connection
@@ -209,14 +210,6 @@ class EntityDetail:
     links: list[LinkInfo]
 
 
-def _date(value: str | None, precision: str | None) -> DateValue | None:
-    if not value:
-        return None
-    try:
-        return DateValue(value, precision or "day")
-    except ValueError:
-        return DateValue(value, "day")
-
 
 def _chunks(items: Sequence[int], size: int = _CHUNK) -> Iterable[Sequence[int]]:
     for i in range(0, len(items), size):
@@ -338,8 +331,8 @@ class RecordsMixin:
         detail = RecordDetail(
             rid=rid, id=r["id"], agency=r["agency"], country=r["country"],
             reference=r["reference"], title=r["title"], narrative=r["narrative"],
-            language=r["language"], reported=_date(r["reported"], r["reported_precision"]),
-            received=_date(r["received"], r["received_precision"]), handling=r["handling"],
+            language=r["language"], reported=date_value(r["reported"], r["reported_precision"]),
+            received=date_value(r["received"], r["received_precision"]), handling=r["handling"],
             handling_conditions=r["handling_conditions"], tlp=r["tlp"],
             reliability=r["reliability"], assessment=r["assessment"],
             legal_basis=r["legal_basis"], purpose=r["purpose"], review_date=r["review_date"],
@@ -409,8 +402,8 @@ class RecordsMixin:
             except ValueError:
                 parsed = {}
             out.append(LinkInfo(lid, schema, src, captions.get(src, src), dst,
-                                captions.get(dst, dst), _date(start, start_p),
-                                _date(end, end_p), parsed))
+                                captions.get(dst, dst), date_value(start, start_p),
+                                date_value(end, end_p), parsed))
         return out
 
     def _events(self, rid: int) -> list[EventInfo]:
@@ -424,7 +417,7 @@ class RecordsMixin:
                 "SELECT entity_id, role FROM event_entities WHERE vid = ? "
                 "ORDER BY role, entity_id", (vid,)).fetchall()
         captions = self._captions(e for pairs in involved.values() for e, _ in pairs)
-        return [EventInfo(id_, name, _date(s, sp), _date(e, ep), place,
+        return [EventInfo(id_, name, date_value(s, sp), date_value(e, ep), place,
                           [(ent, captions.get(ent, ent), role) for ent, role in involved[vid]])
                 for vid, id_, name, s, sp, e, ep, place in rows]
 
