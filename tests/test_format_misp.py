@@ -16,6 +16,8 @@ from liaison.model.errors import FormatError, OperationCancelled
 from liaison.model.progress import Progress
 from liaison.model.records import Entity, Issue, Link, Record, stable_id
 
+from .format_fuzz import assert_wrong_types_refused_or_tolerated
+
 EVENT_UUID = "5a3c2fcd-8328-42bb-a95e-4f4402de0b81"
 
 
@@ -357,32 +359,8 @@ def test_huge_value_and_odd_values(tmp_path: Path) -> None:
     assert sum("has no value" in m for m in messages) == 2
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    children = node.items() if isinstance(node, dict) else enumerate(node) \
-        if isinstance(node, list) else []
-    found = []
-    for key, value in children:
-        found += [(*prefix, key), *_paths(value, (*prefix, key))]
-    return found
-
-
 def test_any_value_of_the_wrong_type_is_refused_or_tolerated(samples: Path,
                                                             tmp_path: Path) -> None:
     original = (samples / "misp" / "event_obj_attr_tag.json").read_text("utf-8")
-    path = tmp_path / "mutant.json"
-    for where in _paths(json.loads(original)):
-        for wrong in (7, None, "x", [], {"a": [1]}, ["tlp:red"]):
-            doc = json.loads(original)
-            node = doc
-            for key in where[:-1]:
-                node = node[key]
-            node[where[-1]] = wrong
-            path.write_text(json.dumps(doc), encoding="utf-8")
-            try:
-                items = read(path)
-            except FormatError:
-                continue
-            for entity in of(items, Entity):
-                assert all(isinstance(v.raw, str) for vs in entity.properties.values()
-                           for v in vs)
-            json.dumps([r.extra for r in of(items, Record)])
+    assert_wrong_types_refused_or_tolerated(original, tmp_path / "mutant.json", read,
+                                            (7, None, "x", [], {"a": [1]}, ["tlp:red"]))

@@ -18,6 +18,8 @@ from liaison.model.progress import Progress
 from liaison.model.records import Entity, Event, Issue, Link, Record, stable_id
 from liaison.workspace import Workspace
 
+from .format_fuzz import assert_wrong_types_refused_or_tolerated
+
 DEEP_PANDA = "intrusion-set--a653431d-6a5e-4600-8ad3-609b5af57064"
 SAKULA = "malware--96b08451-b27a-4ff6-893f-790e26393a8e"
 MITRE_TERMS = "marking-definition--fa42a846-8d90-4e51-bc29-71d5b4802168"
@@ -422,35 +424,11 @@ def test_lone_object_file_is_a_bundle_of_one(tmp_path: Path) -> None:
     assert of(read(path, agency="A"), Record)[0].id == record.id
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    children = node.items() if isinstance(node, dict) else enumerate(node) \
-        if isinstance(node, list) else []
-    found = []
-    for key, value in children:
-        found += [(*prefix, key), *_paths(value, (*prefix, key))]
-    return found
-
-
 def test_any_value_of_the_wrong_type_is_refused_or_tolerated(samples: Path,
                                                             tmp_path: Path) -> None:
     original = (samples / "stix21" / "misp-stix_test_event1.json").read_text("utf-8")
-    path = tmp_path / "mutant.json"
-    for where in _paths(json.loads(original)):
-        for wrong in (7, None, [], {"a": [1]}, ["x--y"]):
-            doc = json.loads(original)
-            node = doc
-            for key in where[:-1]:
-                node = node[key]
-            node[where[-1]] = wrong
-            path.write_text(json.dumps(doc), encoding="utf-8")
-            try:
-                items = read(path)
-            except FormatError:
-                continue
-            for entity in of(items, Entity):
-                assert all(isinstance(v.raw, str) for vs in entity.properties.values()
-                           for v in vs)
-            json.dumps([r.extra for r in of(items, Record)])
+    assert_wrong_types_refused_or_tolerated(original, tmp_path / "mutant.json", read,
+                                            (7, None, [], {"a": [1]}, ["x--y"]))
 
 
 def test_cross_file_link_lands_between_stored_entities(samples: Path, tmp_path: Path) -> None:
