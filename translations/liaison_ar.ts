@@ -177,6 +177,52 @@
     </message>
 </context>
 <context>
+    <name>ChartPanels</name>
+    <message>
+        <source>Link chart</source>
+        <translation>مخطط الروابط</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>&amp;Chart the record list</source>
+        <translation>&amp;رسم مخطط لقائمة السجلات</translation>
+    </message>
+    <message>
+        <source>Build the link chart and timeline of the records listed</source>
+        <translation>إنشاء مخطط الروابط والخط الزمني للسجلات المدرجة</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsTable</name>
+    <message>
+        <source>Columns and what they become</source>
+        <translation>الأعمدة وما تصبح عليه</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>يصبح</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(غير مستخدم)</translation>
+    </message>
+    <message>
+        <source>record: {field}</source>
+        <translation>السجل: {field}</translation>
+    </message>
+    <message>
+        <source>(in a template: edit the JSON)</source>
+        <translation>(ضمن قالب: عدّل JSON)</translation>
+    </message>
+</context>
+<context>
     <name>CreateWizard</name>
     <message>
         <source>Create a Liaison workspace</source>
@@ -297,6 +343,68 @@
     </message>
 </context>
 <context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation>فئات البحث</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Files to import</source>
+        <translation>الملفات المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>CSV, FollowTheMoney, STIX 2.1, MISP, GraphML or GEXF files.</source>
+        <translation>ملفات CSV أو FollowTheMoney أو STIX 2.1 أو MISP أو GraphML أو GEXF.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>إ&amp;ضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Import intelligence files</source>
+        <translation>استيراد ملفات المعلومات</translation>
+    </message>
+    <message>
+        <source>Intelligence files ({patterns});;All files (*)</source>
+        <translation>ملفات المعلومات ({patterns});;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Version</source>
@@ -347,34 +455,113 @@
     </message>
 </context>
 <context>
-    <name>ImportAction</name>
+    <name>ImportWizard</name>
     <message>
-        <source>Import intelligence files</source>
-        <translation>استيراد ملفات المعلومات</translation>
-    </message>
-    <message>
-        <source>Intelligence files (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;All files (*)</source>
-        <translation>ملفات المعلومات (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>{file}: {new} new records, {merged} updated, {same} unchanged; {entities} new entities; {flagged} flagged, {skipped} skipped.</source>
-        <translation>{file}: سجلات جديدة {new}، محدَّثة {merged}، دون تغيير {same}؛ كيانات جديدة {entities}؛ مُعلَّمة {flagged}، متجاوَزة {skipped}.</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>متجاوَز</translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation>مُعلَّم</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>اكتمل الاستيراد</translation>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
     </message>
     <message>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChart</name>
+    <message>
+        <source>Colour by type</source>
+        <translation>التلوين حسب النوع</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>التلوين حسب المجتمع</translation>
+    </message>
+    <message>
+        <source>Colour by agency</source>
+        <translation>التلوين حسب الجهاز</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>موجَّه بالقوى</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>دائري</translation>
+    </message>
+    <message>
+        <source>Radial</source>
+        <translation>شعاعي</translation>
+    </message>
+    <message>
+        <source>Hierarchical</source>
+        <translation>هرمي</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>توسيع</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selected nodes</source>
+        <translation>إضافة العُقد المجاورة للعُقد المحددة</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>إيجاد مسار</translation>
+    </message>
+    <message>
+        <source>Shortest path between the two selected nodes</source>
+        <translation>أقصر مسار بين العقدتين المحددتين</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>تحديد</translation>
+    </message>
+    <message>
+        <source>Drag to select (or hold Shift while dragging)</source>
+        <translation>اسحب للتحديد (أو اضغط مع الاستمرار على Shift أثناء السحب)</translation>
+    </message>
+    <message>
+        <source>{nodes} nodes, {edges} links</source>
+        <translation>العُقد: {nodes}، الروابط: {edges}</translation>
+    </message>
+    <message>
+        <source>(truncated)</source>
+        <translation>(مقتطَع)</translation>
+    </message>
+    <message>
+        <source>{drawn} links drawn at this zoom</source>
+        <translation>الروابط المرسومة بمستوى التكبير هذا: {drawn}</translation>
+    </message>
+    <message>
+        <source>Building the link chart</source>
+        <translation>جارٍ إنشاء مخطط الروابط</translation>
+    </message>
+    <message>
+        <source>Laying out the chart</source>
+        <translation>جارٍ ترتيب المخطط</translation>
+    </message>
+    <message>
+        <source>Expanding the chart</source>
+        <translation>جارٍ توسيع المخطط</translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes to find a path.</source>
+        <translation>حدّد عقدتين بالضبط لإيجاد مسار.</translation>
+    </message>
+    <message>
+        <source>No path within six links.</source>
+        <translation>لا يوجد مسار في حدود ستة روابط.</translation>
+    </message>
+    <message>
+        <source>Finding a path</source>
+        <translation>جارٍ البحث عن مسار</translation>
     </message>
 </context>
 <context>
@@ -563,10 +750,147 @@
     </message>
 </context>
 <context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Mapping (JSON)</source>
+        <translation>التعيين (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Guess from header</source>
+        <translation>&amp;استنتاج من صف العناوين</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>تح&amp;ميل تعيين…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;حفظ التعيين…</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>معاينة الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Mapping for {file}</source>
+        <translation>تعيين {file}</translation>
+    </message>
+    <message>
+        <source>Mapping saved to {file}.</source>
+        <translation>حُفظ التعيين في {file}.</translation>
+    </message>
+    <message>
+        <source>Load a CSV mapping</source>
+        <translation>تحميل تعيين CSV</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>التعيينات (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV mapping</source>
+        <translation>حفظ تعيين CSV</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>التعيينات (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: {error}</source>
+        <translation>التعيين ليس JSON صالحًا: {error}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}</source>
+        <translation>تعذّرت قراءة {file}: {error}</translation>
+    </message>
+    <message>
+        <source>The first {n} rows as they would be imported.</source>
+        <translation>الصفوف الأولى ({n}) كما ستُستورَد.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>CSV mapping</source>
+        <translation>تعيين CSV</translation>
+    </message>
+    <message>
+        <source>Which columns become which entity properties and record fields. Start from the guess, edit, load or save a mapping.</source>
+        <translation>أيّ الأعمدة تصبح أيّ خصائص للكيانات وحقول للسجلات. ابدأ من التخمين، ثم عدّل التعيين أو حمّله أو احفظه.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>أُلغي؛ لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Formats and source</source>
+        <translation>الصيغ والمصدر</translation>
+    </message>
+    <message>
+        <source>Check each file&apos;s format, and say who sent the files. Handling and TLP apply where a file says nothing.</source>
+        <translation>تحقّق من صيغة كل ملف، وحدّد من أرسل الملفات. يُطبَّق رمز التداول وTLP حيث لا يحدّد الملف شيئًا.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>حسب الملف</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. ES</source>
+        <translation>رمز ISO، مثل ES</translation>
+    </message>
+    <message>
+        <source>Source &amp;agency:</source>
+        <translation>ال&amp;جهاز المصدر:</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s &amp;country:</source>
+        <translation>&amp;بلد الجهاز:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling code:</source>
+        <translation>&amp;رمز التداول:</translation>
+    </message>
+    <message>
+        <source>&amp;TLP:</source>
+        <translation>&amp;TLP:</translation>
+    </message>
+    <message>
+        <source>choose a format</source>
+        <translation>اختر صيغة</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1133,176 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>المستوردة</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>المدمجة</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>{file} ({format})</source>
+        <translation>{file} ({format})</translation>
+    </message>
+    <message>
+        <source>Flagged: {n}</source>
+        <translation>المُعلَّمة: {n}</translation>
+    </message>
+    <message>
+        <source>Skipped: {n}</source>
+        <translation>المتجاوَزة: {n}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… و{n} أخرى</translation>
+    </message>
+    <message>
+        <source>Watchlist hits: {n}</source>
+        <translation>نتائج المطابقة مع قائمة المراقبة: {n}</translation>
+    </message>
+    <message>
+        <source>{watch}: {title}</source>
+        <translation>{watch}: {title}</translation>
+    </message>
+    <message>
+        <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
+        <translation>الملفات المستوردة: {files}؛ السجلات الجديدة: {records}، المحدَّثة: {merged}؛ الكيانات الجديدة: {entities}؛ المُعلَّمة: {flagged}، المتجاوَزة: {skipped}؛ نتائج المطابقة مع قائمة المراقبة: {hits}.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Show the &amp;report</source>
+        <translation>&amp;عرض التقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>إ&amp;لغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>The files imported before it are kept: {files}.</source>
+        <translation>الملفات المستوردة قبله محفوظة: {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing of {file} was changed.</source>
+        <translation>أُلغي؛ لم يتغيّر شيء من {file}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported; nothing of it was changed.
+{error}</source>
+        <translation>تعذّر استيراد {file}؛ لم يتغيّر شيء منه.
+{error}</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
+        <translation>أوقف خطأ غير متوقع استيراد {file}؛ لم يتغيّر شيء منه ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
+        <translation>البحث في السجلات (Ctrl+F): كلمات، &quot;عبارات&quot;، agency:، tlp:، reported:2025…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>استعلام البحث</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>الأخيرة</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>عمليات البحث الأخيرة</translation>
+    </message>
+    <message>
+        <source>Query syntax</source>
+        <translation>صيغة الاستعلام</translation>
+    </message>
+    <message>
+        <source>Error at character {position}: {message}</source>
+        <translation>خطأ عند الحرف {position}: {message}</translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation>لا توجد عمليات بحث حديثة</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>مسح السجل</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;صيغة الاستعلام&lt;/h3&gt;&lt;p&gt;&lt;b&gt;كلمات&lt;/b&gt;: السجلات التي تحتوي على كل الكلمات؛ &lt;b&gt;&quot;عبارة&quot;&lt;/b&gt;: الكلمات معًا.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt; و&lt;b&gt;AND&lt;/b&gt; و&lt;b&gt;NOT&lt;/b&gt; (بأحرف كبيرة) والأقواس تجمع بين الشروط.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: بادئة؛ &lt;b&gt;petrof~&lt;/b&gt;: بحث تقريبي (تعديل أو تعديلان).&lt;/p&gt;&lt;p&gt;&lt;b&gt;الحقول&lt;/b&gt;: agency:BKA، agency:&quot;Hellenic Police&quot;، country:DE، type:Person، handling:H2، tlp:AMBER، grade:B2، lang:de، status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;التواريخ&lt;/b&gt;: received: وreported: وevent: مع 2025 أو 2025-01..2025-06 أو 2024-03-05.. أو ..2024-06.&lt;/p&gt;&lt;p&gt;تُعرف أرقام الهاتف وأرقام IBAN وعناوين البريد الإلكتروني كما كُتبت.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Snippet of the selected hit</source>
+        <translation>مقتطف من النتيجة المحددة</translation>
+    </message>
+    <message>
+        <source>Type a query and press Enter</source>
+        <translation>اكتب استعلامًا واضغط Enter</translation>
+    </message>
+    <message>
+        <source>Hits: {total} (first {shown} shown)</source>
+        <translation>النتائج: {total} (تُعرض أول {shown})</translation>
+    </message>
+    <message>
+        <source>Hits: {total}</source>
+        <translation>النتائج: {total}</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>جارٍ البحث</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Preparing the demo workspace</source>
@@ -864,6 +1358,41 @@
     <message>
         <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
         <translation>تُقفَل مساحة العمل تلقائيًا بعد هذا العدد من الدقائق دون نشاط للوحة المفاتيح أو الفأرة، وفورًا بالضغط على Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>المسارات حسب الكيان</translation>
+    </message>
+    <message>
+        <source>Lanes by agency</source>
+        <translation>المسارات حسب الجهاز</translation>
+    </message>
+    <message>
+        <source>Lanes by record</source>
+        <translation>المسارات حسب السجل</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>العناصر: {n}</translation>
+    </message>
+    <message>
+        <source>{n} in the brushed range</source>
+        <translation>في النطاق المحدد: {n}</translation>
+    </message>
+    <message>
+        <source>density only (zoom or filter to see items)</source>
+        <translation>الكثافة فقط (كبّر أو صفِّ لرؤية العناصر)</translation>
+    </message>
+    <message>
+        <source>Building the timeline</source>
+        <translation>جارٍ إنشاء الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline</source>
+        <translation>جارٍ تصدير الخط الزمني</translation>
     </message>
 </context>
 <context>
@@ -1049,107 +1578,6 @@
     </message>
 </context>
 <context>
-    <name>FacetsPanel</name>
-    <message>
-        <source>Agency</source>
-        <translation>الجهة</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>البلد</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>المعالجة</translation>
-    </message>
-    <message>
-        <source>TLP</source>
-        <translation>TLP</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>السنة</translation>
-    </message>
-    <message>
-        <source>Facet</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>السجلات</translation>
-    </message>
-    <message>
-        <source>Search facets</source>
-        <translation>فئات البحث</translation>
-    </message>
-</context>
-<context>
-    <name>SearchBar</name>
-    <message>
-        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
-        <translation>البحث في السجلات (Ctrl+F): كلمات، &quot;عبارات&quot;، agency:، tlp:، reported:2025…</translation>
-    </message>
-    <message>
-        <source>Search query</source>
-        <translation>استعلام البحث</translation>
-    </message>
-    <message>
-        <source>Recent</source>
-        <translation>الأخيرة</translation>
-    </message>
-    <message>
-        <source>Recent searches</source>
-        <translation>عمليات البحث الأخيرة</translation>
-    </message>
-    <message>
-        <source>Query syntax</source>
-        <translation>صيغة الاستعلام</translation>
-    </message>
-    <message>
-        <source>Error at character {position}: {message}</source>
-        <translation>خطأ عند الحرف {position}: {message}</translation>
-    </message>
-    <message>
-        <source>No recent searches</source>
-        <translation>لا توجد عمليات بحث حديثة</translation>
-    </message>
-    <message>
-        <source>Clear the history</source>
-        <translation>مسح السجل</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;صيغة الاستعلام&lt;/h3&gt;&lt;p&gt;&lt;b&gt;كلمات&lt;/b&gt;: السجلات التي تحتوي على كل الكلمات؛ &lt;b&gt;&quot;عبارة&quot;&lt;/b&gt;: الكلمات معًا.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt; و&lt;b&gt;AND&lt;/b&gt; و&lt;b&gt;NOT&lt;/b&gt; (بأحرف كبيرة) والأقواس تجمع بين الشروط.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: بادئة؛ &lt;b&gt;petrof~&lt;/b&gt;: بحث تقريبي (تعديل أو تعديلان).&lt;/p&gt;&lt;p&gt;&lt;b&gt;الحقول&lt;/b&gt;: agency:BKA، agency:&quot;Hellenic Police&quot;، country:DE، type:Person، handling:H2، tlp:AMBER، grade:B2، lang:de، status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;التواريخ&lt;/b&gt;: received: وreported: وevent: مع 2025 أو 2025-01..2025-06 أو 2024-03-05.. أو ..2024-06.&lt;/p&gt;&lt;p&gt;تُعرف أرقام الهاتف وأرقام IBAN وعناوين البريد الإلكتروني كما كُتبت.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResults</name>
-    <message>
-        <source>Search results</source>
-        <translation>نتائج البحث</translation>
-    </message>
-    <message>
-        <source>Snippet of the selected hit</source>
-        <translation>مقتطف من النتيجة المحددة</translation>
-    </message>
-    <message>
-        <source>Type a query and press Enter</source>
-        <translation>اكتب استعلامًا واضغط Enter</translation>
-    </message>
-    <message>
-        <source>Hits: {total} (first {shown} shown)</source>
-        <translation>النتائج: {total} (تُعرض أول {shown})</translation>
-    </message>
-    <message>
-        <source>Hits: {total}</source>
-        <translation>النتائج: {total}</translation>
-    </message>
-    <message>
-        <source>Searching</source>
-        <translation>جارٍ البحث</translation>
-    </message>
-</context>
-<context>
     <name>XrefDock</name>
     <message>
         <source>Score</source>
@@ -1234,6 +1662,13 @@
     <message>
         <source>Weight: {weight}</source>
         <translation>الوزن: {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Searching</source>
+        <translation>جارٍ البحث</translation>
     </message>
 </context>
 </TS>

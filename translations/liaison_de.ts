@@ -177,6 +177,52 @@
     </message>
 </context>
 <context>
+    <name>ChartPanels</name>
+    <message>
+        <source>Link chart</source>
+        <translation>Verbindungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>&amp;Chart the record list</source>
+        <translation>Datensatzliste als &amp;Diagramm darstellen</translation>
+    </message>
+    <message>
+        <source>Build the link chart and timeline of the records listed</source>
+        <translation>Verbindungsdiagramm und Zeitachse der aufgeführten Datensätze erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsTable</name>
+    <message>
+        <source>Columns and what they become</source>
+        <translation>Spalten und ihre Zuordnung</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>record: {field}</source>
+        <translation>Datensatz: {field}</translation>
+    </message>
+    <message>
+        <source>(in a template: edit the JSON)</source>
+        <translation>(in einer Vorlage: JSON bearbeiten)</translation>
+    </message>
+</context>
+<context>
     <name>CreateWizard</name>
     <message>
         <source>Create a Liaison workspace</source>
@@ -297,6 +343,68 @@
     </message>
 </context>
 <context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handhabung</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facette</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation>Suchfacetten</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>CSV, FollowTheMoney, STIX 2.1, MISP, GraphML or GEXF files.</source>
+        <translation>CSV-, FollowTheMoney-, STIX-2.1-, MISP-, GraphML- oder GEXF-Dateien.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Import intelligence files</source>
+        <translation>Erkenntnisdateien importieren</translation>
+    </message>
+    <message>
+        <source>Intelligence files ({patterns});;All files (*)</source>
+        <translation>Erkenntnisdateien ({patterns});;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Version</source>
@@ -347,34 +455,113 @@
     </message>
 </context>
 <context>
-    <name>ImportAction</name>
+    <name>ImportWizard</name>
     <message>
-        <source>Import intelligence files</source>
-        <translation>Erkenntnisdateien importieren</translation>
-    </message>
-    <message>
-        <source>Intelligence files (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Erkenntnisdateien (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>{file}: {new} new records, {merged} updated, {same} unchanged; {entities} new entities; {flagged} flagged, {skipped} skipped.</source>
-        <translation>{file}: {new} neue Datensätze, {merged} aktualisiert, {same} unverändert; {entities} neue Entitäten; {flagged} markiert, {skipped} übersprungen.</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation>markiert</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import abgeschlossen</translation>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Importing</source>
         <translation>Import läuft</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChart</name>
+    <message>
+        <source>Colour by type</source>
+        <translation>Nach Typ einfärben</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>Nach Community einfärben</translation>
+    </message>
+    <message>
+        <source>Colour by agency</source>
+        <translation>Nach Behörde einfärben</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Kräftebasiert</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Kreisförmig</translation>
+    </message>
+    <message>
+        <source>Radial</source>
+        <translation>Radial</translation>
+    </message>
+    <message>
+        <source>Hierarchical</source>
+        <translation>Hierarchisch</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Erweitern</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selected nodes</source>
+        <translation>Nachbarn der ausgewählten Knoten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>Pfad suchen</translation>
+    </message>
+    <message>
+        <source>Shortest path between the two selected nodes</source>
+        <translation>Kürzester Pfad zwischen den beiden ausgewählten Knoten</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Drag to select (or hold Shift while dragging)</source>
+        <translation>Zum Auswählen ziehen (oder beim Ziehen die Umschalttaste gedrückt halten)</translation>
+    </message>
+    <message>
+        <source>{nodes} nodes, {edges} links</source>
+        <translation>{nodes} Knoten, {edges} Verbindungen</translation>
+    </message>
+    <message>
+        <source>(truncated)</source>
+        <translation>(gekürzt)</translation>
+    </message>
+    <message>
+        <source>{drawn} links drawn at this zoom</source>
+        <translation>{drawn} Verbindungen bei dieser Zoomstufe gezeichnet</translation>
+    </message>
+    <message>
+        <source>Building the link chart</source>
+        <translation>Verbindungsdiagramm wird erstellt</translation>
+    </message>
+    <message>
+        <source>Laying out the chart</source>
+        <translation>Diagramm wird angeordnet</translation>
+    </message>
+    <message>
+        <source>Expanding the chart</source>
+        <translation>Diagramm wird erweitert</translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes to find a path.</source>
+        <translation>Wählen Sie genau zwei Knoten aus, um einen Pfad zu suchen.</translation>
+    </message>
+    <message>
+        <source>No path within six links.</source>
+        <translation>Kein Pfad mit höchstens sechs Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Finding a path</source>
+        <translation>Pfad wird gesucht</translation>
     </message>
 </context>
 <context>
@@ -563,10 +750,147 @@
     </message>
 </context>
 <context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Mapping (JSON)</source>
+        <translation>Zuordnung (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Guess from header</source>
+        <translation>Aus Kopfzeile &amp;ableiten</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>Zuordnung s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Mapping for {file}</source>
+        <translation>Zuordnung für {file}</translation>
+    </message>
+    <message>
+        <source>Mapping saved to {file}.</source>
+        <translation>Zuordnung in {file} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Load a CSV mapping</source>
+        <translation>CSV-Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Zuordnungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV mapping</source>
+        <translation>CSV-Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Zuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: {error}</source>
+        <translation>Die Zuordnung ist kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}</source>
+        <translation>{file} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The first {n} rows as they would be imported.</source>
+        <translation>Die ersten {n} Zeilen, wie sie importiert würden.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>CSV mapping</source>
+        <translation>CSV-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Which columns become which entity properties and record fields. Start from the guess, edit, load or save a mapping.</source>
+        <translation>Welche Spalten zu welchen Entitätseigenschaften und Datensatzfeldern werden. Gehen Sie vom Vorschlag aus; bearbeiten, laden oder speichern Sie eine Zuordnung.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Formats and source</source>
+        <translation>Formate und Quelle</translation>
+    </message>
+    <message>
+        <source>Check each file&apos;s format, and say who sent the files. Handling and TLP apply where a file says nothing.</source>
+        <translation>Prüfen Sie das Format jeder Datei und geben Sie an, wer die Dateien gesendet hat. Handhabung und TLP gelten, wo eine Datei nichts angibt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>laut Datei</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. ES</source>
+        <translation>ISO-Code, z. B. ES</translation>
+    </message>
+    <message>
+        <source>Source &amp;agency:</source>
+        <translation>&amp;Quellbehörde:</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s &amp;country:</source>
+        <translation>&amp;Land der Behörde:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling code:</source>
+        <translation>&amp;Handhabungscode:</translation>
+    </message>
+    <message>
+        <source>&amp;TLP:</source>
+        <translation>&amp;TLP:</translation>
+    </message>
+    <message>
+        <source>choose a format</source>
+        <translation>Format wählen</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1133,176 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>{file} ({format})</source>
+        <translation>{file} ({format})</translation>
+    </message>
+    <message>
+        <source>Flagged: {n}</source>
+        <translation>Markiert: {n}</translation>
+    </message>
+    <message>
+        <source>Skipped: {n}</source>
+        <translation>Übersprungen: {n}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <source>Watchlist hits: {n}</source>
+        <translation>Treffer auf der Beobachtungsliste: {n}</translation>
+    </message>
+    <message>
+        <source>{watch}: {title}</source>
+        <translation>{watch}: {title}</translation>
+    </message>
+    <message>
+        <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
+        <translation>Importierte Dateien: {files}; neue Datensätze: {records}, aktualisiert: {merged}; neue Entitäten: {entities}; markiert: {flagged}, übersprungen: {skipped}; Treffer auf der Beobachtungsliste: {hits}.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Show the &amp;report</source>
+        <translation>&amp;Bericht anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>The files imported before it are kept: {files}.</source>
+        <translation>Die davor importierten Dateien bleiben erhalten: {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing of {file} was changed.</source>
+        <translation>Abgebrochen; durch {file} wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported; nothing of it was changed.
+{error}</source>
+        <translation>{file} konnte nicht importiert werden; durch die Datei wurde nichts geändert.
+{error}</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
+        <translation>Ein unerwarteter Fehler hat den Import von {file} abgebrochen; durch die Datei wurde nichts geändert ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
+        <translation>Datensätze suchen (Strg+F): Wörter, „Phrasen“, agency:, tlp:, reported:2025…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Letzte Suchen</translation>
+    </message>
+    <message>
+        <source>Query syntax</source>
+        <translation>Abfragesyntax</translation>
+    </message>
+    <message>
+        <source>Error at character {position}: {message}</source>
+        <translation>Fehler bei Zeichen {position}: {message}</translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation>Keine letzten Suchen</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Abfragesyntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: Datensätze, die jedes Wort enthalten; &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt;: die Wörter zusammen.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (Großbuchstaben) und Klammern verknüpfen Begriffe.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: Präfix; &lt;b&gt;petrof~&lt;/b&gt;: unscharf (1 oder 2 Änderungen).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Felder&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Daten&lt;/b&gt;: received:, reported:, event: mit 2025, 2025-01..2025-06, 2024-03-05.. oder ..2024-06.&lt;/p&gt;&lt;p&gt;Telefonnummern, IBANs und E-Mail-Adressen werden so erkannt, wie sie geschrieben sind.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Snippet of the selected hit</source>
+        <translation>Ausschnitt des gewählten Treffers</translation>
+    </message>
+    <message>
+        <source>Type a query and press Enter</source>
+        <translation>Suchanfrage eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>Hits: {total} (first {shown} shown)</source>
+        <translation>Treffer: {total} (die ersten {shown} angezeigt)</translation>
+    </message>
+    <message>
+        <source>Hits: {total}</source>
+        <translation>Treffer: {total}</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche läuft</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Preparing the demo workspace</source>
@@ -864,6 +1358,41 @@
     <message>
         <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
         <translation>Der Arbeitsbereich sperrt sich nach so vielen Minuten ohne Tastatur- oder Mausaktivität, sofort mit Strg+L.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>Spuren nach Entität</translation>
+    </message>
+    <message>
+        <source>Lanes by agency</source>
+        <translation>Spuren nach Behörde</translation>
+    </message>
+    <message>
+        <source>Lanes by record</source>
+        <translation>Spuren nach Datensatz</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} Elemente</translation>
+    </message>
+    <message>
+        <source>{n} in the brushed range</source>
+        <translation>{n} im markierten Bereich</translation>
+    </message>
+    <message>
+        <source>density only (zoom or filter to see items)</source>
+        <translation>nur Dichte (zoomen oder filtern, um Elemente zu sehen)</translation>
+    </message>
+    <message>
+        <source>Building the timeline</source>
+        <translation>Zeitachse wird erstellt</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline</source>
+        <translation>Zeitachse wird exportiert</translation>
     </message>
 </context>
 <context>
@@ -1049,107 +1578,6 @@
     </message>
 </context>
 <context>
-    <name>FacetsPanel</name>
-    <message>
-        <source>Agency</source>
-        <translation>Behörde</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Handhabung</translation>
-    </message>
-    <message>
-        <source>TLP</source>
-        <translation>TLP</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Facet</source>
-        <translation>Facette</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
-        <source>Search facets</source>
-        <translation>Suchfacetten</translation>
-    </message>
-</context>
-<context>
-    <name>SearchBar</name>
-    <message>
-        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
-        <translation>Datensätze suchen (Strg+F): Wörter, „Phrasen“, agency:, tlp:, reported:2025…</translation>
-    </message>
-    <message>
-        <source>Search query</source>
-        <translation>Suchanfrage</translation>
-    </message>
-    <message>
-        <source>Recent</source>
-        <translation>Zuletzt</translation>
-    </message>
-    <message>
-        <source>Recent searches</source>
-        <translation>Letzte Suchen</translation>
-    </message>
-    <message>
-        <source>Query syntax</source>
-        <translation>Abfragesyntax</translation>
-    </message>
-    <message>
-        <source>Error at character {position}: {message}</source>
-        <translation>Fehler bei Zeichen {position}: {message}</translation>
-    </message>
-    <message>
-        <source>No recent searches</source>
-        <translation>Keine letzten Suchen</translation>
-    </message>
-    <message>
-        <source>Clear the history</source>
-        <translation>Verlauf löschen</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Abfragesyntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: Datensätze, die jedes Wort enthalten; &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt;: die Wörter zusammen.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (Großbuchstaben) und Klammern verknüpfen Begriffe.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: Präfix; &lt;b&gt;petrof~&lt;/b&gt;: unscharf (1 oder 2 Änderungen).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Felder&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Daten&lt;/b&gt;: received:, reported:, event: mit 2025, 2025-01..2025-06, 2024-03-05.. oder ..2024-06.&lt;/p&gt;&lt;p&gt;Telefonnummern, IBANs und E-Mail-Adressen werden so erkannt, wie sie geschrieben sind.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResults</name>
-    <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <source>Snippet of the selected hit</source>
-        <translation>Ausschnitt des gewählten Treffers</translation>
-    </message>
-    <message>
-        <source>Type a query and press Enter</source>
-        <translation>Suchanfrage eingeben und Eingabetaste drücken</translation>
-    </message>
-    <message>
-        <source>Hits: {total} (first {shown} shown)</source>
-        <translation>Treffer: {total} (die ersten {shown} angezeigt)</translation>
-    </message>
-    <message>
-        <source>Hits: {total}</source>
-        <translation>Treffer: {total}</translation>
-    </message>
-    <message>
-        <source>Searching</source>
-        <translation>Suche läuft</translation>
-    </message>
-</context>
-<context>
     <name>XrefDock</name>
     <message>
         <source>Score</source>
@@ -1234,6 +1662,13 @@
     <message>
         <source>Weight: {weight}</source>
         <translation>Gewicht: {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Searching</source>
+        <translation>Suche läuft</translation>
     </message>
 </context>
 </TS>

@@ -177,6 +177,52 @@
     </message>
 </context>
 <context>
+    <name>ChartPanels</name>
+    <message>
+        <source>Link chart</source>
+        <translation>Diagrama de vínculos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Chart the record list</source>
+        <translation>Representar &amp;gráficamente la lista de registros</translation>
+    </message>
+    <message>
+        <source>Build the link chart and timeline of the records listed</source>
+        <translation>Crear el diagrama de vínculos y la cronología de los registros listados</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsTable</name>
+    <message>
+        <source>Columns and what they become</source>
+        <translation>Columnas y en qué se convierten</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Se convierte en</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(sin usar)</translation>
+    </message>
+    <message>
+        <source>record: {field}</source>
+        <translation>registro: {field}</translation>
+    </message>
+    <message>
+        <source>(in a template: edit the JSON)</source>
+        <translation>(en una plantilla: edite el JSON)</translation>
+    </message>
+</context>
+<context>
     <name>CreateWizard</name>
     <message>
         <source>Create a Liaison workspace</source>
@@ -297,6 +343,68 @@
     </message>
 </context>
 <context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Faceta</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation>Facetas de búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Files to import</source>
+        <translation>Archivos que importar</translation>
+    </message>
+    <message>
+        <source>CSV, FollowTheMoney, STIX 2.1, MISP, GraphML or GEXF files.</source>
+        <translation>Archivos CSV, FollowTheMoney, STIX 2.1, MISP, GraphML o GEXF.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Añadir a&amp;rchivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Import intelligence files</source>
+        <translation>Importar archivos de inteligencia</translation>
+    </message>
+    <message>
+        <source>Intelligence files ({patterns});;All files (*)</source>
+        <translation>Archivos de inteligencia ({patterns});;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Version</source>
@@ -347,34 +455,113 @@
     </message>
 </context>
 <context>
-    <name>ImportAction</name>
+    <name>ImportWizard</name>
     <message>
-        <source>Import intelligence files</source>
-        <translation>Importar archivos de inteligencia</translation>
-    </message>
-    <message>
-        <source>Intelligence files (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Archivos de inteligencia (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>{file}: {new} new records, {merged} updated, {same} unchanged; {entities} new entities; {flagged} flagged, {skipped} skipped.</source>
-        <translation>{file}: {new} registros nuevos, {merged} actualizados, {same} sin cambios; {entities} entidades nuevas; {flagged} señalados, {skipped} omitidos.</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>omitido</translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation>señalado</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Importación terminada</translation>
+        <source>Import</source>
+        <translation>Importación</translation>
     </message>
     <message>
         <source>Importing</source>
         <translation>Importando</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChart</name>
+    <message>
+        <source>Colour by type</source>
+        <translation>Colorear por tipo</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>Colorear por comunidad</translation>
+    </message>
+    <message>
+        <source>Colour by agency</source>
+        <translation>Colorear por organismo</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Dirigida por fuerzas</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Radial</source>
+        <translation>Radial</translation>
+    </message>
+    <message>
+        <source>Hierarchical</source>
+        <translation>Jerárquica</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Distribuir</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selected nodes</source>
+        <translation>Añadir los vecinos de los nodos seleccionados</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>Buscar ruta</translation>
+    </message>
+    <message>
+        <source>Shortest path between the two selected nodes</source>
+        <translation>Ruta más corta entre los dos nodos seleccionados</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <source>Drag to select (or hold Shift while dragging)</source>
+        <translation>Arrastre para seleccionar (o mantenga pulsada Mayús mientras arrastra)</translation>
+    </message>
+    <message>
+        <source>{nodes} nodes, {edges} links</source>
+        <translation>{nodes} nodos, {edges} vínculos</translation>
+    </message>
+    <message>
+        <source>(truncated)</source>
+        <translation>(truncado)</translation>
+    </message>
+    <message>
+        <source>{drawn} links drawn at this zoom</source>
+        <translation>{drawn} vínculos dibujados con este zoom</translation>
+    </message>
+    <message>
+        <source>Building the link chart</source>
+        <translation>Creando el diagrama de vínculos</translation>
+    </message>
+    <message>
+        <source>Laying out the chart</source>
+        <translation>Distribuyendo el diagrama</translation>
+    </message>
+    <message>
+        <source>Expanding the chart</source>
+        <translation>Expandiendo el diagrama</translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes to find a path.</source>
+        <translation>Seleccione exactamente dos nodos para buscar una ruta.</translation>
+    </message>
+    <message>
+        <source>No path within six links.</source>
+        <translation>No hay ninguna ruta de seis vínculos o menos.</translation>
+    </message>
+    <message>
+        <source>Finding a path</source>
+        <translation>Buscando una ruta</translation>
     </message>
 </context>
 <context>
@@ -563,10 +750,147 @@
     </message>
 </context>
 <context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Mapping (JSON)</source>
+        <translation>Asignación (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Guess from header</source>
+        <translation>&amp;Deducir del encabezado</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Cargar una asignación…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Guardar la asignación…</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vista previa de las primeras filas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Mapping for {file}</source>
+        <translation>Asignación de {file}</translation>
+    </message>
+    <message>
+        <source>Mapping saved to {file}.</source>
+        <translation>Asignación guardada en {file}.</translation>
+    </message>
+    <message>
+        <source>Load a CSV mapping</source>
+        <translation>Cargar una asignación CSV</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Asignaciones (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV mapping</source>
+        <translation>Guardar la asignación CSV</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Asignaciones (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: {error}</source>
+        <translation>La asignación no es un JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}</source>
+        <translation>No se puede leer {file}: {error}</translation>
+    </message>
+    <message>
+        <source>The first {n} rows as they would be imported.</source>
+        <translation>Las primeras {n} filas tal como se importarían.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>CSV mapping</source>
+        <translation>Asignación CSV</translation>
+    </message>
+    <message>
+        <source>Which columns become which entity properties and record fields. Start from the guess, edit, load or save a mapping.</source>
+        <translation>Qué columnas se convierten en qué propiedades de entidad y campos de registro. Parta de la propuesta y edite, cargue o guarde una asignación.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se ha modificado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Formats and source</source>
+        <translation>Formatos y fuente</translation>
+    </message>
+    <message>
+        <source>Check each file&apos;s format, and say who sent the files. Handling and TLP apply where a file says nothing.</source>
+        <translation>Compruebe el formato de cada archivo e indique quién envió los archivos. El tratamiento y el TLP se aplican cuando un archivo no indica nada.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>según el archivo</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. ES</source>
+        <translation>Código ISO, p. ej. ES</translation>
+    </message>
+    <message>
+        <source>Source &amp;agency:</source>
+        <translation>&amp;Organismo de origen:</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s &amp;country:</source>
+        <translation>&amp;País del organismo:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling code:</source>
+        <translation>&amp;Código de tratamiento:</translation>
+    </message>
+    <message>
+        <source>&amp;TLP:</source>
+        <translation>&amp;TLP:</translation>
+    </message>
+    <message>
+        <source>choose a format</source>
+        <translation>elija un formato</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1133,176 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importados</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sucesos</translation>
+    </message>
+    <message>
+        <source>{file} ({format})</source>
+        <translation>{file} ({format})</translation>
+    </message>
+    <message>
+        <source>Flagged: {n}</source>
+        <translation>Señalados: {n}</translation>
+    </message>
+    <message>
+        <source>Skipped: {n}</source>
+        <translation>Omitidos: {n}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… y {n} más</translation>
+    </message>
+    <message>
+        <source>Watchlist hits: {n}</source>
+        <translation>Coincidencias con la lista de vigilancia: {n}</translation>
+    </message>
+    <message>
+        <source>{watch}: {title}</source>
+        <translation>{watch}: {title}</translation>
+    </message>
+    <message>
+        <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
+        <translation>Archivos importados: {files}; registros nuevos: {records}, actualizados: {merged}; entidades nuevas: {entities}; señalados: {flagged}, omitidos: {skipped}; coincidencias con la lista de vigilancia: {hits}.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Show the &amp;report</source>
+        <translation>Mostrar el &amp;informe</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>The files imported before it are kept: {files}.</source>
+        <translation>Se conservan los archivos importados antes que él: {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing of {file} was changed.</source>
+        <translation>Cancelado; {file} no ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported; nothing of it was changed.
+{error}</source>
+        <translation>No se pudo importar {file}; no se ha modificado nada.
+{error}</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
+        <translation>Un error inesperado interrumpió la importación de {file}; no se ha modificado nada ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
+        <translation>Buscar registros (Ctrl+F): palabras, &quot;frases&quot;, agency:, tlp:, reported:2025…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Consulta de búsqueda</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Búsquedas recientes</translation>
+    </message>
+    <message>
+        <source>Query syntax</source>
+        <translation>Sintaxis de consulta</translation>
+    </message>
+    <message>
+        <source>Error at character {position}: {message}</source>
+        <translation>Error en el carácter {position}: {message}</translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation>No hay búsquedas recientes</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Borrar el historial</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sintaxis de consulta&lt;/h3&gt;&lt;p&gt;&lt;b&gt;palabras&lt;/b&gt;: registros que contienen todas las palabras; &lt;b&gt;&quot;una frase&quot;&lt;/b&gt;: las palabras juntas.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (en mayúsculas) y los paréntesis combinan términos.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefijo; &lt;b&gt;petrof~&lt;/b&gt;: aproximada (1 o 2 cambios).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Campos&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fechas&lt;/b&gt;: received:, reported:, event: con 2025, 2025-01..2025-06, 2024-03-05.. o ..2024-06.&lt;/p&gt;&lt;p&gt;Los números de teléfono, IBAN y direcciones de correo se reconocen tal como se escriben.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>Snippet of the selected hit</source>
+        <translation>Fragmento del resultado seleccionado</translation>
+    </message>
+    <message>
+        <source>Type a query and press Enter</source>
+        <translation>Escriba una consulta y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Hits: {total} (first {shown} shown)</source>
+        <translation>Resultados: {total} (se muestran los primeros {shown})</translation>
+    </message>
+    <message>
+        <source>Hits: {total}</source>
+        <translation>Resultados: {total}</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Buscando</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Preparing the demo workspace</source>
@@ -864,6 +1358,41 @@
     <message>
         <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
         <translation>El espacio de trabajo se bloquea tras estos minutos sin actividad de teclado o ratón, y al instante con Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>Carriles por entidad</translation>
+    </message>
+    <message>
+        <source>Lanes by agency</source>
+        <translation>Carriles por organismo</translation>
+    </message>
+    <message>
+        <source>Lanes by record</source>
+        <translation>Carriles por registro</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} elementos</translation>
+    </message>
+    <message>
+        <source>{n} in the brushed range</source>
+        <translation>{n} en el intervalo seleccionado</translation>
+    </message>
+    <message>
+        <source>density only (zoom or filter to see items)</source>
+        <translation>solo densidad (amplíe o filtre para ver los elementos)</translation>
+    </message>
+    <message>
+        <source>Building the timeline</source>
+        <translation>Creando la cronología</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline</source>
+        <translation>Exportando la cronología</translation>
     </message>
 </context>
 <context>
@@ -1049,107 +1578,6 @@
     </message>
 </context>
 <context>
-    <name>FacetsPanel</name>
-    <message>
-        <source>Agency</source>
-        <translation>Agencia</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Tratamiento</translation>
-    </message>
-    <message>
-        <source>TLP</source>
-        <translation>TLP</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>Facet</source>
-        <translation>Faceta</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
-        <source>Search facets</source>
-        <translation>Facetas de búsqueda</translation>
-    </message>
-</context>
-<context>
-    <name>SearchBar</name>
-    <message>
-        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
-        <translation>Buscar registros (Ctrl+F): palabras, &quot;frases&quot;, agency:, tlp:, reported:2025…</translation>
-    </message>
-    <message>
-        <source>Search query</source>
-        <translation>Consulta de búsqueda</translation>
-    </message>
-    <message>
-        <source>Recent</source>
-        <translation>Recientes</translation>
-    </message>
-    <message>
-        <source>Recent searches</source>
-        <translation>Búsquedas recientes</translation>
-    </message>
-    <message>
-        <source>Query syntax</source>
-        <translation>Sintaxis de consulta</translation>
-    </message>
-    <message>
-        <source>Error at character {position}: {message}</source>
-        <translation>Error en el carácter {position}: {message}</translation>
-    </message>
-    <message>
-        <source>No recent searches</source>
-        <translation>No hay búsquedas recientes</translation>
-    </message>
-    <message>
-        <source>Clear the history</source>
-        <translation>Borrar el historial</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sintaxis de consulta&lt;/h3&gt;&lt;p&gt;&lt;b&gt;palabras&lt;/b&gt;: registros que contienen todas las palabras; &lt;b&gt;&quot;una frase&quot;&lt;/b&gt;: las palabras juntas.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (en mayúsculas) y los paréntesis combinan términos.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefijo; &lt;b&gt;petrof~&lt;/b&gt;: aproximada (1 o 2 cambios).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Campos&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fechas&lt;/b&gt;: received:, reported:, event: con 2025, 2025-01..2025-06, 2024-03-05.. o ..2024-06.&lt;/p&gt;&lt;p&gt;Los números de teléfono, IBAN y direcciones de correo se reconocen tal como se escriben.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResults</name>
-    <message>
-        <source>Search results</source>
-        <translation>Resultados de búsqueda</translation>
-    </message>
-    <message>
-        <source>Snippet of the selected hit</source>
-        <translation>Fragmento del resultado seleccionado</translation>
-    </message>
-    <message>
-        <source>Type a query and press Enter</source>
-        <translation>Escriba una consulta y pulse Intro</translation>
-    </message>
-    <message>
-        <source>Hits: {total} (first {shown} shown)</source>
-        <translation>Resultados: {total} (se muestran los primeros {shown})</translation>
-    </message>
-    <message>
-        <source>Hits: {total}</source>
-        <translation>Resultados: {total}</translation>
-    </message>
-    <message>
-        <source>Searching</source>
-        <translation>Buscando</translation>
-    </message>
-</context>
-<context>
     <name>XrefDock</name>
     <message>
         <source>Score</source>
@@ -1234,6 +1662,13 @@
     <message>
         <source>Weight: {weight}</source>
         <translation>Peso: {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Searching</source>
+        <translation>Buscando</translation>
     </message>
 </context>
 </TS>

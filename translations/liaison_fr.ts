@@ -177,6 +177,52 @@
     </message>
 </context>
 <context>
+    <name>ChartPanels</name>
+    <message>
+        <source>Link chart</source>
+        <translation>Schéma relationnel</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Chart the record list</source>
+        <translation>&amp;Schématiser la liste des enregistrements</translation>
+    </message>
+    <message>
+        <source>Build the link chart and timeline of the records listed</source>
+        <translation>Construire le schéma relationnel et la chronologie des enregistrements listés</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsTable</name>
+    <message>
+        <source>Columns and what they become</source>
+        <translation>Colonnes et ce qu’elles deviennent</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(non utilisée)</translation>
+    </message>
+    <message>
+        <source>record: {field}</source>
+        <translation>enregistrement&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <source>(in a template: edit the JSON)</source>
+        <translation>(dans un modèle&#xa0;: modifiez le JSON)</translation>
+    </message>
+</context>
+<context>
     <name>CreateWizard</name>
     <message>
         <source>Create a Liaison workspace</source>
@@ -297,6 +343,68 @@
     </message>
 </context>
 <context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facette</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Search facets</source>
+        <translation>Facettes de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>CSV, FollowTheMoney, STIX 2.1, MISP, GraphML or GEXF files.</source>
+        <translation>Fichiers CSV, FollowTheMoney, STIX 2.1, MISP, GraphML ou GEXF.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Import intelligence files</source>
+        <translation>Importer des fichiers de renseignement</translation>
+    </message>
+    <message>
+        <source>Intelligence files ({patterns});;All files (*)</source>
+        <translation>Fichiers de renseignement ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Version</source>
@@ -347,34 +455,113 @@
     </message>
 </context>
 <context>
-    <name>ImportAction</name>
+    <name>ImportWizard</name>
     <message>
-        <source>Import intelligence files</source>
-        <translation>Importer des fichiers de renseignement</translation>
-    </message>
-    <message>
-        <source>Intelligence files (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Fichiers de renseignement (*.csv *.tsv *.json *.ijson *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>{file}: {new} new records, {merged} updated, {same} unchanged; {entities} new entities; {flagged} flagged, {skipped} skipped.</source>
-        <translation>{file}&#xa0;: {new} nouveaux enregistrements, {merged} mis à jour, {same} inchangés&#xa0;; {entities} nouvelles entités&#xa0;; {flagged} signalés, {skipped} ignorés.</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>ignoré</translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation>signalé</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import terminé</translation>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Importing</source>
         <translation>Import en cours</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChart</name>
+    <message>
+        <source>Colour by type</source>
+        <translation>Colorer par type</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>Colorer par communauté</translation>
+    </message>
+    <message>
+        <source>Colour by agency</source>
+        <translation>Colorer par service</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Dirigée par les forces</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circulaire</translation>
+    </message>
+    <message>
+        <source>Radial</source>
+        <translation>Radiale</translation>
+    </message>
+    <message>
+        <source>Hierarchical</source>
+        <translation>Hiérarchique</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selected nodes</source>
+        <translation>Ajouter les voisins des nœuds sélectionnés</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>Chercher un chemin</translation>
+    </message>
+    <message>
+        <source>Shortest path between the two selected nodes</source>
+        <translation>Plus court chemin entre les deux nœuds sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <source>Drag to select (or hold Shift while dragging)</source>
+        <translation>Faites glisser pour sélectionner (ou maintenez Maj enfoncée pendant le glissement)</translation>
+    </message>
+    <message>
+        <source>{nodes} nodes, {edges} links</source>
+        <translation>{nodes} nœuds, {edges} liens</translation>
+    </message>
+    <message>
+        <source>(truncated)</source>
+        <translation>(tronqué)</translation>
+    </message>
+    <message>
+        <source>{drawn} links drawn at this zoom</source>
+        <translation>{drawn} liens tracés à ce niveau de zoom</translation>
+    </message>
+    <message>
+        <source>Building the link chart</source>
+        <translation>Construction du schéma relationnel</translation>
+    </message>
+    <message>
+        <source>Laying out the chart</source>
+        <translation>Disposition du schéma</translation>
+    </message>
+    <message>
+        <source>Expanding the chart</source>
+        <translation>Extension du schéma</translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes to find a path.</source>
+        <translation>Sélectionnez exactement deux nœuds pour chercher un chemin.</translation>
+    </message>
+    <message>
+        <source>No path within six links.</source>
+        <translation>Aucun chemin en six liens ou moins.</translation>
+    </message>
+    <message>
+        <source>Finding a path</source>
+        <translation>Recherche d’un chemin</translation>
     </message>
 </context>
 <context>
@@ -563,10 +750,147 @@
     </message>
 </context>
 <context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Mapping (JSON)</source>
+        <translation>Correspondance (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Guess from header</source>
+        <translation>&amp;Deviner d’après l’en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Charger une correspondance…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Mapping for {file}</source>
+        <translation>Correspondance pour {file}</translation>
+    </message>
+    <message>
+        <source>Mapping saved to {file}.</source>
+        <translation>Correspondance enregistrée dans {file}.</translation>
+    </message>
+    <message>
+        <source>Load a CSV mapping</source>
+        <translation>Charger une correspondance CSV</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Correspondances (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV mapping</source>
+        <translation>Enregistrer la correspondance CSV</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: {error}</source>
+        <translation>La correspondance n’est pas du JSON valide&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}</source>
+        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The first {n} rows as they would be imported.</source>
+        <translation>Les {n} premières lignes telles qu’elles seraient importées.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>CSV mapping</source>
+        <translation>Correspondance CSV</translation>
+    </message>
+    <message>
+        <source>Which columns become which entity properties and record fields. Start from the guess, edit, load or save a mapping.</source>
+        <translation>Quelles colonnes deviennent quelles propriétés d’entité et quels champs d’enregistrement. Partez de la proposition, puis modifiez, chargez ou enregistrez une correspondance.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Annulé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Formats and source</source>
+        <translation>Formats et source</translation>
+    </message>
+    <message>
+        <source>Check each file&apos;s format, and say who sent the files. Handling and TLP apply where a file says nothing.</source>
+        <translation>Vérifiez le format de chaque fichier et indiquez qui a envoyé les fichiers. Le code de traitement et le TLP s’appliquent là où un fichier ne précise rien.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>selon le fichier</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. ES</source>
+        <translation>Code ISO, p.&#xa0;ex. ES</translation>
+    </message>
+    <message>
+        <source>Source &amp;agency:</source>
+        <translation>Service é&amp;metteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s &amp;country:</source>
+        <translation>Pa&amp;ys du service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling code:</source>
+        <translation>&amp;Code de traitement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;TLP:</source>
+        <translation>T&amp;LP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>choose a format</source>
+        <translation>choisir un format</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1133,176 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnés</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>{file} ({format})</source>
+        <translation>{file} ({format})</translation>
+    </message>
+    <message>
+        <source>Flagged: {n}</source>
+        <translation>Signalés&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Skipped: {n}</source>
+        <translation>Ignorés&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… et {n} autres</translation>
+    </message>
+    <message>
+        <source>Watchlist hits: {n}</source>
+        <translation>Correspondances avec la liste de surveillance&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>{watch}: {title}</source>
+        <translation>{watch}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
+        <translation>Fichiers importés&#xa0;: {files}&#xa0;; nouveaux enregistrements&#xa0;: {records}, mis à jour&#xa0;: {merged}&#xa0;; nouvelles entités&#xa0;: {entities}&#xa0;; signalés&#xa0;: {flagged}, ignorés&#xa0;: {skipped}&#xa0;; correspondances avec la liste de surveillance&#xa0;: {hits}.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Show the &amp;report</source>
+        <translation>Afficher le &amp;rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>The files imported before it are kept: {files}.</source>
+        <translation>Les fichiers importés avant lui sont conservés&#xa0;: {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing of {file} was changed.</source>
+        <translation>Annulé&#xa0;; rien n’a été modifié par {file}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported; nothing of it was changed.
+{error}</source>
+        <translation>{file} n’a pas pu être importé&#xa0;; rien n’a été modifié.
+{error}</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
+        <translation>Une erreur inattendue a interrompu l’import de {file}&#xa0;; rien n’a été modifié ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
+        <translation>Rechercher (Ctrl+F)&#xa0;: mots, «&#xa0;phrases&#xa0;», agency:, tlp:, reported:2025…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Requête de recherche</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récentes</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Recherches récentes</translation>
+    </message>
+    <message>
+        <source>Query syntax</source>
+        <translation>Syntaxe des requêtes</translation>
+    </message>
+    <message>
+        <source>Error at character {position}: {message}</source>
+        <translation>Erreur au caractère {position}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>No recent searches</source>
+        <translation>Aucune recherche récente</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Syntaxe des requêtes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;mots&lt;/b&gt;&#xa0;: enregistrements contenant tous les mots&#xa0;; &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt;&#xa0;: les mots ensemble.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (en majuscules) et les parenthèses combinent les termes.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;&#xa0;: préfixe&#xa0;; &lt;b&gt;petrof~&lt;/b&gt;&#xa0;: approché (1 ou 2 modifications).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Champs&lt;/b&gt;&#xa0;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;&#xa0;: received:, reported:, event: avec 2025, 2025-01..2025-06, 2024-03-05.. ou ..2024-06.&lt;/p&gt;&lt;p&gt;Les numéros de téléphone, IBAN et adresses e-mail sont reconnus tels qu’écrits.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Snippet of the selected hit</source>
+        <translation>Extrait du résultat sélectionné</translation>
+    </message>
+    <message>
+        <source>Type a query and press Enter</source>
+        <translation>Saisissez une requête et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Hits: {total} (first {shown} shown)</source>
+        <translation>Résultats&#xa0;: {total} ({shown} premiers affichés)</translation>
+    </message>
+    <message>
+        <source>Hits: {total}</source>
+        <translation>Résultats&#xa0;: {total}</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Recherche en cours</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Preparing the demo workspace</source>
@@ -864,6 +1358,41 @@
     <message>
         <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
         <translation>L’espace de travail se verrouille après ce nombre de minutes sans activité du clavier ou de la souris, et immédiatement avec Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>Lignes par entité</translation>
+    </message>
+    <message>
+        <source>Lanes by agency</source>
+        <translation>Lignes par service</translation>
+    </message>
+    <message>
+        <source>Lanes by record</source>
+        <translation>Lignes par enregistrement</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} éléments</translation>
+    </message>
+    <message>
+        <source>{n} in the brushed range</source>
+        <translation>{n} dans la plage sélectionnée</translation>
+    </message>
+    <message>
+        <source>density only (zoom or filter to see items)</source>
+        <translation>densité seule (zoomez ou filtrez pour voir les éléments)</translation>
+    </message>
+    <message>
+        <source>Building the timeline</source>
+        <translation>Construction de la chronologie</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline</source>
+        <translation>Export de la chronologie</translation>
     </message>
 </context>
 <context>
@@ -1049,107 +1578,6 @@
     </message>
 </context>
 <context>
-    <name>FacetsPanel</name>
-    <message>
-        <source>Agency</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <source>TLP</source>
-        <translation>TLP</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Facet</source>
-        <translation>Facette</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Enregistrements</translation>
-    </message>
-    <message>
-        <source>Search facets</source>
-        <translation>Facettes de recherche</translation>
-    </message>
-</context>
-<context>
-    <name>SearchBar</name>
-    <message>
-        <source>Search records (Ctrl+F): words, &quot;phrases&quot;, agency:, tlp:, reported:2025…</source>
-        <translation>Rechercher (Ctrl+F)&#xa0;: mots, «&#xa0;phrases&#xa0;», agency:, tlp:, reported:2025…</translation>
-    </message>
-    <message>
-        <source>Search query</source>
-        <translation>Requête de recherche</translation>
-    </message>
-    <message>
-        <source>Recent</source>
-        <translation>Récentes</translation>
-    </message>
-    <message>
-        <source>Recent searches</source>
-        <translation>Recherches récentes</translation>
-    </message>
-    <message>
-        <source>Query syntax</source>
-        <translation>Syntaxe des requêtes</translation>
-    </message>
-    <message>
-        <source>Error at character {position}: {message}</source>
-        <translation>Erreur au caractère {position}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <source>No recent searches</source>
-        <translation>Aucune recherche récente</translation>
-    </message>
-    <message>
-        <source>Clear the history</source>
-        <translation>Effacer l’historique</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Query syntax&lt;/h3&gt;&lt;p&gt;&lt;b&gt;words&lt;/b&gt;: records containing every word; &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;: the words together.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (upper case) and parentheses combine terms.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;: prefix; &lt;b&gt;petrof~&lt;/b&gt;: fuzzy (1 or 2 edits).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: received:, reported:, event: with 2025, 2025-01..2025-06, 2024-03-05.. or ..2024-06.&lt;/p&gt;&lt;p&gt;Phone numbers, IBANs and e-mail addresses are recognised as written.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Syntaxe des requêtes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;mots&lt;/b&gt;&#xa0;: enregistrements contenant tous les mots&#xa0;; &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt;&#xa0;: les mots ensemble.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;AND&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; (en majuscules) et les parenthèses combinent les termes.&lt;br&gt;&lt;b&gt;petr*&lt;/b&gt;&#xa0;: préfixe&#xa0;; &lt;b&gt;petrof~&lt;/b&gt;&#xa0;: approché (1 ou 2 modifications).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Champs&lt;/b&gt;&#xa0;: agency:BKA, agency:&quot;Hellenic Police&quot;, country:DE, type:Person, handling:H2, tlp:AMBER, grade:B2, lang:de, status:retracted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;&#xa0;: received:, reported:, event: avec 2025, 2025-01..2025-06, 2024-03-05.. ou ..2024-06.&lt;/p&gt;&lt;p&gt;Les numéros de téléphone, IBAN et adresses e-mail sont reconnus tels qu’écrits.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResults</name>
-    <message>
-        <source>Search results</source>
-        <translation>Résultats de recherche</translation>
-    </message>
-    <message>
-        <source>Snippet of the selected hit</source>
-        <translation>Extrait du résultat sélectionné</translation>
-    </message>
-    <message>
-        <source>Type a query and press Enter</source>
-        <translation>Saisissez une requête et appuyez sur Entrée</translation>
-    </message>
-    <message>
-        <source>Hits: {total} (first {shown} shown)</source>
-        <translation>Résultats&#xa0;: {total} ({shown} premiers affichés)</translation>
-    </message>
-    <message>
-        <source>Hits: {total}</source>
-        <translation>Résultats&#xa0;: {total}</translation>
-    </message>
-    <message>
-        <source>Searching</source>
-        <translation>Recherche en cours</translation>
-    </message>
-</context>
-<context>
     <name>XrefDock</name>
     <message>
         <source>Score</source>
@@ -1234,6 +1662,13 @@
     <message>
         <source>Weight: {weight}</source>
         <translation>Poids&#xa0;: {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Searching</source>
+        <translation>Recherche en cours</translation>
     </message>
 </context>
 </TS>
