@@ -287,6 +287,20 @@ def test_same_builds_a_cluster_of_three_and_undo_splits_it(ws, trio):
     assert ws.conn.execute("SELECT count(*) FROM entity_clusters").fetchone()[0] == 0
 
 
+def test_a_different_verdict_inside_a_cluster_is_reported_not_hidden(ws, trio):
+    a, b, c = trio
+    ws.xref_judge(a, b, "same")
+    assert ws.xref_judge(b, c, "same").contradictions == []
+    result = ws.xref_judge(a, c, "different")  # A = B = C, then A ≠ C
+    assert result.cluster == trio  # nothing undone behind the analyst's back
+    assert result.contradictions == [tuple(sorted((a, c)))]
+    assert result.as_dict()["contradictions"] == [sorted((a, c))]
+    # Resolving it (withdrawing one 'same') clears the contradiction.
+    assert ws.xref_undo(a, b).contradictions == []
+    # Joining across an existing 'different' is reported at the joining verdict too.
+    assert ws.xref_judge(a, b, "same").contradictions == [tuple(sorted((a, c)))]
+
+
 def test_clusters_kept_step_by_step_match_a_rebuild(ws, trio):
     a, b, c = trio
     for x, y, verdict in ((a, b, "same"), (b, c, "same"), (a, c, "same"), (a, b, "unsure"),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from liaison.workspace import Workspace
 
+from ..test_xref import ingest, person
 from ..workspace_helpers import PASSPHRASE
 from .conftest import AGENCY
 from .flows import TIMEOUT, start_unlocked
@@ -85,3 +86,36 @@ def test_unsure_stays_marked_and_different_leaves(qtbot, make_session, demo_work
 
     session.lock()
     qtbot.waitUntil(lambda: xref.pairs.topLevelItemCount() == 0, timeout=TIMEOUT)
+
+
+@pytest.fixture
+def trio_workspace(folder):
+    """Three agencies' records of one man; A / C already judged 'not the same', A = B."""
+    ws = Workspace.create(folder, AGENCY, "FR", use_keyring=False, passphrase=PASSPHRASE)
+    people = [person("BKA", "p1", "Aleksandr Petrov", birthDate="1981-03-04"),
+              person("GDBOP", "p1", "Александр Петров", birthDate="1981-03-04"),
+              person("CBS", "p1", "Aleksander Pietrow", birthDate="1981-03-04")]
+    for entity, agency in zip(people, ("BKA", "GDBOP", "CBS"), strict=True):
+        ingest(ws, agency, entity)
+    ws.xref_run()
+    a, b, c = (p.id for p in people)
+    ws.xref_judge(a, c, "different")
+    ws.xref_judge(a, b, "same")
+    ws.lock()
+    return folder
+
+
+def test_a_contradicting_verdict_is_shown_until_undone(qtbot, make_session, trio_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    xref = session.window.xref
+    qtbot.waitUntil(lambda: xref.pairs.topLevelItemCount() == 1, timeout=TIMEOUT)
+    assert xref.warning.isHidden()
+    _click(qtbot, xref.same_button)  # B = C joins A and C, judged 'not the same'
+    qtbot.waitUntil(lambda: xref.warning.isVisible(), timeout=TIMEOUT)
+    assert "Contradiction: 1 pair(s)" in xref.warning.text()
+    qtbot.waitUntil(lambda: not session.executor.busy, timeout=TIMEOUT)
+    _click(qtbot, xref.undo_button)
+    qtbot.waitUntil(lambda: xref.warning.isHidden(), timeout=TIMEOUT)
+    session.lock()
+    qtbot.waitUntil(lambda: xref.warning.text() == "", timeout=TIMEOUT)

@@ -10,14 +10,14 @@ an entity without a row is its own cluster.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from liaison.model.errors import LiaisonError
 from liaison.store import audit
 from liaison.store.database import Connection
 
-__all__ = ["VERDICTS", "Judgement", "cluster_members", "current_verdict", "judge",
-           "rebuild_clusters", "undo"]
+__all__ = ["VERDICTS", "Judgement", "cluster_members", "contradictions", "current_verdict",
+           "judge", "rebuild_clusters", "undo"]
 
 VERDICTS = ("same", "different", "unsure")
 
@@ -31,9 +31,12 @@ class Judgement:
     verdict: str
     previous: str | None
     cluster: list[str]
+    # Pairs judged 'different' that 'same' verdicts nonetheless put in this cluster
+    # (A = B, B = C, then A ≠ C): the analyst must resolve them; nothing is undone.
+    contradictions: list[tuple[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "contradictions": [list(p) for p in self.contradictions]}
 
 
 def _eid(conn: Connection, entity_id: str) -> int:
@@ -71,7 +74,8 @@ def _record(conn: Connection, actor: str, a_id: str, b_id: str, verdict: str) ->
         _split(conn, _eid(conn, a_id))
     audit.append(conn, actor, "xref.judge", f"{a_id} {b_id}",
                  {"a": a_id, "b": b_id, "verdict": verdict, "previous": previous})
-    return Judgement(a_id, b_id, verdict, previous, cluster_members(conn, a_id))
+    return Judgement(a_id, b_id, verdict, previous, cluster_members(conn, a_id),
+                     contradictions(conn, a_id))
 
 
 def judge(conn: Connection, actor: str, a_id: str, b_id: str, verdict: str) -> Judgement:
@@ -185,3 +189,22 @@ def cluster_members(conn: Connection, entity_id: str) -> list[str]:
     return [r[0] for r in conn.execute(
         "SELECT id FROM entities WHERE eid IN (SELECT value FROM json_each(?)) ORDER BY eid",
         (json.dumps(members),))]
+
+
+# Current 'different' pairs with both ends among the entity ids listed in ?1 (JSON).
+_DIFFERENT_PAIRS = """
+WITH members(id) AS (SELECT value FROM json_each(?1)), latest AS (
+    SELECT j.a_id, j.b_id, j.verdict, max(j.seq) FROM xref_judgements j
+    WHERE j.a_id IN members AND j.b_id IN members GROUP BY j.a_id, j.b_id
+)
+SELECT a_id, b_id FROM latest WHERE verdict = 'different' ORDER BY a_id, b_id
+"""
+
+
+def contradictions(conn: Connection, entity_id: str) -> list[tuple[str, str]]:
+    """Pairs of ``entity_id``'s cluster judged 'different' although 'same' verdicts join
+    them through other members; empty when the cluster is consistent."""
+    members = cluster_members(conn, entity_id)
+    if len(members) < 3:  # two members joined by 'same' cannot also be 'different'
+        return []
+    return [(a, b) for a, b in conn.execute(_DIFFERENT_PAIRS, (json.dumps(members),))]

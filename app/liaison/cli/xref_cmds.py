@@ -59,8 +59,17 @@ def cmd_judge(ctx: Context) -> int:
     ctx.emit(result.as_dict(), [
         f"Judged {result.a_id} / {result.b_id}: {result.verdict} (was {was}).",
         f"Its cluster now has {len(result.cluster)} "
-        f"entit{'y' if len(result.cluster) == 1 else 'ies'}."])
+        f"entit{'y' if len(result.cluster) == 1 else 'ies'}.",
+        *_contradiction_lines(result.contradictions)])
     return EXIT_OK
+
+
+def _contradiction_lines(pairs: list[tuple[str, str]]) -> list[str]:
+    if not pairs:
+        return []
+    return ["Contradiction: these pairs are judged 'different' but 'same' verdicts put them "
+            "in this cluster; undo one of the verdicts:",
+            *(f"  {a} / {b}" for a, b in pairs)]
 
 
 def cmd_undo(ctx: Context) -> int:

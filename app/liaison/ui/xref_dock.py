@@ -8,7 +8,7 @@ the last verdict given here and the pair comes back.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 from liaison.ui.bidi import isolate
 from liaison.ui.operations import Executor, run_operation
 from liaison.workspace import Workspace
+
+if TYPE_CHECKING:
+    from liaison.analysis.xref_judgements import Judgement
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 CANDIDATE_LIMIT = 500
@@ -51,6 +54,13 @@ class XrefDock(QWidget):
         self.pairs.currentItemChanged.connect(lambda _c, _p: self._show_current())
         self.caption = QLabel(self)
         self.caption.setObjectName("xrefCaption")
+        # Shown after a verdict that leaves 'not the same' pairs inside one cluster.
+        self.warning = QLabel(self)
+        self.warning.setObjectName("xrefContradiction")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("QLabel { background: #FFF4CE; color: #5C4400; "
+                                   "padding: 4px; border: 1px solid #E0B000; }")
+        self.warning.hide()
         self.run_button = QPushButton(self)
         self.run_button.setObjectName("xrefRunButton")
         self.run_button.clicked.connect(self.run)
@@ -100,6 +110,7 @@ class XrefDock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.warning)
         layout.addWidget(splitter, 1)
         self.retranslate()
         self._update_buttons()
@@ -138,12 +149,15 @@ class XrefDock(QWidget):
     def attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.judged = []
+        self.warning.hide()
         self.refresh()
 
     def clear(self) -> None:
         """Forget every pair (used when locking)."""
         self.workspace = None
         self.judged = []
+        self.warning.clear()
+        self.warning.hide()
         self.pairs.clear()
         self._show_current()
         self._show_count()
@@ -181,8 +195,9 @@ class XrefDock(QWidget):
             return
         a, b = pair
 
-        def done(_j: object) -> None:
+        def done(judgement: Judgement) -> None:
             self.judged.append((a, b))
+            self._show_contradictions(judgement)
             self.refresh()
 
         run_operation(self, lambda _p: ws.xref_judge(a, b, verdict),
@@ -195,9 +210,10 @@ class XrefDock(QWidget):
             return
         a, b = self.judged[-1]
 
-        def done(_j: object) -> None:
+        def done(judgement: Judgement) -> None:
             if self.judged and self.judged[-1] == (a, b):
                 self.judged.pop()
+            self._show_contradictions(judgement)
             self.refresh()
 
         run_operation(self, lambda _p: ws.xref_undo(a, b),
@@ -205,6 +221,19 @@ class XrefDock(QWidget):
                       cancellable=False, executor=self.executor)
 
     # --- display -----------------------------------------------------------------------------
+
+    def _show_contradictions(self, judgement: Judgement) -> None:
+        """Say so when 'same' verdicts join entities also judged 'not the same'."""
+        pairs = judgement.contradictions
+        if not pairs:
+            self.warning.clear()
+            self.warning.hide()
+            return
+        self.warning.setText(self.tr(
+            "Contradiction: {count} pair(s) in this cluster are judged 'not the same', yet "
+            "'same' verdicts join them through other entities. Undo one of the verdicts.")
+            .format(count=QLocale().toString(len(pairs))))
+        self.warning.show()
 
     def _fill(self, pairs: list[dict[str, Any]], current: tuple[str, str] | None) -> None:
         self.pairs.clear()
