@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from liaison import __version__
 from liaison.cli import (
     exchange_cmds,
+    govern_cmds,
     graph_cmds,
     intel_cmds,
     search_cmds,
@@ -24,7 +25,7 @@ from liaison.cli.context import EXIT_FAILED, EXIT_USAGE, Context
 from liaison.model.errors import LiaisonError
 
 COMMAND_MODULES = (workspace_cmds, intel_cmds, search_cmds, xref_cmds, graph_cmds, exchange_cmds,
-                   share_cmds)
+                   share_cmds, govern_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -92,6 +92,11 @@ BEGIN
 END;
 """
 
+# Records whose review date has come are listed from this index, not a table scan.
+V7_GOVERN = """
+CREATE INDEX records_review ON records(review_date) WHERE status = 'active';
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta and audit chain", _script(V1_FOUNDATION)),
     Migration(2, "intelligence: records, entities, links, events", _script(V2_INTELLIGENCE)),
@@ -99,6 +104,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "cross-referencing: candidates, judgements, clusters", _script(V4_XREF)),
     Migration(5, "policy: partners, agreements, consents", _script(V5_POLICY)),
     Migration(6, "exchange: identity, partner certificates, outbox, inbox", _script(V6_EXCHANGE)),
+    Migration(7, "governance: records by review date", _script(V7_GOVERN)),
 ]
 
 

@@ -46,6 +46,7 @@ from liaison.store.unlock import (
     unlock,
 )
 from liaison.workspace.exchange import ExchangeMixin
+from liaison.workspace.govern import GovernMixin
 from liaison.workspace.graph import GraphMixin
 from liaison.workspace.intel import IntelMixin
 from liaison.workspace.records import RecordsMixin
@@ -86,7 +87,7 @@ class WorkspaceInfo:
 
 
 class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
-                ExchangeMixin, ShareMixin):
+                ExchangeMixin, ShareMixin, GovernMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
