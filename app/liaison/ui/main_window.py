@@ -26,6 +26,7 @@ from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.preferences import Preferences
 from liaison.ui.record_view import RecordView
 from liaison.ui.records_browser import RecordsBrowser
+from liaison.ui.review_dialog import ReviewDialog
 from liaison.ui.search_results import install_search
 from liaison.ui.settings_dialog import SettingsDialog
 from liaison.ui.xref_dock import install_xref
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
             return act
 
         self.import_action = action("Ctrl+I", self.import_dialog, "importAction")
+        self.review_action = action(None, self.review_dialog, "reviewAction")
         self.lock_action = action("Ctrl+L", self.lock_requested.emit, "lockAction")
         self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search,
                                   "findAction")
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.review_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.settings_action)
@@ -191,6 +194,9 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import…"))
         self.import_action.setStatusTip(self.tr("Import CSV, FollowTheMoney, STIX or MISP "
                                                 "files"))
+        self.review_action.setText(self.tr("Records due for &review…"))
+        self.review_action.setStatusTip(self.tr("Keep or erase the records whose review "
+                                                "date has come"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setStatusTip(self.tr("Lock the workspace now"))
         self.find_action.setText(self.tr("&Find"))
@@ -265,8 +271,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _set_unlocked(self, unlocked: bool) -> None:
-        for act in (self.import_action, self.lock_action, self.settings_action,
-                    self.about_action):
+        for act in (self.import_action, self.review_action, self.lock_action,
+                    self.settings_action, self.about_action):
             act.setEnabled(unlocked)
         self.find_action.setEnabled(unlocked and self.search_bar is not None)
         for dock, _ in self.panels.values():
@@ -332,6 +338,16 @@ class MainWindow(QMainWindow):
         if ws is None:
             return
         open_import_wizard(self, ws, executor=self.executor)
+
+    def review_dialog(self) -> ReviewDialog | None:
+        ws = self.workspace
+        if ws is None:
+            return None
+        dialog = ReviewDialog(ws, self.executor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.record_requested.connect(self.open_record)
+        dialog.open()
+        return dialog
 
     def settings_dialog(self) -> SettingsDialog:
         dialog = SettingsDialog(self.preferences, self)

@@ -1,0 +1,82 @@
+"""Records due for review from the desktop: keep one with a reason, erase another, and
+see our own record refused with the reason; locking closes the dialog."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from liaison.ui.review_dialog import ReasonDialog, ReviewDialog
+from liaison.workspace import Workspace
+
+from ..test_govern import OURS, _ingest
+from ..workspace_helpers import PASSPHRASE
+from .conftest import visible
+from .flows import TIMEOUT, start_unlocked, visible_text, wait_visible
+
+
+@pytest.fixture
+def due_workspace(folder):
+    ws = Workspace.create(folder, OURS, "NL", use_keyring=False, passphrase=PASSPHRASE)
+    _ingest(ws)
+    ws.lock()
+    return folder
+
+
+def _references(dialog: ReviewDialog) -> list[str]:
+    return [item.reference for item in dialog.model.items]
+
+
+def _select(qtbot, dialog: ReviewDialog, reference: str) -> None:
+    dialog.table.selectRow(_references(dialog).index(reference))
+    assert dialog.current().reference == reference
+
+
+def _answer(qtbot, reason: str) -> None:
+    asked = wait_visible(qtbot, ReasonDialog)
+    ok = asked.buttons.button(asked.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # no reason, no action
+    qtbot.keyClicks(asked.reason, reason)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def test_keep_erase_and_refusal(qtbot, make_session, due_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    window.review_action.trigger()
+    dialog = wait_visible(qtbot, ReviewDialog)
+    qtbot.waitUntil(lambda: len(dialog.model.items) == 3, timeout=TIMEOUT)
+    assert _references(dialog) == ["REF-2", "REF-1", "REF-5"]
+    assert "Kasimir" not in visible_text(dialog)  # provenance only, no record text
+    assert "3 record(s)" in dialog.caption.text()
+
+    _select(qtbot, dialog, "REF-1")
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    _answer(qtbot, "Investigation still open")
+    qtbot.waitUntil(lambda: _references(dialog) == ["REF-2", "REF-5"], timeout=TIMEOUT)
+
+    _select(qtbot, dialog, "REF-5")  # ours: erasing is refused, retracting is the way
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    _answer(qtbot, "tidy up")
+    box = wait_visible(qtbot, QMessageBox)
+    assert "retract it instead" in box.informativeText()
+    box.close()
+
+    qtbot.waitUntil(lambda: not session.executor.busy, timeout=TIMEOUT)
+    _select(qtbot, dialog, "REF-2")
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    _answer(qtbot, "Retention period ended")
+    qtbot.waitUntil(lambda: _references(dialog) == ["REF-5"], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not session.executor.busy, timeout=TIMEOUT)
+    ws = window.workspace
+    assert [e.action for e in ws.audit_entries()][-6:].count("record.erase") == 1
+
+    # Open record shows it in the record view.
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.record_view.detail is not None, timeout=TIMEOUT)
+    assert window.record_view.detail.reference == "REF-5"
+
+    session.lock()
+    qtbot.waitUntil(lambda: visible(ReviewDialog) is None, timeout=TIMEOUT)
