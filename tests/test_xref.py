@@ -215,6 +215,28 @@ def test_incremental_run_compares_only_new_entities(ws):
     assert [e.action for e in ws.audit_entries()].count("xref.run") == 4
 
 
+def test_an_entity_that_gains_a_name_or_phone_later_is_compared_again(ws):
+    old = person("BKA", "p1", "Ivan Sidorov")
+    caller = person("BKA", "p2", "V. O.")
+    ingest(ws, "BKA", old, caller)
+    petrov = person("GDBOP", "p1", "Александр Петров")
+    orlov = person("GDBOP", "p2", "Viktor Orlov", phone="+49 151 23456789")
+    ingest(ws, "GDBOP", petrov, orlov)
+    assert ws.xref_run().stored == 0
+    # A later BKA report gives the old entities an alias and a phone (same entity ids).
+    ingest(ws, "BKA", person("BKA", "p1", "Aleksandr Petrov"),
+           person("BKA", "p2", "V. O.", phone="0151 23456789"))
+    step = ws.xref_run()
+    assert step.compared == 2  # no new entity: the two that changed
+    found = pairs(ws)
+    assert frozenset((old.id, petrov.id)) in found
+    shared = pairs(ws, min_score=0)[frozenset((caller.id, orlov.id))]
+    assert "+4915123456789" in facts(shared)
+    again = ws.xref_run()
+    assert again.compared == 0 and again.pairs_scored == 0
+    assert ws.conn.execute("SELECT count(*) FROM xref_pending").fetchone()[0] == 0
+
+
 def test_cancel_leaves_the_store_unchanged(ws):
     ingest(ws, "BKA", person("BKA", "p1", "Aleksandr Petrov"))
     ingest(ws, "GDBOP", person("GDBOP", "p1", "Александр Петров"))

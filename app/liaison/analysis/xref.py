@@ -7,8 +7,9 @@ blocking key (:func:`~liaison.analysis.xref_names.blocking_keys`). Every pair is
 scored with its evidence (:mod:`~liaison.analysis.xref_scoring`) and stored.
 
 Runs are incremental: only entities above ``meta.xref_compared_eid`` are compared
-(against all), then the mark advances. Entities that gained values or records
-since they were compared are seen again by a full run.
+(against all), then the mark advances. Entities compared before that have since
+gained a value or an agency (the importer lists them in ``xref_pending``) are
+compared again with every entity, so an alias added later still finds its match.
 """
 
 from __future__ import annotations
@@ -102,15 +103,16 @@ class _Index:
             self.keys[eid] = tuple(mine)
         self.skipped: set[int] = set()
 
-    def earlier_neighbours(self, eid: int) -> set[int]:
-        """Entities with a lower id sharing a usable key with ``eid``."""
+    def neighbours(self, eid: int, earlier_only: bool = True) -> set[int]:
+        """Entities sharing a usable key with ``eid``: those with a lower id, or all."""
         found: set[int] = set()
         for kid in self.keys.get(eid, ()):
             members = self.members[kid]
             if len(members) > BLOCK_LIMIT:
                 self.skipped.add(kid)
                 continue
-            found.update(members[:bisect_left(members, eid)])
+            found.update(members[:bisect_left(members, eid)] if earlier_only else members)
+        found.discard(eid)
         return found
 
 
@@ -126,23 +128,37 @@ def _weights(profiles: dict[int, Profile]) -> dict[str, TokenWeights]:
 
 
 def _pairs(profiles: dict[int, Profile], index: _Index, fresh: list[int],
-           by_identifier: set[tuple[int, int]], progress: Progress
+           by_identifier: set[tuple[int, int]], progress: Progress,
+           mark: int = 0, pending: frozenset[int] = frozenset()
            ) -> Iterator[tuple[Profile, Profile]]:
-    """Eligible pairs (lower id first) involving a fresh entity, each once."""
+    """Eligible pairs (lower id first) involving a fresh entity, each once.
+
+    ``fresh`` are the entities above ``mark`` (compared with the lower ones; a higher
+    one compares itself with them) and then the ``pending`` ones at or below it
+    (compared with every entity at or below the mark, pending pairs only once).
+    """
     partners: dict[int, set[int]] = {}
     for a, b in by_identifier:
         partners.setdefault(b, set()).add(a)
+        if a in pending:
+            partners.setdefault(a, set()).add(b)
     for n, eid in enumerate(fresh):
         if n % 500 == 0:
             progress.update(n, len(fresh), "Comparing entities")
         me = profiles.get(eid)
         if me is None:
             continue
-        for other in sorted(index.earlier_neighbours(eid) | partners.get(eid, set())):
+        if eid > mark:
+            others = index.neighbours(eid) | partners.get(eid, set())
+        else:
+            others = {o for o in index.neighbours(eid, earlier_only=False)
+                      | partners.get(eid, set())
+                      if o <= mark and (o not in pending or o < eid)}
+        for other in sorted(others):
             them = profiles.get(other)
             if them is not None and not _one_agency(me.agencies, them.agencies) \
                     and compatible(them.family, me.family):
-                yield them, me
+                yield (them, me) if other < eid else (me, them)
     progress.update(len(fresh), len(fresh), "Comparing entities")
 
 
@@ -169,13 +185,15 @@ def run(conn: Connection, *, actor: str, full: bool = False,
     summary = XrefSummary(full=full)
     with transaction(conn):
         mark = 0 if full else store.compared_mark(conn)
+        pending = frozenset() if full else frozenset(
+            eid for eid in store.pending(conn) if eid <= mark)
         top, summary.entities = conn.execute(
             "SELECT coalesce(max(eid), 0), count(*) FROM entities").fetchone()
         summary.compared = conn.execute("SELECT count(*) FROM entities WHERE eid > ?",
-                                        (mark,)).fetchone()[0]
+                                        (mark,)).fetchone()[0] + len(pending)
         found = audit.now_utc()
-        if top > mark:
-            _compare(conn, mark, summary, progress, found)
+        if top > mark or pending:
+            _compare(conn, mark, summary, progress, found, pending)
         if full:
             # Sweep what this run no longer finds; rows it found again were updated in
             # place, which costs far less than deleting them all (secure_delete is on).
@@ -190,7 +208,7 @@ def run(conn: Connection, *, actor: str, full: bool = False,
 
 
 def _compare(conn: Connection, mark: int, summary: XrefSummary, progress: Progress,
-             found: str) -> None:
+             found: str, pending: frozenset[int] = frozenset()) -> None:
     progress.update(0, None, "Reading entities")
     profiles = store.load_profiles(conn)
     by_identifier, hubs = store.identifier_pairs(conn, mark, HUB_LIMIT)
@@ -198,10 +216,10 @@ def _compare(conn: Connection, mark: int, summary: XrefSummary, progress: Progre
     ignored = frozenset((kind, value) for kind, value, _ in hubs)
     index = _Index(profiles)
     tables = _weights(profiles)
-    fresh = [eid for eid in sorted(profiles) if eid > mark]
+    fresh = [eid for eid in sorted(profiles) if eid > mark] + sorted(pending)
 
     def rows() -> Iterator[tuple[int, int, float, list[Evidence]]]:
-        for a, b in _pairs(profiles, index, fresh, by_identifier, progress):
+        for a, b in _pairs(profiles, index, fresh, by_identifier, progress, mark, pending):
             summary.pairs_scored += 1
             # Kept: pairs at the floor, and any pair sharing an identifier.
             scored = score_pair(a, b, _table_for(a, b, tables), ignored, STORE_FLOOR)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from liaison.analysis.xref_scoring import STRONG_KINDS, Evidence, Profile
 from liaison.store.database import Connection
 
-__all__ = ["candidate_rows", "compared_mark", "identifier_pairs", "load_profiles",
+__all__ = ["candidate_rows", "compared_mark", "identifier_pairs", "load_profiles", "pending",
            "save_candidates", "set_compared_mark"]
 
 _KINDS = "(" + ", ".join(f"'{k}'" for k in STRONG_KINDS) + ")"
@@ -32,7 +32,14 @@ def compared_mark(conn: Connection) -> int:
     return int(row[0]) if row else 0
 
 
+def pending(conn: Connection) -> set[int]:
+    """Entities compared before that have gained a value or an agency since."""
+    return {eid for (eid,) in conn.execute("SELECT eid FROM xref_pending")}
+
+
 def set_compared_mark(conn: Connection, eid: int) -> None:
+    """Everything up to ``eid`` is compared, and nothing is pending any more."""
+    conn.execute("DELETE FROM xref_pending")
     conn.execute("INSERT INTO meta (key, value) VALUES ('xref_compared_eid', ?) "
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(eid),))
 
@@ -63,7 +70,8 @@ def load_profiles(conn: Connection) -> dict[int, Profile]:
 _IDENTIFIER_VALUES = f"""
 WITH fresh AS (
     SELECT DISTINCT kind, value FROM entity_values
-    WHERE eid > :mark AND valid = 1 AND kind IN {_KINDS}
+    WHERE (eid > :mark OR eid IN (SELECT eid FROM xref_pending)) AND valid = 1
+      AND kind IN {_KINDS}
 ), shared AS (
     SELECT v.kind, v.value, count(DISTINCT v.eid) AS n
     FROM fresh f JOIN entity_values v ON v.kind = f.kind AND v.value = f.value
@@ -75,7 +83,8 @@ WITH fresh AS (
 
 def identifier_pairs(conn: Connection, mark: int, hub_limit: int
                      ) -> tuple[set[tuple[int, int]], list[tuple[str, str, int]]]:
-    """Entity pairs sharing a strong identifier, at least one of them above ``mark``.
+    """Entity pairs sharing a strong identifier, at least one of them above ``mark`` or
+    pending (changed since it was compared).
 
     A value shared by more than ``hub_limit`` entities (a switchboard, a
     shared-office e-mail) makes no pairs; it is returned as a hub instead.
@@ -91,7 +100,10 @@ def identifier_pairs(conn: Connection, mark: int, hub_limit: int
             JOIN entity_values x ON x.kind = s.kind AND x.value = s.value
             JOIN entity_values y ON y.kind = s.kind AND y.value = s.value AND y.eid > x.eid
             WHERE s.n <= :hub AND x.valid = 1 AND y.valid = 1
-              AND (x.eid > :mark OR y.eid > :mark)""", {"mark": mark, "hub": hub_limit}):
+              AND (x.eid > :mark OR y.eid > :mark
+                   OR x.eid IN (SELECT eid FROM xref_pending)
+                   OR y.eid IN (SELECT eid FROM xref_pending))""",
+            {"mark": mark, "hub": hub_limit}):
         pairs.add((a, b))
     return pairs, hubs  # type: ignore[return-value]
 

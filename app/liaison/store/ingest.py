@@ -220,6 +220,9 @@ class Ingest:
             self.touched_eids.add(eid)
         changed += self._provenance("entity_records", "eid", eid, e.record_ids,
                                     f"entity {e.id}", self.touched_rids)
+        if changed and not new:
+            # A new value or a new agency can make pairs the last comparison could not.
+            self.conn.execute("INSERT OR IGNORE INTO xref_pending (eid) VALUES (?)", (eid,))
         if new:
             counts.imported += 1
         elif changed:

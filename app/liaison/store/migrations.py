@@ -97,6 +97,12 @@ V7_GOVERN = """
 CREATE INDEX records_review ON records(review_date) WHERE status = 'active';
 """
 
+# Entities already compared that later gained a value or an agency (a merge, a package):
+# the next incremental run compares them again, as if they were new.
+V8_XREF_PENDING = """
+CREATE TABLE xref_pending (eid INTEGER PRIMARY KEY REFERENCES entities(eid)) WITHOUT ROWID;
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta and audit chain", _script(V1_FOUNDATION)),
     Migration(2, "intelligence: records, entities, links, events", _script(V2_INTELLIGENCE)),
@@ -105,6 +111,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "policy: partners, agreements, consents", _script(V5_POLICY)),
     Migration(6, "exchange: identity, partner certificates, outbox, inbox", _script(V6_EXCHANGE)),
     Migration(7, "governance: records by review date", _script(V7_GOVERN)),
+    Migration(8, "cross-referencing: entities changed since compared", _script(V8_XREF_PENDING)),
 ]
 
 
