@@ -66,6 +66,27 @@ def test_policy_check_explains_each_record(ws):
     assert "WITHHOLD" in text.stdout and "TLP:RED never leaves" in text.stdout
 
 
+def test_purpose_is_checked_by_policy_check_and_redact(ws, tmp_path):
+    run(*ws, "partner", "add", "--name", "Guardia Civil", "--country", "ES", "--handling",
+        "H0,H1,H2", "--third-party", "--purpose", "Operation Nordwind")
+    green = _ids(ws, "tlp = 'GREEN' AND handling IN ('H0', 'H1') AND status = 'active'")[:1]
+    wrong = _json(run(*ws, "policy", "check", "--to", "Guardia Civil", "--records", green[0],
+                      "--purpose", "tax audit", "--json"))
+    assert wrong["purpose"] == "tax audit"
+    assert wrong["decisions"][0]["rule"] == "purpose.not_agreed"
+    right = run(*ws, "policy", "check", "--to", "Guardia Civil", "--records", green[0],
+                "--purpose", "operation nordwind")
+    assert right.returncode == 0 and "(purpose: operation nordwind): 1 may go" in right.stdout
+    refused = run(*ws, "redact", "--records", green[0], "--to", "Guardia Civil", "--out",
+                  tmp_path / "no", "--format", "csv", "--purpose", "tax audit")
+    assert refused.returncode == 1 and "purpose.not_agreed" in refused.stdout
+    assert not (tmp_path / "no").exists()
+    done = run(*ws, "redact", "--records", green[0], "--to", "Guardia Civil", "--out",
+               tmp_path / "yes", "--format", "csv", "--purpose", "Operation Nordwind")
+    assert done.returncode == 0, done.stderr
+    assert {p.suffix for p in (tmp_path / "yes").iterdir()} == {".csv"}
+
+
 def test_consent_add_and_list(ws):
     record = _ids(ws, "handling = 'H2'")[0]
     done = run(*ws, "consent", "add", record, "--partner", "Hellenic Police", "--reference",

@@ -160,3 +160,72 @@ def test_policy_check_is_audited(ws):
     entry = [e for e in ws.audit_entries() if e.action == "policy.check"][-1]
     assert entry.object == "P" and entry.details["allowed"] == 1
     assert entry.details["withheld"] == {rid("red"): "tlp.red"}
+
+
+def test_purposes_in_the_agreement_are_enforced(ws):
+    ws.partner_add("P", "FR", Agreement("GREEN", ("H0", "H1"),
+                                        purposes=("Operation Nordwind", "counter-terrorism")))
+    ws.partner_add("Q", "FR", Agreement("GREEN", ("H0", "H1")))  # no purposes: no limit
+    ids = [rid("ours_green")]
+    agreed = ws.policy_check(ids, "P", purpose="  operation   NORDWIND ")
+    assert agreed.decisions[0].action != WITHHOLD and agreed.purpose == "operation   NORDWIND"
+    other = ws.policy_check(ids, "P", purpose="Tax fraud").decisions[0]
+    assert other.action == WITHHOLD and other.rule == "purpose.not_agreed"
+    assert "'Tax fraud'" in other.reason and "counter-terrorism" in other.reason
+    unstated = ws.policy_check(ids, "P").decisions[0]
+    assert unstated.rule == "purpose.not_agreed" and "state the purpose" in unstated.reason
+    assert ws.policy_check(ids, "Q", purpose="anything").decisions[0].action != WITHHOLD
+    # Reported with the other failing rules, and audited with the purpose stated.
+    both = ws.policy_check([rid("red")], "P", purpose="Tax fraud").decisions[0]
+    assert {"tlp.red", "purpose.not_agreed"} <= _rules(both)
+    entry = [e for e in ws.audit_entries() if e.action == "policy.check"][-1]
+    assert entry.details["purpose"] == "Tax fraud"
+
+
+def test_prepare_share_carries_the_purpose(ws):
+    ws.partner_add("P", "FR", Agreement("GREEN", ("H0", "H1"), purposes=("Nordwind",)))
+    refused = ws.prepare_share([rid("ours_green")], "P", purpose="Other")
+    assert not refused.source.records
+    assert refused.policy.withheld()[0].rule == "purpose.not_agreed"
+    plan = ws.prepare_share([rid("ours_green")], "P", purpose="Nordwind")
+    assert [r.id for r in plan.source.records] == [rid("ours_green")]
+    assert plan.policy.purpose == "Nordwind"
+    entry = [e for e in ws.audit_entries() if e.action == "share.prepare"][-1]
+    assert entry.details["purpose"] == "Nordwind"
+
+
+def test_package_share_states_its_purpose(tmp_path):
+    """``Workspace.share`` (``liaison share --purpose``) holds packages to the agreed purposes."""
+    from liaison.analysis.partners import update_partner
+    from liaison.store.database import transaction
+
+    from .exchange_helpers import GENEROUS, add_records, sample, two_agencies
+
+    agencies = two_agencies(tmp_path)
+    try:
+        nl = agencies.nl
+        ids = add_records(nl, sample("Politie NL", "NL", 2))
+        with transaction(nl.conn):
+            update_partner(nl.conn, nl.actor, "BKA", agreement=Agreement(
+                GENEROUS.max_tlp, GENEROUS.handling_codes, True, purposes=("Nordwind",)))
+        refused = nl.share(["BKA"], record_ids=ids, purpose="tax audit")
+        assert not refused.packages
+        assert {w["rule"] for w in refused.withheld["BKA"]} == {"purpose.not_agreed"}
+        sent = nl.share(["BKA"], record_ids=ids, purpose="nordwind")
+        assert sent.packages and not sent.withheld["BKA"]
+    finally:
+        agencies.close()
+
+
+def test_send_share_refuses_without_a_verified_partner(ws):
+    from liaison.exchange.errors import PartnerError
+
+    ws.partner_add("P", "FR", Agreement())
+    unaddressed = ws.prepare_share([rid("ours_green")], None)
+    with pytest.raises(PolicyError, match="Choose a partner"):
+        ws.send_share(unaddressed)
+    plan = ws.prepare_share([rid("ours_green")], "P")
+    assert "cannot receive packages" in ws.share_recipient_problem("P")
+    with pytest.raises(PartnerError, match="cannot receive packages"):
+        ws.send_share(plan)
+    assert not [e for e in ws.audit_entries() if e.action == "share.send"]

@@ -14,6 +14,8 @@ first one is "the" reason):
 ``handling.not_agreed``  the handling code is not one the agreement lists
 ``handling.h2_consent``  H2 needs the originator's consent on file, not expired
 ``third_party``        received from another agency: only if the agreement allows
+``purpose.not_agreed``  the agreement lists purposes and the share's stated purpose
+                       is not one of them (or none was stated)
 =====================  ==========================================================
 
 A record is first-party when its agency is ours, and going home when the partner is
@@ -67,6 +69,7 @@ RULES: dict[str, str] = {
     "handling.not_agreed": "handling code not in the agreement",
     "handling.h2_consent": "H2 needs the originator's consent on file",
     "third_party": "third-party data only where the agreement allows it",
+    "purpose.not_agreed": "the share's purpose must be one the agreement lists",
     "allowed": "within the agreement",
     "free_text": "free text is sent redacted",
     "metadata": "reference, dates, markings and grading travel with the record",
@@ -139,6 +142,7 @@ class PolicyReport:
     partner: Partner
     checked_on: str
     decisions: list[RecordDecision]
+    purpose: str | None = None
 
     def allowed(self) -> list[RecordDecision]:
         return [d for d in self.decisions if d.action != WITHHOLD]
@@ -151,6 +155,7 @@ class PolicyReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {"partner": self.partner.as_dict(), "checked_on": self.checked_on,
+                "purpose": self.purpose,
                 "allowed": len(self.allowed()), "withheld": len(self.withheld()),
                 "decisions": [d.as_dict() for d in self.decisions]}
 
@@ -178,8 +183,32 @@ class _Row:
     attachments: int
 
 
+def _purpose_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def purpose_verdict(partner: Partner, purpose: str | None) -> Verdict | None:
+    """Withhold when the agreement names purposes and the share's is not among them.
+
+    An agreement without purposes does not restrict them (the cautious default is set by
+    the TLP and handling limits); the comparison ignores case and spacing."""
+    agreement = partner.agreement
+    if agreement is None or not agreement.purposes:
+        return None
+    listed = "; ".join(agreement.purposes)
+    if not purpose or not purpose.strip():
+        return Verdict(WITHHOLD, "purpose.not_agreed", f"The agreement with {partner.name} "
+                       f"allows sharing only for stated purposes ({listed}); state the "
+                       "purpose of this share.")
+    if _purpose_key(purpose) not in {_purpose_key(p) for p in agreement.purposes}:
+        return Verdict(WITHHOLD, "purpose.not_agreed", f"The purpose '{purpose.strip()}' is "
+                       f"not one the agreement with {partner.name} lists ({listed}).")
+    return None
+
+
 def _record_verdicts(conn: Connection, row: _Row, partner: Partner, our_agency: str,
-                     today: date, notes: list[str]) -> list[Verdict]:
+                     today: date, notes: list[str], purpose: str | None = None
+                     ) -> list[Verdict]:
     """Every record-level rule that withholds ``row`` from ``partner`` (empty: allowed)."""
     out: list[Verdict] = []
     home = _same_agency(row.agency, partner.name)
@@ -225,6 +254,9 @@ def _record_verdicts(conn: Connection, row: _Row, partner: Partner, our_agency: 
         out.append(Verdict(WITHHOLD, "third_party", f"Received from {row.agency}; the "
                            f"agreement with {partner.name} does not allow passing on "
                            "third-party data."))
+    purpose_rule = purpose_verdict(partner, purpose)
+    if purpose_rule is not None:
+        out.append(purpose_rule)
     if row.handling == "H3" and row.conditions:
         notes.append(f"H3 conditions: {row.conditions}")
     return out
@@ -309,8 +341,10 @@ def _source_props(conn: Connection, record_ids: Sequence[str]) -> dict[str, list
 
 
 def check_policy(conn: Connection, partner: Partner | str | int, record_ids: Sequence[str],
-                 our_agency: str, today: date | None = None) -> PolicyReport:
-    """Decide, for each record (by id) and each of its fields, what may go to ``partner``.
+                 our_agency: str, today: date | None = None, purpose: str | None = None
+                 ) -> PolicyReport:
+    """Decide, for each record (by id) and each of its fields, what may go to ``partner``
+    for the stated ``purpose`` (checked against the agreement's purposes).
 
     Unknown record ids are reported as withheld (rule ``status``), never silently dropped.
     """
@@ -326,7 +360,7 @@ def check_policy(conn: Connection, partner: Partner | str | int, record_ids: Seq
                 Verdict(WITHHOLD, "status", "The record is not in this workspace.")]))
             continue
         notes: list[str] = []
-        verdicts = _record_verdicts(conn, row, partner, our_agency, today, notes)
+        verdicts = _record_verdicts(conn, row, partner, our_agency, today, notes, purpose)
         fields = _field_decisions(row, sources.get(record_id, []))
         if verdicts:
             action = WITHHOLD
@@ -340,4 +374,5 @@ def check_policy(conn: Connection, partner: Partner | str | int, record_ids: Seq
                                 f"the agreement with {partner.name}.")]
         decisions.append(RecordDecision(row.id, row.title, row.agency, row.tlp, row.handling,
                                         action, verdicts, fields, notes))
-    return PolicyReport(partner, today.isoformat(), decisions)
+    return PolicyReport(partner, today.isoformat(), decisions,
+                        purpose.strip() if purpose and purpose.strip() else None)

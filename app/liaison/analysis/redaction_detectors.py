@@ -139,6 +139,9 @@ def find_ibans(text: str) -> list[Found]:
 # A run of letters and digits, with single separators, holding at least five digits.
 _ID_RUN = re.compile(r"(?<![\w])[0-9A-Z](?:[0-9A-Z]|[ .\-/](?=[0-9A-Z])){4,30}(?![\w])")
 _MIN_ID_DIGITS = 6
+# What may follow an id or passport word before the number: separators, and "Nr.", "No",
+# "n°" as words (not as letters: "NINO NH 48 21 93 C" keeps its "NH").
+_WORD_TAIL = r"(?:[\s:.#№°º-]|(?:nr|no|n)(?=[\s.:°º#№]))*"
 # Words that introduce an identity number, per language; the token after one is an id
 # even where no checksum exists (Moroccan CIN, Russian internal passport, ...).
 # Acronyms match in capitals only: Polish "nie" is "not", Spanish "NIE" an id.
@@ -151,16 +154,19 @@ ID_WORDS = re.compile(
     r"identifikationsnummer|documento(?: nacional)?(?: de identidad)?|"
     r"nr dowodu(?: osobistego)?|dow[óo]d osobisty|лична карта|"
     r"α\.δ\.τ\.|αριθμ[όο]ς ταυτ[όο]τητας|ταυτ[όο]τητα|"
-    r"رقم البطاقة الوطنية|البطاقة الوطنية|رقم البطاقة|بطاقة التعريف)(?![^\W\d_])[\s:.#№nrNo°º-]*",
+    r"رقم البطاقة الوطنية|البطاقة الوطنية|رقم البطاقة|بطاقة التعريف|"
+    r"رقم الهوية(?: الوطنية)?|بطاقة الهوية|الهوية(?: الوطنية)?)(?![^\W\d_])" + _WORD_TAIL,
     re.IGNORECASE)
 PASSPORT_WORDS = re.compile(
     r"(?<![^\W\d_])(?:passport(?: no\.?| number)?|passeport(?: n[°º])?|"
     r"reisepass(?:nummer|-nr\.?)?|pass-?nr\.?|pasaporte(?: n[°º.]?)?|"
     r"paszport(?:u)?(?: nr)?|паспорт(?:а)?(?: №)?|διαβατ[ήη]ρι(?:ο|ου)|"
-    r"جواز السفر(?: رقم)?|جواز سفر(?: رقم)?)(?![^\W\d_])[\s:.#№nrNo°º-]*",
+    r"جواز السفر(?: رقم)?|جواز سفر(?: رقم)?)(?![^\W\d_])" + _WORD_TAIL,
     re.IGNORECASE)
-_AFTER_WORD = re.compile(r"(?<![\w])[0-9A-Z\u0410-\u042f](?:[0-9A-Z\u0410-\u042f]|[ \-/](?=\d))"
-                         r"{4,19}(?![\w])")
+# Digits may be grouped by dots ("12.345.678-Z") and end in a check letter ("NH 48 21 93 C").
+_AFTER_WORD = re.compile(r"(?<![\w])[0-9A-Z\u0410-\u042f](?:[0-9A-Z\u0410-\u042f]|[ \-/](?=\d)|"
+                         r"(?<=\d)\.(?=\d))"
+                         r"{4,19}(?:(?<=\d)[ \-][A-Z](?![\w.]))?(?![\w])")
 # How far after an id word its number may come ("ИНН Соколова Д.: 7707...").
 _WORD_REACH = 48
 
@@ -212,8 +218,10 @@ def _longest_valid(raw: str, chunks: list[tuple[int, int]], validator: ModuleTyp
             if sum(ch.isdigit() for ch in candidate) < _MIN_ID_DIGITS:
                 continue
             try:
-                if validator.is_valid(candidate):
-                    return start, end, compact_id(validator.compact(candidate))
+                # Dots group digits in some countries' ids (Spanish DNI 12.345.678-Z).
+                for spelling in dict.fromkeys((candidate, candidate.replace(".", ""))):
+                    if validator.is_valid(spelling):
+                        return start, end, compact_id(validator.compact(spelling))
             except Exception:  # noqa: S112 - odd input can raise beyond ValidationError
                 continue
     return None

@@ -34,6 +34,7 @@ LEGAL_FORMS = frozenset({
     "gmbh", "ug", "haftungsbeschrankt", "ag", "kg", "sp", "z", "o", "oo", "sa", "ae", "ike",
     "eood", "ood", "ad", "sl", "sarl", "sas", "ltd", "llc", "inc", "bv", "nv", "srl", "spa",
     "plc", "co", "cie", "et", "the", "spzoo", "zoo", "sro", "kft", "ead", "epe", "oe",
+    "ooo", "zao", "oao", "pao", "tov",
 })
 _ARTICLES = frozenset({"al", "el"})
 MAX_WINDOW = 6
@@ -85,6 +86,8 @@ def _fold(token: str) -> str:
 def _respell(token: str, script: str) -> str:
     """Script-level fixes before the ASCII fold, where the script still tells them apart."""
     if script == "arabic":
+        # A proclitic joined by a tatweel ("بـالمنصوري", to al-Mansouri) is not the name.
+        token = token.rsplit("ـ", 1)[-1] or token
         if token.startswith("ال") and len(token) > 3:
             token = token[2:]
         # و inside a word is mostly the long vowel u/o (Yusuf, Mansouri).
@@ -129,6 +132,28 @@ def skeleton_variants(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_consonants(v) for v in variants))
 
 
+# Case endings of Slavic (and Polish) names, longest first: "Соколову", "Белова",
+# "Zielińskim", "Кузнецовой" name Sokolov, Belov, Zieliński, Kuznetsova in running text.
+_CASE_ENDINGS = ("ovoi", "evoi", "ogo", "ego", "omu", "emu", "oi", "ei", "om", "em", "im",
+                 "ym", "iu", "u", "a", "e", "y")
+_INFLECTED_SCRIPTS = frozenset({"latin", "cyrillic"})
+MIN_STEM_CHARS = 4
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def text_variants(token: str) -> tuple[str, ...]:
+    """A word's skeletons as written, then with a case ending taken off (for names in
+    running text; known names are indexed as written)."""
+    variants = skeleton_variants(token)
+    if not variants[0] or _script(token) not in _INFLECTED_SCRIPTS:
+        return variants
+    text = _fold(token)
+    extra = [v for ending in _CASE_ENDINGS
+             if text.endswith(ending) and len(text) - len(ending) >= MIN_STEM_CHARS
+             for v in skeleton_variants(text[:-len(ending)])]
+    return tuple(dict.fromkeys([*variants, *(v for v in extra if v)]))
+
+
 def skeleton(token: str) -> str:
     """The usual skeleton of one name token ('' for articles and legal forms)."""
     return skeleton_variants(token)[0]
@@ -166,6 +191,39 @@ def word_spans(text: str) -> list[re.Match[str]]:
 def folded(text: str) -> str:
     """Sorted ASCII fold of a name, without articles and legal forms (for similarity)."""
     return " ".join(t for t in name_key(text).split() if t not in _ARTICLES | LEGAL_FORMS)
+
+
+# Initials written with a name: "J. Schäfer", "J.-B. Moreau", "Соколов Д.", "Белов И.В.".
+_INITIALS_BEFORE = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]\.[\s\-‐]{0,2}){1,3}$")
+_INITIALS_AFTER = re.compile(r"^,?\s{1,2}(?:[^\W\d_]\.\s?){1,3}")
+# A legal form written before the name, as Russian and Ukrainian do: ООО «Восток-Транс».
+_FORM_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,4})[\s«\"„“']{1,3}$")
+_QUOTE_AFTER = re.compile(r"^[»\"“”']")
+
+
+def _upper_initials(found: str) -> bool:
+    return all(ch.isupper() for ch in found if ch.isalpha())
+
+
+def _widen(text: str, hit: NameHit) -> NameHit:
+    """Take in the initials around a person's name and a legal form before a company's."""
+    start, end = hit.start, hit.end
+    if hit.kind == "person":
+        before = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+        if before and _upper_initials(before.group(0)):
+            start = before.start()
+        after = _INITIALS_AFTER.match(text[end:end + 12])
+        if after and _upper_initials(after.group(0)):
+            end += len(after.group(0).rstrip())
+    else:
+        before = _FORM_BEFORE.search(text, max(0, start - 8), start)
+        if before and _fold(before.group(1)) in LEGAL_FORMS:
+            start = before.start()
+            quote = _QUOTE_AFTER.match(text[end:end + 1])
+            end += 1 if quote else 0
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return NameHit(start, end, hit.kind, hit.subject, text[start:end])
 
 
 @dataclass(frozen=True)
@@ -219,9 +277,13 @@ class NameIndex:
                 for combo in itertools.combinations(variants, size):
                     for key in keys_of(combo):
                         self._partial.setdefault(key, set()).add(node)
-        if kind == "person" and len(_fold(tokens[-1])) >= MIN_SURNAME_CHARS:
-            for variant in variants[-1]:
-                self._surnames.setdefault(variant, set()).add((node, _fold(tokens[-1])))
+        # The surname alone: the last token, and in names of three or more tokens the one
+        # before it too (Spanish "Fernández" of José Luis Fernández García).
+        last = [len(tokens) - 1] + ([len(tokens) - 2] if len(tokens) >= 3 else [])
+        for i in last if kind == "person" else []:
+            if len(_fold(tokens[i])) >= MIN_SURNAME_CHARS:
+                for variant in variants[i]:
+                    self._surnames.setdefault(variant, set()).add((node, _fold(tokens[i])))
 
     def _subject(self, keys: list[str]) -> tuple[str, str] | None:
         """(subject, matching key) for the first of ``keys`` a known name has."""
@@ -259,7 +321,7 @@ class NameIndex:
         """Non-overlapping name hits in ``text``, longest first; surnames alone only for
         ``local_entities`` (the record's own persons), capitalised where the script has case."""
         words = list(_TOKEN.finditer(text))
-        variants = [skeleton_variants(w.group(0)) for w in words]
+        variants = [text_variants(w.group(0)) for w in words]
         taken = [False] * len(words)
         hits: list[NameHit] = []
         for size in range(min(self.max_tokens, len(words)), 1, -1):
@@ -293,12 +355,16 @@ class NameIndex:
             # A surname alone is a weak clue: it must also read like the known surname
             # ("Ευζώνοι", a border post, shares a skeleton with "Ouazzani").
             fold = _fold(token)
+            # Arabic script writes no short vowels: its fold never reads like the Latin
+            # spelling, so there the skeleton must carry three consonants instead.
+            caseless = token[0].lower() == token[0].upper()
             owners = {self._find(n) for v in variants[i] for n, known in self._surnames.get(v, ())
-                      if fuzz.ratio(fold, known) >= MIN_SURNAME_SIMILARITY}
+                      if fuzz.ratio(fold, known) >= MIN_SURNAME_SIMILARITY
+                      or (caseless and len(v) >= 3)}
             owners &= local
             if len(owners) == 1:
                 hits.append(NameHit(word.start(), word.end(), "person", owners.pop(), token))
-        return sorted(hits, key=lambda h: h.start)
+        return sorted((_widen(text, h) for h in hits), key=lambda h: h.start)
 
     def _legal_tail(self, text: str, words: list[re.Match[str]], last: int,
                     taken: list[bool]) -> int:

@@ -140,7 +140,7 @@ def cmd_share(ctx: Context) -> int:
     with ctx.open() as ws:
         result = ws.share([p for p in a.to.split(",")], record_ids=records, query=a.query,
                           profile=a.profile, redact=not a.no_redaction,
-                          out=Path(a.out) if a.out else None)
+                          out=Path(a.out) if a.out else None, purpose=a.purpose)
     lines = [("NOT REDACTED: the records leave as stored (the sharing policy still applied)."
               if not result.redacted else
               f"Checked against the sharing policy and redacted (profile "
@@ -302,6 +302,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="FILE", help="also write the package to FILE")
     p.add_argument("--no-redaction", action="store_true",
                    help="send the records as stored (the sharing policy still applies)")
+    p.add_argument("--purpose", metavar="TEXT",
+                   help="the purpose of this share (checked against the agreement's purposes)")
     p = add("receive", cmd_receive, "open package files: merge or quarantine each",
             json_out=True)
     p.add_argument("files", nargs="+", metavar="FILE")

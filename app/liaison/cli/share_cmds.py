@@ -159,9 +159,11 @@ def cmd_profile_save(ctx: Context) -> int:
 
 def cmd_policy_check(ctx: Context) -> int:
     with ctx.open() as ws:
-        report = ws.policy_check(_record_ids(ws, ctx.args), ctx.args.to)
-    lines = [f"Policy for {report.partner.name}: {len(report.allowed())} may go, "
-             f"{len(report.withheld())} withheld."]
+        report = ws.policy_check(_record_ids(ws, ctx.args), ctx.args.to,
+                                 purpose=ctx.args.purpose)
+    lines = [f"Policy for {report.partner.name}"
+             + (f" (purpose: {report.purpose})" if report.purpose else "")
+             + f": {len(report.allowed())} may go, {len(report.withheld())} withheld."]
     for d in report.decisions:
         lines.append(f"  {d.action.upper():<13} {d.record_id}  {d.title[:60]}")
         lines.append(f"      [{d.rule}] {d.reason}")
@@ -177,7 +179,7 @@ def cmd_redact(ctx: Context) -> int:
     a = ctx.args
     formats = [f.strip() for f in a.format.split(",") if f.strip()]
     with ctx.open() as ws:
-        plan = ws.prepare_share(_record_ids(ws, a), a.to, a.profile)
+        plan = ws.prepare_share(_record_ids(ws, a), a.to, a.profile, purpose=a.purpose)
         withheld = plan.policy.withheld() if plan.policy else []
         if not plan.source.records:
             ctx.emit({"withheld": [d.as_dict() for d in withheld], "files": []},
@@ -191,6 +193,10 @@ def cmd_redact(ctx: Context) -> int:
     lines += [f"Withheld {d.record_id}: [{d.rule}] {d.reason}" for d in withheld]
     ctx.emit({**result.as_dict(), "withheld": [d.as_dict() for d in withheld]}, lines)
     return EXIT_OK
+
+
+PURPOSE_HELP = ("the purpose of this share; where the agreement lists purposes it must be "
+                "one of them")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -247,6 +253,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", required=True, metavar="PARTNER")
     p.add_argument("--query", metavar="Q")
     p.add_argument("--records", metavar="ID,ID")
+    p.add_argument("--purpose", metavar="TEXT", help=PURPOSE_HELP)
 
     p = add("redact", cmd_redact, "write a policy-checked, redacted export of records",
             json_out=True)
@@ -259,3 +266,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", metavar="PARTNER",
                    help="the partner (default: unaddressed, under the cautious default "
                         "agreement)")
+    p.add_argument("--purpose", metavar="TEXT", help=PURPOSE_HELP)

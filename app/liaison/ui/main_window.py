@@ -29,6 +29,7 @@ from liaison.ui.records_browser import RecordsBrowser
 from liaison.ui.review_dialog import ReviewDialog
 from liaison.ui.search_results import install_search
 from liaison.ui.settings_dialog import SettingsDialog
+from liaison.ui.share_dialog import install_share
 from liaison.ui.xref_dock import install_xref
 from liaison.workspace import Workspace
 from liaison.workspace.records import EntityDetail, RecordDetail
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         _bar, self.search_results, self.facets = install_search(self)
         self.xref = install_xref(self)
         self.charts = install_chart_panels(self)
+        self.share = install_share(self)
         self.resize(1440, 900)
         self.retranslate()
         self._set_unlocked(False)

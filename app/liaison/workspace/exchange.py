@@ -166,15 +166,15 @@ class ExchangeMixin:
             if not page.hits or len(ids) >= page.total or len(ids) >= MAX_SHARE:
                 return ids
 
-    def _redacted(self, partner: str, ids: list[str], profile: str | None
-                  ) -> tuple[PackageContent, PolicyReport, str]:
+    def _redacted(self, partner: str, ids: list[str], profile: str | None,
+                  purpose: str | None = None) -> tuple[PackageContent, PolicyReport, str]:
         from liaison.analysis.policy import check_policy
         from liaison.analysis.redaction import SharePlan
         from liaison.analysis.redaction_names import NameIndex
         from liaison.analysis.redaction_profiles import load_profile
         from liaison.analysis.share_data import load_share_source
 
-        report = check_policy(self.conn, partner, ids, self.meta.agency_name)
+        report = check_policy(self.conn, partner, ids, self.meta.agency_name, purpose=purpose)
         allowed = report.allowed()
         chosen = load_profile(self.conn, profile)
         source = load_share_source(self.conn, [d.record_id for d in allowed],
@@ -189,7 +189,8 @@ class ExchangeMixin:
 
     def share(self, to: list[str], record_ids: list[str] | None = None,
               query: str | None = None, profile: str | None = None,
-              redact: bool = True, out: Path | None = None) -> ShareResult:
+              redact: bool = True, out: Path | None = None,
+              purpose: str | None = None) -> ShareResult:
         """Package records for partners into the outbox: per partner, through the sharing
         policy and then redaction (``redact=False`` skips the redaction, never the policy)."""
         from liaison.exchange.collect import collect_records
@@ -205,7 +206,7 @@ class ExchangeMixin:
         for name in names:
             self._send_updates_to(name, result)
             if redact:
-                content, report, profile_name = self._redacted(name, ids, profile)
+                content, report, profile_name = self._redacted(name, ids, profile, purpose)
                 result.withheld[name] = [{"record_id": d.record_id, "rule": d.rule,
                                           "reason": d.reason} for d in report.withheld()]
                 if content.is_empty():
@@ -215,7 +216,8 @@ class ExchangeMixin:
             else:
                 from liaison.analysis.policy import check_policy
 
-                report = check_policy(self.conn, name, ids, self.meta.agency_name)
+                report = check_policy(self.conn, name, ids, self.meta.agency_name,
+                                      purpose=purpose)
                 result.withheld[name] = [{"record_id": d.record_id, "rule": d.rule,
                                           "reason": d.reason} for d in report.withheld()]
                 allowed = [d.record_id for d in report.allowed()]

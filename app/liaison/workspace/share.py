@@ -5,7 +5,10 @@ The flow the Share preview and ``liaison redact`` both follow: :meth:`ShareMixin
 says what may go; :meth:`ShareMixin.prepare_share` loads the allowed records into a
 :class:`~liaison.analysis.redaction.SharePlan` (detections to accept or reject, manual
 spans, a preview); :meth:`ShareMixin.export_share` writes the plan's redacted copy in
-each format and logs every file in the disclosure log.
+each format and logs every file in the disclosure log; :meth:`ShareMixin.send_share`
+queues that same reviewed copy as a package to the partner, so what the analyst
+accepted and rejected in the preview is exactly what leaves. A share states its
+purpose; where the agreement lists purposes, the policy holds it to them.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
     from liaison.analysis.policy import PolicyReport
     from liaison.analysis.redaction import SharePlan
     from liaison.analysis.redaction_profiles import RedactionProfile
+    from liaison.exchange.outbox import Queued
+    from liaison.formats.export_set import ExportSet
     from liaison.store import audit
     from liaison.store.database import Connection
     from liaison.store.disclosures import Disclosure
@@ -58,6 +63,8 @@ class ShareMixin:
     if TYPE_CHECKING:
         conn: Connection
         meta: Metadata
+        folder: Path
+        package_cap: int
 
         def _audit(self, action: str, obj: str = "", details: dict[str, Any] | None = None
                    ) -> audit.AuditEntry: ...
@@ -134,22 +141,26 @@ class ShareMixin:
         return partner if isinstance(partner, Partner) else get_partner(self.conn, partner)
 
     def policy_check(self, record_ids: list[str], partner: str | int | Partner | None,
-                     today: date | None = None) -> PolicyReport:
-        """Send / send redacted / withhold, with the rule, for each record; audited."""
+                     today: date | None = None, purpose: str | None = None) -> PolicyReport:
+        """Send / send redacted / withhold, with the rule, for each record, for the share's
+        stated ``purpose``; audited."""
         from liaison.analysis.policy import check_policy
 
         target = self._partner_or_unaddressed(partner)
-        report = check_policy(self.conn, target, record_ids, self.meta.agency_name, today)
+        report = check_policy(self.conn, target, record_ids, self.meta.agency_name, today,
+                              purpose=purpose)
         with transaction(self.conn):
             self._audit("policy.check", target.name, {
                 "records": len(report.decisions), "allowed": len(report.allowed()),
+                "purpose": report.purpose,
                 "withheld": {d.record_id: d.rule for d in report.withheld()}})
         return report
 
     # --- redaction and export --------------------------------------------------------------
 
     def prepare_share(self, record_ids: list[str], partner: str | int | Partner | None,
-                      profile: str | RedactionProfile | None = None) -> SharePlan:
+                      profile: str | RedactionProfile | None = None,
+                      purpose: str | None = None) -> SharePlan:
         """A redaction plan for the records the policy lets go to ``partner``.
 
         The plan's ``policy`` attribute holds the policy report; withheld records are
@@ -163,7 +174,7 @@ class ShareMixin:
         target = self._partner_or_unaddressed(partner)
         chosen = profile if isinstance(profile, RedactionProfile) \
             else load_profile(self.conn, profile)
-        report = self.policy_check(record_ids, target)
+        report = self.policy_check(record_ids, target, purpose=purpose)
         allowed = [d.record_id for d in report.allowed()]
         withheld = {d.record_id: d.withheld_fields() for d in report.allowed()}
         source = load_share_source(self.conn, allowed, attachment_data=chosen.keep_images)
@@ -173,7 +184,7 @@ class ShareMixin:
                          withheld=withheld, policy=report)
         with transaction(self.conn):
             self._audit("share.prepare", target.name, {
-                "profile": chosen.name, "records": allowed,
+                "profile": chosen.name, "records": allowed, "purpose": report.purpose,
                 "detections": len(plan.detections)})
         return plan
 
@@ -209,20 +220,72 @@ class ShareMixin:
                                         (plan.partner,)).fetchone()
         counts = {**export.counts(), **{f"redacted_{k}": v for k, v in export.redactions.items()}}
         record_ids = [r.id for r in export.records]
-        rejected = [d for d in plan.detections if not d.accepted]
         with transaction(self.conn):
-            self._audit("share.redactions", plan.partner, {
-                "profile": plan.profile.name, "redacted": export.redactions,
-                "detections": len(plan.detections),
-                "rejected": [{"unit": d.unit_id, "span": [d.start, d.end], "kind": d.kind}
-                             for d in rejected],
-                "manual": sum(d.detector == "manual" for d in plan.detections)})
+            self._audit_review(plan, export, "export")
             logged = [log_disclosure(self.conn, actor=self.actor, partner=plan.partner,
                                      pid=partner_row[0] if partner_row else None,
                                      record_ids=record_ids, profile=plan.profile.name, fmt=fmt,
                                      file_name=path.name, sha256=digest, counts=counts)
                       for fmt, path, digest in written]
         return ShareResult([p for _, p, _ in written], logged, counts)
+
+    def _audit_review(self, plan: SharePlan, export: ExportSet, channel: str) -> None:
+        """Audit the analyst's review (what was redacted, rejected, added by hand)."""
+        rejected = [d for d in plan.detections if not d.accepted]
+        self._audit("share.redactions", plan.partner, {
+            "channel": channel, "profile": plan.profile.name,
+            "purpose": plan.policy.purpose if plan.policy else None,
+            "records": [r.id for r in export.records], "redacted": export.redactions,
+            "detections": len(plan.detections),
+            "rejected": [{"unit": d.unit_id, "span": [d.start, d.end], "kind": d.kind}
+                         for d in rejected],
+            "manual": sum(d.detector == "manual" for d in plan.detections)})
+
+    def share_recipient_problem(self, partner: str | None) -> str | None:
+        """Why ``partner`` cannot receive packages (None: it can), in the exchange's words."""
+        from liaison.exchange import partners
+        from liaison.model.errors import LiaisonError
+
+        if not partner or partner == UNADDRESSED:
+            return None
+        try:
+            partners.recipient_cert(self.conn, partner)
+        except LiaisonError as exc:
+            return str(exc)
+        return None
+
+    def send_share(self, plan: SharePlan) -> list[Queued]:
+        """Queue the plan's reviewed, redacted copy as a package to its partner.
+
+        Unlike :meth:`share` (which redacts afresh), this sends exactly what the analyst
+        reviewed: the accepted and rejected detections and the manual spans. The partner
+        must be able to receive (verified, unrevoked certificates: PartnerError says why
+        not). The review and the sending are audited (``share.redactions``, ``share.send``).
+        """
+        from liaison.analysis.partners import PolicyError
+        from liaison.exchange import outbox, partners
+        from liaison.exchange.package import PackageContent
+
+        if plan.partner == UNADDRESSED:
+            raise PolicyError("Choose a partner to send to: an unaddressed share can only be "
+                              "exported to files.")
+        partners.recipient_cert(self.conn, plan.partner)  # refuse before building anything
+        export = plan.build()
+        if not export.records:
+            raise PolicyError(f"Nothing may go to {plan.partner}: the policy withholds every "
+                              "record chosen (see 'liaison policy check').")
+        content = PackageContent(export.records, export.entities, export.links, export.events)
+        queued = outbox.queue(self.conn, self.folder, content, [plan.partner],
+                              actor=self.actor, cap=self.package_cap,
+                              profile=plan.profile.name)
+        with transaction(self.conn):
+            self._audit_review(plan, export, "package")
+            self._audit("share.send", plan.partner, {
+                "profile": plan.profile.name,
+                "purpose": plan.policy.purpose if plan.policy else None,
+                "records": [r.id for r in export.records],
+                "packages": [q.package_id for q in queued]})
+        return queued
 
     def disclosures(self, partner: str | None = None) -> list[Disclosure]:
         from liaison.store.disclosures import list_disclosures
