@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -213,6 +214,11 @@ def test_package_share_states_its_purpose(tmp_path):
         assert {w["rule"] for w in refused.withheld["BKA"]} == {"purpose.not_agreed"}
         sent = nl.share(["BKA"], record_ids=ids, purpose="nordwind")
         assert sent.packages and not sent.withheld["BKA"]
+        # A correction reaches the partner without a purpose of its own: it serves the
+        # purpose the share stated (every other rule is checked again).
+        record = next(i for i in sample("Politie NL", "NL", 2) if getattr(i, "id", "") == ids[0])
+        fixed = nl.correct(replace(record, title="Corrected: harbour logistics"))
+        assert fixed.packages and not fixed.problems
     finally:
         agencies.close()
 

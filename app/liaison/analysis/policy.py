@@ -207,8 +207,8 @@ def purpose_verdict(partner: Partner, purpose: str | None) -> Verdict | None:
 
 
 def _record_verdicts(conn: Connection, row: _Row, partner: Partner, our_agency: str,
-                     today: date, notes: list[str], purpose: str | None = None
-                     ) -> list[Verdict]:
+                     today: date, notes: list[str], purpose: str | None = None,
+                     correction: bool = False) -> list[Verdict]:
     """Every record-level rule that withholds ``row`` from ``partner`` (empty: allowed)."""
     out: list[Verdict] = []
     home = _same_agency(row.agency, partner.name)
@@ -254,7 +254,9 @@ def _record_verdicts(conn: Connection, row: _Row, partner: Partner, our_agency: 
         out.append(Verdict(WITHHOLD, "third_party", f"Received from {row.agency}; the "
                            f"agreement with {partner.name} does not allow passing on "
                            "third-party data."))
-    purpose_rule = purpose_verdict(partner, purpose)
+    # A correction goes to a partner who already received the record for the purpose
+    # its share stated; every other rule is checked again, the purpose cannot change.
+    purpose_rule = None if correction else purpose_verdict(partner, purpose)
     if purpose_rule is not None:
         out.append(purpose_rule)
     if row.handling == "H3" and row.conditions:
@@ -341,10 +343,11 @@ def _source_props(conn: Connection, record_ids: Sequence[str]) -> dict[str, list
 
 
 def check_policy(conn: Connection, partner: Partner | str | int, record_ids: Sequence[str],
-                 our_agency: str, today: date | None = None, purpose: str | None = None
-                 ) -> PolicyReport:
+                 our_agency: str, today: date | None = None, purpose: str | None = None,
+                 correction: bool = False) -> PolicyReport:
     """Decide, for each record (by id) and each of its fields, what may go to ``partner``
-    for the stated ``purpose`` (checked against the agreement's purposes).
+    for the stated ``purpose`` (checked against the agreement's purposes; not for a
+    ``correction`` of records the partner already received).
 
     Unknown record ids are reported as withheld (rule ``status``), never silently dropped.
     """
@@ -360,7 +363,8 @@ def check_policy(conn: Connection, partner: Partner | str | int, record_ids: Seq
                 Verdict(WITHHOLD, "status", "The record is not in this workspace.")]))
             continue
         notes: list[str] = []
-        verdicts = _record_verdicts(conn, row, partner, our_agency, today, notes, purpose)
+        verdicts = _record_verdicts(conn, row, partner, our_agency, today, notes, purpose,
+                                    correction)
         fields = _field_decisions(row, sources.get(record_id, []))
         if verdicts:
             action = WITHHOLD

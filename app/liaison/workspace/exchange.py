@@ -167,14 +167,16 @@ class ExchangeMixin:
                 return ids
 
     def _redacted(self, partner: str, ids: list[str], profile: str | None,
-                  purpose: str | None = None) -> tuple[PackageContent, PolicyReport, str]:
+                  purpose: str | None = None, correction: bool = False
+                  ) -> tuple[PackageContent, PolicyReport, str]:
         from liaison.analysis.policy import check_policy
         from liaison.analysis.redaction import SharePlan
         from liaison.analysis.redaction_names import NameIndex
         from liaison.analysis.redaction_profiles import load_profile
         from liaison.analysis.share_data import load_share_source
 
-        report = check_policy(self.conn, partner, ids, self.meta.agency_name, purpose=purpose)
+        report = check_policy(self.conn, partner, ids, self.meta.agency_name, purpose=purpose,
+                              correction=correction)
         allowed = report.allowed()
         chosen = load_profile(self.conn, profile)
         source = load_share_source(self.conn, [d.record_id for d in allowed],
@@ -253,7 +255,8 @@ class ExchangeMixin:
         if content.records and _policy_available():
             # Corrections go through the policy and redaction again, like the share did.
             retractions = content.retractions
-            content = self._redacted(name, [r.id for r in content.records], None)[0]
+            content = self._redacted(name, [r.id for r in content.records], None,
+                                     correction=True)[0]
             content.retractions = retractions
             if content.is_empty():
                 result.problems.append(f"The correction(s) due to {name} are withheld by the "
