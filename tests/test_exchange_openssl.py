@@ -14,6 +14,7 @@ import zipfile
 import pytest
 
 from liaison.exchange import certs, cms, identity
+from liaison.exchange.cms_der import split_big
 from liaison.exchange.package_manifest import Manifest
 from liaison.exchange.package_records import dumps, record_json
 from liaison.model.records import Record, stable_id
@@ -109,8 +110,18 @@ def _openssl_zip(sender_files, recipient) -> bytes:
     return archive(dumps(record_json(rec)) + b"\n", manifest)
 
 
-@pytest.mark.parametrize("key_transport", ["pkcs1", "oaep"])
+def _indefinite(path) -> None:
+    """Re-encode a DER CMS object's outer SEQUENCE with an indefinite length (BER, as
+    streaming encoders write it)."""
+    der = path.read_bytes()
+    assert der[0] == 0x30 and der[1] & 0x80
+    path.write_bytes(b"\x30\x80" + der[2 + (der[1] & 0x7F):] + b"\x00\x00")
+
+
+@pytest.mark.parametrize("key_transport", ["pkcs1", "oaep", "oaep-ber"])
 def test_a_package_built_with_openssl_is_accepted(tmp_path, key_transport):
+    """A BER package (indefinite lengths, as streaming encoders write) takes the full
+    asn1crypto parse; DER ones the no-copy path (cms_der.split_big)."""
     require(OPENSSL is not None, "the openssl command is not installed")
     partner = _openssl_partner(tmp_path)
     pp = tmp_path / "pp.txt"
@@ -135,18 +146,26 @@ def test_a_package_built_with_openssl_is_accepted(tmp_path, key_transport):
         ours = w.identity()
     (tmp_path / "content.zip").write_bytes(_openssl_zip(partner, ours))
     signed = tmp_path / "signed.der"
+    ber = key_transport.endswith("ber")
     done = run_openssl("cms", "-sign", "-binary", "-nodetach", "-md", "sha256",
                        "-in", str(tmp_path / "content.zip"), "-signer", str(partner["signing"][0]),
                        "-inkey", str(partner["signing"][1]), "-keyopt", "rsa_padding_mode:pss",
                        "-outform", "DER", "-out", str(signed))
     assert done.returncode == 0, done.stderr.decode()
+    if ber:
+        _indefinite(signed)
     extra = ["-keyopt", "rsa_padding_mode:oaep", "-keyopt", "rsa_oaep_md:sha256"] \
-        if key_transport == "oaep" else []
+        if key_transport.startswith("oaep") else []
     package = tmp_path / "from-openssl.p7m"
     done = run_openssl("cms", "-encrypt", "-binary", "-aes256", "-in", str(signed),
                        "-inform", "DER", "-outform", "DER", "-out", str(package),
                        "-recip", str(our_enc), *extra)
     assert done.returncode == 0, done.stderr.decode()
+    if ber:
+        _indefinite(package)
+    fast = [split_big(f.read_bytes(), path, leaf) is not None for f, path, leaf in (
+        (package, cms._ENVELOPED_PATH, 0x80), (signed, cms._SIGNED_PATH, 0x04))]
+    assert fast == ([False, False] if ber else [True, True])
     received = run(*ws, "receive", package, "--json")
     assert received.returncode == 0, received.stdout + received.stderr
     result = json.loads(received.stdout)["results"][0]

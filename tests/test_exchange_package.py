@@ -177,3 +177,32 @@ def test_third_party_record_cannot_be_changed_by_a_forwarder(pair, tmp_path):
     assert got.merge.report.skipped_total == 1
     assert pair.de.conn.execute("SELECT version FROM records WHERE id = ?",
                                 (ids[0],)).fetchone()[0] == 1
+
+
+def test_stored_attachments_are_read_in_place_with_zipfiles_checks():
+    """Attachments come back as views into the archive (no copy), after the checks
+    zipfile makes: CRC-32, local header name, declared size."""
+    from liaison.exchange.errors import PackageRefused
+    from liaison.exchange.package_archive import MANIFEST, ArchiveWriter
+    from liaison.exchange.package_archive import read as read_archive
+
+    body = os.urandom(50_000)
+    name = f"attachments/{hashlib.sha256(body).hexdigest()}"
+    writer = ArchiveWriter()
+    writer.add(name, [body], compress=False)
+    writer.add(MANIFEST, [b"{}"], compress=True)
+    data = bytes(writer.finish())
+    entries = read_archive(data)
+    assert isinstance(entries[name], memoryview) and entries[name] == body
+    assert entries[MANIFEST] == b"{}" and isinstance(entries[MANIFEST], bytes)
+
+    flipped = bytearray(data)
+    flipped[data.index(body[:64]) + 1000] ^= 0x01
+    with pytest.raises(PackageRefused, match="bad CRC-32"):
+        read_archive(bytes(flipped))
+    renamed = bytearray(data)  # the local header (first copy of the name) differs
+    at = data.index(name.encode()) + len("attachments/")
+    renamed[at] = ord("0") if renamed[at] != ord("0") else ord("1")
+    with pytest.raises(PackageRefused, match="damaged"):
+        read_archive(bytes(renamed))
+    assert data.count(name.encode()) == 2  # local header and central directory

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.serialization import pkcs7
 
+from liaison.exchange.cms_der import Buffer, der_header, split_big
 from liaison.exchange.errors import PackageRefused
 
 CHUNK = 1 << 20
@@ -50,7 +51,7 @@ Resolver = Callable[[x509.Certificate | None, bytes | None, int | None, bytes | 
 class Verified:
     """What a valid SignedData vouches for."""
 
-    content: bytes
+    content: bytes | memoryview
     signer: x509.Certificate
     signing_time: datetime | None
 
@@ -74,13 +75,6 @@ def sign(content: bytes | memoryview, cert: x509.Certificate, key: rsa.RSAPrivat
 
 
 # --- enveloping ------------------------------------------------------------------------
-
-
-def _der_header(tag: int, length: int) -> bytes:
-    if length < 0x80:
-        return bytes([tag, length])
-    body = length.to_bytes((length.bit_length() + 7) // 8, "big")
-    return bytes([tag, 0x80 | len(body)]) + body
 
 
 def _recipient(cert: x509.Certificate, cek: bytes, oaep: bool) -> cms.RecipientInfo:
@@ -124,15 +118,15 @@ def envelope(content: bytes, recipients: list[x509.Certificate], *,
     cipher_len = (len(content) // 16 + 1) * 16  # PKCS#7 padding always adds 1..16 bytes
     # RFC 5652 §6.1: encryptedContentInfo.contentType names what was encrypted, here
     # SignedData; encryptedContent is [0] IMPLICIT OCTET STRING (primitive, tag 0x80).
-    octets = _der_header(0x80, cipher_len)
+    octets = der_header(0x80, cipher_len)
     eci_len = len(_ID_SIGNED) + len(alg) + len(octets) + cipher_len
-    eci = _der_header(0x30, eci_len)
+    eci = der_header(0x30, eci_len)
     # RFC 5652 §6.1: version 0 when there is no originatorInfo or unprotectedAttrs and
     # every RecipientInfo is version 0.
     env_len = len(_CMS_V0) + len(infos) + len(eci) + eci_len
-    env = _der_header(0x30, env_len)
-    explicit = _der_header(0xA0, len(env) + env_len)  # ContentInfo content is [0] EXPLICIT
-    outer = _der_header(0x30, len(_ID_ENVELOPED) + len(explicit) + len(env) + env_len)
+    env = der_header(0x30, env_len)
+    explicit = der_header(0xA0, len(env) + env_len)  # ContentInfo content is [0] EXPLICIT
+    outer = der_header(0x30, len(_ID_ENVELOPED) + len(explicit) + len(env) + env_len)
     yield (outer + _ID_ENVELOPED + explicit + env + _CMS_V0 + infos + eci + _ID_SIGNED + alg
            + octets)
     encryptor = Cipher(algorithms.AES256(cek), modes.CBC(iv)).encryptor()
@@ -144,15 +138,17 @@ def envelope(content: bytes, recipients: list[x509.Certificate], *,
 
 
 # --- opening ---------------------------------------------------------------------------
+# The big OCTET STRING of each layer is used in place (cms_der.split_big): see there.
 
 
 def _refuse(code: str, reason: str) -> PackageRefused:
     return PackageRefused(code, reason)
 
 
-def _load(data: bytes, expected: str, what: str) -> core.Asn1Value:
+def _load(data: Buffer, expected: str, what: str) -> core.Asn1Value:
     try:
-        info = cms.ContentInfo.load(data, strict=True)
+        info = cms.ContentInfo.load(bytes(data) if not isinstance(data, bytes) else data,
+                                    strict=True)
         kind = info["content_type"].native
         content = info["content"]
         content.native  # noqa: B018 - forces the lazy parse so damage shows here
@@ -193,10 +189,21 @@ def _unwrap_key(ktri: cms.KeyTransRecipientInfo, key: rsa.RSAPrivateKey) -> byte
                   "RSA key transport (RSAES-OAEP or PKCS#1 v1.5) only.")
 
 
-def decrypt(data: bytes, keys: list[tuple[x509.Certificate, rsa.RSAPrivateKey]]
-            ) -> tuple[bytes, x509.Certificate]:
-    """The content of EnvelopedData and which of our certificates it was opened with."""
-    env = _load(data, "enveloped_data", "The package")
+_ENVELOPED_PATH = [(0xA0, 0), (0x30, 0), (0x30, 0)]  # [0] → EnvelopedData → encryptedCI
+_SIGNED_PATH = [(0xA0, 0), (0x30, 0), (0x30, 0), (0xA0, 0)]  # [0] → SignedData → encap → [0]
+
+
+def decrypt(data: Buffer, keys: list[tuple[x509.Certificate, rsa.RSAPrivateKey]], *,
+            in_place: bool = False) -> tuple[memoryview, x509.Certificate]:
+    """The content of EnvelopedData (a view of one buffer holding the plaintext) and
+    which of our certificates it was opened with.
+
+    ``in_place``: ``data`` is a bytearray the caller gives up; the ciphertext is
+    decrypted where it lies (a chunk at a time through a small scratch buffer, so no
+    two buffers OpenSSL sees overlap) and the plaintext returned is a view into it.
+    """
+    split = split_big(data, _ENVELOPED_PATH, 0x80)
+    env = _load(split[0] if split else data, "enveloped_data", "The package")
     mine = None
     for info in env["recipient_infos"]:
         if info.name != "ktri":
@@ -217,7 +224,7 @@ def decrypt(data: bytes, keys: list[tuple[x509.Certificate, rsa.RSAPrivateKey]]
         raise _refuse("decrypt", f"The package is encrypted with {alg['algorithm'].native}; "
                       "Liaison accepts AES-256-CBC only.")
     iv = alg["parameters"].native
-    ciphertext = eci["encrypted_content"].native
+    ciphertext = split[1] if split else eci["encrypted_content"].native
     failed = _refuse("decrypt", "The package cannot be decrypted with our key: it is damaged "
                      "or its content key was not encrypted for us.")
     if not isinstance(iv, bytes) or len(iv) != 16 or not ciphertext or len(ciphertext) % 16:
@@ -230,14 +237,33 @@ def decrypt(data: bytes, keys: list[tuple[x509.Certificate, rsa.RSAPrivateKey]]
     # become an oracle (Bleichenbacher, Vaudenay).
     if len(cek) != 32:
         raise failed
+    # Decrypted a chunk at a time into one buffer: no copy of the whole plaintext is
+    # ever made (update_into wants a block of room beyond each chunk).
     decryptor = Cipher(algorithms.AES256(cek), modes.CBC(iv)).decryptor()
+    size = len(ciphertext)
+    source = memoryview(ciphertext)
+    done = 0
+    if in_place and split is not None and not source.readonly:
+        target = source
+        scratch = memoryview(bytearray(CHUNK + 16))
+        for start in range(0, size, CHUNK):
+            n = decryptor.update_into(source[start:start + CHUNK], scratch)
+            target[done:done + n] = scratch[:n]  # the input up to here is consumed
+            done += n
+    else:
+        target = memoryview(bytearray(size + 16))
+        for start in range(0, size, CHUNK):
+            done += decryptor.update_into(source[start:start + CHUNK], target[done:])
+    tail = decryptor.finalize()
+    del source, ciphertext, split
     unpadder = sym_padding.PKCS7(128).unpadder()
     try:
-        plain = unpadder.update(decryptor.update(ciphertext) + decryptor.finalize())
-        plain += unpadder.finalize()
+        if done != size or tail:
+            raise ValueError("the ciphertext did not decrypt to its own length")
+        last = unpadder.update(bytes(target[size - 16:size])) + unpadder.finalize()
     except ValueError as exc:
         raise failed from exc
-    return plain, cert
+    return target[:size - 16 + len(last)], cert
 
 
 def _attributes(signer: cms.SignerInfo) -> dict[str, list]:
@@ -268,9 +294,14 @@ def _signer_certificate(signed: cms.SignedData, sid: cms.SignerIdentifier
     return None
 
 
-def verify(data: bytes, resolve: Resolver) -> Verified:
-    """Check SignedData against the pinned certificate ``resolve`` returns; the content."""
-    signed = _load(data, "signed_data", "The decrypted package")
+def verify(data: Buffer, resolve: Resolver) -> Verified:
+    """Check SignedData against the pinned certificate ``resolve`` returns; the content
+    (a view into ``data`` when it is DER, as Liaison and openssl write it)."""
+    split = split_big(data, _SIGNED_PATH, 0x04)
+    signed = _load(split[0] if split else data, "signed_data", "The decrypted package")
+    if split is not None and signed["encap_content_info"]["content_type"].native != "data":
+        split = None  # not a ZIP in an OCTET STRING: judged on the full parse, as before
+        signed = _load(data, "signed_data", "The decrypted package")
     infos = signed["signer_infos"]
     if len(infos) != 1:
         raise _refuse("signature", f"The package has {len(infos)} signatures; a Liaison "
@@ -278,8 +309,10 @@ def verify(data: bytes, resolve: Resolver) -> Verified:
     signer = infos[0]
     encap = signed["encap_content_info"]
     content_type = encap["content_type"].native
-    content = encap["content"].native if encap["content"] else None
-    if not isinstance(content, bytes):
+    content: bytes | memoryview | None = encap["content"].native if encap["content"] else None
+    if split is not None and isinstance(content, bytes):
+        content = split[1]
+    if not isinstance(content, bytes | memoryview):
         raise _refuse("signature", "The signed package has no content (a detached signature).")
     sid = signer["sid"]
     embedded = _signer_certificate(signed, sid)

@@ -12,6 +12,8 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -118,6 +120,26 @@ def quarantine(conn: Connection, folder: Path, path: Path, *, sha256: str, size:
     return target
 
 
+# A big package is mostly attachment blobs, written once and rarely read back: merged
+# through the workspace's full page cache (256 MiB, sized for search) they would fill
+# it, doubling the receive's peak memory and evicting the index pages search needs.
+BIG_PACKAGE = 32 << 20
+MERGE_CACHE_KIB = 16 * 1024
+
+
+@contextmanager
+def _merge_cache(conn: Connection, size: int) -> Iterator[None]:
+    if size <= BIG_PACKAGE:
+        yield
+        return
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-MERGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
 def receive_file(conn: Connection, folder: Path, path: Path, *, our_agency: str, actor: str,
                  source: str = "file", now: datetime | None = None,
                  max_bytes: int = DEFAULT_CAP, limits: Limits = DEFAULT_LIMITS,
@@ -140,11 +162,12 @@ def receive_file(conn: Connection, folder: Path, path: Path, *, our_agency: str,
         if size == 0:
             raise PackageRefused("not-cms", "The file is empty: the copy was interrupted.")
         trust = DirectoryTrust(conn, own)
-        opened = open_package(path.read_bytes(), keys=keys, trust=trust, now=now,
+        opened = open_package(path, keys=keys, trust=trust, now=now,
                               limits=limits, max_bytes=max_bytes)
         pinned = opened.signer
-        report = merge(conn, opened, our_agency=our_agency, actor=actor, source=source,
-                       sha256=sha256, now=now, watch=watch)
+        with _merge_cache(conn, size):
+            report = merge(conn, opened, our_agency=our_agency, actor=actor, source=source,
+                           sha256=sha256, now=now, watch=watch)
     except Exception as exc:
         if isinstance(exc, DatabaseError | OSError):
             raise  # the workspace's own trouble (disk full, locked), not the package's

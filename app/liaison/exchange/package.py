@@ -248,15 +248,36 @@ def _content(entries: dict[str, bytes], manifest: Manifest) -> PackageContent:
     return content
 
 
-def open_package(data: bytes, *, keys: list[tuple[x509.Certificate, rsa.RSAPrivateKey]],
+def _read_file(path: Path, max_bytes: int) -> bytearray:
+    size = path.stat().st_size
+    if size > max_bytes:  # not even read
+        raise PackageRefused("oversize", f"The package is {size:,} bytes, over the "
+                             f"{max_bytes:,}-byte cap.")
+    buffer = bytearray(size)
+    with path.open("rb") as fh:
+        if fh.readinto(buffer) != size or fh.read(1):
+            raise PackageRefused("not-cms", "The file changed while it was being read: a "
+                                 "copy was still under way. Receive it again once complete.")
+    return buffer
+
+
+def open_package(data: bytes | Path, *, keys: list[tuple[x509.Certificate, rsa.RSAPrivateKey]],
                  trust: SignerTrust, now: datetime | None = None,
                  limits: Limits = DEFAULT_LIMITS, max_bytes: int = DEFAULT_CAP) -> OpenedPackage:
-    """Decrypt, verify against the pinned signer, check manifest, archive and records."""
+    """Decrypt, verify against the pinned signer, check manifest, archive and records.
+
+    Given a path, the file is read here and its bytes freed as soon as they are
+    decrypted (bytes passed in stay alive in the caller until the call returns)."""
     now = now or certs.utcnow()
+    own = isinstance(data, Path)
+    if isinstance(data, Path):
+        data = _read_file(data, max_bytes)
     if len(data) > max_bytes:
         raise PackageRefused("oversize", f"The package is {len(data):,} bytes, over the "
                              f"{max_bytes:,}-byte cap.")
-    plain, our_cert = cms.decrypt(data, keys)
+    # A file read here is decrypted where it lies: one buffer for the whole package.
+    plain, our_cert = cms.decrypt(data, keys, in_place=own)
+    del data
     found: list[Any] = []
 
     def resolve(embedded: x509.Certificate | None, issuer: bytes | None, serial: int | None,

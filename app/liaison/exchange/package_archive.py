@@ -13,10 +13,12 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from liaison.exchange.errors import PackageRefused
 
@@ -94,12 +96,83 @@ def _check_name(name: str) -> None:
 
 
 DEFAULT_LIMITS = Limits()
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # zipfile's structFileHeader
 
 
-def read(data: bytes | memoryview, limits: Limits = DEFAULT_LIMITS) -> dict[str, bytes]:
+def _stored(view: memoryview, info: zipfile.ZipInfo) -> memoryview:
+    """A stored (uncompressed) entry as a view into the archive, not a copy: the same
+    checks zipfile makes when it reads one (local header signature, name, method,
+    declared sizes, CRC-32)."""
+    damaged = _refuse(f"The archive entry {info.filename!r} is damaged.")
+    start = info.header_offset
+    if start < 0 or start + _LOCAL_HEADER.size > len(view):
+        raise damaged
+    header = _LOCAL_HEADER.unpack(view[start:start + _LOCAL_HEADER.size])
+    signature, flags, method = header[0], header[3], header[4]
+    name_len, extra_len = header[10], header[11]
+    begin = start + _LOCAL_HEADER.size
+    try:
+        name = bytes(view[begin:begin + name_len]).decode(
+            "utf-8" if flags & 0x800 else "cp437")
+    except UnicodeDecodeError as exc:
+        raise damaged from exc
+    if (signature != b"PK\x03\x04" or method != zipfile.ZIP_STORED or flags & 0x1
+            or name != info.orig_filename):
+        raise damaged
+    begin += name_len + extra_len
+    end = begin + info.compress_size
+    if info.compress_size != info.file_size or end > len(view):
+        raise _refuse(f"The archive entry {info.filename!r} is not the size it declares.")
+    body = view[begin:end]
+    if zlib.crc32(body) != info.CRC:
+        raise _refuse(f"The archive entry {info.filename!r} is damaged (bad CRC-32).")
+    return body
+
+
+class _ViewReader(io.RawIOBase):
+    """A read-only, seekable file over a buffer, without the copy ``BytesIO`` makes of
+    anything but ``bytes`` (the decrypted ZIP is a view into the decryption buffer)."""
+
+    def __init__(self, data: bytes | memoryview) -> None:
+        super().__init__()
+        self.view = memoryview(data).cast("B")
+        self.pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: len(self.view)}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self.pos = base + offset
+        return self.pos
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self.view[self.pos:self.pos + len(buffer)]
+        n = len(chunk)
+        memoryview(buffer).cast("B")[:n] = chunk
+        self.pos += n
+        return n
+
+    def read(self, size: int | None = -1) -> bytes:
+        end = len(self.view) if size is None or size < 0 else self.pos + size
+        chunk = bytes(self.view[self.pos:end])
+        self.pos += len(chunk)
+        return chunk
+
+
+def read(data: bytes | memoryview, limits: Limits = DEFAULT_LIMITS
+         ) -> dict[str, bytes | memoryview]:
     """Every entry of the archive, after the safety checks; PackageRefused if any fails."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(_ViewReader(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise _refuse(f"The signed content is not a readable ZIP archive ({exc}).") from exc
@@ -130,8 +203,14 @@ def read(data: bytes | memoryview, limits: Limits = DEFAULT_LIMITS) -> dict[str,
             raise _refuse(f"The archive entry {info.filename!r} expands "
                           f"{info.file_size / max(info.compress_size, 1):,.0f} times; refused "
                           "as a zip bomb.")
-    out: dict[str, bytes] = {}
+    out: dict[str, bytes | memoryview] = {}
+    view = memoryview(data).cast("B")
     for info in infos:
+        if info.compress_type == zipfile.ZIP_STORED:
+            body = _stored(view, info)
+            # Attachments (the bulk) stay views into the decrypted package until merged.
+            out[info.filename] = body if ATTACHMENT.fullmatch(info.filename) else bytes(body)
+            continue
         try:
             with archive.open(info) as fh:
                 # Never read past the declared size: zipfile stops there and checks the

@@ -20,6 +20,7 @@ from liaison.ui.about_dialog import AboutDialog
 from liaison.ui.audit_view import AuditView
 from liaison.ui.chart_panels import install_chart_panels
 from liaison.ui.entity_view import EntityView
+from liaison.ui.exchange_dock import install_exchange
 from liaison.ui.icons import app_icon
 from liaison.ui.import_action import open_import_wizard
 from liaison.ui.operations import Executor, Operation, run_operation
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         _bar, self.search_results, self.facets = install_search(self)
         self.xref = install_xref(self)
+        self.exchange = install_exchange(self)
         self.charts = install_chart_panels(self)
         self.share = install_share(self)
         self.resize(1440, 900)
