@@ -165,6 +165,12 @@ def test_workspace_export_is_audited_and_timeline_csv(tmp_path):
         years = [r for r in table if r["start_precision"] == "year"]
         assert all(r["first"].endswith("-01-01T00:00:00") for r in years)
 
+        # The UUIDs a chart or timeline selects map back to the records table's row ids.
+        uuids = {r for item in items[:10] for r in item.record_ids}
+        found = ws.record_rids([*uuids, "not-a-record"])
+        assert found == sorted(found) and len(found) == len(uuids) > 0
+        assert {row.id for row in ws.record_rows(found)} == uuids
+
 
 def test_timeline_csv_defuses_formulas(tmp_path):
     from liaison.formats import timeline_csv

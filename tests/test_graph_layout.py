@@ -119,3 +119,30 @@ def test_hierarchical_layout_rows_by_depth_parents_over_children():
 def test_unknown_layout_is_refused():
     with pytest.raises(ValueError, match="unknown layout"):
         analysis.layout(graph_of([("a", "b")]), "spiral")
+
+
+def test_pinned_nodes_stay_put_through_every_layout():
+    g = two_cliques(8)
+    analysis.force_layout(g, seed=0)
+    pins = {"a1": (40.0, -12.5), "b2": (-30.0, 7.0)}
+    for method in analysis.LAYOUTS:
+        pos = analysis.layout(g, method, centre="a0", seed=3, pinned=pins)
+        assert pos["a1"] == pins["a1"] and pos["b2"] == pins["b2"], method
+        assert set(pos) == set(g.nodes) and np.isfinite(list(pos.values())).all()
+    # The force layout gathers a pinned node's clique round it, not round the origin.
+    pos = analysis.layout(g, "force", seed=3, pinned=pins)
+    a_centre = np.mean([pos[f"a{i}"] for i in range(8)], axis=0)
+    assert np.linalg.norm(a_centre - pins["a1"]) < np.linalg.norm(a_centre - pins["b2"])
+    # Pins of nodes no longer in the chart are ignored.
+    assert "gone" not in analysis.layout(g, "circular", pinned={"gone": (1.0, 1.0)})
+
+
+def test_collapsible_keeps_nodes_linked_to_the_rest_of_the_chart():
+    g = graph_of([("hub", "x"), ("hub", "y"), ("y", "y2"), ("hub", "z"), ("z", "kept"),
+                  ("hub", "kept")])
+    # Expanding 'hub' had added x, y, y2 and z; z also links 'kept', which was there before.
+    assert analysis.collapsible(g, "hub", ["x", "y", "y2", "z"]) == {"x", "y", "y2"}
+    # With no record of an expansion: the neighbours that hang off 'hub' alone (y also
+    # leads on to y2, which is not a neighbour of hub).
+    assert analysis.collapsible(g, "hub") == {"x", "z", "kept"}
+    assert analysis.collapsible(g, "x") == set()

@@ -126,3 +126,60 @@ def test_brushing_the_timeline_selects_in_the_chart(qtbot, executor, demo_ws):  
     assert brushed and selection.record_ids == brushed
     expected = {k for k, n in chart.graph.nodes.items() if brushed & set(n.record_ids)}
     assert expected and chart.canvas.selected == expected
+
+
+def test_brushing_the_timeline_filters_the_records_table(qtbot, make_session,
+                                                         passphrase_workspace):
+    """In the main window: chart the search results, brush a range on the timeline, and the
+    records table lists only the records in it; clearing the brush lists them all again."""
+    from liaison.ui.operations import run_operation
+
+    from .flows import start_unlocked
+
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window, ws = session.window, session.workspace
+    done = []
+    run_operation(window, lambda p: ws.import_demo(80, progress=p), title="Demo",
+                  on_success=done.append, changes=True, executor=session.executor)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    model = window.records.model
+    qtbot.waitUntil(lambda: model.rowCount() == 80, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not session.executor.busy, timeout=TIMEOUT)
+
+    # The chart and timeline of a search (the query of the results shown).
+    charts = window.charts
+    query = "country:DE"
+    window.search_results.search(query)
+    qtbot.waitUntil(lambda: window.search_results.total is not None, timeout=TIMEOUT)
+    charts.chart_search_action.trigger()
+    chart, timeline = charts.chart, charts.timeline
+    found = ws.query_record_ids(query)
+    qtbot.waitUntil(lambda: timeline.record_ids == found and bool(timeline.items),
+                    timeout=TIMEOUT)
+    assert len(chart.canvas.keys) == ws.graph_for_query(query).counts()["nodes"]
+
+    starts = sorted(item.span[0] for item in timeline.items)
+    timeline.brush(starts[0], starts[len(starts) // 2])
+    uuids = {r for item in timeline.filtered for r in item.record_ids}
+    expected = set(ws.record_rids(uuids))
+    assert expected and len(expected) < 80
+    qtbot.waitUntil(lambda: model.rowCount() == len(expected), timeout=TIMEOUT)
+    assert {model.rid_at(i) for i in range(model.rowCount())} == expected
+    assert {model.record_at(i).id for i in range(model.rowCount())} == uuids
+    assert "brushed" in window.records.caption.text()
+
+    timeline.clear_brush()
+    qtbot.waitUntil(lambda: model.rowCount() == 80, timeout=TIMEOUT)
+    assert window.records.only is None
+
+    # The open record's chart: the record and its entities.
+    window.open_record(model.rid_at(0))
+    qtbot.waitUntil(lambda: window.record_view.detail is not None, timeout=TIMEOUT)
+    rid = window.record_view.detail.rid
+    shown = []
+    chart.graph_changed.connect(shown.append)
+    charts.chart_record_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
+    assert len(chart.canvas.keys) == ws.graph_for_records([rid]).counts()["nodes"]
+    qtbot.waitUntil(lambda: timeline.record_ids == [rid], timeout=TIMEOUT)

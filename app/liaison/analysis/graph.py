@@ -10,7 +10,7 @@ hierarchical). Results are keyed by node key, and :func:`annotate` writes them i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import networkx as nx
 import numpy as np
@@ -31,6 +31,7 @@ __all__ = [
     "annotate",
     "betweenness_centrality",
     "build_graph",
+    "collapsible",
     "communities",
     "degree_centrality",
     "force_layout",
@@ -155,13 +156,55 @@ def force_layout(graph: LinkGraph, *, seed: int = 0, progress: Progress | None =
 
 
 def layout(graph: LinkGraph, method: str = "force", *, centre: str | None = None,
-           seed: int = 0, progress: Progress | None = None) -> dict[str, tuple[float, float]]:
-    """Positions by ``method`` (one of :data:`LAYOUTS`), stored in ``graph.positions``."""
-    if method == "force":
-        return force_layout(graph, seed=seed, progress=progress)
+           seed: int = 0, progress: Progress | None = None,
+           pinned: Mapping[str, tuple[float, float]] | None = None
+           ) -> dict[str, tuple[float, float]]:
+    """Positions by ``method`` (one of :data:`LAYOUTS`), stored in ``graph.positions``.
+
+    ``pinned`` nodes (key -> position) stay exactly where they are: an analyst who
+    dragged a node into place keeps it there however often the chart is laid out.
+    The force layout is then turned and moved to sit over the pins and refined with
+    them fixed, so their neighbours gather round them; a shape layout keeps its shape
+    with the pinned nodes left in their places.
+    """
     shapes = {"circular": circular_layout, "radial": radial_layout,
               "hierarchical": hierarchical_layout}
-    if method not in shapes:
+    if method != "force" and method not in shapes:
         raise ValueError(f"unknown layout {method!r}; choose one of {', '.join(LAYOUTS)}")
-    graph.positions = shapes[method](graph, centre, progress)
+    pins = {k: (float(x), float(y)) for k, (x, y) in (pinned or {}).items() if k in graph}
+    if method == "force":
+        force_layout(graph, seed=seed, progress=progress)
+        if pins:
+            _fit_to_pins(graph, pins)
+            graph.positions.update(pins)
+            force_layout(graph, seed=seed, progress=progress, keep=True, pinned=pins)
+    else:
+        graph.positions = shapes[method](graph, centre, progress)
+    graph.positions.update(pins)
     return graph.positions
+
+
+def _fit_to_pins(graph: LinkGraph, pins: Mapping[str, tuple[float, float]]) -> None:
+    """Move ``graph.positions`` so that the pinned nodes' centre lies on their pins' centre
+    (a translation: the layout's scale and turn are its own)."""
+    keys = list(pins)
+    laid = np.array([graph.positions[k] for k in keys])
+    target = np.array([pins[k] for k in keys])
+    dx, dy = (target.mean(axis=0) - laid.mean(axis=0)).tolist()
+    graph.positions = {k: (x + dx, y + dy) for k, (x, y) in graph.positions.items()}
+
+
+def collapsible(graph: LinkGraph, key: str, added: Iterable[str] | None = None) -> set[str]:
+    """The nodes collapsing ``key`` removes: those of ``added`` (the nodes expanding it
+    brought in; by default its neighbours) whose every neighbour is ``key`` or another
+    of them, so nothing the chart showed otherwise loses a link."""
+    candidates = (set(added) if added is not None else graph.neighbours(key)) & set(graph.nodes)
+    candidates.discard(key)
+    group = candidates | {key}
+    outside: set[str] = set()  # candidates with a link to something outside the group
+    for a, b in graph.edge_pairs():
+        if a in candidates and b not in group:
+            outside.add(a)
+        if b in candidates and a not in group:
+            outside.add(b)
+    return candidates - outside

@@ -1,9 +1,10 @@
 """The drawing half of the link chart: a pyqtgraph canvas that stays fluid at tens of thousands.
 
-Nodes are one ScatterPlotItem (shape and colour by entity type, size by
+Nodes are one ScatterPlotItem (an icon and colour by entity type, size by
 centrality, colour by community or agency); edges are one PlotCurveItem per link
 type drawn with ``connect='pairs'``; labels are a few TextItems, only for the
-most central nodes or, zoomed in, for the nodes in view.
+most central nodes or, zoomed in, for the nodes in view and (by their link type)
+the links touching them. Dragging a node moves it; the panel then pins it.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from liaison.model.graph import LinkGraph
+from liaison.model.graph import GraphEdge, LinkGraph
 from liaison.ui.chart_items import (
+    PIN,
     ChartViewBox,
     brush,
     edge_group,
@@ -32,6 +35,7 @@ TOP_LABELS = 30        # labels always shown: the most central nodes
 VIEW_LABELS = 80       # zoomed in so that at most this many nodes are in view: label them
 COLOUR_BY = ("type", "community", "agency")
 EDGE_BUDGET = 40_000   # edges drawn at most; past it, those in view, thinned evenly
+EDGE_LABELS = 60       # zoomed in to VIEW_LABELS nodes: label at most this many links
 
 
 
@@ -41,6 +45,7 @@ class LinkChartCanvas(pg.PlotWidget):
     node_clicked = Signal(str, bool)     # node key, additive (Ctrl held)
     band_selected = Signal(list, bool)   # node keys inside the rubber band, additive
     detail_changed = Signal(int, int)    # edges drawn, edges in the chart
+    node_moved = Signal(str, float, float)  # a node dragged to a new place: key, x, y
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.box = ChartViewBox()
@@ -52,6 +57,8 @@ class LinkChartCanvas(pg.PlotWidget):
         plot.setMenuEnabled(False)
         self.box.setAspectLocked(True)
         self.box.rubber_band.connect(self._band)
+        self.box.node_at = self.node_at
+        self.box.node_dragged.connect(self._dragged)
         self.keys: list[str] = []
         self.xy = np.zeros((0, 2))
         self.degree = np.zeros(0)
@@ -65,11 +72,20 @@ class LinkChartCanvas(pg.PlotWidget):
         self.ring = pg.ScatterPlotItem(pxMode=True, brush=None,
                                        pen=pg.mkPen("#e00000", width=2.5), symbol="o")
         self.ring.setZValue(11)
+        self.pins = pg.ScatterPlotItem(pxMode=True, brush=brush("#202020"), pen=None,
+                                       symbol=PIN)
+        self.pins.setZValue(11)
         self.addItem(self.nodes)
         self.addItem(self.ring)
+        self.addItem(self.pins)
         self.labels: list[pg.TextItem] = []
         self.label_texts: list[str] = []
+        self.edge_labels: list[pg.TextItem] = []
+        self.edge_list: list[GraphEdge] = []
+        self._edge_pairs: list[tuple[int, int]] = []     # every edge's two node rows
+        self._incident: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.selected: set[str] = set()
+        self.pinned: set[str] = set()
         self._sizes = np.zeros(0)
         self._label_timer = QTimer(self)
         self._label_timer.setSingleShot(True)
@@ -104,9 +120,11 @@ class LinkChartCanvas(pg.PlotWidget):
         self.nodes.setData(pos=self.xy, size=self._sizes, symbol=symbols, brush=brushes,
                            pen=pg.mkPen("#333333", width=0.6), data=np.arange(n))
         groups: dict[str, list[tuple[int, int]]] = {}
+        rows: list[tuple[int, int]] = []
         for edge in graph.edges.values():
-            groups.setdefault(edge_group(edge.kind, edge.schema), []).append(
-                (index[edge.source], index[edge.target]))
+            pair = (index[edge.source], index[edge.target])
+            rows.append(pair)
+            groups.setdefault(edge_group(edge.kind, edge.schema), []).append(pair)
         for name in list(self.edge_items):
             if name not in groups:
                 self.removeItem(self.edge_items.pop(name))
@@ -128,11 +146,26 @@ class LinkChartCanvas(pg.PlotWidget):
         self.edges_drawn = -1
         self._update_edges()
         self.label_texts = [nd.label for nd in nodes]
+        self.edge_list, self._edge_pairs, self._incident = list(graph.edges.values()), rows, None
         self.selected &= set(self.keys)
+        self.pinned &= set(self.keys)
         self._draw_ring()
+        self._draw_pins()
         if auto_range and n:
             self.box.autoRange(padding=0.05)
         self.update_labels()
+
+    def _incident_edges(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every edge's rows, and for each node the edges touching it (CSR: starts, edge
+        numbers), so that labelling the links of the few nodes in view costs nothing per
+        frame. Built the first time a zoom needs it, not on every draw."""
+        if self._incident is None:
+            rows = np.array(self._edge_pairs, dtype=np.int64).reshape(-1, 2)
+            ends = rows.T.reshape(-1)
+            order = np.argsort(ends)
+            starts = np.searchsorted(ends[order], np.arange(len(self.keys) + 1))
+            self._incident = (rows, starts, order % max(len(rows), 1))
+        return self._incident
 
     def edge_count(self) -> int:
         """Edges in the chart (drawn or, past the budget, left out at this zoom)."""
@@ -172,12 +205,13 @@ class LinkChartCanvas(pg.PlotWidget):
         self._update_edges()
         n = len(self.keys)
         chosen: np.ndarray = np.zeros(0, dtype=int)
+        zoomed_in = chosen  # every node in view is labelled: their links may be too
         if n:
             (x0, x1), (y0, y1) = self.box.viewRange()
             inside = np.flatnonzero((self.xy[:, 0] >= x0) & (self.xy[:, 0] <= x1)
                                     & (self.xy[:, 1] >= y0) & (self.xy[:, 1] <= y1))
             if len(inside) <= VIEW_LABELS:
-                chosen = inside
+                chosen = zoomed_in = inside
             else:
                 top = inside[np.argsort(-self.degree[inside], kind="stable")[:TOP_LABELS]]
                 chosen = top
@@ -192,11 +226,88 @@ class LinkChartCanvas(pg.PlotWidget):
             label.show()
         for label in self.labels[len(chosen):]:
             label.hide()
+        self._label_edges(zoomed_in)
+
+    def _label_edges(self, rows: np.ndarray) -> None:
+        """Zoomed in (every node in view labelled): label the links touching those nodes by
+        their type, up to :data:`EDGE_LABELS`; otherwise none, they would only be clutter."""
+        chosen = np.zeros(0, dtype=np.int64)
+        if len(rows) and self._edge_pairs:
+            pairs, starts, edge_of = self._incident_edges()
+            chosen = np.unique(np.concatenate([edge_of[starts[r]:starts[r + 1]] for r in rows]))
+        if len(chosen) > EDGE_LABELS:
+            chosen = np.zeros(0, dtype=np.int64)
+        while len(self.edge_labels) < len(chosen):
+            label = pg.TextItem(color="#606060", anchor=(0.5, 0.5),
+                                fill=pg.mkBrush(255, 255, 255, 190))
+            font = QFont()
+            font.setPointSizeF(7.5)
+            label.setFont(font)
+            label.setZValue(5)
+            self.addItem(label)
+            self.edge_labels.append(label)
+        for label, e in zip(self.edge_labels, chosen, strict=False):
+            a, b = pairs[e]
+            mid = (self.xy[a] + self.xy[b]) / 2
+            edge = self.edge_list[e]
+            label.setText((edge.label or edge.schema)[:30])
+            label.setPos(float(mid[0]), float(mid[1]))
+            label.show()
+        for label in self.edge_labels[len(chosen):]:
+            label.hide()
+
+    def visible_edge_labels(self) -> list[str]:
+        return [label.toPlainText() for label in self.edge_labels if label.isVisible()]
 
     def visible_labels(self) -> list[str]:
         return [label.toPlainText() for label in self.labels if label.isVisible()]
 
     # --- selection -----------------------------------------------------------------------
+
+    # --- moving and pinning --------------------------------------------------------------
+
+    def node_at(self, pos: QPointF) -> int | None:
+        """The row of the node drawn under ``pos`` (view coordinates), or None."""
+        if not self.keys:
+            return None
+        px, py = self.box.viewPixelSize()
+        dx = (self.xy[:, 0] - pos.x()) / (px or 1.0)
+        dy = (self.xy[:, 1] - pos.y()) / (py or 1.0)
+        d2 = dx * dx + dy * dy
+        i = int(np.argmin(d2))
+        radius = self._sizes[i] / 2 + 3 if len(self._sizes) else 6
+        return i if d2[i] <= radius * radius else None
+
+    def move_node(self, row: int, x: float, y: float) -> None:
+        """Put node ``row`` at (x, y) and redraw what depends on it (one spot, its edges)."""
+        self.xy[row] = (x, y)
+        data = self.nodes.data
+        data["x"][row], data["y"][row] = x, y
+        self.nodes.prepareGeometryChange()
+        self.nodes.informViewBoundsChanged()
+        self.nodes.bounds = [None, None]
+        self.nodes.invalidate()
+        self.edges_drawn = -1
+        self._update_edges()
+        self._draw_ring()
+        self._draw_pins()
+        self.update_labels()
+
+    def _dragged(self, row: int, pos: QPointF, finished: bool) -> None:
+        self.move_node(row, pos.x(), pos.y())
+        if finished:
+            self.node_moved.emit(self.keys[row], pos.x(), pos.y())
+
+    def set_pinned(self, keys: Iterable[str]) -> None:
+        self.pinned = set(keys) & set(self.keys)
+        self._draw_pins()
+
+    def _draw_pins(self) -> None:
+        rows = [i for i, k in enumerate(self.keys) if k in self.pinned] if self.pinned else []
+        if not rows:
+            self.pins.setData(pos=np.zeros((0, 2)))
+            return
+        self.pins.setData(pos=self.xy[rows], size=self._sizes[rows] + 10)
 
     def set_selected(self, keys: Iterable[str]) -> None:
         self.selected = set(keys) & set(self.keys)

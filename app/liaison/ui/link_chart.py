@@ -1,7 +1,10 @@
 """The link chart panel: a toolbar over the canvas (``chart_canvas.py``), bound to a workspace.
 
-Building, expanding, path finding and layouts run as cancellable operations on
-the workspace worker; the chart only ever draws a finished graph.
+Building, expanding, path finding, layouts and graph exports run as cancellable
+operations on the workspace worker; the chart only ever draws a finished graph.
+Nodes an analyst drags are pinned: layouts keep them where they were put until
+they are unpinned (context menu). Expanding a node remembers what it added, so
+collapsing it takes that away again.
 """
 
 from __future__ import annotations
@@ -9,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from liaison.model.graph import LinkGraph
+from liaison.ui.chart_actions import ChartMenus
 from liaison.ui.chart_canvas import COLOUR_BY, LinkChartCanvas
 from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.selection import Selection
@@ -25,6 +29,7 @@ class LinkChart(QWidget):
     """The link chart panel: a toolbar over the canvas, bound to a workspace and selection."""
 
     graph_changed = Signal(object)  # the LinkGraph now shown
+    records_opened = Signal(list)   # row ids of the records a new chart was built from
 
     def __init__(self, executor: Executor, selection: Selection | None = None,
                  parent: QWidget | None = None) -> None:
@@ -35,7 +40,11 @@ class LinkChart(QWidget):
         self.workspace: Workspace | None = None
         self.graph = LinkGraph()
         self.operation: Operation | None = None
+        self.pinned: dict[str, tuple[float, float]] = {}   # node key -> where it was put
+        self.expansions: dict[str, set[str]] = {}          # node key -> nodes expanding added
         self.canvas = LinkChartCanvas(self)
+        self.canvas.node_moved.connect(self._node_moved)
+        self.canvas.box.context_requested.connect(self._context_requested)
         self.canvas.node_clicked.connect(self._node_clicked)
         self.canvas.band_selected.connect(self._band_selected)
         self.canvas.detail_changed.connect(lambda _d, _t: self._show_counts())
@@ -48,16 +57,20 @@ class LinkChart(QWidget):
         self.layout_box.setObjectName("chartLayout")
         self.layout_button = self._button("chartLayoutButton", lambda: self.relayout())
         self.expand_button = self._button("chartExpandButton", self.expand_selected)
+        self.collapse_button = self._button("chartCollapseButton", self.collapse_selected)
         self.hide_button = self._button("chartHideButton", self.hide_selected)
         self.path_button = self._button("chartPathButton", self.find_path)
         self.select_button = self._button("chartSelectMode", self._toggle_select_mode)
         self.select_button.setCheckable(True)
+        self.menus = ChartMenus(self)
+        self.export_button = self.menus.export_button
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         for w in (self.colour_box, self.layout_box, self.layout_button, self.expand_button,
-                  self.hide_button, self.path_button, self.select_button):
+                  self.collapse_button, self.hide_button, self.path_button,
+                  self.select_button, self.export_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.status)
@@ -89,11 +102,20 @@ class LinkChart(QWidget):
         self.layout_button.setText(self.tr("Layout"))
         self.expand_button.setText(self.tr("Expand"))
         self.expand_button.setToolTip(self.tr("Add the neighbours of the selected nodes"))
+        self.collapse_button.setText(self.tr("Collapse"))
+        self.collapse_button.setToolTip(self.tr("Remove the neighbours expanding the selected "
+                                                "nodes added, unless linked to other nodes"))
         self.hide_button.setText(self.tr("Hide"))
         self.path_button.setText(self.tr("Find path"))
         self.path_button.setToolTip(self.tr("Shortest path between the two selected nodes"))
         self.select_button.setText(self.tr("Select"))
         self.select_button.setToolTip(self.tr("Drag to select (or hold Shift while dragging)"))
+        self.colour_box.setAccessibleName(self.tr("Colour the nodes by"))
+        self.layout_box.setAccessibleName(self.tr("Layout method"))
+        for button in (self.layout_button, self.expand_button, self.collapse_button,
+                       self.hide_button, self.path_button, self.select_button):
+            button.setAccessibleName(button.text())
+        self.menus.retranslate()
         self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -143,18 +165,39 @@ class LinkChart(QWidget):
         rids = list(record_ids)
 
         def work(progress):
-            from liaison.analysis.graph import annotate, force_layout
-
             graph = ws.graph_for_records(rids, progress=progress)
-            annotate(graph, progress=progress)
-            force_layout(graph, progress=progress)
-            return graph
+            return _laid_out(graph, progress), rids
 
-        return self._run(work, self.tr("Building the link chart"), self.show_graph)
+        return self._run(work, self.tr("Building the link chart"), self._show_new)
+
+    def open_query(self, query: str) -> Operation | None:
+        """Build the chart of the records a search finds (as ``Workspace.graph_for_query``
+        does, keeping their row ids so the timeline can show the same records)."""
+        ws = self.workspace
+        if ws is None:
+            return None
+
+        def work(progress):
+            rids = ws.query_record_ids(query)
+            graph = ws.graph_for_records(rids, progress=progress)
+            return _laid_out(graph, progress), rids
+
+        return self._run(work, self.tr("Charting the search results"), self._show_new)
+
+    def _show_new(self, result: tuple[LinkGraph, list[int]]) -> None:
+        """A chart built afresh: no pins or expansions carry over from the last one."""
+        graph, rids = result
+        self.pinned, self.expansions = {}, {}
+        self.show_graph(graph)
+        self.records_opened.emit(rids)
 
     def show_graph(self, graph: LinkGraph) -> None:
         self.graph = graph
+        self.pinned = {k: xy for k, xy in self.pinned.items() if k in graph.nodes}
+        graph.positions.update(self.pinned)
+        self.expansions = {k: v for k, v in self.expansions.items() if k in graph.nodes}
         self.redraw()
+        self.canvas.set_pinned(self.pinned)
         self.graph_changed.emit(graph)
         self._selection_changed(None)
 
@@ -170,12 +213,13 @@ class LinkChart(QWidget):
         method = method or LAYOUTS[max(self.layout_box.currentIndex(), 0)]
         graph = self.graph.copy()
         centre = next(iter(sorted(self.canvas.selected)), None)
+        pinned = dict(self.pinned)
 
         def work(progress):
             from liaison.analysis.graph import layout
 
             graph.positions = {}
-            layout(graph, method, centre=centre, progress=progress)
+            layout(graph, method, centre=centre, progress=progress, pinned=pinned)
             return graph
 
         return self._run(work, self.tr("Laying out the chart"), self.show_graph)
@@ -197,11 +241,39 @@ class LinkChart(QWidget):
                 grown = ws.graph_expand(grown, key, progress=progress)
             annotate(grown, progress=progress)
             force_layout(grown, progress=progress, keep=True, pinned=kept)
-            return grown
+            added = set(grown.nodes) - set(graph.nodes)
+            return grown, {key: added & grown.neighbours(key) for key in keys}
 
         return self._run(work, self.tr("Expanding the chart"), self._show_expanded)
 
-    def _show_expanded(self, graph: LinkGraph) -> None:
+    def _show_expanded(self, result: tuple[LinkGraph, dict[str, set[str]]]) -> None:
+        graph, added = result
+        for key, keys in added.items():
+            self.expansions.setdefault(key, set()).update(keys)
+        self.show_graph(graph)
+
+    def collapse_selected(self) -> None:
+        """Take away what expanding the selected nodes added (or, for a node never expanded,
+        the neighbours hanging off it alone), keeping whatever is linked to the rest."""
+        from liaison.analysis.graph import collapsible
+
+        removed: set[str] = set()
+        for key in sorted(self.canvas.selected):
+            added = self.expansions.pop(key, None)
+            if added is not None:
+                todo = list(added)
+                while todo:  # what expanding an added node added goes with it
+                    more = self.expansions.pop(todo.pop(), set())
+                    todo += list(more - added)
+                    added |= more
+            removed |= collapsible(self.graph, key, added)
+        if removed:
+            self._remove(removed)
+
+    def _remove(self, keys: set[str]) -> None:
+        graph = self.graph.subgraph([k for k in self.graph.nodes if k not in keys])
+        graph.truncated = self.graph.truncated
+        self.canvas.set_selected(self.canvas.selected - keys)
         self.show_graph(graph)
 
     def hide_selected(self) -> None:
@@ -212,8 +284,38 @@ class LinkChart(QWidget):
         graph.truncated = self.graph.truncated
         self.selection.select(entity_ids=(), record_ids=(), source=self)
         self.graph = graph
+        self.pinned = {k: xy for k, xy in self.pinned.items() if k in graph.nodes}
         self.redraw(auto_range=False)
+        self.canvas.set_pinned(self.pinned)
         self.graph_changed.emit(graph)
+
+    # --- pinning -------------------------------------------------------------------------
+
+    def _node_moved(self, key: str, x: float, y: float) -> None:
+        """A dragged node stays where it was put: pinned, and so kept by later layouts."""
+        self.graph.positions[key] = (x, y)
+        self.pin([key])
+
+    def pin(self, keys: Iterable[str]) -> None:
+        for key in keys:
+            if key in self.graph.positions:
+                self.pinned[key] = self.graph.positions[key]
+        self.canvas.set_pinned(self.pinned)
+
+    def unpin(self, keys: Iterable[str] | None = None) -> None:
+        """Let these nodes (all when None) move again on the next layout."""
+        for key in list(self.pinned) if keys is None else keys:
+            self.pinned.pop(key, None)
+        self.canvas.set_pinned(self.pinned)
+
+    def _context_requested(self, pos: QPointF, screen: QPoint) -> None:
+        row = self.canvas.node_at(pos)
+        key = self.canvas.keys[row] if row is not None else None
+        if key is not None and key not in self.canvas.selected:
+            self._select_keys([key], additive=False)
+        menu = self.menus.context_menu(key)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(screen)
 
     def find_path(self) -> Operation | None:
         """The shortest path through the store between the two selected nodes."""
@@ -284,4 +386,30 @@ class LinkChart(QWidget):
 
     def export_svg(self, path: Path) -> None:
         self.canvas.export_svg(path)
+
+    def export_graph(self, fmt: str, path: Path) -> Operation | None:
+        """Write the chart's graph as GraphML, GEXF or i2 ANX through the workspace (audited),
+        on the worker."""
+        ws = self.workspace
+        if ws is None:
+            return None
+        graph = self.graph.copy()
+
+        def done(counts: dict[str, int]) -> None:
+            self.status.setText(self.tr("Exported {nodes} nodes and {edges} links to {name}")
+                                .format(nodes=counts["nodes"], edges=counts["edges"],
+                                        name=Path(path).name))
+
+        return run_operation(self, lambda p: ws.graph_export(graph, fmt, Path(path), p),
+                             title=self.tr("Exporting the chart"), on_success=done,
+                             executor=self.executor)
+
+
+def _laid_out(graph: LinkGraph, progress) -> LinkGraph:
+    """``graph`` with centrality, communities and a force layout (on the worker)."""
+    from liaison.analysis.graph import annotate, force_layout
+
+    annotate(graph, progress=progress)
+    force_layout(graph, progress=progress)
+    return graph
 

@@ -7,6 +7,8 @@ which for a million records takes longer, is re-queried on the workspace worker.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,6 +83,7 @@ class RecordsBrowser(QWidget):
         self.view.activated.connect(lambda index: self._open_row(index.row()))
         self._pending_row = -1
         self._restoring = False
+        self.only: set[int] | None = None  # a brushed time range narrows the list to these
         self._open_timer = QTimer(self)
         self._open_timer.setSingleShot(True)
         self._open_timer.timeout.connect(lambda: self._open_row(self._pending_row))
@@ -108,6 +111,9 @@ class RecordsBrowser(QWidget):
     def _show_count(self) -> None:
         if self.workspace is None:
             self.caption.setText(self.tr("All records"))
+        elif self.only is not None:
+            self.caption.setText(self.tr("Records in the brushed time range ({count})").format(
+                count=QLocale().toString(self.model.rowCount())))
         else:
             self.caption.setText(self.tr("All records ({count})").format(
                 count=QLocale().toString(self.model.rowCount())))
@@ -125,12 +131,18 @@ class RecordsBrowser(QWidget):
         """Drop every id and row (used when locking)."""
         self._open_timer.stop()
         self.workspace = None
+        self.only = None
         self.model.clear()
         self._show_count()
 
     def refresh(self) -> None:
         """Re-read the ids in the current order, keeping the selected record selected."""
         self._query(self.model.sort_key, self.model.descending)
+
+    def show_only(self, rids: Iterable[int] | None) -> None:
+        """List only these records (the timeline's brushed range); None lists all again."""
+        self.only = None if rids is None else set(rids)
+        self.refresh()
 
     def _resort(self, key: str, descending: bool) -> None:
         self._query(key, descending)
@@ -144,6 +156,8 @@ class RecordsBrowser(QWidget):
         def done(rids: list[int]) -> None:
             if self.workspace is not ws:
                 return
+            if self.only is not None:
+                rids = [rid for rid in rids if rid in self.only]
             self.model.set_rids(rids, key, descending)
             self._show_count()
             row = self.model.row_of(current) if current is not None else None

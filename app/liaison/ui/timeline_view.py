@@ -194,6 +194,8 @@ class TimelineView(QWidget):
     # --- drawing -------------------------------------------------------------------------
 
     def show_items(self, items: Sequence[TimelineItem], arrays: dict | None = None) -> None:
+        if self.region.isVisible():  # the brushed range was of the items now replaced
+            self.clear_brush()
         self.items = list(items)
         self.arrays = arrays if arrays is not None else timeline_arrays(self.items)
         self.region.hide()

@@ -151,6 +151,20 @@ class GraphMixin:
         self.record("graph.export", str(out), {"format": fmt, **counts})
         return counts
 
+    def record_rids(self, record_ids: Iterable[str], *, conn: Connection | None = None
+                    ) -> list[int]:
+        """Row ids of the records with these UUIDs (the ids a chart or timeline selects),
+        ascending; UUIDs the store does not hold are left out."""
+        ids = sorted({str(r) for r in record_ids})
+        db = conn or self.conn
+        found: list[int] = []
+        for i in range(0, len(ids), 500):  # well under SQLite's bound-parameter limit
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found += [row[0] for row in db.execute(
+                f"SELECT rid FROM records WHERE id IN ({marks})", chunk)]
+        return sorted(found)
+
     def timeline_items(self, record_ids: Iterable[int | str] = (),
                        entity_ids: Iterable[str] = (), *, lane_by: str = "entity",
                        conn: Connection | None = None) -> list[TimelineItem]:
