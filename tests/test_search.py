@@ -254,3 +254,24 @@ def test_demo_case_names_across_scripts(tmp_path):
         assert any(c.isascii() for c in captions)
         assert any(not c.isascii() for c in captions), captions
         assert demo_ws.search_records("petrov").total > 0
+
+
+def test_agencies_lists_every_source_without_a_search(ws):
+    before = len(ws.audit_entries())
+    agencies = ws.agencies()
+    assert [(a.name, a.country, a.records) for a in agencies] == [
+        ("Bundeskriminalamt", "DE", 1 + data.FILLERS),
+        ("General Directorate Combating Organised Crime (GDBOP)", "BG", 1),
+        ("Hellenic Police", "GR", 1),
+        ("Policía Nacional", "ES", 1)]
+    assert len(ws.audit_entries()) == before  # a listing of sources, not a consultation
+    # The same agencies as the facets of the empty (audited) search.
+    assert {a.name for a in agencies} == set(ws.search_records("").facets["agency"])
+
+
+def test_further_page_without_facets(ws):
+    first = ws.search_records("agency:Bundeskriminalamt", limit=10)
+    more = ws.search_records("agency:Bundeskriminalamt", limit=10, offset=10, facets=False)
+    assert more.total == first.total == 1 + data.FILLERS and not any(more.facets.values())
+    assert not ids(first) & ids(more) and len(more.hits) == 10
+    assert ws.audit_entries()[-1].details["offset"] == 10

@@ -248,3 +248,45 @@ def test_restore_over_existing_keeps_old_files(ws_folder, tmp_path):
     aside = [p for p in ws_folder.iterdir() if p.name.startswith("replaced-")]
     assert len(aside) == 1
     assert {p.name for p in aside[0].iterdir()} >= {"workspace.db", "workspace.json"}
+
+
+def test_lock_waits_for_a_query_running_on_another_thread(ws_folder):
+    """Locking under a running query used to close the connection beneath it (sqlcipher3
+    crashes the process); now lock() waits for the call, and later calls are refused."""
+    import threading
+
+    from liaison.model.errors import WorkspaceError
+
+    ws = Workspace.open(ws_folder, passphrase=PASSPHRASE, use_keyring=False)
+    ws.import_demo(400)
+    reader = ws.open_reader()
+    started, outcomes = threading.Event(), []
+
+    def search_until_locked() -> None:
+        calls = 0
+        try:
+            while True:
+                ws.search_records("police OR Berlin OR tlp:amber", limit=200)
+                ws.record_rows(list(range(1, 200)), conn=reader)
+                calls += 1
+                started.set()
+        except BaseException as exc:  # anything but "locked" is a failure of the guard
+            outcomes.append((calls, exc))
+        finally:
+            started.set()
+
+    worker = threading.Thread(target=search_until_locked)
+    worker.start()
+    assert started.wait(30)
+    ws.lock()                                  # returns once the running call has finished
+    worker.join(30)
+    assert not worker.is_alive()
+    calls, exc = outcomes[0]
+    assert calls >= 1
+    assert isinstance(exc, WorkspaceError) and "locked" in str(exc)
+    assert ws.is_locked
+    with pytest.raises(WorkspaceError, match="locked"):
+        ws.search_records("police")
+    # The workspace is intact and opens again.
+    with Workspace.open(ws_folder, passphrase=PASSPHRASE, use_keyring=False) as again:
+        assert again.stats()["records"] == 400

@@ -4,11 +4,12 @@ facet and the query narrows; a malformed query shows where it goes wrong."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from liaison.ui import record_columns as columns
 from liaison.ui.operations import run_operation
+from liaison.ui.search_results import ENTITIES, RECORDS
 from liaison.workspace import Workspace
 
 from ..workspace_helpers import PASSPHRASE
@@ -125,6 +126,12 @@ def test_completion_of_fields_and_agencies(qtbot, make_session, demo_workspace):
     assert bar.completer.currentCompletion() == 'agency:"Hellenic Police"'
     bar.completer.activated[str].emit(bar.completer.currentCompletion())
     assert bar.text() == 'agency:"Hellenic Police"'
+    # Their countries complete too; listing them was no (audited) search.
+    countries = {a.country for a in session.workspace.agencies()}
+    bar.field.clear()
+    qtbot.keyClicks(bar.field, "country:")
+    assert bar.completer.completionCount() == len(countries) + 1 > 2  # and "country:"
+    assert "search" not in [e.action for e in session.workspace.audit_entries()]
 
     # A query from the history menu runs again.
     _search(qtbot, window, "handling:H3")
@@ -180,3 +187,75 @@ def test_results_follow_an_import(qtbot, make_session, demo_workspace, samples):
                   title="Import", changes=True, executor=session.executor)
     qtbot.waitUntil(lambda: results.total == 301, timeout=TIMEOUT)
     assert results.view.model().rowCount() == 301
+
+
+def test_results_page_beyond_a_thousand_hits_as_they_are_scrolled(qtbot, make_session, folder):
+    ws = Workspace.create(folder, AGENCY, "FR", use_keyring=False, passphrase=PASSPHRASE)
+    ws.import_demo(1100)
+    ws.lock()
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window, results = session.window, session.window.search_results
+    _search(qtbot, window, "")  # every record: 1,100 hits, the first page of 1,000 shown
+    model = results.view.model()
+    locale = QLocale()
+    assert results.total == 1100 and model.rowCount() == 1000
+    assert results.caption.text() == (f"Hits: {locale.toString(1100)} "
+                                      f"(first {locale.toString(1000)} shown)")
+    window.dock("search").raise_()
+    results.view.scrollToBottom()          # the end of what is loaded: the next page comes
+    qtbot.waitUntil(lambda: model.rowCount() == 1100, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+    assert results.caption.text() == f"Hits: {locale.toString(1100)}"
+    rids = [model.rid_at(r) for r in range(model.rowCount())]
+    assert len(set(rids)) == 1100
+    assert not model.canFetchMore()
+    last = session.workspace.audit_entries()[-1]  # the further page is audited, too
+    assert last.action == "search" and last.details["offset"] == 1000
+    # A hit of the second page opens like any other.
+    results.view.setCurrentIndex(model.index(1099, 0))
+    title = model.index(1099, columns.COLUMNS.index("title")).data()
+    qtbot.waitUntil(lambda: window.record_view.title.text() == title, timeout=TIMEOUT)
+    # A new query starts again from its first page.
+    _search(qtbot, window, "tlp:red")
+    assert model.rowCount() == results.total < 1000 and not model.canFetchMore()
+
+
+def test_entity_search_lists_entities_that_open(qtbot, make_session, demo_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window, results = session.window, session.window.search_results
+    window.dock("search").show()
+    window.dock("search").raise_()
+    tabs = results.target
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Records", "Entities"]
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(ENTITIES).center())
+    assert tabs.currentIndex() == ENTITIES and results.stack.currentWidget() is results.entities
+    bar = window.search_bar
+    bar.field.setFocus()
+    qtbot.keyClicks(bar.field, "type:Person")
+    bar.completer.popup().hide()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    entities = results.entities
+    qtbot.waitUntil(lambda: results.entity_total is not None and not window.executor.busy,
+                    timeout=TIMEOUT)
+    assert entities.topLevelItemCount() == min(results.entity_total, 1000) > 0
+    assert results.caption.text() == f"Entities: {results.entity_total}"
+    assert {entities.topLevelItem(i).text(1) for i in range(entities.topLevelItemCount())} \
+        == {"Person"}
+    assert window.facets.counts("type") == {"Person": results.entity_total}
+    first = entities.captions()[0]
+    entities.setFocus()
+    entities.setCurrentItem(entities.topLevelItem(0))
+    qtbot.keyClick(entities, Qt.Key.Key_Return)               # open it
+    qtbot.waitUntil(lambda: first in window.entity_view.caption.text(), timeout=TIMEOUT)
+    assert session.workspace.audit_entries()[-2].details["target"] == "entities"
+
+    # Back to records: the same query runs on the records.
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(RECORDS).center())
+    qtbot.waitUntil(lambda: results.total is not None and not window.executor.busy,
+                    timeout=TIMEOUT)
+    assert results.stack.currentWidget() is results.view
+    assert results.caption.text().startswith("Hits: ")
+    session.lock()
+    qtbot.waitUntil(lambda: entities.topLevelItemCount() == 0, timeout=TIMEOUT)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,8 +40,32 @@ def make_application(qt_args: list[str]) -> QApplication:
     return app
 
 
+STARTUP_PROBE = "LIAISON_STARTUP_PROBE"
+
+
+def _startup_probe(app: QApplication, session: Session, started: float) -> None:
+    """For the start-up benchmark only (``LIAISON_STARTUP_PROBE=1``): print one JSON line
+    of wall-clock times (GUI main entered, main window built, workspace unlocked, records
+    table first painted with rows) and quit. Times only: nothing of the records."""
+    times = {"main": started, "window": time.time()}
+    session.unlocked.connect(lambda: times.setdefault("unlocked", time.time()))
+    view = session.window.records.view
+
+    def check() -> None:
+        if "unlocked" in times and view.model().rowCount() > 0 and view.isVisible():
+            view.viewport().repaint()  # the rows are read and drawn now
+            times["rows"] = time.time()
+            print(json.dumps(times), flush=True)
+            session.shutdown()
+            app.quit()
+
+    view.model().modelReset.connect(check)
+    view.model().rowsInserted.connect(check)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop application until the person quits; returns the exit status."""
+    started = time.time()
     args, qt_args = parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="liaison: %(levelname)s: %(message)s")
     app = make_application(qt_args)
@@ -48,5 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = Session(preferences, translations, demo=args.demo,
                       folder=Path(args.workspace) if args.workspace else None)
     session.finished.connect(app.quit)
+    if os.environ.get(STARTUP_PROBE):
+        _startup_probe(app, session, started)
     QTimer.singleShot(0, session.start)
     return app.exec()

@@ -52,6 +52,7 @@ class SearchBar(QWidget):
         self.setFocusProxy(self.field)
         self.field.installEventFilter(self)
         self._agencies: list[str] = []
+        self._countries: list[str] = []
         self.loading_agencies = False
         self._words = QStringListModel(self)
         self.completer = QCompleter(self._words, self)
@@ -134,12 +135,15 @@ class SearchBar(QWidget):
         self.field.clear()
         self.error.clear()
         self.loading_agencies = False  # a read cut short by the lock never answers
-        self.set_agencies([])
+        self.set_agencies([], [])
 
     # --- completion --------------------------------------------------------------------------
 
-    def set_agencies(self, agencies: list[str]) -> None:
+    def set_agencies(self, agencies: list[str], countries: list[str] | None = None) -> None:
+        """The agencies (and their countries) to complete; ``None`` keeps the countries."""
         self._agencies = sorted(set(agencies))
+        if countries is not None:
+            self._countries = sorted(set(countries))
         self._refresh_words()
 
     def add_agencies(self, agencies: list[str]) -> None:
@@ -150,6 +154,7 @@ class SearchBar(QWidget):
     def _refresh_words(self) -> None:
         words = [f"{name}:" for name in FIELD_NAMES]
         words += [f"agency:{quoted(a)}" for a in self._agencies]
+        words += [f"country:{c}" for c in self._countries]
         self._words.setStringList(words)
 
     def _current_word(self) -> tuple[int, str]:

@@ -2,9 +2,13 @@
 snippet of the current hit, and the facets of the whole hit set.
 
 The search runs as an operation on the workspace worker; the table holds row ids and
-reads rows on its own reader connection like the records browser. A malformed
-query goes back to the search bar with its position. :func:`install_search` puts
-the bar, this panel and the facets panel in the main window.
+reads rows on its own reader connection like the records browser. Hits come a page of
+1,000 at a time: scrolling to the end of those loaded fetches the next page on the worker
+(Qt's ``canFetchMore``/``fetchMore``), so a query with a million hits lists them all
+without reading them up front. The "Entities" tab runs the same query as an entity
+search instead (one line per entity or confirmed cluster, opening the entity view).
+A malformed query goes back to the search bar with its position. :func:`install_search`
+puts the bar, this panel and the facets panel in the main window.
 """
 
 from __future__ import annotations
@@ -12,21 +16,69 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from liaison.analysis.snippets import MARK_END, MARK_START
 from liaison.model.errors import QueryError
+from liaison.ui.entity_results import EntityHitsList
 from liaison.ui.facets_panel import FacetsPanel
 from liaison.ui.operations import Executor, Operation, run_operation
+from liaison.ui.record_table_model import Index, RecordTableModel
 from liaison.ui.records_browser import OPEN_DELAY_MS, make_record_table
 from liaison.ui.search_bar import SearchBar
 from liaison.workspace import Workspace
 
 if TYPE_CHECKING:
+    from liaison.analysis.entity_search import EntityResults
     from liaison.analysis.search import RecordResults
     from liaison.ui.main_window import MainWindow
+    from liaison.workspace.search import Agency
 
-RESULT_LIMIT = 1000  # the most a query lists (analysis.search.MAX_LIMIT)
+RECORDS, ENTITIES = 0, 1  # what the panel searches: its tabs
+RESULT_LIMIT = 1000  # hits per page: the most one search returns (analysis.search.MAX_LIMIT)
+
+
+class SearchHitsModel(RecordTableModel):
+    """The record table of a search: ranked ids, a page at a time. When the view scrolls
+    to the end of what is loaded, Qt asks :meth:`fetchMore`, which hands the wish to
+    ``more_wanted`` (the panel fetches the next page on the worker and appends it)."""
+
+    more_wanted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total = 0
+        self.fetching = False
+
+    def set_hits(self, rids: list[int], total: int) -> None:
+        self.fetching = False
+        self.total = total
+        self.set_rids(rids)
+
+    def append_rids(self, rids: list[int]) -> None:
+        """The next page of hits, after those shown (ids already listed are skipped)."""
+        self.fetching = False
+        known = set(self._rids)
+        new = [r for r in rids if r not in known]
+        if not new:
+            self.total = len(self._rids)  # the hit set shrank meanwhile: stop asking
+            return
+        first = len(self._rids)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._rids.extend(new)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.total, self.fetching = 0, False
+        super().clear()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt's)
+        return not parent.isValid() and not self.fetching and len(self._rids) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self.fetching = True
+            self.more_wanted.emit()
 
 
 def snippet_html(snippet: str) -> str:
@@ -37,10 +89,12 @@ def snippet_html(snippet: str) -> str:
 
 
 class SearchResults(QWidget):
-    """The hits of the last query; ``record_activated(rid)`` on the current row and
+    """The hits of the last query, records or entities (the tabs above the list);
+    ``record_activated(rid)`` / ``entity_activated(id)`` on opening a hit and
     ``facets_changed(facets)`` / ``failed(message, position)`` after each search."""
 
     record_activated = Signal(int)
+    entity_activated = Signal(str)
     facets_changed = Signal(dict)
     failed = Signal(str, int)
 
@@ -55,9 +109,23 @@ class SearchResults(QWidget):
         self.bar: SearchBar | None = None
         self.caption = QLabel(self)
         self.caption.setObjectName("searchCaption")
-        self.view, self.model = make_record_table(self, compact=True)
+        self.target = QTabBar(self)
+        self.target.setObjectName("searchTarget")
+        self.target.addTab("")
+        self.target.addTab("")
+        self.target.setDrawBase(False)
+        self.target.currentChanged.connect(self._target_changed)
+        self.entities = EntityHitsList(self)
+        self.entities.entity_activated.connect(self.entity_activated)
+        self.entity_total: int | None = None
+        self.view, plain = make_record_table(self, compact=True)
         self.view.setObjectName("searchTable")
         self.view.setSortingEnabled(False)  # hits come ranked
+        self.model = SearchHitsModel(self.view)
+        self.view.setModel(self.model)
+        plain.deleteLater()
+        self.model.more_wanted.connect(self._fetch_more)
+        self._generation = 0  # bumped by every search and clear: late pages are dropped
         self.snippet = QLabel(self)
         self.snippet.setObjectName("searchSnippet")
         self.snippet.setWordWrap(True)
@@ -71,12 +139,19 @@ class SearchResults(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.target)
         layout.addWidget(self.caption)
-        layout.addWidget(self.view, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.entities)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.snippet)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.target.setTabText(RECORDS, self.tr("Records"))
+        self.target.setTabText(ENTITIES, self.tr("Entities"))
+        self.target.setAccessibleName(self.tr("Search records or entities"))
         self.view.setAccessibleName(self.tr("Search results"))
         self.snippet.setAccessibleName(self.tr("Snippet of the selected hit"))
         self.model.retranslate()
@@ -88,6 +163,9 @@ class SearchResults(QWidget):
         super().changeEvent(event)
 
     def _show_count(self) -> None:
+        if self.target.currentIndex() == ENTITIES:
+            self._show_entity_count()
+            return
         if self.total is None:
             self.caption.setText(self.tr("Type a query and press Enter"))
             return
@@ -97,6 +175,17 @@ class SearchResults(QWidget):
                 total=locale.toString(self.total), shown=locale.toString(self.model.rowCount())))
         else:
             self.caption.setText(self.tr("Hits: {total}").format(total=locale.toString(self.total)))
+
+    def _show_entity_count(self) -> None:
+        locale, shown = QLocale(), self.entities.topLevelItemCount()
+        if self.entity_total is None:
+            self.caption.setText(self.tr("Type a query and press Enter"))
+        elif self.entity_total > shown:
+            self.caption.setText(self.tr("Entities: {total} (first {shown} shown)").format(
+                total=locale.toString(self.entity_total), shown=locale.toString(shown)))
+        else:
+            self.caption.setText(self.tr("Entities: {total}").format(
+                total=locale.toString(self.entity_total)))
 
     # --- life cycle --------------------------------------------------------------------------
 
@@ -108,10 +197,13 @@ class SearchResults(QWidget):
     def clear(self) -> None:
         """Drop every hit, snippet and facet (used when locking)."""
         self._open_timer.stop()
+        self._generation += 1
         self.workspace = None
         self.query, self.total = "", None
         self.snippets = {}
         self.model.clear()
+        self.entities.clear()
+        self.entity_total = None
         self.snippet.clear()
         self.facets_changed.emit({})
         if self.bar is not None:
@@ -125,28 +217,83 @@ class SearchResults(QWidget):
         ws = self.workspace
         if ws is None:
             return
+        if self.target.currentIndex() == ENTITIES:
+            self._search_entities(ws, query)
+            return
+        self._generation += 1
+        generation = self._generation
 
         def done(results: RecordResults) -> None:
-            if self.workspace is not ws:
+            if self.workspace is not ws or self._generation != generation:
                 return
             self.query, self.total = query, results.total
             self.snippets = {h.rid: h.snippet for h in results.hits}
-            self.model.set_rids([h.rid for h in results.hits])
+            self.model.set_hits([h.rid for h in results.hits], results.total)
             self.snippet.clear()
             self._show_count()
             self.facets_changed.emit(results.facets)
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, QueryError):
-                self.failed.emit(str(exc), exc.position)
-            else:
-                from liaison.ui.error_dialog import show_error
-
-                show_error(self.window(), self.tr("Searching"), exc, "")
-
         run_operation(self, lambda _p: ws.search_records(query, limit=RESULT_LIMIT),
-                      title=self.tr("Searching"), on_success=done, on_failure=failed,
+                      title=self.tr("Searching"), on_success=done, on_failure=self._failed,
                       cancellable=False, executor=self.executor)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, QueryError):
+            self.failed.emit(str(exc), exc.position)
+        else:
+            from liaison.ui.error_dialog import show_error
+
+            show_error(self.window(), self.tr("Searching"), exc, "")
+
+    def _search_entities(self, ws: Workspace, query: str) -> None:
+        self._generation += 1
+        generation = self._generation
+
+        def done(results: EntityResults) -> None:
+            if self.workspace is not ws or self._generation != generation:
+                return
+            self.query, self.entity_total = query, results.total
+            self.entities.show_hits(results.hits)
+            self._show_count()
+            self.facets_changed.emit(results.facets)
+
+        run_operation(self, lambda _p: ws.search_entities(query, limit=RESULT_LIMIT),
+                      title=self.tr("Searching"), on_success=done, on_failure=self._failed,
+                      cancellable=False, executor=self.executor)
+
+    def _target_changed(self, index: int) -> None:
+        """Switch between record and entity hits; the current query runs again there."""
+        self.stack.setCurrentIndex(index)
+        self.snippet.setVisible(index == RECORDS)
+        self._show_count()
+        if self.workspace is not None and (self.total is not None
+                                           or self.entity_total is not None):
+            self.search(self.query)
+
+    def _fetch_more(self) -> None:
+        """The next page of the current query (no facets: they cover every hit already)."""
+        ws, query, generation = self.workspace, self.query, self._generation
+        offset = self.model.rowCount()
+        if ws is None or self.total is None:
+            self.model.fetching = False
+            return
+
+        def done(results: RecordResults) -> None:
+            if self.workspace is not ws or self._generation != generation:
+                return
+            self.snippets.update({h.rid: h.snippet for h in results.hits})
+            self.model.append_rids([h.rid for h in results.hits])
+            self._show_count()
+
+        def failed(_exc: BaseException) -> None:
+            if self._generation == generation:  # stop asking; a new search starts afresh
+                self.model.total = self.model.rowCount()
+                self.model.fetching = False
+
+        run_operation(self, lambda _p: ws.search_records(query, limit=RESULT_LIMIT,
+                                                         offset=offset, facets=False),
+                      title=self.tr("Searching"), on_success=done, on_failure=failed,
+                      cancellable=False, show_progress=False, executor=self.executor)
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -213,22 +360,22 @@ def install_search(window: MainWindow) -> tuple[SearchBar, SearchResults, Facets
         run(query)
 
     def load_agencies() -> None:
-        # The facets of an empty query list every agency of the workspace (audited as
-        # a search, like any consultation); asked once, when the field is first used.
+        # The agencies and countries of the workspace, read once when the field is first
+        # used; a listing of sources, not a search, so nothing is audited.
         ws = window.workspace
         if ws is None or bar.loading_agencies:
             return
         bar.loading_agencies = True
 
-        def done(found: RecordResults) -> None:
+        def done(found: list[Agency]) -> None:
             bar.loading_agencies = False
             if window.workspace is ws:
-                bar.set_agencies(list(found.facets.get("agency") or {}))
+                bar.set_agencies([a.name for a in found], [a.country for a in found])
 
         def failed(_exc: BaseException) -> None:
             bar.loading_agencies = False
 
-        run_operation(results, lambda _p: ws.search_records("", limit=1),
+        run_operation(results, lambda _p: ws.agencies(),
                       title=results.tr("Searching"), on_success=done, on_failure=failed,
                       cancellable=False, show_progress=False, executor=window.executor)
 
@@ -238,7 +385,8 @@ def install_search(window: MainWindow) -> tuple[SearchBar, SearchResults, Facets
             bar.add_agencies(list(values["agency"]))
 
     def store_changed(op: Operation) -> None:
-        if op.changes and op.ok and results.total is not None:
+        if op.changes and op.ok and (results.total is not None
+                                     or results.entity_total is not None):
             results.search(results.query)  # an import may add hits: show them
 
     bar.search_requested.connect(run)
@@ -247,6 +395,7 @@ def install_search(window: MainWindow) -> tuple[SearchBar, SearchResults, Facets
     results.failed.connect(bar.show_error)
     results.facets_changed.connect(facets_changed)
     results.record_activated.connect(window.open_record)
+    results.entity_activated.connect(window.open_entity)
     facets.filter_requested.connect(narrow)
     results.bar = bar  # locking empties the query too
     return bar, results, facets

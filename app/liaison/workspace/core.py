@@ -7,12 +7,15 @@ A workspace is a folder holding ``workspace.db`` (SQLCipher 4) and
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
+import inspect
 import json
 import os
 import shutil
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -86,6 +89,45 @@ class WorkspaceInfo:
         return dict(self.__dict__)
 
 
+class CallGuard:
+    """Counts the facade calls running on each thread, so :meth:`Workspace.lock` can wait
+    for them: closing a connection under a running query crashes sqlcipher3.
+
+    Calls from any number of threads run side by side (a worker writing, the GUI reading
+    rows on its reader connection); only locking waits, and once it has begun new calls
+    from other threads are refused with the "locked" message instead of starting.
+    """
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._active: dict[int, int] = {}
+        self.closing = False
+
+    @contextlib.contextmanager
+    def call(self) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._changed:
+            if self.closing and me not in self._active:
+                raise WorkspaceError("The workspace is locked.")
+            self._active[me] = self._active.get(me, 0) + 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._active[me] -= 1
+                if not self._active[me]:
+                    del self._active[me]
+                self._changed.notify_all()
+
+    def drain(self, timeout: float | None = None) -> bool:
+        """Refuse new calls and wait until other threads' calls have returned (a call on
+        this thread, e.g. locking from inside a callback, cannot be waited for)."""
+        me = threading.get_ident()
+        with self._changed:
+            self.closing = True
+            return self._changed.wait_for(lambda: not self._active.keys() - {me}, timeout)
+
+
 class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
                 ExchangeMixin, ShareMixin, GovernMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
@@ -97,6 +139,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         self._conn: Connection | None = conn
         self._key = bytearray(key)
         self._readers: list[Connection] = []
+        self._calls = CallGuard()
         self.actor = actor
 
     # --- life cycle ------------------------------------------------------------------
@@ -193,7 +236,11 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         return ws
 
     def lock(self) -> None:
-        """Close every connection and forget the key; the object is unusable afterwards."""
+        """Close every connection and forget the key; the object is unusable afterwards.
+
+        Calls running on other threads finish first (see :class:`CallGuard`); calls
+        made meanwhile are refused as on a locked workspace."""
+        self._calls.drain()
         self._close_readers()
         if self._conn is not None:
             with contextlib.suppress(Exception):
@@ -380,3 +427,30 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
                 conn.close()
             backup_file.remove_database_files(staging)
             raise
+
+
+# Methods that do not run queries, or that manage the guard themselves.
+_UNGUARDED = {"lock", "close", "conn", "is_locked"}
+
+
+def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def call(self: Workspace, *args: Any, **kwargs: Any) -> Any:
+        with self._calls.call():
+            return method(self, *args, **kwargs)
+
+    return call
+
+
+def _guard_public_methods(cls: type) -> None:
+    """Wrap every public instance method (those of the mixins too) in the call guard, so
+    no facade call can be forgotten; class methods and properties build or only read."""
+    for name in dir(cls):
+        if name.startswith("_") or name in _UNGUARDED:
+            continue
+        attr = inspect.getattr_static(cls, name)
+        if inspect.isfunction(attr):
+            setattr(cls, name, _guarded(attr))
+
+
+_guard_public_methods(Workspace)
