@@ -35,7 +35,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(args)
     from liaison import cli
 
+    if "self-test" in args:  # its Qt steps live in liaison.ui, which cli may not import
+        from liaison.cli.self_test import use_ui_steps
+
+        use_ui_steps(_self_test_qt_steps)
     return cli.main(args)
+
+
+def _self_test_qt_steps() -> list:
+    from liaison.ui.self_test_qt import steps
+
+    return steps()
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from liaison.cli import (
     graph_cmds,
     intel_cmds,
     search_cmds,
+    self_test,
     share_cmds,
     workspace_cmds,
     xref_cmds,
@@ -25,7 +26,7 @@ from liaison.cli.context import EXIT_FAILED, EXIT_USAGE, Context
 from liaison.model.errors import LiaisonError
 
 COMMAND_MODULES = (workspace_cmds, intel_cmds, search_cmds, xref_cmds, graph_cmds, exchange_cmds,
-                   share_cmds, govern_cmds)
+                   share_cmds, govern_cmds, self_test)
 
 
 def build_parser() -> argparse.ArgumentParser:

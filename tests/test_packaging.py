@@ -1,0 +1,195 @@
+"""The installer sources, checked without building (packaging/build.sh does the build).
+
+The spec bundles files that exist, the desktop entry and AppStream metainfo pass
+their validators, the lock pins every runtime dependency with hashes, and the Inno
+Setup script installs what the PyInstaller build produces.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+from liaison.ui.translations import TRANSLATED
+
+from .conftest import REPO, require
+
+PACKAGING = REPO / "packaging"
+SPEC = PACKAGING / "liaison.spec"
+LOCK = PACKAGING / "requirements.lock"
+ISS = PACKAGING / "windows" / "liaison.iss"
+APP_ID = "io.github.liaisonworkstation.Liaison"
+DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
+
+
+def spec_text() -> str:
+    return SPEC.read_text(encoding="utf-8")
+
+
+def test_the_spec_bundles_resources_and_translations_that_exist():
+    import PySide6
+
+    text = spec_text()
+    assert '(str(ROOT / "resources" / "liaison.svg"), "resources")' in text
+    assert (REPO / "resources" / "liaison.svg").is_file()
+    fonts = sorted(p.name for p in (REPO / "resources" / "fonts").iterdir()
+                   if p.suffix in (".ttf", ".txt"))
+    assert {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"} <= set(fonts)
+    # The spec takes its languages from translations/liaison_*.ts: the app's set.
+    assert '(ROOT / "translations").glob("liaison_*.ts")' in text
+    shipped = sorted(p.stem.removeprefix("liaison_")
+                     for p in (REPO / "translations").glob("liaison_*.ts"))
+    assert shipped == sorted(TRANSLATED)
+    qt = Path(PySide6.__file__).parent
+    lrelease = qt / ("lrelease.exe" if (qt / "lrelease.exe").exists() else "lrelease")
+    assert lrelease.is_file(), "the spec compiles .qm files with PySide6's lrelease"
+    for lang in shipped:
+        assert (qt / "Qt" / "translations" / f"qtbase_{lang}.qm").is_file(), lang
+    for helper in ("liaison_entry.py", "components.py", "render_icons.py"):
+        assert (PACKAGING / helper).is_file()
+        assert helper.removesuffix(".py") in text
+
+
+def test_the_spec_excludes_no_qt_module_the_app_loads():
+    """Import every liaison.ui module (as the frozen GUI does) and list the Qt modules loaded."""
+    probe = ("import pkgutil, importlib, sys, liaison.ui as ui\n"
+             "for m in pkgutil.iter_modules(ui.__path__):\n"
+             "    importlib.import_module('liaison.ui.' + m.name)\n"
+             "print(' '.join(sorted(n.split('.')[1] for n in sys.modules\n"
+             "                      if n.startswith('PySide6.Qt'))))\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, check=False, env={**os.environ,
+                                                         "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    # pyqtgraph.Qt tries QtTest in try/except ImportError and works without it.
+    loaded = set(done.stdout.split()) - {"QtTest"}
+    excluded_block = spec_text().split("QT_UNUSED = [", 1)[1].split("]", 1)[0]
+    excluded = set(re.findall(r'"(Qt\w+)"', excluded_block))
+    assert {"QtCore", "QtGui", "QtWidgets", "QtSvg"} <= loaded
+    assert len(excluded) >= 10
+    assert not loaded & excluded, f"the spec excludes Qt modules the app loads: {loaded & excluded}"
+
+
+def test_the_lgpl_components_ship_as_replaceable_sources():
+    text = spec_text()
+    for module in ("paramiko", "fpdf", "pycountry", "stdnum"):
+        assert f'"{module}"' in text.split("module_collection_mode=", 1)[1].split("\n", 1)[0]
+    for licence in ("Apache-2.0.txt", "LGPL-3.0.txt", "LGPL-2.1.txt", "GPL-3.0.txt"):
+        assert (PACKAGING / "licenses" / licence).stat().st_size > 5000
+
+
+def _validator(name: str) -> str:
+    tool = shutil.which(name)
+    require(tool is not None, f"{name} is not installed (desktop-file-utils / appstream)")
+    assert tool is not None
+    return tool
+
+
+def test_the_desktop_entry_validates():
+    tool = _validator("desktop-file-validate")
+    done = subprocess.run([tool, str(DESKTOP)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    entry = DESKTOP.read_text(encoding="utf-8")
+    assert "Exec=liaison\n" in entry and f"Icon={APP_ID}\n" in entry
+    assert re.search(r"^Categories=Office;", entry, re.MULTILINE)
+
+
+def test_a_broken_desktop_entry_is_refused(tmp_path):
+    """The validator really validates: a desktop entry without Name fails."""
+    tool = _validator("desktop-file-validate")
+    broken = tmp_path / f"{APP_ID}.desktop"
+    broken.write_text(DESKTOP.read_text(encoding="utf-8").replace("Name=Liaison\n", ""),
+                      encoding="utf-8")
+    done = subprocess.run([tool, str(broken)], capture_output=True, text=True, check=False)
+    assert done.returncode != 0
+
+
+def test_the_metainfo_validates():
+    tool = _validator("appstreamcli")
+    done = subprocess.run([tool, "validate", "--no-net", str(METAINFO)], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = METAINFO.read_text(encoding="utf-8")
+    assert f"<id>{APP_ID}</id>" in text
+    assert f'<launchable type="desktop-id">{APP_ID}.desktop</launchable>' in text
+    from liaison import __version__
+
+    assert f'<release version="{__version__}"' in text
+
+
+def _locked() -> dict[str, tuple[str, int]]:
+    """name → (version, number of hashes), for each pin in the lock."""
+    pins: dict[str, tuple[str, int]] = {}
+    current = None
+    for line in LOCK.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^([A-Za-z0-9_.\-]+)==([^\s;\\]+)", line)
+        if match:
+            current = canonicalize_name(match.group(1))
+            if current in pins:  # a second pin for another Python (markers): keep the first
+                current = None
+                continue
+            pins[current] = (match.group(2), 0)
+        elif current and line.strip().startswith("--hash=sha256:"):
+            version, count = pins[current]
+            pins[current] = (version, count + 1)
+    return pins
+
+
+def test_the_lock_pins_every_runtime_dependency_with_hashes():
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = [Requirement(r) for r in project["dependencies"]]
+    wanted += [Requirement(r) for r in project["optional-dependencies"]["gui"]]
+    wanted.append(Requirement("pyinstaller>=6"))
+    pins = _locked()
+    for req in wanted:
+        name = canonicalize_name(req.name)
+        assert name in pins, f"{req.name} is not pinned in {LOCK.name}"
+        version, hashes = pins[name]
+        assert req.specifier.contains(version, prereleases=True), (req, version)
+        assert hashes >= 1, f"{req.name} has no --hash"
+    assert all(count >= 1 for _, count in pins.values()), "a pin without a hash"
+    assert pins["pyside6-essentials"][0].startswith("6.11."), "PySide6 must stay on 6.11.x"
+    assert pins["shiboken6"][0] == pins["pyside6-essentials"][0]
+
+
+def test_the_inno_script_installs_what_the_build_produces():
+    iss = ISS.read_text(encoding="utf-8")
+    # The spec's COLLECT name is the folder and the executable; build.ps1 builds there.
+    spec = spec_text()
+    assert 'COLLECT(*executables, a.binaries, a.datas, strip=False, upx=False, name="liaison")' \
+        in spec
+    assert 'name="liaison",' in spec and 'name="liaison-gui",' in spec
+    assert '#define DistDir "..\\dist\\liaison"' in iss
+    assert '#define AppExe "liaison.exe"' in iss and '#define GuiExe "liaison-gui.exe"' in iss
+    for source in ("{#DistDir}\\{#AppExe}", "{#DistDir}\\{#GuiExe}",
+                   "{#DistDir}\\_internal\\*", "{#DistDir}\\licenses\\*"):
+        assert f'Source: "{source}"' in iss, source
+    assert "SetupIconFile=..\\build\\icon\\liaison.ico" in iss
+    build = (PACKAGING / "windows" / "build.ps1").read_text(encoding="utf-8")
+    assert '--distpath $Dist' in build and '"packaging\\dist"' in build
+    assert "liaison.ico" in build and "liaison.iss" in build
+    assert "--require-hashes" in build
+    # Per-user, with a Start-menu entry, keeping the workspace unless asked.
+    assert re.search(r"^PrivilegesRequired=lowest$", iss, re.MULTILINE)
+    assert 'Name: "{group}\\{#AppName}"; Filename: "{app}\\{#GuiExe}"' in iss
+    assert "Box.Checked := False;" in iss and "if (CurUninstallStep = usPostUninstall) and " \
+        "RemoveUserData then" in iss
+
+
+@pytest.mark.parametrize("script", ["build.sh", "linux/build-deb.sh"])
+def test_the_build_scripts_parse(script):
+    path = PACKAGING / script
+    assert path.stat().st_mode & 0o111, f"{script} is not executable"
+    done = subprocess.run(["bash", "-n", str(path)], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
