@@ -41,6 +41,97 @@
     </message>
 </context>
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>Add a partner</source>
+        <translation>إضافة شريك</translation>
+    </message>
+    <message>
+        <source>Pin the partner&apos;s two public certificates (signing and encryption). The partner stays unverified, and cannot receive, until you confirm its fingerprint with it by telephone.</source>
+        <translation>ثبّت الشهادتين العامتين للشريك (التوقيع والتشفير). يبقى الشريك غير مُتحقَّق منه، ولا يمكنه الاستلام، إلى أن تؤكد بصمته معه هاتفيًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing certificate:</source>
+        <translation>شهادة ال&amp;توقيع:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption certificate:</source>
+        <translation>شهادة الت&amp;شفير:</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>اسم الشريك</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>بلد الشريك</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>اكتب للبحث</translation>
+    </message>
+    <message>
+        <source>Signing certificate file</source>
+        <translation>ملف شهادة التوقيع</translation>
+    </message>
+    <message>
+        <source>Encryption certificate file</source>
+        <translation>ملف شهادة التشفير</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate file</source>
+        <translation>اختيار ملف شهادة التوقيع</translation>
+    </message>
+    <message>
+        <source>Choose the encryption certificate file</source>
+        <translation>اختيار ملف شهادة التشفير</translation>
+    </message>
+    <message>
+        <source>Partner certificate</source>
+        <translation>شهادة الشريك</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.der);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>أدخل اسم الشريك.</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s country from the list.</source>
+        <translation>اختر بلد الشريك من القائمة.</translation>
+    </message>
+    <message>
+        <source>signing certificate</source>
+        <translation>شهادة التوقيع</translation>
+    </message>
+    <message>
+        <source>encryption certificate</source>
+        <translation>شهادة التشفير</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s {what} file.</source>
+        <translation>اختر ملف {what} الخاصة بالشريك.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>ملف {what} {path} غير موجود.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPage</name>
     <message>
         <source>Your agency</source>
@@ -177,6 +268,69 @@
     </message>
 </context>
 <context>
+    <name>ChartMenus</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture or as a graph file</source>
+        <translation>حفظ المخطط صورةً أو ملفَّ رسم بياني</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>تصدير المخطط</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>صورة (PNG)…</translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)…</source>
+        <translation>رسم متجهي (SVG)…</translation>
+    </message>
+    <message>
+        <source>GraphML…</source>
+        <translation>GraphML…</translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)…</source>
+        <translation>GEXF (Gephi)…</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook (ANX)…</source>
+        <translation>i2 Analyst&apos;s Notebook (ANX)…</translation>
+    </message>
+    <message>
+        <source>{kind} (*{suffix})</source>
+        <translation>{kind} (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>تثبيت</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>توسيع</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>طيّ</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>إلغاء تثبيت الكل</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanels</name>
     <message>
         <source>Link chart</source>
@@ -193,6 +347,34 @@
     <message>
         <source>Build the link chart and timeline of the records listed</source>
         <translation>إنشاء مخطط الروابط والخط الزمني للسجلات المدرجة</translation>
+    </message>
+    <message>
+        <source>Chart the &amp;search results</source>
+        <translation>رسم مخطط ل&amp;نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Build the link chart and timeline of the records the search finds</source>
+        <translation>إنشاء مخطط الروابط والخط الزمني للسجلات التي يعثر عليها البحث</translation>
+    </message>
+    <message>
+        <source>Chart the &amp;open record</source>
+        <translation>رسم مخطط للسجل ال&amp;مفتوح</translation>
+    </message>
+    <message>
+        <source>Build the link chart of the record shown and its entities</source>
+        <translation>إنشاء مخطط الروابط للسجل المعروض وكياناته</translation>
+    </message>
+    <message>
+        <source>Search first: there are no search results to chart.</source>
+        <translation>ابحث أولًا: لا توجد نتائج بحث لرسم مخطط لها.</translation>
+    </message>
+    <message>
+        <source>Open a record first.</source>
+        <translation>افتح سجلًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Filtering the records</source>
+        <translation>جارٍ تصفية السجلات</translation>
     </message>
 </context>
 <context>
@@ -220,6 +402,69 @@
     <message>
         <source>(in a template: edit the JSON)</source>
         <translation>(ضمن قالب: عدّل JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Export or send</source>
+        <translation>التصدير أو الإرسال</translation>
+    </message>
+    <message>
+        <source>What you reviewed is exactly what leaves. The redactions and this decision are recorded in the audit log.</source>
+        <translation>ما راجعته هو بالضبط ما سيخرج. تُسجَّل عمليات الحجب وهذا القرار في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>&amp;Export files to a folder</source>
+        <translation>&amp;تصدير الملفات إلى مجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
+        <translation>مجلد الملفات المصدَّرة</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Export as {format}</source>
+        <translation>التصدير بصيغة {format}</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;partner as a package (outbox)</source>
+        <translation>الإرسال إلى ال&amp;شريك في حزمة (صندوق الصادر)</translation>
+    </message>
+    <message>
+        <source>Choose a partner to send a package; a share to nobody in particular can only be exported.</source>
+        <translation>اختر شريكًا لإرسال حزمة إليه؛ المشاركة غير الموجَّهة إلى جهة بعينها لا يمكن إلا تصديرها.</translation>
+    </message>
+    <message>
+        <source>Checking whether {partner} can receive packages…</source>
+        <translation>جارٍ التحقق مما إذا كان بإمكان {partner} استلام الحزم…</translation>
+    </message>
+    <message>
+        <source>The package is queued in the outbox for {partner}; it leaves with the next sync.</source>
+        <translation>وُضعت الحزمة في صندوق الصادر بانتظار الإرسال إلى {partner}؛ وستخرج مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Checking the partner&apos;s certificates</source>
+        <translation>جارٍ التحقق من شهادات الشريك</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>جارٍ المشاركة</translation>
+    </message>
+    <message>
+        <source>{files} file(s) written to {folder}.</source>
+        <translation>عدد الملفات المكتوبة في {folder}: {files}.</translation>
+    </message>
+    <message>
+        <source>{packages} package(s) queued for {partner}.</source>
+        <translation>عدد الحزم في انتظار الإرسال إلى {partner}: {packages}.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +507,33 @@
     <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ غير صالح: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityHitsList</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>ما طابق</translation>
+    </message>
+    <message>
+        <source>Entity search results</source>
+        <translation>نتائج البحث عن الكيانات</translation>
+    </message>
+    <message>
+        <source>{caption} (+{n} confirmed same)</source>
+        <translation>{caption} (+{n} مؤكَّد تطابقها)</translation>
     </message>
 </context>
 <context>
@@ -343,10 +615,392 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>delivered</source>
+        <translation>مُسلَّمة</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>موجودة مسبقًا</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فاشلة</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>مدمجة</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>في الحجر</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>غير سارية بعد</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>مُستبدَلة</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>{n} {kind} new, {m} updated</source>
+        <translation>{kind}: {n} جديدة، {m} محدَّثة</translation>
+    </message>
+    <message>
+        <source>{n} retracted</source>
+        <translation>المسحوبة: {n}</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>لا جديد</translation>
+    </message>
+    <message>
+        <source>revoked — cannot receive</source>
+        <translation>ملغاة — لا يمكنه الاستلام</translation>
+    </message>
+    <message>
+        <source>verified; new certificates await verification</source>
+        <translation>مُتحقَّق منه؛ شهادات جديدة بانتظار التحقق</translation>
+    </message>
+    <message>
+        <source>NOT verified — cannot receive</source>
+        <translation>غير مُتحقَّق منه — لا يمكنه الاستلام</translation>
+    </message>
+    <message>
+        <source>verified — cannot receive (no usable encryption certificate)</source>
+        <translation>مُتحقَّق منه — لا يمكنه الاستلام (لا توجد شهادة تشفير صالحة للاستخدام)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>مُتحقَّق منه</translation>
+    </message>
+    <message>
+        <source>{partner}: delivered {when} ({how})</source>
+        <translation>{partner}: سُلِّمت في {when} ({how})</translation>
+    </message>
+    <message>
+        <source>{partner}: waiting, last attempt failed: {error}</source>
+        <translation>{partner}: قيد الانتظار، فشلت المحاولة الأخيرة: {error}</translation>
+    </message>
+    <message>
+        <source>{partner}: waiting for the next sync</source>
+        <translation>{partner}: بانتظار المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>{file}: merged package {package} from {partner} ({counts}).</source>
+        <translation>{file}: دُمجت الحزمة {package} الواردة من {partner} ({counts}).</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined ({code}). {reason}</source>
+        <translation>{file}: وُضع في الحجر ({code}). {reason}</translation>
+    </message>
+    <message>
+        <source>a package</source>
+        <translation>حزمة</translation>
+    </message>
+    <message>
+        <source>Sent {package} to {partner} over {transport}: {status}.</source>
+        <translation>أُرسلت {package} إلى {partner} عبر {transport}: {status}.</translation>
+    </message>
+    <message>
+        <source>Received {package} from {partner} over {transport}: {status}.</source>
+        <translation>استُلمت {package} من {partner} عبر {transport}: {status}.</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation>مُرسِل مجهول</translation>
+    </message>
+    <message>
+        <source>Sync finished: {delivered} delivered, {merged} merged, {quarantined} quarantined, {failed} failed.</source>
+        <translation>انتهت المزامنة: المُسلَّمة: {delivered}، المدمجة: {merged}، في الحجر: {quarantined}، الفاشلة: {failed}.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting in either direction.</source>
+        <translation>لم يكن هناك شيء في الانتظار في أيٍّ من الاتجاهين.</translation>
+    </message>
+    <message>
+        <source>Problem: {error}</source>
+        <translation>مشكلة: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDock</name>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>Transports</source>
+        <translation>قنوات النقل</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>الحجر</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>حالة التحقق</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>تاريخ الإلغاء</translation>
+    </message>
+    <message>
+        <source>Signing fingerprint</source>
+        <translation>بصمة التوقيع</translation>
+    </message>
+    <message>
+        <source>Encryption fingerprint</source>
+        <translation>بصمة التشفير</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>الجزء</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>التسلسل</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>تاريخ الإفراج</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>إ&amp;ضافة شريك…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>ال&amp;تحقق…</translation>
+    </message>
+    <message>
+        <source>Verify the partner&apos;s fingerprint</source>
+        <translation>التحقق من بصمة الشريك</translation>
+    </message>
+    <message>
+        <source>&amp;Receive file(s)…</source>
+        <translation>ا&amp;ستلام ملفات…</translation>
+    </message>
+    <message>
+        <source>Receive package files</source>
+        <translation>استلام ملفات الحزم</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>م&amp;زامنة الآن</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Transport to sync</source>
+        <translation>قناة النقل المراد مزامنتها</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder transport…</source>
+        <translation>إضافة قناة نقل عبر م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SFTP transport…</source>
+        <translation>إضافة قناة نقل &amp;SFTP…</translation>
+    </message>
+    <message>
+        <source>What the last receive or sync did</source>
+        <translation>نتيجة آخر عملية استلام أو مزامنة</translation>
+    </message>
+    <message>
+        <source>Reading partners and packages</source>
+        <translation>جارٍ قراءة الشركاء والحزم</translation>
+    </message>
+    <message>
+        <source>Adding the partner</source>
+        <translation>جارٍ إضافة الشريك</translation>
+    </message>
+    <message>
+        <source>{name} was added, NOT verified: it cannot receive until you compare its fingerprint with it by telephone (Verify…).</source>
+        <translation>أُضيف {name} دون التحقق منه: لا يمكنه الاستلام حتى تقارن بصمته معه هاتفيًا (التحقق…).</translation>
+    </message>
+    <message>
+        <source>Verifying the partner</source>
+        <translation>جارٍ التحقق من الشريك</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: {name} is verified and can receive packages.</source>
+        <translation>البصمة مطابقة: تم التحقق من {name} ويمكنه استلام الحزم.</translation>
+    </message>
+    <message>
+        <source>Adding the transport</source>
+        <translation>جارٍ إضافة قناة النقل</translation>
+    </message>
+    <message>
+        <source>Transport {name} added: Sync now delivers and collects through {path}.</source>
+        <translation>أُضيفت قناة النقل {name}: تُسلِّم «مزامنة الآن» الحزم وتجمعها عبر {path}.</translation>
+    </message>
+    <message>
+        <source>Transport {name} added ({user}@{host}).</source>
+        <translation>أُضيفت قناة النقل {name} ({user}@{host}).</translation>
+    </message>
+    <message>
+        <source>All transports</source>
+        <translation>كل قنوات النقل</translation>
+    </message>
+    <message>
+        <source>Liaison packages (*.p7m);;All files (*)</source>
+        <translation>حزم Liaison (*.p7m);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Received {n} file(s): {merged} merged, {quarantined} quarantined.</source>
+        <translation>الملفات المستلمة: {n}؛ المدمجة: {merged}، في الحجر: {quarantined}.</translation>
+    </message>
+    <message>
+        <source>Receiving packages</source>
+        <translation>جارٍ استلام الحزم</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Packages already delivered or received stay so; the rest waits for the next sync.</source>
+        <translation>أُلغيت المزامنة. تبقى الحزم التي سُلِّمت أو استُلمت على حالها؛ وينتظر الباقي المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>جارٍ المزامنة</translation>
+    </message>
+</context>
+<context>
     <name>FacetsPanel</name>
     <message>
         <source>Agency</source>
-        <translation>الجهة</translation>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>Country</source>
@@ -405,6 +1059,57 @@
     </message>
 </context>
 <context>
+    <name>FolderTransportDialog</name>
+    <message>
+        <source>Add a folder transport</source>
+        <translation>إضافة قناة نقل عبر مجلد</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged through a folder: a USB stick carried to the partner, or a shared drive both agencies reach.</source>
+        <translation>تُتبادل الحزم عبر مجلد: ذاكرة USB تُحمل إلى الشريك، أو محرك أقراص مشترك يصل إليه الجهازان كلاهما.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>Transport name</source>
+        <translation>اسم قناة النقل</translation>
+    </message>
+    <message>
+        <source>for example usb</source>
+        <translation>مثلًا usb</translation>
+    </message>
+    <message>
+        <source>Transport folder</source>
+        <translation>مجلد قناة النقل</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the transport folder</source>
+        <translation>اختيار مجلد قناة النقل</translation>
+    </message>
+    <message>
+        <source>Enter a name for the transport.</source>
+        <translation>أدخل اسمًا لقناة النقل.</translation>
+    </message>
+    <message>
+        <source>Choose the folder.</source>
+        <translation>اختر المجلد.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the stick plugged in?).</source>
+        <translation>المجلد {path} غير موجود (هل ذاكرة USB موصولة؟).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Version</source>
@@ -437,6 +1142,157 @@
     <message>
         <source>first version</source>
         <translation>الإصدار الأول</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Identity fingerprint (read aloud):</source>
+        <translation>بصمة الهوية (تُقرأ بصوت عالٍ):</translation>
+    </message>
+    <message>
+        <source>Signing certificate:</source>
+        <translation>شهادة التوقيع:</translation>
+    </message>
+    <message>
+        <source>Encryption certificate:</source>
+        <translation>شهادة التشفير:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>الصلاحية:</translation>
+    </message>
+    <message>
+        <source>Identity fingerprint</source>
+        <translation>بصمة الهوية</translation>
+    </message>
+    <message>
+        <source>Signing certificate fingerprint</source>
+        <translation>بصمة شهادة التوقيع</translation>
+    </message>
+    <message>
+        <source>Encryption certificate fingerprint</source>
+        <translation>بصمة شهادة التشفير</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>صلاحية الشهادة</translation>
+    </message>
+    <message>
+        <source>&amp;Create identity</source>
+        <translation>إ&amp;نشاء هوية</translation>
+    </message>
+    <message>
+        <source>Create the agency identity</source>
+        <translation>إنشاء هوية الجهاز</translation>
+    </message>
+    <message>
+        <source>&amp;Export certificates…</source>
+        <translation>&amp;تصدير الشهادات…</translation>
+    </message>
+    <message>
+        <source>Export the public certificates</source>
+        <translation>تصدير الشهادات العامة</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;requests for a CA…</source>
+        <translation>&amp;طلبات شهادات لجهة إصدار (CA)…</translation>
+    </message>
+    <message>
+        <source>Create certificate signing requests</source>
+        <translation>إنشاء طلبات توقيع الشهادات</translation>
+    </message>
+    <message>
+        <source>&amp;Import issued certificate…</source>
+        <translation>ا&amp;ستيراد شهادة صادرة…</translation>
+    </message>
+    <message>
+        <source>Import a certificate issued by the CA</source>
+        <translation>استيراد شهادة صادرة عن جهة إصدار الشهادات (CA)</translation>
+    </message>
+    <message>
+        <source>Reading the agency identity</source>
+        <translation>جارٍ قراءة هوية الجهاز</translation>
+    </message>
+    <message>
+        <source>This workspace has no agency identity yet: partners cannot send to you, and you cannot send. Create one, or request certificates from your national CA.</source>
+        <translation>لا توجد لمساحة العمل هذه هوية جهاز بعد: لا يمكن للشركاء الإرسال إليك، ولا يمكنك الإرسال. أنشئ هوية، أو اطلب شهادات من جهة إصدار الشهادات (CA) الوطنية.</translation>
+    </message>
+    <message>
+        <source>{agency} ({country})</source>
+        <translation>{agency} ({country})</translation>
+    </message>
+    <message>
+        <source>from {start} until {end}</source>
+        <translation>من {start} حتى {end}</translation>
+    </message>
+    <message>
+        <source>Agency identity created. Export the certificates and send them to your partners; read them the identity fingerprint by telephone.</source>
+        <translation>أُنشئت هوية الجهاز. صدِّر الشهادات وأرسلها إلى شركائك؛ واقرأ لهم بصمة الهوية هاتفيًا.</translation>
+    </message>
+    <message>
+        <source>Creating the agency identity</source>
+        <translation>جارٍ إنشاء هوية الجهاز</translation>
+    </message>
+    <message>
+        <source>Export the certificates to</source>
+        <translation>تصدير الشهادات إلى</translation>
+    </message>
+    <message>
+        <source>Certificates exported to {folder}: {files}.</source>
+        <translation>صُدِّرت الشهادات إلى {folder}: {files}.</translation>
+    </message>
+    <message>
+        <source>Exporting the certificates</source>
+        <translation>جارٍ تصدير الشهادات</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>طلبات الشهادات</translation>
+    </message>
+    <message>
+        <source>New keys will be made for the requests; the current identity stays in use until the issued certificates are imported. Continue?</source>
+        <translation>ستُنشأ مفاتيح جديدة للطلبات؛ وتبقى الهوية الحالية مستخدمة إلى أن تُستورد الشهادات الصادرة. هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <source>Save the requests in</source>
+        <translation>حفظ الطلبات في</translation>
+    </message>
+    <message>
+        <source>Certificate requests written to {folder}: {files}. Send them to your national CA, then import the certificates it issues.</source>
+        <translation>كُتبت طلبات الشهادات في {folder}: {files}. أرسلها إلى جهة إصدار الشهادات (CA) الوطنية، ثم استورد الشهادات التي تصدرها.</translation>
+    </message>
+    <message>
+        <source>Creating certificate requests</source>
+        <translation>جارٍ إنشاء طلبات الشهادات</translation>
+    </message>
+    <message>
+        <source>Certificate issued by the CA</source>
+        <translation>شهادة صادرة عن جهة إصدار الشهادات (CA)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.der);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The issued signing certificate was imported ({state}).</source>
+        <translation>تم استيراد شهادة التوقيع الصادرة ({state}).</translation>
+    </message>
+    <message>
+        <source>The issued encryption certificate was imported ({state}).</source>
+        <translation>تم استيراد شهادة التشفير الصادرة ({state}).</translation>
+    </message>
+    <message>
+        <source>now in use</source>
+        <translation>مستخدمة الآن</translation>
+    </message>
+    <message>
+        <source>waiting for the other one</source>
+        <translation>بانتظار الشهادة الأخرى</translation>
+    </message>
+    <message>
+        <source>Importing the certificate</source>
+        <translation>جارٍ استيراد الشهادة</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1364,14 @@
         <translation>إضافة العُقد المجاورة للعُقد المحددة</translation>
     </message>
     <message>
+        <source>Collapse</source>
+        <translation>طيّ</translation>
+    </message>
+    <message>
+        <source>Remove the neighbours expanding the selected nodes added, unless linked to other nodes</source>
+        <translation>إزالة العُقد المجاورة التي أضافها توسيع العُقد المحددة، ما لم تكن مرتبطة بعُقد أخرى</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
@@ -528,6 +1392,14 @@
         <translation>اسحب للتحديد (أو اضغط مع الاستمرار على Shift أثناء السحب)</translation>
     </message>
     <message>
+        <source>Colour the nodes by</source>
+        <translation>تلوين العُقد حسب</translation>
+    </message>
+    <message>
+        <source>Layout method</source>
+        <translation>طريقة الترتيب</translation>
+    </message>
+    <message>
         <source>{nodes} nodes, {edges} links</source>
         <translation>العُقد: {nodes}، الروابط: {edges}</translation>
     </message>
@@ -542,6 +1414,10 @@
     <message>
         <source>Building the link chart</source>
         <translation>جارٍ إنشاء مخطط الروابط</translation>
+    </message>
+    <message>
+        <source>Charting the search results</source>
+        <translation>جارٍ رسم مخطط لنتائج البحث</translation>
     </message>
     <message>
         <source>Laying out the chart</source>
@@ -562,6 +1438,14 @@
     <message>
         <source>Finding a path</source>
         <translation>جارٍ البحث عن مسار</translation>
+    </message>
+    <message>
+        <source>Exported {nodes} nodes and {edges} links to {name}</source>
+        <translation>صُدِّر إلى {name}: العُقد: {nodes}، الروابط: {edges}</translation>
+    </message>
+    <message>
+        <source>Exporting the chart</source>
+        <translation>جارٍ تصدير المخطط</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1557,14 @@
         <translation>استيراد ملفات CSV أو FollowTheMoney أو STIX أو MISP</translation>
     </message>
     <message>
+        <source>Records due for &amp;review…</source>
+        <translation>السجلات المستحقة لل&amp;مراجعة…</translation>
+    </message>
+    <message>
+        <source>Keep or erase the records whose review date has come</source>
+        <translation>الإبقاء على السجلات التي حلّ تاريخ مراجعتها أو محوها</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -747,6 +1639,14 @@
     <message>
         <source>Cross-reference hits</source>
         <translation>نتائج المطابقة</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>التبادل</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>م&amp;شاركة</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1794,108 @@
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <source>What the sharing policy allows</source>
+        <translation>ما تسمح به سياسة المشاركة</translation>
+    </message>
+    <message>
+        <source>Each record with the rule that decided it. Withheld records and fields do not leave.</source>
+        <translation>كل سجل مع القاعدة التي حسمت أمره. السجلات والحقول المحجوبة لا تخرج.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>التداول</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Policy decisions</source>
+        <translation>قرارات السياسة</translation>
+    </message>
+    <message>
+        <source>Checking the policy and looking for what to redact…</source>
+        <translation>جارٍ التحقق من السياسة والبحث عمّا يجب حجبه…</translation>
+    </message>
+    <message>
+        <source>Checking the sharing policy</source>
+        <translation>جارٍ التحقق من سياسة المشاركة</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>الحقل {field}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>{allowed} record(s) may go to {partner}, {withheld} withheld.</source>
+        <translation>السجلات المسموح بإرسالها إلى {partner}: {allowed}، المحجوبة: {withheld}.</translation>
+    </message>
+    <message>
+        <source>Nothing may go: go back and choose other records, another partner or the agreed purpose.</source>
+        <translation>لا يُسمح بإرسال شيء: عُد واختر سجلات أخرى أو شريكًا آخر أو الغرض المتفق عليه.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <source>On the left each text as stored; on the right exactly what will leave.</source>
+        <translation>على اليسار كل نص كما هو محفوظ؛ وعلى اليمين ما سيخرج بالضبط.</translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation>الأ&amp;صل</translation>
+    </message>
+    <message>
+        <source>&amp;What will leave</source>
+        <translation>&amp;ما سيخرج</translation>
+    </message>
+    <message>
+        <source>Original texts</source>
+        <translation>النصوص الأصلية</translation>
+    </message>
+    <message>
+        <source>Texts as they will leave</source>
+        <translation>النصوص كما ستخرج</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>{records} record(s) will leave. Redacted: {counts}</source>
+        <translation>السجلات التي ستخرج: {records}. المحجوب: {counts}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -977,6 +1979,25 @@
     <message>
         <source>The workspace could not be created: {error}</source>
         <translation>تعذّر إنشاء مساحة العمل: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>New review date</source>
+        <translation>تاريخ المراجعة الجديد</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>الإبقاء &amp;حتى:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +2145,10 @@
         <translation>كل السجلات</translation>
     </message>
     <message>
+        <source>Records in the brushed time range ({count})</source>
+        <translation>السجلات في النطاق الزمني المحدد ({count})</translation>
+    </message>
+    <message>
         <source>All records ({count})</source>
         <translation>كل السجلات ({count})</translation>
     </message>
@@ -1197,6 +2222,151 @@
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>الملفات المستوردة: {files}؛ السجلات الجديدة: {records}، المحدَّثة: {merged}؛ الكيانات الجديدة: {entities}؛ المُعلَّمة: {flagged}، المتجاوَزة: {skipped}؛ نتائج المطابقة مع قائمة المراقبة: {hits}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Records due for review</source>
+        <translation>السجلات المستحقة للمراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;فتح السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep under review…</source>
+        <translation>الإ&amp;بقاء قيد المراجعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>م&amp;حو…</translation>
+    </message>
+    <message>
+        <source>{n} record(s) have reached their review date. Keep each one under review with a reason, or erase it.</source>
+        <translation>عدد السجلات التي حلّ تاريخ مراجعتها: {n}. أبقِ كل سجل منها قيد المراجعة مع ذكر السبب، أو امحُه.</translation>
+    </message>
+    <message>
+        <source>Reading review dates</source>
+        <translation>جارٍ قراءة تواريخ المراجعة</translation>
+    </message>
+    <message>
+        <source>Keep under review</source>
+        <translation>الإبقاء قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Keep {reference} from {agency} until a later review date. The reason goes to the audit log.</source>
+        <translation>الإبقاء على {reference} الوارد من {agency} حتى تاريخ مراجعة لاحق. يُدوَّن السبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Keeping the record under review</source>
+        <translation>جارٍ إبقاء السجل قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Erase record</source>
+        <translation>محو السجل</translation>
+    </message>
+    <message>
+        <source>Erase the content of {reference} from {agency} from this workspace? Its text, attachments and the values only it gave are removed for good; a tombstone stays so that the same copy cannot come back. The reason goes to the audit log.</source>
+        <translation>هل تريد محو محتوى {reference} الوارد من {agency} من مساحة العمل هذه؟ يُحذف نهائيًا نصه ومرفقاته والقيم التي لم يقدّمها سواه؛ وتبقى علامة محو كي لا تعود النسخة نفسها. يُدوَّن السبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Erasing the record</source>
+        <translation>جارٍ محو السجل</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Review date</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>التداول</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review the redactions</source>
+        <translation>مراجعة الحجب</translation>
+    </message>
+    <message>
+        <source>Every value found is highlighted by kind. Uncheck a value to let it go (everywhere in this share); select text and press Redact selection to remove it by hand.</source>
+        <translation>كل قيمة مكتشفة مميَّزة حسب نوعها. ألغِ تحديد قيمة للسماح بخروجها (في كل مواضعها ضمن هذه المشاركة)؛ وحدّد نصًا واضغط «حجب التحديد» لإزالته يدويًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>ال&amp;سجل:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>ال&amp;حقل:</translation>
+    </message>
+    <message>
+        <source>&amp;Detections (checked: redacted)</source>
+        <translation>الم&amp;كتشفات (المحدَّد: محجوب)</translation>
+    </message>
+    <message>
+        <source>As it will leave:</source>
+        <translation>كما سيخرج:</translation>
+    </message>
+    <message>
+        <source>Redact &amp;selection</source>
+        <translation>&amp;حجب التحديد</translation>
+    </message>
+    <message>
+        <source>Redact the selected text by hand (Ctrl+M)</source>
+        <translation>حجب النص المحدد يدويًا (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Record to review</source>
+        <translation>السجل المراد مراجعته</translation>
+    </message>
+    <message>
+        <source>Field to review</source>
+        <translation>الحقل المراد مراجعته</translation>
+    </message>
+    <message>
+        <source>Text with detections highlighted</source>
+        <translation>النص مع تمييز المكتشفات</translation>
+    </message>
+    <message>
+        <source>Text as it will leave</source>
+        <translation>النص كما سيخرج</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>المكتشفات</translation>
+    </message>
+    <message>
+        <source>Kind of the span marked by hand</source>
+        <translation>نوع المقطع المحدد يدويًا</translation>
+    </message>
+    <message>
+        <source>{kind}: {text} ({field})</source>
+        <translation>{kind}: {text} ({field})</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(محذوف)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +2448,18 @@
 <context>
     <name>SearchResults</name>
     <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Search records or entities</source>
+        <translation>البحث في السجلات أو الكيانات</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -1298,8 +2480,107 @@
         <translation>النتائج: {total}</translation>
     </message>
     <message>
+        <source>Entities: {total} (first {shown} shown)</source>
+        <translation>الكيانات: {total} (تُعرض أول {shown})</translation>
+    </message>
+    <message>
+        <source>Entities: {total}</source>
+        <translation>الكيانات: {total}</translation>
+    </message>
+    <message>
         <source>Searching</source>
         <translation>جارٍ البحث</translation>
+    </message>
+</context>
+<context>
+    <name>SelectPage</name>
+    <message>
+        <source>What to share, with whom, and why</source>
+        <translation>ماذا تشارك، ومع مَن، ولماذا</translation>
+    </message>
+    <message>
+        <source>Uncheck records you do not mean to share. The policy decides on the next page what may go.</source>
+        <translation>ألغِ تحديد السجلات التي لا تنوي مشاركتها. تحدّد السياسة في الصفحة التالية ما يُسمح بإرساله.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>التداول</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Records to share</source>
+        <translation>السجلات المراد مشاركتها</translation>
+    </message>
+    <message>
+        <source>Add the &amp;search results</source>
+        <translation>إضافة &amp;نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Add the &amp;listed records</source>
+        <translation>إضافة السجلات ال&amp;مدرجة</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>ال&amp;شريك:</translation>
+    </message>
+    <message>
+        <source>Redaction &amp;profile:</source>
+        <translation>&amp;ملف تعريف الحجب:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>ال&amp;غرض:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>ملف تعريف الحجب</translation>
+    </message>
+    <message>
+        <source>Purpose of the share</source>
+        <translation>غرض المشاركة</translation>
+    </message>
+    <message>
+        <source>e.g. the operation or case this share serves</source>
+        <translation>مثلًا العملية أو القضية التي تخدمها هذه المشاركة</translation>
+    </message>
+    <message>
+        <source>Reading partners and profiles</source>
+        <translation>جارٍ قراءة الشركاء وملفات التعريف</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (files only, cautious rules)</source>
+        <translation>لا أحد بعينه (ملفات فقط، قواعد احترازية)</translation>
+    </message>
+    <message>
+        <source>Without a partner the cautious default applies: up to TLP:GREEN, H0/H1, no third-party data.</source>
+        <translation>في غياب شريك تُطبَّق القواعد الاحترازية الافتراضية: حتى TLP:GREEN، وH0/H1، ودون بيانات أطراف ثالثة.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with {partner}: nothing may go.</source>
+        <translation>لا يوجد اتفاق مع {partner}: لا يُسمح بإرسال شيء.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي غرض</translation>
+    </message>
+    <message>
+        <source>Agreement: up to TLP:{tlp}, {codes}; purposes: {purposes}.</source>
+        <translation>الاتفاق: حتى TLP:{tlp}، {codes}؛ الأغراض: {purposes}.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +2639,210 @@
     <message>
         <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
         <translation>تُقفَل مساحة العمل تلقائيًا بعد هذا العدد من الدقائق دون نشاط للوحة المفاتيح أو الفأرة، وفورًا بالضغط على Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpTransportDialog</name>
+    <message>
+        <source>Add an SFTP transport</source>
+        <translation>إضافة قناة نقل SFTP</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged over SFTP with an SSH key. The server&apos;s host key is pinned: get its SHA-256 fingerprint from the server&apos;s administrator.</source>
+        <translation>تُتبادل الحزم عبر SFTP باستخدام مفتاح SSH. يُثبَّت مفتاح المضيف الخاص بالخادم: احصل على بصمة SHA-256 الخاصة به من مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>الم&amp;ضيف:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>المن&amp;فذ:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>الم&amp;ستخدم:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>ملف م&amp;فتاح SSH:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase (if any):</source>
+        <translation>&amp;عبارة مرور المفتاح (إن وُجدت):</translation>
+    </message>
+    <message>
+        <source>Host key &amp;fingerprint:</source>
+        <translation>&amp;بصمة مفتاح المضيف:</translation>
+    </message>
+    <message>
+        <source>Transport name</source>
+        <translation>اسم قناة النقل</translation>
+    </message>
+    <message>
+        <source>SFTP host</source>
+        <translation>مضيف SFTP</translation>
+    </message>
+    <message>
+        <source>SFTP port</source>
+        <translation>منفذ SFTP</translation>
+    </message>
+    <message>
+        <source>SFTP user</source>
+        <translation>مستخدم SFTP</translation>
+    </message>
+    <message>
+        <source>SSH private key file</source>
+        <translation>ملف مفتاح SSH الخاص</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key</source>
+        <translation>عبارة مرور مفتاح SSH</translation>
+    </message>
+    <message>
+        <source>Pinned host key fingerprint</source>
+        <translation>بصمة مفتاح المضيف المثبَّتة</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file</source>
+        <translation>اختيار ملف مفتاح SSH</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>مفتاح SSH الخاص</translation>
+    </message>
+    <message>
+        <source>Enter a name for the transport.</source>
+        <translation>أدخل اسمًا لقناة النقل.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP host.</source>
+        <translation>أدخل مضيف SFTP.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP user.</source>
+        <translation>أدخل مستخدم SFTP.</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file.</source>
+        <translation>اختر ملف مفتاح SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint.</source>
+        <translation>أدخل بصمة مفتاح المضيف الخاص بالخادم.</translation>
+    </message>
+    <message>
+        <source>The SSH key file {path} does not exist.</source>
+        <translation>ملف مفتاح SSH {path} غير موجود.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareAction</name>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>م&amp;شاركة…</translation>
+    </message>
+    <message>
+        <source>Check the sharing policy, review the redactions and export or send the selected records</source>
+        <translation>التحقق من سياسة المشاركة، ومراجعة الحجب، وتصدير السجلات المحددة أو إرسالها</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share records</source>
+        <translation>مشاركة السجلات</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>م&amp;شاركة</translation>
+    </message>
+</context>
+<context>
+    <name>ShareReview</name>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية الوطنية</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>جواز سفر</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>عنوان IP</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>محفظة</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Marked by hand</source>
+        <translation>محدَّد يدويًا</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>السرد</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation>شروط التداول</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>{owner} {field}</source>
+        <translation>{owner} {field}</translation>
+    </message>
+    <message>
+        <source>{owner} {field}: {text}</source>
+        <translation>{owner} {field}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +2961,29 @@
     <message>
         <source>The workspace could not be opened ({error}).</source>
         <translation>تعذّر فتح مساحة العمل ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a partner</source>
+        <translation>التحقق من شريك</translation>
+    </message>
+    <message>
+        <source>Call {partner} on a number you already know (not one from the certificate files) and ask them to read their identity fingerprint aloud. Type or paste it here: Liaison compares it with the certificates you pinned.</source>
+        <translation>اتصل بـ{partner} على رقم تعرفه مسبقًا (لا على رقم مأخوذ من ملفات الشهادات) واطلب منهم قراءة بصمة هويتهم بصوت عالٍ. اكتبها أو الصقها هنا: يقارنها Liaison بالشهادات التي ثبّتَّها.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read out:</source>
+        <translation>ال&amp;بصمة المقروءة:</translation>
+    </message>
+    <message>
+        <source>Fingerprint read out by the partner</source>
+        <translation>البصمة التي قرأها الشريك</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the partner reads out.</source>
+        <translation>اكتب البصمة التي يقرؤها الشريك.</translation>
     </message>
 </context>
 <context>
@@ -1656,8 +3164,12 @@
         <translation>جارٍ سحب الحكم</translation>
     </message>
     <message>
+        <source>Contradiction: {count} pair(s) in this cluster are judged &apos;not the same&apos;, yet &apos;same&apos; verdicts join them through other entities. Undo one of the verdicts.</source>
+        <translation>تناقض: عدد الأزواج في هذه المجموعة المحكوم عليها بأنها «غير متطابقة»: {count}، ومع ذلك تربط بينها أحكام «متطابقان» عبر كيانات أخرى. تراجع عن أحد الأحكام.</translation>
+    </message>
+    <message>
         <source>Agency: {agencies}</source>
-        <translation>الجهة: {agencies}</translation>
+        <translation>الجهاز: {agencies}</translation>
     </message>
     <message>
         <source>Weight: {weight}</source>

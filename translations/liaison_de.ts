@@ -41,6 +41,97 @@
     </message>
 </context>
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>Add a partner</source>
+        <translation>Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pin the partner&apos;s two public certificates (signing and encryption). The partner stays unverified, and cannot receive, until you confirm its fingerprint with it by telephone.</source>
+        <translation>Hinterlegen Sie die beiden öffentlichen Zertifikate des Partners (Signatur und Verschlüsselung). Der Partner bleibt unverifiziert und kann nichts empfangen, bis Sie seinen Fingerabdruck telefonisch mit ihm abgeglichen haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing certificate:</source>
+        <translation>&amp;Signaturzertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption certificate:</source>
+        <translation>&amp;Verschlüsselungszertifikat:</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Name des Partners</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Land des Partners</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Zum Suchen tippen</translation>
+    </message>
+    <message>
+        <source>Signing certificate file</source>
+        <translation>Datei des Signaturzertifikats</translation>
+    </message>
+    <message>
+        <source>Encryption certificate file</source>
+        <translation>Datei des Verschlüsselungszertifikats</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate file</source>
+        <translation>Datei des Signaturzertifikats wählen</translation>
+    </message>
+    <message>
+        <source>Choose the encryption certificate file</source>
+        <translation>Datei des Verschlüsselungszertifikats wählen</translation>
+    </message>
+    <message>
+        <source>Partner certificate</source>
+        <translation>Zertifikat des Partners</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Geben Sie den Namen des Partners ein.</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s country from the list.</source>
+        <translation>Wählen Sie das Land des Partners aus der Liste.</translation>
+    </message>
+    <message>
+        <source>signing certificate</source>
+        <translation>Signaturzertifikat</translation>
+    </message>
+    <message>
+        <source>encryption certificate</source>
+        <translation>Verschlüsselungszertifikat</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s {what} file.</source>
+        <translation>Wählen Sie die Datei mit dem {what} des Partners.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>Die Datei {path} mit dem {what} existiert nicht.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPage</name>
     <message>
         <source>Your agency</source>
@@ -177,6 +268,69 @@
     </message>
 </context>
 <context>
+    <name>ChartMenus</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture or as a graph file</source>
+        <translation>Diagramm als Bild oder als Graphdatei speichern</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Bild (PNG)…</translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)…</source>
+        <translation>Zeichnung (SVG)…</translation>
+    </message>
+    <message>
+        <source>GraphML…</source>
+        <translation>GraphML…</translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)…</source>
+        <translation>GEXF (Gephi)…</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook (ANX)…</source>
+        <translation>i2 Analyst&apos;s Notebook (ANX)…</translation>
+    </message>
+    <message>
+        <source>{kind} (*{suffix})</source>
+        <translation>{kind} (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fixieren</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Erweitern</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Reduzieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>Alle lösen</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanels</name>
     <message>
         <source>Link chart</source>
@@ -193,6 +347,34 @@
     <message>
         <source>Build the link chart and timeline of the records listed</source>
         <translation>Verbindungsdiagramm und Zeitachse der aufgeführten Datensätze erstellen</translation>
+    </message>
+    <message>
+        <source>Chart the &amp;search results</source>
+        <translation>&amp;Suchergebnisse als Diagramm darstellen</translation>
+    </message>
+    <message>
+        <source>Build the link chart and timeline of the records the search finds</source>
+        <translation>Verbindungsdiagramm und Zeitachse der von der Suche gefundenen Datensätze erstellen</translation>
+    </message>
+    <message>
+        <source>Chart the &amp;open record</source>
+        <translation>&amp;Geöffneten Datensatz als Diagramm darstellen</translation>
+    </message>
+    <message>
+        <source>Build the link chart of the record shown and its entities</source>
+        <translation>Verbindungsdiagramm des angezeigten Datensatzes und seiner Entitäten erstellen</translation>
+    </message>
+    <message>
+        <source>Search first: there are no search results to chart.</source>
+        <translation>Suchen Sie zuerst: Es gibt keine Suchergebnisse, die sich als Diagramm darstellen lassen.</translation>
+    </message>
+    <message>
+        <source>Open a record first.</source>
+        <translation>Öffnen Sie zuerst einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Filtering the records</source>
+        <translation>Datensätze werden gefiltert</translation>
     </message>
 </context>
 <context>
@@ -220,6 +402,69 @@
     <message>
         <source>(in a template: edit the JSON)</source>
         <translation>(in einer Vorlage: JSON bearbeiten)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Export or send</source>
+        <translation>Exportieren oder senden</translation>
+    </message>
+    <message>
+        <source>What you reviewed is exactly what leaves. The redactions and this decision are recorded in the audit log.</source>
+        <translation>Was Sie geprüft haben, geht genau so hinaus. Die Schwärzungen und diese Entscheidung werden im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Export files to a folder</source>
+        <translation>Dateien in einen Ordner &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
+        <translation>Ordner für die exportierten Dateien</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Export as {format}</source>
+        <translation>Als {format} exportieren</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;partner as a package (outbox)</source>
+        <translation>Als Paket an den &amp;Partner senden (Postausgang)</translation>
+    </message>
+    <message>
+        <source>Choose a partner to send a package; a share to nobody in particular can only be exported.</source>
+        <translation>Wählen Sie einen Partner, um ein Paket zu senden; eine Weitergabe an niemand Bestimmten kann nur exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Checking whether {partner} can receive packages…</source>
+        <translation>Es wird geprüft, ob {partner} Pakete empfangen kann…</translation>
+    </message>
+    <message>
+        <source>The package is queued in the outbox for {partner}; it leaves with the next sync.</source>
+        <translation>Das Paket für {partner} liegt im Postausgang; es geht mit der nächsten Synchronisierung hinaus.</translation>
+    </message>
+    <message>
+        <source>Checking the partner&apos;s certificates</source>
+        <translation>Zertifikate des Partners werden geprüft</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Weitergabe läuft</translation>
+    </message>
+    <message>
+        <source>{files} file(s) written to {folder}.</source>
+        <translation>Dateien in {folder} geschrieben: {files}.</translation>
+    </message>
+    <message>
+        <source>{packages} package(s) queued for {partner}.</source>
+        <translation>Pakete für {partner} in den Postausgang gestellt: {packages}.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +507,33 @@
     <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ ungültig: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityHitsList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Entity search results</source>
+        <translation>Suchergebnisse für Entitäten</translation>
+    </message>
+    <message>
+        <source>{caption} (+{n} confirmed same)</source>
+        <translation>{caption} (+{n} als dieselbe bestätigt)</translation>
     </message>
 </context>
 <context>
@@ -343,6 +615,388 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>in Quarantäne</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>außer Betrieb</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>{n} {kind} new, {m} updated</source>
+        <translation>{kind}: {n} neu, {m} aktualisiert</translation>
+    </message>
+    <message>
+        <source>{n} retracted</source>
+        <translation>{n} zurückgezogen</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <source>revoked — cannot receive</source>
+        <translation>widerrufen — kann nicht empfangen</translation>
+    </message>
+    <message>
+        <source>verified; new certificates await verification</source>
+        <translation>verifiziert; neue Zertifikate warten auf Verifizierung</translation>
+    </message>
+    <message>
+        <source>NOT verified — cannot receive</source>
+        <translation>NICHT verifiziert — kann nicht empfangen</translation>
+    </message>
+    <message>
+        <source>verified — cannot receive (no usable encryption certificate)</source>
+        <translation>verifiziert — kann nicht empfangen (kein nutzbares Verschlüsselungszertifikat)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>{partner}: delivered {when} ({how})</source>
+        <translation>{partner}: zugestellt {when} ({how})</translation>
+    </message>
+    <message>
+        <source>{partner}: waiting, last attempt failed: {error}</source>
+        <translation>{partner}: wartend, letzter Versuch fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>{partner}: waiting for the next sync</source>
+        <translation>{partner}: wartet auf die nächste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>{file}: merged package {package} from {partner} ({counts}).</source>
+        <translation>{file}: Paket {package} von {partner} zusammengeführt ({counts}).</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined ({code}). {reason}</source>
+        <translation>{file}: in Quarantäne ({code}). {reason}</translation>
+    </message>
+    <message>
+        <source>a package</source>
+        <translation>ein Paket</translation>
+    </message>
+    <message>
+        <source>Sent {package} to {partner} over {transport}: {status}.</source>
+        <translation>{package} an {partner} über {transport} gesendet: {status}.</translation>
+    </message>
+    <message>
+        <source>Received {package} from {partner} over {transport}: {status}.</source>
+        <translation>{package} von {partner} über {transport} empfangen: {status}.</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation>einem unbekannten Absender</translation>
+    </message>
+    <message>
+        <source>Sync finished: {delivered} delivered, {merged} merged, {quarantined} quarantined, {failed} failed.</source>
+        <translation>Synchronisierung abgeschlossen: {delivered} zugestellt, {merged} zusammengeführt, {quarantined} in Quarantäne, {failed} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting in either direction.</source>
+        <translation>In keiner Richtung hat etwas gewartet.</translation>
+    </message>
+    <message>
+        <source>Problem: {error}</source>
+        <translation>Problem: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDock</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Transports</source>
+        <translation>Transportwege</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Signing fingerprint</source>
+        <translation>Fingerabdruck (Signatur)</translation>
+    </message>
+    <message>
+        <source>Encryption fingerprint</source>
+        <translation>Fingerabdruck (Verschlüsselung)</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Folgenummer</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>Partner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verifizieren…</translation>
+    </message>
+    <message>
+        <source>Verify the partner&apos;s fingerprint</source>
+        <translation>Fingerabdruck des Partners verifizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Receive file(s)…</source>
+        <translation>Datei(en) &amp;empfangen…</translation>
+    </message>
+    <message>
+        <source>Receive package files</source>
+        <translation>Paketdateien empfangen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Transport to sync</source>
+        <translation>Zu synchronisierender Transportweg</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder transport…</source>
+        <translation>&amp;Ordner als Transportweg hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SFTP transport…</source>
+        <translation>&amp;SFTP-Transportweg hinzufügen…</translation>
+    </message>
+    <message>
+        <source>What the last receive or sync did</source>
+        <translation>Ergebnis des letzten Empfangs oder der letzten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Reading partners and packages</source>
+        <translation>Partner und Pakete werden gelesen</translation>
+    </message>
+    <message>
+        <source>Adding the partner</source>
+        <translation>Partner wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{name} was added, NOT verified: it cannot receive until you compare its fingerprint with it by telephone (Verify…).</source>
+        <translation>{name} wurde hinzugefügt, ist aber NICHT verifiziert: Der Partner kann nichts empfangen, bis Sie seinen Fingerabdruck telefonisch mit ihm abgeglichen haben (Verifizieren…).</translation>
+    </message>
+    <message>
+        <source>Verifying the partner</source>
+        <translation>Partner wird verifiziert</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: {name} is verified and can receive packages.</source>
+        <translation>Der Fingerabdruck stimmt überein: {name} ist verifiziert und kann Pakete empfangen.</translation>
+    </message>
+    <message>
+        <source>Adding the transport</source>
+        <translation>Transportweg wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Transport {name} added: Sync now delivers and collects through {path}.</source>
+        <translation>Transportweg {name} hinzugefügt: Jetzt synchronisieren stellt über {path} zu und holt dort ab.</translation>
+    </message>
+    <message>
+        <source>Transport {name} added ({user}@{host}).</source>
+        <translation>Transportweg {name} hinzugefügt ({user}@{host}).</translation>
+    </message>
+    <message>
+        <source>All transports</source>
+        <translation>Alle Transportwege</translation>
+    </message>
+    <message>
+        <source>Liaison packages (*.p7m);;All files (*)</source>
+        <translation>Liaison-Pakete (*.p7m);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Received {n} file(s): {merged} merged, {quarantined} quarantined.</source>
+        <translation>Empfangene Dateien: {n}; {merged} zusammengeführt, {quarantined} in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>Receiving packages</source>
+        <translation>Pakete werden empfangen</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Packages already delivered or received stay so; the rest waits for the next sync.</source>
+        <translation>Synchronisierung abgebrochen. Bereits zugestellte oder empfangene Pakete bleiben es; der Rest wartet auf die nächste Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisierung läuft</translation>
+    </message>
+</context>
+<context>
     <name>FacetsPanel</name>
     <message>
         <source>Agency</source>
@@ -405,6 +1059,57 @@
     </message>
 </context>
 <context>
+    <name>FolderTransportDialog</name>
+    <message>
+        <source>Add a folder transport</source>
+        <translation>Ordner als Transportweg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged through a folder: a USB stick carried to the partner, or a shared drive both agencies reach.</source>
+        <translation>Pakete werden über einen Ordner ausgetauscht: einen USB-Stick, der zum Partner gebracht wird, oder ein gemeinsames Laufwerk, auf das beide Behörden zugreifen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Transport name</source>
+        <translation>Name des Transportwegs</translation>
+    </message>
+    <message>
+        <source>for example usb</source>
+        <translation>zum Beispiel usb</translation>
+    </message>
+    <message>
+        <source>Transport folder</source>
+        <translation>Ordner des Transportwegs</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the transport folder</source>
+        <translation>Ordner des Transportwegs wählen</translation>
+    </message>
+    <message>
+        <source>Enter a name for the transport.</source>
+        <translation>Geben Sie einen Namen für den Transportweg ein.</translation>
+    </message>
+    <message>
+        <source>Choose the folder.</source>
+        <translation>Wählen Sie den Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the stick plugged in?).</source>
+        <translation>Der Ordner {path} existiert nicht (ist der Stick eingesteckt?).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Version</source>
@@ -437,6 +1142,157 @@
     <message>
         <source>first version</source>
         <translation>erste Version</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Identity fingerprint (read aloud):</source>
+        <translation>Fingerabdruck der Identität (zum Vorlesen):</translation>
+    </message>
+    <message>
+        <source>Signing certificate:</source>
+        <translation>Signaturzertifikat:</translation>
+    </message>
+    <message>
+        <source>Encryption certificate:</source>
+        <translation>Verschlüsselungszertifikat:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Identity fingerprint</source>
+        <translation>Fingerabdruck der Identität</translation>
+    </message>
+    <message>
+        <source>Signing certificate fingerprint</source>
+        <translation>Fingerabdruck des Signaturzertifikats</translation>
+    </message>
+    <message>
+        <source>Encryption certificate fingerprint</source>
+        <translation>Fingerabdruck des Verschlüsselungszertifikats</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>Gültigkeit der Zertifikate</translation>
+    </message>
+    <message>
+        <source>&amp;Create identity</source>
+        <translation>Identität &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Create the agency identity</source>
+        <translation>Identität der Behörde erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Export certificates…</source>
+        <translation>Zertifikate e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the public certificates</source>
+        <translation>Öffentliche Zertifikate exportieren</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;requests for a CA…</source>
+        <translation>Zertifikats&amp;anträge für eine CA…</translation>
+    </message>
+    <message>
+        <source>Create certificate signing requests</source>
+        <translation>Zertifikatsanträge (CSR) erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Import issued certificate…</source>
+        <translation>Ausgestelltes Zertifikat &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a certificate issued by the CA</source>
+        <translation>Ein von der CA ausgestelltes Zertifikat importieren</translation>
+    </message>
+    <message>
+        <source>Reading the agency identity</source>
+        <translation>Identität der Behörde wird gelesen</translation>
+    </message>
+    <message>
+        <source>This workspace has no agency identity yet: partners cannot send to you, and you cannot send. Create one, or request certificates from your national CA.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Identität der Behörde: Partner können Ihnen nichts senden, und Sie können nichts senden. Erstellen Sie eine oder beantragen Sie Zertifikate bei Ihrer nationalen CA.</translation>
+    </message>
+    <message>
+        <source>{agency} ({country})</source>
+        <translation>{agency} ({country})</translation>
+    </message>
+    <message>
+        <source>from {start} until {end}</source>
+        <translation>vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Agency identity created. Export the certificates and send them to your partners; read them the identity fingerprint by telephone.</source>
+        <translation>Identität der Behörde erstellt. Exportieren Sie die Zertifikate und senden Sie sie Ihren Partnern; lesen Sie ihnen den Fingerabdruck der Identität telefonisch vor.</translation>
+    </message>
+    <message>
+        <source>Creating the agency identity</source>
+        <translation>Identität der Behörde wird erstellt</translation>
+    </message>
+    <message>
+        <source>Export the certificates to</source>
+        <translation>Zertifikate exportieren nach</translation>
+    </message>
+    <message>
+        <source>Certificates exported to {folder}: {files}.</source>
+        <translation>Zertifikate nach {folder} exportiert: {files}.</translation>
+    </message>
+    <message>
+        <source>Exporting the certificates</source>
+        <translation>Zertifikate werden exportiert</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Zertifikatsanträge</translation>
+    </message>
+    <message>
+        <source>New keys will be made for the requests; the current identity stays in use until the issued certificates are imported. Continue?</source>
+        <translation>Für die Anträge werden neue Schlüssel erzeugt; die aktuelle Identität bleibt in Gebrauch, bis die ausgestellten Zertifikate importiert sind. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Save the requests in</source>
+        <translation>Anträge speichern in</translation>
+    </message>
+    <message>
+        <source>Certificate requests written to {folder}: {files}. Send them to your national CA, then import the certificates it issues.</source>
+        <translation>Zertifikatsanträge in {folder} geschrieben: {files}. Senden Sie sie an Ihre nationale CA und importieren Sie anschließend die ausgestellten Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Creating certificate requests</source>
+        <translation>Zertifikatsanträge werden erstellt</translation>
+    </message>
+    <message>
+        <source>Certificate issued by the CA</source>
+        <translation>Von der CA ausgestelltes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The issued signing certificate was imported ({state}).</source>
+        <translation>Das ausgestellte Signaturzertifikat wurde importiert ({state}).</translation>
+    </message>
+    <message>
+        <source>The issued encryption certificate was imported ({state}).</source>
+        <translation>Das ausgestellte Verschlüsselungszertifikat wurde importiert ({state}).</translation>
+    </message>
+    <message>
+        <source>now in use</source>
+        <translation>jetzt in Gebrauch</translation>
+    </message>
+    <message>
+        <source>waiting for the other one</source>
+        <translation>wartet auf das andere</translation>
+    </message>
+    <message>
+        <source>Importing the certificate</source>
+        <translation>Zertifikat wird importiert</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1364,14 @@
         <translation>Nachbarn der ausgewählten Knoten hinzufügen</translation>
     </message>
     <message>
+        <source>Collapse</source>
+        <translation>Reduzieren</translation>
+    </message>
+    <message>
+        <source>Remove the neighbours expanding the selected nodes added, unless linked to other nodes</source>
+        <translation>Die beim Erweitern der ausgewählten Knoten hinzugekommenen Nachbarn entfernen, sofern sie nicht mit anderen Knoten verbunden sind</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -528,6 +1392,14 @@
         <translation>Zum Auswählen ziehen (oder beim Ziehen die Umschalttaste gedrückt halten)</translation>
     </message>
     <message>
+        <source>Colour the nodes by</source>
+        <translation>Knoten einfärben nach</translation>
+    </message>
+    <message>
+        <source>Layout method</source>
+        <translation>Anordnungsverfahren</translation>
+    </message>
+    <message>
         <source>{nodes} nodes, {edges} links</source>
         <translation>{nodes} Knoten, {edges} Verbindungen</translation>
     </message>
@@ -542,6 +1414,10 @@
     <message>
         <source>Building the link chart</source>
         <translation>Verbindungsdiagramm wird erstellt</translation>
+    </message>
+    <message>
+        <source>Charting the search results</source>
+        <translation>Suchergebnisse werden als Diagramm dargestellt</translation>
     </message>
     <message>
         <source>Laying out the chart</source>
@@ -562,6 +1438,14 @@
     <message>
         <source>Finding a path</source>
         <translation>Pfad wird gesucht</translation>
+    </message>
+    <message>
+        <source>Exported {nodes} nodes and {edges} links to {name}</source>
+        <translation>{nodes} Knoten und {edges} Verbindungen nach {name} exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting the chart</source>
+        <translation>Diagramm wird exportiert</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1557,14 @@
         <translation>CSV-, FollowTheMoney-, STIX- oder MISP-Dateien importieren</translation>
     </message>
     <message>
+        <source>Records due for &amp;review…</source>
+        <translation>Zur &amp;Überprüfung fällige Datensätze…</translation>
+    </message>
+    <message>
+        <source>Keep or erase the records whose review date has come</source>
+        <translation>Datensätze, deren Prüftermin erreicht ist, weiter aufbewahren oder löschen</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
@@ -747,6 +1639,14 @@
     <message>
         <source>Cross-reference hits</source>
         <translation>Abgleichtreffer</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Austausch</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Weitergabe</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1794,108 @@
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <source>What the sharing policy allows</source>
+        <translation>Was die Weitergaberichtlinie erlaubt</translation>
+    </message>
+    <message>
+        <source>Each record with the rule that decided it. Withheld records and fields do not leave.</source>
+        <translation>Jeder Datensatz mit der Regel, die über ihn entschieden hat. Zurückgehaltene Datensätze und Felder gehen nicht hinaus.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handhabung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Policy decisions</source>
+        <translation>Entscheidungen der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Checking the policy and looking for what to redact…</source>
+        <translation>Richtlinie wird geprüft und nach zu Schwärzendem gesucht…</translation>
+    </message>
+    <message>
+        <source>Checking the sharing policy</source>
+        <translation>Weitergaberichtlinie wird geprüft</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>Feld {field}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>{allowed} record(s) may go to {partner}, {withheld} withheld.</source>
+        <translation>Datensätze, die an {partner} gehen dürfen: {allowed}; zurückgehalten: {withheld}.</translation>
+    </message>
+    <message>
+        <source>Nothing may go: go back and choose other records, another partner or the agreed purpose.</source>
+        <translation>Nichts darf hinausgehen: Gehen Sie zurück und wählen Sie andere Datensätze, einen anderen Partner oder den vereinbarten Zweck.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>On the left each text as stored; on the right exactly what will leave.</source>
+        <translation>Links jeder Text wie gespeichert; rechts genau das, was hinausgeht.</translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <source>&amp;What will leave</source>
+        <translation>&amp;Was hinausgeht</translation>
+    </message>
+    <message>
+        <source>Original texts</source>
+        <translation>Originaltexte</translation>
+    </message>
+    <message>
+        <source>Texts as they will leave</source>
+        <translation>Texte, wie sie hinausgehen</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>{records} record(s) will leave. Redacted: {counts}</source>
+        <translation>Hinausgehende Datensätze: {records}. Geschwärzt: {counts}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -977,6 +1979,25 @@
     <message>
         <source>The workspace could not be created: {error}</source>
         <translation>Der Arbeitsbereich konnte nicht angelegt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>New review date</source>
+        <translation>Neuer Prüftermin</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>Aufbewahren &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Be&amp;gründung:</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +2145,10 @@
         <translation>Alle Datensätze</translation>
     </message>
     <message>
+        <source>Records in the brushed time range ({count})</source>
+        <translation>Datensätze im markierten Zeitraum ({count})</translation>
+    </message>
+    <message>
         <source>All records ({count})</source>
         <translation>Alle Datensätze ({count})</translation>
     </message>
@@ -1197,6 +2222,151 @@
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>Importierte Dateien: {files}; neue Datensätze: {records}, aktualisiert: {merged}; neue Entitäten: {entities}; markiert: {flagged}, übersprungen: {skipped}; Treffer auf der Beobachtungsliste: {hits}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Records due for review</source>
+        <translation>Zur Überprüfung fällige Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>Datensatz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep under review…</source>
+        <translation>Weiter &amp;aufbewahren…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>{n} record(s) have reached their review date. Keep each one under review with a reason, or erase it.</source>
+        <translation>Datensätze, deren Prüftermin erreicht ist: {n}. Bewahren Sie jeden mit Begründung weiter auf oder löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Reading review dates</source>
+        <translation>Prüftermine werden gelesen</translation>
+    </message>
+    <message>
+        <source>Keep under review</source>
+        <translation>Weiter aufbewahren</translation>
+    </message>
+    <message>
+        <source>Keep {reference} from {agency} until a later review date. The reason goes to the audit log.</source>
+        <translation>{reference} von {agency} bis zu einem späteren Prüftermin aufbewahren. Die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Keeping the record under review</source>
+        <translation>Datensatz wird weiter aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Erase record</source>
+        <translation>Datensatz löschen</translation>
+    </message>
+    <message>
+        <source>Erase the content of {reference} from {agency} from this workspace? Its text, attachments and the values only it gave are removed for good; a tombstone stays so that the same copy cannot come back. The reason goes to the audit log.</source>
+        <translation>Den Inhalt von {reference} von {agency} aus diesem Arbeitsbereich löschen? Sein Text, seine Anhänge und die nur von ihm stammenden Werte werden endgültig entfernt; ein Löschvermerk bleibt, damit dieselbe Kopie nicht zurückkommen kann. Die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Erasing the record</source>
+        <translation>Datensatz wird gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Review date</source>
+        <translation>Prüftermin</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handhabung</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review the redactions</source>
+        <translation>Schwärzungen prüfen</translation>
+    </message>
+    <message>
+        <source>Every value found is highlighted by kind. Uncheck a value to let it go (everywhere in this share); select text and press Redact selection to remove it by hand.</source>
+        <translation>Jeder gefundene Wert ist nach Art hervorgehoben. Entfernen Sie das Häkchen bei einem Wert, um ihn durchzulassen (überall in dieser Weitergabe); markieren Sie Text und klicken Sie auf Auswahl schwärzen, um ihn von Hand zu entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>&amp;Detections (checked: redacted)</source>
+        <translation>F&amp;undstellen (angehakt: geschwärzt)</translation>
+    </message>
+    <message>
+        <source>As it will leave:</source>
+        <translation>Wie es hinausgeht:</translation>
+    </message>
+    <message>
+        <source>Redact &amp;selection</source>
+        <translation>Auswahl &amp;schwärzen</translation>
+    </message>
+    <message>
+        <source>Redact the selected text by hand (Ctrl+M)</source>
+        <translation>Ausgewählten Text von Hand schwärzen (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Record to review</source>
+        <translation>Zu prüfender Datensatz</translation>
+    </message>
+    <message>
+        <source>Field to review</source>
+        <translation>Zu prüfendes Feld</translation>
+    </message>
+    <message>
+        <source>Text with detections highlighted</source>
+        <translation>Text mit hervorgehobenen Fundstellen</translation>
+    </message>
+    <message>
+        <source>Text as it will leave</source>
+        <translation>Text, wie er hinausgeht</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Fundstellen</translation>
+    </message>
+    <message>
+        <source>Kind of the span marked by hand</source>
+        <translation>Art der von Hand markierten Stelle</translation>
+    </message>
+    <message>
+        <source>{kind}: {text} ({field})</source>
+        <translation>{kind}: {text} ({field})</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +2448,18 @@
 <context>
     <name>SearchResults</name>
     <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Search records or entities</source>
+        <translation>Datensätze oder Entitäten suchen</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -1298,8 +2480,107 @@
         <translation>Treffer: {total}</translation>
     </message>
     <message>
+        <source>Entities: {total} (first {shown} shown)</source>
+        <translation>Entitäten: {total} (die ersten {shown} angezeigt)</translation>
+    </message>
+    <message>
+        <source>Entities: {total}</source>
+        <translation>Entitäten: {total}</translation>
+    </message>
+    <message>
         <source>Searching</source>
         <translation>Suche läuft</translation>
+    </message>
+</context>
+<context>
+    <name>SelectPage</name>
+    <message>
+        <source>What to share, with whom, and why</source>
+        <translation>Was weitergegeben wird, an wen und warum</translation>
+    </message>
+    <message>
+        <source>Uncheck records you do not mean to share. The policy decides on the next page what may go.</source>
+        <translation>Entfernen Sie das Häkchen bei Datensätzen, die Sie nicht weitergeben wollen. Auf der nächsten Seite entscheidet die Richtlinie, was hinausgehen darf.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handhabung</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Records to share</source>
+        <translation>Weiterzugebende Datensätze</translation>
+    </message>
+    <message>
+        <source>Add the &amp;search results</source>
+        <translation>&amp;Suchergebnisse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the &amp;listed records</source>
+        <translation>&amp;Aufgeführte Datensätze hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Redaction &amp;profile:</source>
+        <translation>Sch&amp;wärzungsprofil:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>Schwärzungsprofil</translation>
+    </message>
+    <message>
+        <source>Purpose of the share</source>
+        <translation>Zweck der Weitergabe</translation>
+    </message>
+    <message>
+        <source>e.g. the operation or case this share serves</source>
+        <translation>z. B. die Operation oder der Fall, dem diese Weitergabe dient</translation>
+    </message>
+    <message>
+        <source>Reading partners and profiles</source>
+        <translation>Partner und Profile werden gelesen</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (files only, cautious rules)</source>
+        <translation>Niemand Bestimmtes (nur Dateien, vorsichtige Regeln)</translation>
+    </message>
+    <message>
+        <source>Without a partner the cautious default applies: up to TLP:GREEN, H0/H1, no third-party data.</source>
+        <translation>Ohne Partner gilt die vorsichtige Voreinstellung: bis TLP:GREEN, H0/H1, keine Daten Dritter.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with {partner}: nothing may go.</source>
+        <translation>Es gibt keine Vereinbarung mit {partner}: Nichts darf hinausgehen.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Agreement: up to TLP:{tlp}, {codes}; purposes: {purposes}.</source>
+        <translation>Vereinbarung: bis TLP:{tlp}, {codes}; Zwecke: {purposes}.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +2639,210 @@
     <message>
         <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
         <translation>Der Arbeitsbereich sperrt sich nach so vielen Minuten ohne Tastatur- oder Mausaktivität, sofort mit Strg+L.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpTransportDialog</name>
+    <message>
+        <source>Add an SFTP transport</source>
+        <translation>SFTP-Transportweg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged over SFTP with an SSH key. The server&apos;s host key is pinned: get its SHA-256 fingerprint from the server&apos;s administrator.</source>
+        <translation>Pakete werden per SFTP mit einem SSH-Schlüssel ausgetauscht. Der Host-Schlüssel des Servers wird fest hinterlegt: Erfragen Sie seinen SHA-256-Fingerabdruck bei der Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase (if any):</source>
+        <translation>Pass&amp;phrase des Schlüssels (falls vorhanden):</translation>
+    </message>
+    <message>
+        <source>Host key &amp;fingerprint:</source>
+        <translation>&amp;Fingerabdruck des Host-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Transport name</source>
+        <translation>Name des Transportwegs</translation>
+    </message>
+    <message>
+        <source>SFTP host</source>
+        <translation>SFTP-Host</translation>
+    </message>
+    <message>
+        <source>SFTP port</source>
+        <translation>SFTP-Port</translation>
+    </message>
+    <message>
+        <source>SFTP user</source>
+        <translation>SFTP-Benutzer</translation>
+    </message>
+    <message>
+        <source>SSH private key file</source>
+        <translation>Datei des privaten SSH-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key</source>
+        <translation>Passphrase des SSH-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Pinned host key fingerprint</source>
+        <translation>Hinterlegter Fingerabdruck des Host-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file</source>
+        <translation>SSH-Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Privater SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enter a name for the transport.</source>
+        <translation>Geben Sie einen Namen für den Transportweg ein.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP host.</source>
+        <translation>Geben Sie den SFTP-Host ein.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP user.</source>
+        <translation>Geben Sie den SFTP-Benutzer ein.</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file.</source>
+        <translation>Wählen Sie die SSH-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint.</source>
+        <translation>Geben Sie den Fingerabdruck des Host-Schlüssels des Servers ein.</translation>
+    </message>
+    <message>
+        <source>The SSH key file {path} does not exist.</source>
+        <translation>Die SSH-Schlüsseldatei {path} existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareAction</name>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Weitergeben…</translation>
+    </message>
+    <message>
+        <source>Check the sharing policy, review the redactions and export or send the selected records</source>
+        <translation>Weitergaberichtlinie prüfen, Schwärzungen kontrollieren und die ausgewählten Datensätze exportieren oder senden</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share records</source>
+        <translation>Datensätze weitergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Weitergeben</translation>
+    </message>
+</context>
+<context>
+    <name>ShareReview</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Ausweisnummer</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Krypto-Wallet</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Marked by hand</source>
+        <translation>Von Hand markiert</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Sachverhalt</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation>Handhabungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>{owner} {field}</source>
+        <translation>{owner} {field}</translation>
+    </message>
+    <message>
+        <source>{owner} {field}: {text}</source>
+        <translation>{owner} {field}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +2961,29 @@
     <message>
         <source>The workspace could not be opened ({error}).</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a partner</source>
+        <translation>Partner verifizieren</translation>
+    </message>
+    <message>
+        <source>Call {partner} on a number you already know (not one from the certificate files) and ask them to read their identity fingerprint aloud. Type or paste it here: Liaison compares it with the certificates you pinned.</source>
+        <translation>Rufen Sie {partner} unter einer Nummer an, die Sie bereits kennen (nicht einer aus den Zertifikatsdateien), und lassen Sie sich den Fingerabdruck der Identität vorlesen. Tippen oder fügen Sie ihn hier ein: Liaison vergleicht ihn mit den hinterlegten Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read out:</source>
+        <translation>Vorgelesener &amp;Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Fingerprint read out by the partner</source>
+        <translation>Vom Partner vorgelesener Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the partner reads out.</source>
+        <translation>Tippen Sie den Fingerabdruck ein, den der Partner vorliest.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +3162,10 @@
     <message>
         <source>Withdrawing the verdict</source>
         <translation>Urteil wird zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Contradiction: {count} pair(s) in this cluster are judged &apos;not the same&apos;, yet &apos;same&apos; verdicts join them through other entities. Undo one of the verdicts.</source>
+        <translation>Widerspruch: {count} Paar(e) in diesem Cluster sind als „nicht dieselbe“ beurteilt, werden aber über andere Entitäten durch „dieselbe“-Urteile verbunden. Machen Sie eines der Urteile rückgängig.</translation>
     </message>
     <message>
         <source>Agency: {agencies}</source>

@@ -41,6 +41,97 @@
     </message>
 </context>
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>Add a partner</source>
+        <translation>Añadir un socio</translation>
+    </message>
+    <message>
+        <source>Pin the partner&apos;s two public certificates (signing and encryption). The partner stays unverified, and cannot receive, until you confirm its fingerprint with it by telephone.</source>
+        <translation>Fije los dos certificados públicos del socio (firma y cifrado). El socio queda sin verificar, y no puede recibir, hasta que confirme con él su huella digital por teléfono.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing certificate:</source>
+        <translation>Certificado de &amp;firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption certificate:</source>
+        <translation>Certificado de &amp;cifrado:</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Nombre del socio</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>País del socio</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Escriba para buscar</translation>
+    </message>
+    <message>
+        <source>Signing certificate file</source>
+        <translation>Archivo del certificado de firma</translation>
+    </message>
+    <message>
+        <source>Encryption certificate file</source>
+        <translation>Archivo del certificado de cifrado</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate file</source>
+        <translation>Elegir el archivo del certificado de firma</translation>
+    </message>
+    <message>
+        <source>Choose the encryption certificate file</source>
+        <translation>Elegir el archivo del certificado de cifrado</translation>
+    </message>
+    <message>
+        <source>Partner certificate</source>
+        <translation>Certificado del socio</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Introduzca el nombre del socio.</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s country from the list.</source>
+        <translation>Elija el país del socio en la lista.</translation>
+    </message>
+    <message>
+        <source>signing certificate</source>
+        <translation>certificado de firma</translation>
+    </message>
+    <message>
+        <source>encryption certificate</source>
+        <translation>certificado de cifrado</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s {what} file.</source>
+        <translation>Elija el archivo del {what} del socio.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>El archivo del {what} {path} no existe.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPage</name>
     <message>
         <source>Your agency</source>
@@ -177,6 +268,69 @@
     </message>
 </context>
 <context>
+    <name>ChartMenus</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture or as a graph file</source>
+        <translation>Guardar el diagrama como imagen o como archivo de grafo</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar el diagrama</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Imagen (PNG)…</translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)…</source>
+        <translation>Dibujo (SVG)…</translation>
+    </message>
+    <message>
+        <source>GraphML…</source>
+        <translation>GraphML…</translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)…</source>
+        <translation>GEXF (Gephi)…</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook (ANX)…</source>
+        <translation>i2 Analyst&apos;s Notebook (ANX)…</translation>
+    </message>
+    <message>
+        <source>{kind} (*{suffix})</source>
+        <translation>{kind} (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Soltar</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Contraer</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>Soltar todos</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanels</name>
     <message>
         <source>Link chart</source>
@@ -193,6 +347,34 @@
     <message>
         <source>Build the link chart and timeline of the records listed</source>
         <translation>Crear el diagrama de vínculos y la cronología de los registros listados</translation>
+    </message>
+    <message>
+        <source>Chart the &amp;search results</source>
+        <translation>Representar gráficamente los resultados de la &amp;búsqueda</translation>
+    </message>
+    <message>
+        <source>Build the link chart and timeline of the records the search finds</source>
+        <translation>Crear el diagrama de vínculos y la cronología de los registros que encuentra la búsqueda</translation>
+    </message>
+    <message>
+        <source>Chart the &amp;open record</source>
+        <translation>Representar gráficamente el registro &amp;abierto</translation>
+    </message>
+    <message>
+        <source>Build the link chart of the record shown and its entities</source>
+        <translation>Crear el diagrama de vínculos del registro mostrado y sus entidades</translation>
+    </message>
+    <message>
+        <source>Search first: there are no search results to chart.</source>
+        <translation>Busque primero: no hay resultados de búsqueda que representar.</translation>
+    </message>
+    <message>
+        <source>Open a record first.</source>
+        <translation>Abra primero un registro.</translation>
+    </message>
+    <message>
+        <source>Filtering the records</source>
+        <translation>Filtrando los registros</translation>
     </message>
 </context>
 <context>
@@ -220,6 +402,69 @@
     <message>
         <source>(in a template: edit the JSON)</source>
         <translation>(en una plantilla: edite el JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Export or send</source>
+        <translation>Exportar o enviar</translation>
+    </message>
+    <message>
+        <source>What you reviewed is exactly what leaves. The redactions and this decision are recorded in the audit log.</source>
+        <translation>Lo que ha revisado es exactamente lo que sale. Las ocultaciones y esta decisión quedan anotadas en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>&amp;Export files to a folder</source>
+        <translation>E&amp;xportar archivos a una carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
+        <translation>Carpeta para los archivos exportados</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Export as {format}</source>
+        <translation>Exportar como {format}</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;partner as a package (outbox)</source>
+        <translation>Enviar al &amp;socio como paquete (bandeja de salida)</translation>
+    </message>
+    <message>
+        <source>Choose a partner to send a package; a share to nobody in particular can only be exported.</source>
+        <translation>Elija un socio para enviar un paquete; lo que no se comparte con nadie en particular solo puede exportarse.</translation>
+    </message>
+    <message>
+        <source>Checking whether {partner} can receive packages…</source>
+        <translation>Comprobando si {partner} puede recibir paquetes…</translation>
+    </message>
+    <message>
+        <source>The package is queued in the outbox for {partner}; it leaves with the next sync.</source>
+        <translation>El paquete para {partner} está en cola en la bandeja de salida; saldrá con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Checking the partner&apos;s certificates</source>
+        <translation>Comprobando los certificados del socio</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Compartiendo</translation>
+    </message>
+    <message>
+        <source>{files} file(s) written to {folder}.</source>
+        <translation>{files} archivo(s) escrito(s) en {folder}.</translation>
+    </message>
+    <message>
+        <source>{packages} package(s) queued for {partner}.</source>
+        <translation>{packages} paquete(s) en cola para {partner}.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +507,33 @@
     <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ no válido: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityHitsList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Entity search results</source>
+        <translation>Resultados de la búsqueda de entidades</translation>
+    </message>
+    <message>
+        <source>{caption} (+{n} confirmed same)</source>
+        <translation>{caption} (+{n} confirmadas como la misma entidad)</translation>
     </message>
 </context>
 <context>
@@ -343,10 +615,392 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>ya presente</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionado</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en cuarentena</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>aún no válido</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>entidades</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>vínculos</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>sucesos</translation>
+    </message>
+    <message>
+        <source>{n} {kind} new, {m} updated</source>
+        <translation>{kind}: {n} altas, {m} actualizaciones</translation>
+    </message>
+    <message>
+        <source>{n} retracted</source>
+        <translation>{n} retirados</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>revoked — cannot receive</source>
+        <translation>revocado — no puede recibir</translation>
+    </message>
+    <message>
+        <source>verified; new certificates await verification</source>
+        <translation>verificado; hay certificados nuevos pendientes de verificación</translation>
+    </message>
+    <message>
+        <source>NOT verified — cannot receive</source>
+        <translation>NO verificado — no puede recibir</translation>
+    </message>
+    <message>
+        <source>verified — cannot receive (no usable encryption certificate)</source>
+        <translation>verificado — no puede recibir (no hay ningún certificado de cifrado utilizable)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>{partner}: delivered {when} ({how})</source>
+        <translation>{partner}: entregado el {when} ({how})</translation>
+    </message>
+    <message>
+        <source>{partner}: waiting, last attempt failed: {error}</source>
+        <translation>{partner}: en espera, el último intento falló: {error}</translation>
+    </message>
+    <message>
+        <source>{partner}: waiting for the next sync</source>
+        <translation>{partner}: en espera de la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>{file}: merged package {package} from {partner} ({counts}).</source>
+        <translation>{file}: paquete {package} de {partner} fusionado ({counts}).</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined ({code}). {reason}</source>
+        <translation>{file}: en cuarentena ({code}). {reason}</translation>
+    </message>
+    <message>
+        <source>a package</source>
+        <translation>un paquete</translation>
+    </message>
+    <message>
+        <source>Sent {package} to {partner} over {transport}: {status}.</source>
+        <translation>Envío de {package} a {partner} por {transport}: {status}.</translation>
+    </message>
+    <message>
+        <source>Received {package} from {partner} over {transport}: {status}.</source>
+        <translation>Recepción de {package} de {partner} por {transport}: {status}.</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation>un remitente desconocido</translation>
+    </message>
+    <message>
+        <source>Sync finished: {delivered} delivered, {merged} merged, {quarantined} quarantined, {failed} failed.</source>
+        <translation>Sincronización terminada: {delivered} entregados, {merged} fusionados, {quarantined} en cuarentena, {failed} fallidos.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting in either direction.</source>
+        <translation>No había nada pendiente en ninguna de las dos direcciones.</translation>
+    </message>
+    <message>
+        <source>Problem: {error}</source>
+        <translation>Problema: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDock</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Transports</source>
+        <translation>Transportes</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Cuarentena</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Signing fingerprint</source>
+        <translation>Huella de firma</translation>
+    </message>
+    <message>
+        <source>Encryption fingerprint</source>
+        <translation>Huella de cifrado</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>&amp;Añadir socio…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verificar…</translation>
+    </message>
+    <message>
+        <source>Verify the partner&apos;s fingerprint</source>
+        <translation>Verificar la huella digital del socio</translation>
+    </message>
+    <message>
+        <source>&amp;Receive file(s)…</source>
+        <translation>&amp;Recibir archivo(s)…</translation>
+    </message>
+    <message>
+        <source>Receive package files</source>
+        <translation>Recibir archivos de paquetes</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Transport to sync</source>
+        <translation>Transporte que sincronizar</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder transport…</source>
+        <translation>Añadir transporte por &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SFTP transport…</source>
+        <translation>Añadir transporte S&amp;FTP…</translation>
+    </message>
+    <message>
+        <source>What the last receive or sync did</source>
+        <translation>Resultado de la última recepción o sincronización</translation>
+    </message>
+    <message>
+        <source>Reading partners and packages</source>
+        <translation>Leyendo socios y paquetes</translation>
+    </message>
+    <message>
+        <source>Adding the partner</source>
+        <translation>Añadiendo el socio</translation>
+    </message>
+    <message>
+        <source>{name} was added, NOT verified: it cannot receive until you compare its fingerprint with it by telephone (Verify…).</source>
+        <translation>Se ha añadido {name}, SIN verificar: no puede recibir hasta que compare con él su huella digital por teléfono (Verificar…).</translation>
+    </message>
+    <message>
+        <source>Verifying the partner</source>
+        <translation>Verificando el socio</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: {name} is verified and can receive packages.</source>
+        <translation>La huella digital coincide: {name} está verificado y puede recibir paquetes.</translation>
+    </message>
+    <message>
+        <source>Adding the transport</source>
+        <translation>Añadiendo el transporte</translation>
+    </message>
+    <message>
+        <source>Transport {name} added: Sync now delivers and collects through {path}.</source>
+        <translation>Transporte {name} añadido: Sincronizar ahora entrega y recoge a través de {path}.</translation>
+    </message>
+    <message>
+        <source>Transport {name} added ({user}@{host}).</source>
+        <translation>Transporte {name} añadido ({user}@{host}).</translation>
+    </message>
+    <message>
+        <source>All transports</source>
+        <translation>Todos los transportes</translation>
+    </message>
+    <message>
+        <source>Liaison packages (*.p7m);;All files (*)</source>
+        <translation>Paquetes de Liaison (*.p7m);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Received {n} file(s): {merged} merged, {quarantined} quarantined.</source>
+        <translation>{n} archivo(s) recibido(s): {merged} fusionado(s), {quarantined} en cuarentena.</translation>
+    </message>
+    <message>
+        <source>Receiving packages</source>
+        <translation>Recibiendo paquetes</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Packages already delivered or received stay so; the rest waits for the next sync.</source>
+        <translation>Sincronización cancelada. Los paquetes ya entregados o recibidos se mantienen así; el resto espera a la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+</context>
+<context>
     <name>FacetsPanel</name>
     <message>
         <source>Agency</source>
-        <translation>Agencia</translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>Country</source>
@@ -405,6 +1059,57 @@
     </message>
 </context>
 <context>
+    <name>FolderTransportDialog</name>
+    <message>
+        <source>Add a folder transport</source>
+        <translation>Añadir un transporte por carpeta</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged through a folder: a USB stick carried to the partner, or a shared drive both agencies reach.</source>
+        <translation>Los paquetes se intercambian a través de una carpeta: una memoria USB que se lleva al socio, o una unidad compartida a la que acceden ambos organismos.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Transport name</source>
+        <translation>Nombre del transporte</translation>
+    </message>
+    <message>
+        <source>for example usb</source>
+        <translation>por ejemplo, usb</translation>
+    </message>
+    <message>
+        <source>Transport folder</source>
+        <translation>Carpeta del transporte</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the transport folder</source>
+        <translation>Elegir la carpeta del transporte</translation>
+    </message>
+    <message>
+        <source>Enter a name for the transport.</source>
+        <translation>Introduzca un nombre para el transporte.</translation>
+    </message>
+    <message>
+        <source>Choose the folder.</source>
+        <translation>Elija la carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the stick plugged in?).</source>
+        <translation>La carpeta {path} no existe (¿está conectada la memoria USB?).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Version</source>
@@ -437,6 +1142,157 @@
     <message>
         <source>first version</source>
         <translation>primera versión</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Identity fingerprint (read aloud):</source>
+        <translation>Huella de identidad (para leer en voz alta):</translation>
+    </message>
+    <message>
+        <source>Signing certificate:</source>
+        <translation>Certificado de firma:</translation>
+    </message>
+    <message>
+        <source>Encryption certificate:</source>
+        <translation>Certificado de cifrado:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validez:</translation>
+    </message>
+    <message>
+        <source>Identity fingerprint</source>
+        <translation>Huella de identidad</translation>
+    </message>
+    <message>
+        <source>Signing certificate fingerprint</source>
+        <translation>Huella del certificado de firma</translation>
+    </message>
+    <message>
+        <source>Encryption certificate fingerprint</source>
+        <translation>Huella del certificado de cifrado</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>Validez del certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Create identity</source>
+        <translation>&amp;Crear la identidad</translation>
+    </message>
+    <message>
+        <source>Create the agency identity</source>
+        <translation>Crear la identidad del organismo</translation>
+    </message>
+    <message>
+        <source>&amp;Export certificates…</source>
+        <translation>&amp;Exportar los certificados…</translation>
+    </message>
+    <message>
+        <source>Export the public certificates</source>
+        <translation>Exportar los certificados públicos</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;requests for a CA…</source>
+        <translation>&amp;Solicitudes de certificado para una CA…</translation>
+    </message>
+    <message>
+        <source>Create certificate signing requests</source>
+        <translation>Crear solicitudes de firma de certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Import issued certificate…</source>
+        <translation>&amp;Importar un certificado emitido…</translation>
+    </message>
+    <message>
+        <source>Import a certificate issued by the CA</source>
+        <translation>Importar un certificado emitido por la CA</translation>
+    </message>
+    <message>
+        <source>Reading the agency identity</source>
+        <translation>Leyendo la identidad del organismo</translation>
+    </message>
+    <message>
+        <source>This workspace has no agency identity yet: partners cannot send to you, and you cannot send. Create one, or request certificates from your national CA.</source>
+        <translation>Este espacio de trabajo aún no tiene identidad de organismo: los socios no pueden enviarle nada y usted no puede enviar. Cree una, o solicite certificados a su CA nacional.</translation>
+    </message>
+    <message>
+        <source>{agency} ({country})</source>
+        <translation>{agency} ({country})</translation>
+    </message>
+    <message>
+        <source>from {start} until {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Agency identity created. Export the certificates and send them to your partners; read them the identity fingerprint by telephone.</source>
+        <translation>Identidad del organismo creada. Exporte los certificados y envíelos a sus socios; léales la huella de identidad por teléfono.</translation>
+    </message>
+    <message>
+        <source>Creating the agency identity</source>
+        <translation>Creando la identidad del organismo</translation>
+    </message>
+    <message>
+        <source>Export the certificates to</source>
+        <translation>Exportar los certificados a</translation>
+    </message>
+    <message>
+        <source>Certificates exported to {folder}: {files}.</source>
+        <translation>Certificados exportados a {folder}: {files}.</translation>
+    </message>
+    <message>
+        <source>Exporting the certificates</source>
+        <translation>Exportando los certificados</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Solicitudes de certificado</translation>
+    </message>
+    <message>
+        <source>New keys will be made for the requests; the current identity stays in use until the issued certificates are imported. Continue?</source>
+        <translation>Se generarán claves nuevas para las solicitudes; la identidad actual sigue en uso hasta que se importen los certificados emitidos. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Save the requests in</source>
+        <translation>Guardar las solicitudes en</translation>
+    </message>
+    <message>
+        <source>Certificate requests written to {folder}: {files}. Send them to your national CA, then import the certificates it issues.</source>
+        <translation>Solicitudes de certificado escritas en {folder}: {files}. Envíelas a su CA nacional y, después, importe los certificados que emita.</translation>
+    </message>
+    <message>
+        <source>Creating certificate requests</source>
+        <translation>Creando solicitudes de certificado</translation>
+    </message>
+    <message>
+        <source>Certificate issued by the CA</source>
+        <translation>Certificado emitido por la CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The issued signing certificate was imported ({state}).</source>
+        <translation>Se ha importado el certificado de firma emitido ({state}).</translation>
+    </message>
+    <message>
+        <source>The issued encryption certificate was imported ({state}).</source>
+        <translation>Se ha importado el certificado de cifrado emitido ({state}).</translation>
+    </message>
+    <message>
+        <source>now in use</source>
+        <translation>ya en uso</translation>
+    </message>
+    <message>
+        <source>waiting for the other one</source>
+        <translation>a la espera del otro</translation>
+    </message>
+    <message>
+        <source>Importing the certificate</source>
+        <translation>Importando el certificado</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1364,14 @@
         <translation>Añadir los vecinos de los nodos seleccionados</translation>
     </message>
     <message>
+        <source>Collapse</source>
+        <translation>Contraer</translation>
+    </message>
+    <message>
+        <source>Remove the neighbours expanding the selected nodes added, unless linked to other nodes</source>
+        <translation>Quitar los vecinos que añadió la expansión de los nodos seleccionados, salvo los vinculados a otros nodos</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -528,6 +1392,14 @@
         <translation>Arrastre para seleccionar (o mantenga pulsada Mayús mientras arrastra)</translation>
     </message>
     <message>
+        <source>Colour the nodes by</source>
+        <translation>Colorear los nodos por</translation>
+    </message>
+    <message>
+        <source>Layout method</source>
+        <translation>Método de distribución</translation>
+    </message>
+    <message>
         <source>{nodes} nodes, {edges} links</source>
         <translation>{nodes} nodos, {edges} vínculos</translation>
     </message>
@@ -542,6 +1414,10 @@
     <message>
         <source>Building the link chart</source>
         <translation>Creando el diagrama de vínculos</translation>
+    </message>
+    <message>
+        <source>Charting the search results</source>
+        <translation>Representando los resultados de búsqueda</translation>
     </message>
     <message>
         <source>Laying out the chart</source>
@@ -562,6 +1438,14 @@
     <message>
         <source>Finding a path</source>
         <translation>Buscando una ruta</translation>
+    </message>
+    <message>
+        <source>Exported {nodes} nodes and {edges} links to {name}</source>
+        <translation>Se han exportado {nodes} nodos y {edges} vínculos a {name}</translation>
+    </message>
+    <message>
+        <source>Exporting the chart</source>
+        <translation>Exportando el diagrama</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1557,14 @@
         <translation>Importar archivos CSV, FollowTheMoney, STIX o MISP</translation>
     </message>
     <message>
+        <source>Records due for &amp;review…</source>
+        <translation>Registros pendientes de &amp;revisión…</translation>
+    </message>
+    <message>
+        <source>Keep or erase the records whose review date has come</source>
+        <translation>Conservar o suprimir los registros cuya fecha de revisión ha llegado</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -747,6 +1639,14 @@
     <message>
         <source>Cross-reference hits</source>
         <translation>Coincidencias cruzadas</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Compartir</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1794,108 @@
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <source>What the sharing policy allows</source>
+        <translation>Qué permite la política de intercambio</translation>
+    </message>
+    <message>
+        <source>Each record with the rule that decided it. Withheld records and fields do not leave.</source>
+        <translation>Cada registro con la regla que lo decidió. Los registros y campos retenidos no salen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Policy decisions</source>
+        <translation>Decisiones de la política</translation>
+    </message>
+    <message>
+        <source>Checking the policy and looking for what to redact…</source>
+        <translation>Comprobando la política y buscando lo que hay que ocultar…</translation>
+    </message>
+    <message>
+        <source>Checking the sharing policy</source>
+        <translation>Comprobando la política de intercambio</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>campo {field}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>{allowed} record(s) may go to {partner}, {withheld} withheld.</source>
+        <translation>{allowed} registro(s) pueden enviarse a {partner}; {withheld} retenido(s).</translation>
+    </message>
+    <message>
+        <source>Nothing may go: go back and choose other records, another partner or the agreed purpose.</source>
+        <translation>No puede salir nada: vuelva atrás y elija otros registros, otro socio o la finalidad acordada.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>On the left each text as stored; on the right exactly what will leave.</source>
+        <translation>A la izquierda, cada texto tal como está guardado; a la derecha, exactamente lo que saldrá.</translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <source>&amp;What will leave</source>
+        <translation>&amp;Lo que saldrá</translation>
+    </message>
+    <message>
+        <source>Original texts</source>
+        <translation>Textos originales</translation>
+    </message>
+    <message>
+        <source>Texts as they will leave</source>
+        <translation>Textos tal como saldrán</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(suprimido)</translation>
+    </message>
+    <message>
+        <source>{records} record(s) will leave. Redacted: {counts}</source>
+        <translation>Saldrán {records} registro(s). Ocultaciones: {counts}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -977,6 +1979,25 @@
     <message>
         <source>The workspace could not be created: {error}</source>
         <translation>No se pudo crear el espacio de trabajo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>New review date</source>
+        <translation>Nueva fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>Conservar &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +2145,10 @@
         <translation>Todos los registros</translation>
     </message>
     <message>
+        <source>Records in the brushed time range ({count})</source>
+        <translation>Registros del intervalo de tiempo seleccionado ({count})</translation>
+    </message>
+    <message>
         <source>All records ({count})</source>
         <translation>Todos los registros ({count})</translation>
     </message>
@@ -1197,6 +2222,151 @@
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>Archivos importados: {files}; registros nuevos: {records}, actualizados: {merged}; entidades nuevas: {entities}; señalados: {flagged}, omitidos: {skipped}; coincidencias con la lista de vigilancia: {hits}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Records due for review</source>
+        <translation>Registros pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Abrir el registro</translation>
+    </message>
+    <message>
+        <source>&amp;Keep under review…</source>
+        <translation>&amp;Conservar hasta nueva revisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Suprimir…</translation>
+    </message>
+    <message>
+        <source>{n} record(s) have reached their review date. Keep each one under review with a reason, or erase it.</source>
+        <translation>{n} registro(s) han llegado a su fecha de revisión. Conserve cada uno hasta una nueva revisión indicando un motivo, o suprímalo.</translation>
+    </message>
+    <message>
+        <source>Reading review dates</source>
+        <translation>Leyendo las fechas de revisión</translation>
+    </message>
+    <message>
+        <source>Keep under review</source>
+        <translation>Conservar hasta nueva revisión</translation>
+    </message>
+    <message>
+        <source>Keep {reference} from {agency} until a later review date. The reason goes to the audit log.</source>
+        <translation>Conservar {reference} de {agency} hasta una fecha de revisión posterior. El motivo queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Keeping the record under review</source>
+        <translation>Conservando el registro hasta nueva revisión</translation>
+    </message>
+    <message>
+        <source>Erase record</source>
+        <translation>Suprimir el registro</translation>
+    </message>
+    <message>
+        <source>Erase the content of {reference} from {agency} from this workspace? Its text, attachments and the values only it gave are removed for good; a tombstone stays so that the same copy cannot come back. The reason goes to the audit log.</source>
+        <translation>¿Suprimir de este espacio de trabajo el contenido de {reference} de {agency}? Su texto, sus adjuntos y los valores que solo él aportaba se eliminan definitivamente; queda una marca de supresión para que la misma copia no pueda volver a entrar. El motivo queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Erasing the record</source>
+        <translation>Suprimiendo el registro</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Tratamiento</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review the redactions</source>
+        <translation>Revisar las ocultaciones</translation>
+    </message>
+    <message>
+        <source>Every value found is highlighted by kind. Uncheck a value to let it go (everywhere in this share); select text and press Redact selection to remove it by hand.</source>
+        <translation>Cada valor detectado se resalta según su tipo. Desmarque un valor para dejarlo salir (en todo este envío); seleccione texto y pulse Ocultar la selección para suprimirlo a mano.</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Registro:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>&amp;Detections (checked: redacted)</source>
+        <translation>&amp;Detecciones (marcadas: ocultadas)</translation>
+    </message>
+    <message>
+        <source>As it will leave:</source>
+        <translation>Tal como saldrá:</translation>
+    </message>
+    <message>
+        <source>Redact &amp;selection</source>
+        <translation>Ocultar la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Redact the selected text by hand (Ctrl+M)</source>
+        <translation>Ocultar a mano el texto seleccionado (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Record to review</source>
+        <translation>Registro que revisar</translation>
+    </message>
+    <message>
+        <source>Field to review</source>
+        <translation>Campo que revisar</translation>
+    </message>
+    <message>
+        <source>Text with detections highlighted</source>
+        <translation>Texto con las detecciones resaltadas</translation>
+    </message>
+    <message>
+        <source>Text as it will leave</source>
+        <translation>Texto tal como saldrá</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Detecciones</translation>
+    </message>
+    <message>
+        <source>Kind of the span marked by hand</source>
+        <translation>Tipo del fragmento marcado a mano</translation>
+    </message>
+    <message>
+        <source>{kind}: {text} ({field})</source>
+        <translation>{kind}: {text} ({field})</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(suprimido)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +2448,18 @@
 <context>
     <name>SearchResults</name>
     <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Search records or entities</source>
+        <translation>Buscar registros o entidades</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Resultados de búsqueda</translation>
     </message>
@@ -1298,8 +2480,107 @@
         <translation>Resultados: {total}</translation>
     </message>
     <message>
+        <source>Entities: {total} (first {shown} shown)</source>
+        <translation>Entidades: {total} (se muestran las primeras {shown})</translation>
+    </message>
+    <message>
+        <source>Entities: {total}</source>
+        <translation>Entidades: {total}</translation>
+    </message>
+    <message>
         <source>Searching</source>
         <translation>Buscando</translation>
+    </message>
+</context>
+<context>
+    <name>SelectPage</name>
+    <message>
+        <source>What to share, with whom, and why</source>
+        <translation>Qué compartir, con quién y por qué</translation>
+    </message>
+    <message>
+        <source>Uncheck records you do not mean to share. The policy decides on the next page what may go.</source>
+        <translation>Desmarque los registros que no quiera compartir. En la página siguiente, la política decide qué puede salir.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Records to share</source>
+        <translation>Registros que compartir</translation>
+    </message>
+    <message>
+        <source>Add the &amp;search results</source>
+        <translation>Añadir los resultados de la &amp;búsqueda</translation>
+    </message>
+    <message>
+        <source>Add the &amp;listed records</source>
+        <translation>Añadir los registros &amp;listados</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
+        <source>Redaction &amp;profile:</source>
+        <translation>&amp;Perfil de ocultación:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Finalidad:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>Perfil de ocultación</translation>
+    </message>
+    <message>
+        <source>Purpose of the share</source>
+        <translation>Finalidad del intercambio</translation>
+    </message>
+    <message>
+        <source>e.g. the operation or case this share serves</source>
+        <translation>p. ej., la operación o el caso al que sirve este intercambio</translation>
+    </message>
+    <message>
+        <source>Reading partners and profiles</source>
+        <translation>Leyendo socios y perfiles</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (files only, cautious rules)</source>
+        <translation>Nadie en particular (solo archivos, reglas prudentes)</translation>
+    </message>
+    <message>
+        <source>Without a partner the cautious default applies: up to TLP:GREEN, H0/H1, no third-party data.</source>
+        <translation>Sin socio se aplica la opción prudente predeterminada: hasta TLP:GREEN, H0/H1, sin datos de terceros.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with {partner}: nothing may go.</source>
+        <translation>No hay ningún acuerdo con {partner}: no puede salir nada.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Agreement: up to TLP:{tlp}, {codes}; purposes: {purposes}.</source>
+        <translation>Acuerdo: hasta TLP:{tlp}, {codes}; finalidades: {purposes}.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +2639,210 @@
     <message>
         <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
         <translation>El espacio de trabajo se bloquea tras estos minutos sin actividad de teclado o ratón, y al instante con Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpTransportDialog</name>
+    <message>
+        <source>Add an SFTP transport</source>
+        <translation>Añadir un transporte SFTP</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged over SFTP with an SSH key. The server&apos;s host key is pinned: get its SHA-256 fingerprint from the server&apos;s administrator.</source>
+        <translation>Los paquetes se intercambian por SFTP con una clave SSH. La clave de host del servidor queda fijada: pida su huella SHA-256 al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>Archivo de &amp;clave SSH:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase (if any):</source>
+        <translation>&amp;Frase de contraseña de la clave (si la hay):</translation>
+    </message>
+    <message>
+        <source>Host key &amp;fingerprint:</source>
+        <translation>Hu&amp;ella de la clave de host:</translation>
+    </message>
+    <message>
+        <source>Transport name</source>
+        <translation>Nombre del transporte</translation>
+    </message>
+    <message>
+        <source>SFTP host</source>
+        <translation>Host SFTP</translation>
+    </message>
+    <message>
+        <source>SFTP port</source>
+        <translation>Puerto SFTP</translation>
+    </message>
+    <message>
+        <source>SFTP user</source>
+        <translation>Usuario SFTP</translation>
+    </message>
+    <message>
+        <source>SSH private key file</source>
+        <translation>Archivo de clave privada SSH</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key</source>
+        <translation>Frase de contraseña de la clave SSH</translation>
+    </message>
+    <message>
+        <source>Pinned host key fingerprint</source>
+        <translation>Huella fijada de la clave de host</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file</source>
+        <translation>Elegir el archivo de clave SSH</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Clave privada SSH</translation>
+    </message>
+    <message>
+        <source>Enter a name for the transport.</source>
+        <translation>Introduzca un nombre para el transporte.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP host.</source>
+        <translation>Introduzca el host SFTP.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP user.</source>
+        <translation>Introduzca el usuario SFTP.</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file.</source>
+        <translation>Elija el archivo de clave SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint.</source>
+        <translation>Introduzca la huella de la clave de host del servidor.</translation>
+    </message>
+    <message>
+        <source>The SSH key file {path} does not exist.</source>
+        <translation>El archivo de clave SSH {path} no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareAction</name>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Compartir…</translation>
+    </message>
+    <message>
+        <source>Check the sharing policy, review the redactions and export or send the selected records</source>
+        <translation>Comprobar la política de intercambio, revisar las ocultaciones y exportar o enviar los registros seleccionados</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share records</source>
+        <translation>Compartir registros</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Compartir</translation>
+    </message>
+</context>
+<context>
+    <name>ShareReview</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Monedero cripto</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Marked by hand</source>
+        <translation>Marcado a mano</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation>Condiciones de tratamiento</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Suceso</translation>
+    </message>
+    <message>
+        <source>{owner} {field}</source>
+        <translation>{owner} {field}</translation>
+    </message>
+    <message>
+        <source>{owner} {field}: {text}</source>
+        <translation>{owner} {field}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +2961,29 @@
     <message>
         <source>The workspace could not be opened ({error}).</source>
         <translation>No se pudo abrir el espacio de trabajo ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a partner</source>
+        <translation>Verificar un socio</translation>
+    </message>
+    <message>
+        <source>Call {partner} on a number you already know (not one from the certificate files) and ask them to read their identity fingerprint aloud. Type or paste it here: Liaison compares it with the certificates you pinned.</source>
+        <translation>Llame a {partner} a un número que ya conozca (no uno sacado de los archivos de certificado) y pida que le lean en voz alta su huella de identidad. Escríbala o péguela aquí: Liaison la compara con los certificados que ha fijado.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read out:</source>
+        <translation>&amp;Huella leída:</translation>
+    </message>
+    <message>
+        <source>Fingerprint read out by the partner</source>
+        <translation>Huella leída por el socio</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the partner reads out.</source>
+        <translation>Escriba la huella que le lee el socio.</translation>
     </message>
 </context>
 <context>
@@ -1656,8 +3164,12 @@
         <translation>Retirando el veredicto</translation>
     </message>
     <message>
+        <source>Contradiction: {count} pair(s) in this cluster are judged &apos;not the same&apos;, yet &apos;same&apos; verdicts join them through other entities. Undo one of the verdicts.</source>
+        <translation>Contradicción: {count} par(es) de este grupo se han juzgado «no son iguales», pero veredictos «iguales» los unen a través de otras entidades. Deshaga uno de los veredictos.</translation>
+    </message>
+    <message>
         <source>Agency: {agencies}</source>
-        <translation>Agencia: {agencies}</translation>
+        <translation>Organismo: {agencies}</translation>
     </message>
     <message>
         <source>Weight: {weight}</source>

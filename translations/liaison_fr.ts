@@ -41,6 +41,97 @@
     </message>
 </context>
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>Add a partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>Pin the partner&apos;s two public certificates (signing and encryption). The partner stays unverified, and cannot receive, until you confirm its fingerprint with it by telephone.</source>
+        <translation>Épinglez les deux certificats publics du partenaire (signature et chiffrement). Le partenaire reste non vérifié, et ne peut rien recevoir, tant que vous n’avez pas confirmé son empreinte avec lui par téléphone.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing certificate:</source>
+        <translation>Certificat de &amp;signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption certificate:</source>
+        <translation>Certificat de &amp;chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Nom du partenaire</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Pays du partenaire</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Tapez pour chercher</translation>
+    </message>
+    <message>
+        <source>Signing certificate file</source>
+        <translation>Fichier du certificat de signature</translation>
+    </message>
+    <message>
+        <source>Encryption certificate file</source>
+        <translation>Fichier du certificat de chiffrement</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate file</source>
+        <translation>Choisir le fichier du certificat de signature</translation>
+    </message>
+    <message>
+        <source>Choose the encryption certificate file</source>
+        <translation>Choisir le fichier du certificat de chiffrement</translation>
+    </message>
+    <message>
+        <source>Partner certificate</source>
+        <translation>Certificat du partenaire</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Saisissez le nom du partenaire.</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s country from the list.</source>
+        <translation>Choisissez le pays du partenaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>signing certificate</source>
+        <translation>certificat de signature</translation>
+    </message>
+    <message>
+        <source>encryption certificate</source>
+        <translation>certificat de chiffrement</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s {what} file.</source>
+        <translation>Choisissez le fichier du {what} du partenaire.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>Le fichier du {what} {path} n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPage</name>
     <message>
         <source>Your agency</source>
@@ -177,6 +268,69 @@
     </message>
 </context>
 <context>
+    <name>ChartMenus</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture or as a graph file</source>
+        <translation>Enregistrer le schéma comme image ou comme fichier de graphe</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le schéma</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)…</source>
+        <translation>Dessin vectoriel (SVG)…</translation>
+    </message>
+    <message>
+        <source>GraphML…</source>
+        <translation>GraphML…</translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)…</source>
+        <translation>GEXF (Gephi)…</translation>
+    </message>
+    <message>
+        <source>i2 Analyst&apos;s Notebook (ANX)…</source>
+        <translation>i2 Analyst&apos;s Notebook (ANX)…</translation>
+    </message>
+    <message>
+        <source>{kind} (*{suffix})</source>
+        <translation>{kind} (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>Tout désépingler</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanels</name>
     <message>
         <source>Link chart</source>
@@ -193,6 +347,34 @@
     <message>
         <source>Build the link chart and timeline of the records listed</source>
         <translation>Construire le schéma relationnel et la chronologie des enregistrements listés</translation>
+    </message>
+    <message>
+        <source>Chart the &amp;search results</source>
+        <translation>Schématiser les résultats de re&amp;cherche</translation>
+    </message>
+    <message>
+        <source>Build the link chart and timeline of the records the search finds</source>
+        <translation>Construire le schéma relationnel et la chronologie des enregistrements trouvés par la recherche</translation>
+    </message>
+    <message>
+        <source>Chart the &amp;open record</source>
+        <translation>Schématiser l’enregistrement &amp;ouvert</translation>
+    </message>
+    <message>
+        <source>Build the link chart of the record shown and its entities</source>
+        <translation>Construire le schéma relationnel de l’enregistrement affiché et de ses entités</translation>
+    </message>
+    <message>
+        <source>Search first: there are no search results to chart.</source>
+        <translation>Lancez d’abord une recherche&#xa0;: il n’y a aucun résultat à schématiser.</translation>
+    </message>
+    <message>
+        <source>Open a record first.</source>
+        <translation>Ouvrez d’abord un enregistrement.</translation>
+    </message>
+    <message>
+        <source>Filtering the records</source>
+        <translation>Filtrage des enregistrements</translation>
     </message>
 </context>
 <context>
@@ -220,6 +402,69 @@
     <message>
         <source>(in a template: edit the JSON)</source>
         <translation>(dans un modèle&#xa0;: modifiez le JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Export or send</source>
+        <translation>Exporter ou envoyer</translation>
+    </message>
+    <message>
+        <source>What you reviewed is exactly what leaves. The redactions and this decision are recorded in the audit log.</source>
+        <translation>Ce que vous avez vérifié est exactement ce qui sera transmis. Les caviardages et cette décision sont consignés dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Export files to a folder</source>
+        <translation>&amp;Exporter des fichiers dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
+        <translation>Dossier des fichiers exportés</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Export as {format}</source>
+        <translation>Exporter au format {format}</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;partner as a package (outbox)</source>
+        <translation>En&amp;voyer au partenaire sous forme de paquet (boîte d’envoi)</translation>
+    </message>
+    <message>
+        <source>Choose a partner to send a package; a share to nobody in particular can only be exported.</source>
+        <translation>Choisissez un partenaire pour envoyer un paquet&#xa0;; un partage destiné à personne en particulier ne peut qu’être exporté.</translation>
+    </message>
+    <message>
+        <source>Checking whether {partner} can receive packages…</source>
+        <translation>Vérification que {partner} peut recevoir des paquets…</translation>
+    </message>
+    <message>
+        <source>The package is queued in the outbox for {partner}; it leaves with the next sync.</source>
+        <translation>Le paquet est placé dans la boîte d’envoi à destination de {partner}&#xa0;; il partira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Checking the partner&apos;s certificates</source>
+        <translation>Vérification des certificats du partenaire</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage en cours</translation>
+    </message>
+    <message>
+        <source>{files} file(s) written to {folder}.</source>
+        <translation>{files} fichier(s) écrit(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{packages} package(s) queued for {partner}.</source>
+        <translation>{packages} paquet(s) placé(s) dans la boîte d’envoi pour {partner}.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +507,33 @@
     <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ invalide&#xa0;: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityHitsList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>Entity search results</source>
+        <translation>Résultats de la recherche d’entités</translation>
+    </message>
+    <message>
+        <source>{caption} (+{n} confirmed same)</source>
+        <translation>{caption} (+{n} confirmées identiques)</translation>
     </message>
 </context>
 <context>
@@ -343,6 +615,388 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>delivered</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>déjà présent</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>pas encore valide</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>enregistrements</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>entités</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>{n} {kind} new, {m} updated</source>
+        <translation>{kind}&#xa0;: {n} ajout(s), {m} mise(s) à jour</translation>
+    </message>
+    <message>
+        <source>{n} retracted</source>
+        <translation>{n} retiré(s)</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <source>revoked — cannot receive</source>
+        <translation>révoqué — ne peut pas recevoir</translation>
+    </message>
+    <message>
+        <source>verified; new certificates await verification</source>
+        <translation>vérifié&#xa0;; de nouveaux certificats attendent leur vérification</translation>
+    </message>
+    <message>
+        <source>NOT verified — cannot receive</source>
+        <translation>NON vérifié — ne peut pas recevoir</translation>
+    </message>
+    <message>
+        <source>verified — cannot receive (no usable encryption certificate)</source>
+        <translation>vérifié — ne peut pas recevoir (aucun certificat de chiffrement utilisable)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>{partner}: delivered {when} ({how})</source>
+        <translation>{partner}&#xa0;: remis le {when} ({how})</translation>
+    </message>
+    <message>
+        <source>{partner}: waiting, last attempt failed: {error}</source>
+        <translation>{partner}&#xa0;: en attente, échec de la dernière tentative&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{partner}: waiting for the next sync</source>
+        <translation>{partner}&#xa0;: en attente de la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>{file}: merged package {package} from {partner} ({counts}).</source>
+        <translation>{file}&#xa0;: paquet {package} de {partner} fusionné ({counts}).</translation>
+    </message>
+    <message>
+        <source>{file}: quarantined ({code}). {reason}</source>
+        <translation>{file}&#xa0;: mis en quarantaine ({code}). {reason}</translation>
+    </message>
+    <message>
+        <source>a package</source>
+        <translation>paquet sans identifiant</translation>
+    </message>
+    <message>
+        <source>Sent {package} to {partner} over {transport}: {status}.</source>
+        <translation>Envoyé à {partner} via {transport} ({package})&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <source>Received {package} from {partner} over {transport}: {status}.</source>
+        <translation>Reçu de {partner} via {transport} ({package})&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation>source inconnue</translation>
+    </message>
+    <message>
+        <source>Sync finished: {delivered} delivered, {merged} merged, {quarantined} quarantined, {failed} failed.</source>
+        <translation>Synchronisation terminée&#xa0;: {delivered} remis, {merged} fusionnés, {quarantined} en quarantaine, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting in either direction.</source>
+        <translation>Rien n’était en attente, dans un sens comme dans l’autre.</translation>
+    </message>
+    <message>
+        <source>Problem: {error}</source>
+        <translation>Problème&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDock</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Transports</source>
+        <translation>Transports</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué le</translation>
+    </message>
+    <message>
+        <source>Signing fingerprint</source>
+        <translation>Empreinte de signature</translation>
+    </message>
+    <message>
+        <source>Encryption fingerprint</source>
+        <translation>Empreinte de chiffrement</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>N° de séquence</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré le</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>&amp;Ajouter un partenaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Verify the partner&apos;s fingerprint</source>
+        <translation>Vérifier l’empreinte du partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Receive file(s)…</source>
+        <translation>&amp;Recevoir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Receive package files</source>
+        <translation>Recevoir des fichiers de paquets</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Transport to sync</source>
+        <translation>Transport à synchroniser</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder transport…</source>
+        <translation>Ajouter un transport par &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SFTP transport…</source>
+        <translation>Ajouter un transport &amp;SFTP…</translation>
+    </message>
+    <message>
+        <source>What the last receive or sync did</source>
+        <translation>Résultat de la dernière réception ou synchronisation</translation>
+    </message>
+    <message>
+        <source>Reading partners and packages</source>
+        <translation>Lecture des partenaires et des paquets</translation>
+    </message>
+    <message>
+        <source>Adding the partner</source>
+        <translation>Ajout du partenaire</translation>
+    </message>
+    <message>
+        <source>{name} was added, NOT verified: it cannot receive until you compare its fingerprint with it by telephone (Verify…).</source>
+        <translation>{name} a été ajouté, NON vérifié&#xa0;: il ne peut rien recevoir tant que vous n’avez pas comparé son empreinte avec lui par téléphone (Vérifier…).</translation>
+    </message>
+    <message>
+        <source>Verifying the partner</source>
+        <translation>Vérification du partenaire</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: {name} is verified and can receive packages.</source>
+        <translation>L’empreinte correspond&#xa0;: {name} est vérifié et peut recevoir des paquets.</translation>
+    </message>
+    <message>
+        <source>Adding the transport</source>
+        <translation>Ajout du transport</translation>
+    </message>
+    <message>
+        <source>Transport {name} added: Sync now delivers and collects through {path}.</source>
+        <translation>Transport {name} ajouté&#xa0;: «&#xa0;Synchroniser maintenant&#xa0;» dépose et relève les paquets via {path}.</translation>
+    </message>
+    <message>
+        <source>Transport {name} added ({user}@{host}).</source>
+        <translation>Transport {name} ajouté ({user}@{host}).</translation>
+    </message>
+    <message>
+        <source>All transports</source>
+        <translation>Tous les transports</translation>
+    </message>
+    <message>
+        <source>Liaison packages (*.p7m);;All files (*)</source>
+        <translation>Paquets Liaison (*.p7m);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Received {n} file(s): {merged} merged, {quarantined} quarantined.</source>
+        <translation>{n} fichier(s) reçu(s)&#xa0;: {merged} fusionné(s), {quarantined} en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Receiving packages</source>
+        <translation>Réception des paquets</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Packages already delivered or received stay so; the rest waits for the next sync.</source>
+        <translation>Synchronisation annulée. Les paquets déjà remis ou reçus le restent&#xa0;; les autres attendent la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
+</context>
+<context>
     <name>FacetsPanel</name>
     <message>
         <source>Agency</source>
@@ -405,6 +1059,57 @@
     </message>
 </context>
 <context>
+    <name>FolderTransportDialog</name>
+    <message>
+        <source>Add a folder transport</source>
+        <translation>Ajouter un transport par dossier</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged through a folder: a USB stick carried to the partner, or a shared drive both agencies reach.</source>
+        <translation>Les paquets sont échangés via un dossier&#xa0;: une clé USB remise en main propre au partenaire, ou un lecteur partagé accessible aux deux services.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transport name</source>
+        <translation>Nom du transport</translation>
+    </message>
+    <message>
+        <source>for example usb</source>
+        <translation>par exemple usb</translation>
+    </message>
+    <message>
+        <source>Transport folder</source>
+        <translation>Dossier du transport</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the transport folder</source>
+        <translation>Choisir le dossier du transport</translation>
+    </message>
+    <message>
+        <source>Enter a name for the transport.</source>
+        <translation>Saisissez un nom pour le transport.</translation>
+    </message>
+    <message>
+        <source>Choose the folder.</source>
+        <translation>Choisissez le dossier.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the stick plugged in?).</source>
+        <translation>Le dossier {path} n’existe pas (la clé USB est-elle branchée&#xa0;?).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Version</source>
@@ -437,6 +1142,157 @@
     <message>
         <source>first version</source>
         <translation>première version</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Identity fingerprint (read aloud):</source>
+        <translation>Empreinte d’identité (à lire à voix haute)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signing certificate:</source>
+        <translation>Certificat de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encryption certificate:</source>
+        <translation>Certificat de chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identity fingerprint</source>
+        <translation>Empreinte d’identité</translation>
+    </message>
+    <message>
+        <source>Signing certificate fingerprint</source>
+        <translation>Empreinte du certificat de signature</translation>
+    </message>
+    <message>
+        <source>Encryption certificate fingerprint</source>
+        <translation>Empreinte du certificat de chiffrement</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>Validité des certificats</translation>
+    </message>
+    <message>
+        <source>&amp;Create identity</source>
+        <translation>&amp;Créer l’identité</translation>
+    </message>
+    <message>
+        <source>Create the agency identity</source>
+        <translation>Créer l’identité du service</translation>
+    </message>
+    <message>
+        <source>&amp;Export certificates…</source>
+        <translation>&amp;Exporter les certificats…</translation>
+    </message>
+    <message>
+        <source>Export the public certificates</source>
+        <translation>Exporter les certificats publics</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;requests for a CA…</source>
+        <translation>De&amp;mandes de certificat pour une AC…</translation>
+    </message>
+    <message>
+        <source>Create certificate signing requests</source>
+        <translation>Créer des demandes de signature de certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Import issued certificate…</source>
+        <translation>&amp;Importer un certificat délivré…</translation>
+    </message>
+    <message>
+        <source>Import a certificate issued by the CA</source>
+        <translation>Importer un certificat délivré par l’AC</translation>
+    </message>
+    <message>
+        <source>Reading the agency identity</source>
+        <translation>Lecture de l’identité du service</translation>
+    </message>
+    <message>
+        <source>This workspace has no agency identity yet: partners cannot send to you, and you cannot send. Create one, or request certificates from your national CA.</source>
+        <translation>Cet espace de travail n’a pas encore d’identité de service&#xa0;: les partenaires ne peuvent rien vous envoyer, et vous ne pouvez rien envoyer. Créez-en une, ou demandez des certificats à votre AC nationale.</translation>
+    </message>
+    <message>
+        <source>{agency} ({country})</source>
+        <translation>{agency} ({country})</translation>
+    </message>
+    <message>
+        <source>from {start} until {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Agency identity created. Export the certificates and send them to your partners; read them the identity fingerprint by telephone.</source>
+        <translation>Identité du service créée. Exportez les certificats et envoyez-les à vos partenaires&#xa0;; lisez-leur l’empreinte d’identité par téléphone.</translation>
+    </message>
+    <message>
+        <source>Creating the agency identity</source>
+        <translation>Création de l’identité du service</translation>
+    </message>
+    <message>
+        <source>Export the certificates to</source>
+        <translation>Exporter les certificats vers</translation>
+    </message>
+    <message>
+        <source>Certificates exported to {folder}: {files}.</source>
+        <translation>Certificats exportés dans {folder}&#xa0;: {files}.</translation>
+    </message>
+    <message>
+        <source>Exporting the certificates</source>
+        <translation>Export des certificats</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Demandes de certificat</translation>
+    </message>
+    <message>
+        <source>New keys will be made for the requests; the current identity stays in use until the issued certificates are imported. Continue?</source>
+        <translation>De nouvelles clés seront générées pour les demandes&#xa0;; l’identité actuelle reste en service jusqu’à l’import des certificats délivrés. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the requests in</source>
+        <translation>Enregistrer les demandes dans</translation>
+    </message>
+    <message>
+        <source>Certificate requests written to {folder}: {files}. Send them to your national CA, then import the certificates it issues.</source>
+        <translation>Demandes de certificat écrites dans {folder}&#xa0;: {files}. Envoyez-les à votre AC nationale, puis importez les certificats qu’elle délivre.</translation>
+    </message>
+    <message>
+        <source>Creating certificate requests</source>
+        <translation>Création des demandes de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate issued by the CA</source>
+        <translation>Certificat délivré par l’AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The issued signing certificate was imported ({state}).</source>
+        <translation>Le certificat de signature délivré a été importé ({state}).</translation>
+    </message>
+    <message>
+        <source>The issued encryption certificate was imported ({state}).</source>
+        <translation>Le certificat de chiffrement délivré a été importé ({state}).</translation>
+    </message>
+    <message>
+        <source>now in use</source>
+        <translation>désormais en service</translation>
+    </message>
+    <message>
+        <source>waiting for the other one</source>
+        <translation>en attente de l’autre</translation>
+    </message>
+    <message>
+        <source>Importing the certificate</source>
+        <translation>Import du certificat</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1364,14 @@
         <translation>Ajouter les voisins des nœuds sélectionnés</translation>
     </message>
     <message>
+        <source>Collapse</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Remove the neighbours expanding the selected nodes added, unless linked to other nodes</source>
+        <translation>Retirer les voisins ajoutés en développant les nœuds sélectionnés, sauf s’ils sont liés à d’autres nœuds</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -528,6 +1392,14 @@
         <translation>Faites glisser pour sélectionner (ou maintenez Maj enfoncée pendant le glissement)</translation>
     </message>
     <message>
+        <source>Colour the nodes by</source>
+        <translation>Colorer les nœuds par</translation>
+    </message>
+    <message>
+        <source>Layout method</source>
+        <translation>Méthode de disposition</translation>
+    </message>
+    <message>
         <source>{nodes} nodes, {edges} links</source>
         <translation>{nodes} nœuds, {edges} liens</translation>
     </message>
@@ -542,6 +1414,10 @@
     <message>
         <source>Building the link chart</source>
         <translation>Construction du schéma relationnel</translation>
+    </message>
+    <message>
+        <source>Charting the search results</source>
+        <translation>Schématisation des résultats de recherche</translation>
     </message>
     <message>
         <source>Laying out the chart</source>
@@ -562,6 +1438,14 @@
     <message>
         <source>Finding a path</source>
         <translation>Recherche d’un chemin</translation>
+    </message>
+    <message>
+        <source>Exported {nodes} nodes and {edges} links to {name}</source>
+        <translation>{nodes} nœuds et {edges} liens exportés vers {name}</translation>
+    </message>
+    <message>
+        <source>Exporting the chart</source>
+        <translation>Export du schéma</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1557,14 @@
         <translation>Importer des fichiers CSV, FollowTheMoney, STIX ou MISP</translation>
     </message>
     <message>
+        <source>Records due for &amp;review…</source>
+        <translation>Enregistrements à &amp;réexaminer…</translation>
+    </message>
+    <message>
+        <source>Keep or erase the records whose review date has come</source>
+        <translation>Conserver ou effacer les enregistrements dont la date de réexamen est atteinte</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -747,6 +1639,14 @@
     <message>
         <source>Cross-reference hits</source>
         <translation>Recoupements</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Partage</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1794,108 @@
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <source>What the sharing policy allows</source>
+        <translation>Ce que permet la politique de partage</translation>
+    </message>
+    <message>
+        <source>Each record with the rule that decided it. Withheld records and fields do not leave.</source>
+        <translation>Chaque enregistrement, avec la règle qui a décidé de son sort. Les enregistrements et champs retenus ne sont pas transmis.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Policy decisions</source>
+        <translation>Décisions de la politique</translation>
+    </message>
+    <message>
+        <source>Checking the policy and looking for what to redact…</source>
+        <translation>Vérification de la politique et recherche des éléments à caviarder…</translation>
+    </message>
+    <message>
+        <source>Checking the sharing policy</source>
+        <translation>Vérification de la politique de partage</translation>
+    </message>
+    <message>
+        <source>field {field}</source>
+        <translation>champ {field}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>{allowed} record(s) may go to {partner}, {withheld} withheld.</source>
+        <translation>{allowed} enregistrement(s) peuvent être transmis à {partner}, {withheld} retenu(s).</translation>
+    </message>
+    <message>
+        <source>Nothing may go: go back and choose other records, another partner or the agreed purpose.</source>
+        <translation>Rien ne peut être transmis&#xa0;: revenez en arrière et choisissez d’autres enregistrements, un autre partenaire ou la finalité convenue.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>On the left each text as stored; on the right exactly what will leave.</source>
+        <translation>À gauche, chaque texte tel qu’il est conservé&#xa0;; à droite, exactement ce qui sera transmis.</translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <source>&amp;What will leave</source>
+        <translation>Ce qui sera &amp;transmis</translation>
+    </message>
+    <message>
+        <source>Original texts</source>
+        <translation>Textes originaux</translation>
+    </message>
+    <message>
+        <source>Texts as they will leave</source>
+        <translation>Textes tels qu’ils seront transmis</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>{records} record(s) will leave. Redacted: {counts}</source>
+        <translation>{records} enregistrement(s) seront transmis. Caviardages&#xa0;: {counts}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -977,6 +1979,25 @@
     <message>
         <source>The workspace could not be created: {error}</source>
         <translation>L’espace de travail n’a pas pu être créé&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>New review date</source>
+        <translation>Nouvelle date de réexamen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>Conserver &amp;jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +2145,10 @@
         <translation>Tous les enregistrements</translation>
     </message>
     <message>
+        <source>Records in the brushed time range ({count})</source>
+        <translation>Enregistrements de la plage temporelle sélectionnée ({count})</translation>
+    </message>
+    <message>
         <source>All records ({count})</source>
         <translation>Tous les enregistrements ({count})</translation>
     </message>
@@ -1197,6 +2222,151 @@
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>Fichiers importés&#xa0;: {files}&#xa0;; nouveaux enregistrements&#xa0;: {records}, mis à jour&#xa0;: {merged}&#xa0;; nouvelles entités&#xa0;: {entities}&#xa0;; signalés&#xa0;: {flagged}, ignorés&#xa0;: {skipped}&#xa0;; correspondances avec la liste de surveillance&#xa0;: {hits}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Records due for review</source>
+        <translation>Enregistrements à réexaminer</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Ouvrir l’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Keep under review…</source>
+        <translation>&amp;Prolonger la conservation…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <source>{n} record(s) have reached their review date. Keep each one under review with a reason, or erase it.</source>
+        <translation>{n} enregistrement(s) ont atteint leur date de réexamen. Prolongez la conservation de chacun en indiquant un motif, ou effacez-le.</translation>
+    </message>
+    <message>
+        <source>Reading review dates</source>
+        <translation>Lecture des dates de réexamen</translation>
+    </message>
+    <message>
+        <source>Keep under review</source>
+        <translation>Prolonger la conservation</translation>
+    </message>
+    <message>
+        <source>Keep {reference} from {agency} until a later review date. The reason goes to the audit log.</source>
+        <translation>Conserver {reference} de {agency} jusqu’à une date de réexamen ultérieure. Le motif est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Keeping the record under review</source>
+        <translation>Prolongation de la conservation de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Erase record</source>
+        <translation>Effacer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Erase the content of {reference} from {agency} from this workspace? Its text, attachments and the values only it gave are removed for good; a tombstone stays so that the same copy cannot come back. The reason goes to the audit log.</source>
+        <translation>Effacer de cet espace de travail le contenu de {reference} de {agency}&#xa0;? Son texte, ses pièces jointes et les valeurs qu’il était seul à fournir sont supprimés définitivement&#xa0;; une marque d’effacement subsiste pour que la même copie ne puisse pas revenir. Le motif est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Erasing the record</source>
+        <translation>Effacement de l’enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Review date</source>
+        <translation>Date de réexamen</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review the redactions</source>
+        <translation>Vérifier les caviardages</translation>
+    </message>
+    <message>
+        <source>Every value found is highlighted by kind. Uncheck a value to let it go (everywhere in this share); select text and press Redact selection to remove it by hand.</source>
+        <translation>Chaque valeur détectée est surlignée selon son type. Décochez une valeur pour la laisser passer (partout dans ce partage)&#xa0;; sélectionnez du texte et appuyez sur «&#xa0;Caviarder la sélection&#xa0;» pour le retirer manuellement.</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Detections (checked: redacted)</source>
+        <translation>&amp;Détections (cochées&#xa0;: caviardées)</translation>
+    </message>
+    <message>
+        <source>As it will leave:</source>
+        <translation>Tel qu’il sera transmis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Redact &amp;selection</source>
+        <translation>Caviarder la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Redact the selected text by hand (Ctrl+M)</source>
+        <translation>Caviarder manuellement le texte sélectionné (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Record to review</source>
+        <translation>Enregistrement à vérifier</translation>
+    </message>
+    <message>
+        <source>Field to review</source>
+        <translation>Champ à vérifier</translation>
+    </message>
+    <message>
+        <source>Text with detections highlighted</source>
+        <translation>Texte avec les détections surlignées</translation>
+    </message>
+    <message>
+        <source>Text as it will leave</source>
+        <translation>Texte tel qu’il sera transmis</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Détections</translation>
+    </message>
+    <message>
+        <source>Kind of the span marked by hand</source>
+        <translation>Type du passage marqué manuellement</translation>
+    </message>
+    <message>
+        <source>{kind}: {text} ({field})</source>
+        <translation>{kind}&#xa0;: {text} ({field})</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +2448,18 @@
 <context>
     <name>SearchResults</name>
     <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Search records or entities</source>
+        <translation>Rechercher des enregistrements ou des entités</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
@@ -1298,8 +2480,107 @@
         <translation>Résultats&#xa0;: {total}</translation>
     </message>
     <message>
+        <source>Entities: {total} (first {shown} shown)</source>
+        <translation>Entités&#xa0;: {total} ({shown} premières affichées)</translation>
+    </message>
+    <message>
+        <source>Entities: {total}</source>
+        <translation>Entités&#xa0;: {total}</translation>
+    </message>
+    <message>
         <source>Searching</source>
         <translation>Recherche en cours</translation>
+    </message>
+</context>
+<context>
+    <name>SelectPage</name>
+    <message>
+        <source>What to share, with whom, and why</source>
+        <translation>Quoi partager, avec qui et pourquoi</translation>
+    </message>
+    <message>
+        <source>Uncheck records you do not mean to share. The policy decides on the next page what may go.</source>
+        <translation>Décochez les enregistrements que vous ne voulez pas partager. La politique décide à la page suivante de ce qui peut être transmis.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Records to share</source>
+        <translation>Enregistrements à partager</translation>
+    </message>
+    <message>
+        <source>Add the &amp;search results</source>
+        <translation>Ajouter les résultats de &amp;recherche</translation>
+    </message>
+    <message>
+        <source>Add the &amp;listed records</source>
+        <translation>Ajouter les enregistrements &amp;listés</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Redaction &amp;profile:</source>
+        <translation>Profil de &amp;caviardage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>Profil de caviardage</translation>
+    </message>
+    <message>
+        <source>Purpose of the share</source>
+        <translation>Finalité du partage</translation>
+    </message>
+    <message>
+        <source>e.g. the operation or case this share serves</source>
+        <translation>p.&#xa0;ex. l’opération ou l’affaire que sert ce partage</translation>
+    </message>
+    <message>
+        <source>Reading partners and profiles</source>
+        <translation>Lecture des partenaires et des profils</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (files only, cautious rules)</source>
+        <translation>Personne en particulier (fichiers uniquement, règles prudentes)</translation>
+    </message>
+    <message>
+        <source>Without a partner the cautious default applies: up to TLP:GREEN, H0/H1, no third-party data.</source>
+        <translation>Sans partenaire, la règle prudente par défaut s’applique&#xa0;: jusqu’à TLP:GREEN, H0/H1, aucune donnée de tiers.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with {partner}: nothing may go.</source>
+        <translation>Il n’existe aucun accord avec {partner}&#xa0;: rien ne peut être transmis.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Agreement: up to TLP:{tlp}, {codes}; purposes: {purposes}.</source>
+        <translation>Accord&#xa0;: jusqu’à TLP:{tlp}, {codes}&#xa0;; finalités&#xa0;: {purposes}.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +2639,210 @@
     <message>
         <source>The workspace locks itself after this many minutes without keyboard or mouse activity, and at once with Ctrl+L.</source>
         <translation>L’espace de travail se verrouille après ce nombre de minutes sans activité du clavier ou de la souris, et immédiatement avec Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpTransportDialog</name>
+    <message>
+        <source>Add an SFTP transport</source>
+        <translation>Ajouter un transport SFTP</translation>
+    </message>
+    <message>
+        <source>Packages are exchanged over SFTP with an SSH key. The server&apos;s host key is pinned: get its SHA-256 fingerprint from the server&apos;s administrator.</source>
+        <translation>Les paquets sont échangés par SFTP avec une clé SSH. La clé d’hôte du serveur est épinglée&#xa0;: obtenez son empreinte SHA-256 auprès de l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>&amp;Fichier de clé SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase (if any):</source>
+        <translation>Phrase secrète de la &amp;clé (le cas échéant)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host key &amp;fingerprint:</source>
+        <translation>&amp;Empreinte de la clé d’hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transport name</source>
+        <translation>Nom du transport</translation>
+    </message>
+    <message>
+        <source>SFTP host</source>
+        <translation>Hôte SFTP</translation>
+    </message>
+    <message>
+        <source>SFTP port</source>
+        <translation>Port SFTP</translation>
+    </message>
+    <message>
+        <source>SFTP user</source>
+        <translation>Utilisateur SFTP</translation>
+    </message>
+    <message>
+        <source>SSH private key file</source>
+        <translation>Fichier de clé privée SSH</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key</source>
+        <translation>Phrase secrète de la clé SSH</translation>
+    </message>
+    <message>
+        <source>Pinned host key fingerprint</source>
+        <translation>Empreinte épinglée de la clé d’hôte</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file</source>
+        <translation>Choisir le fichier de clé SSH</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Clé privée SSH</translation>
+    </message>
+    <message>
+        <source>Enter a name for the transport.</source>
+        <translation>Saisissez un nom pour le transport.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP host.</source>
+        <translation>Saisissez l’hôte SFTP.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP user.</source>
+        <translation>Saisissez l’utilisateur SFTP.</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file.</source>
+        <translation>Choisissez le fichier de clé SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint.</source>
+        <translation>Saisissez l’empreinte de la clé d’hôte du serveur.</translation>
+    </message>
+    <message>
+        <source>The SSH key file {path} does not exist.</source>
+        <translation>Le fichier de clé SSH {path} n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareAction</name>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Partager…</translation>
+    </message>
+    <message>
+        <source>Check the sharing policy, review the redactions and export or send the selected records</source>
+        <translation>Vérifier la politique de partage, contrôler les caviardages, puis exporter ou envoyer les enregistrements sélectionnés</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share records</source>
+        <translation>Partager des enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+</context>
+<context>
+    <name>ShareReview</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Identifiant national</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille crypto</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Marked by hand</source>
+        <translation>Marqué manuellement</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation>Conditions de traitement</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>{owner} {field}</source>
+        <translation>{owner} {field}</translation>
+    </message>
+    <message>
+        <source>{owner} {field}: {text}</source>
+        <translation>{owner} {field}&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +2961,29 @@
     <message>
         <source>The workspace could not be opened ({error}).</source>
         <translation>L’espace de travail n’a pas pu être ouvert ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a partner</source>
+        <translation>Vérifier un partenaire</translation>
+    </message>
+    <message>
+        <source>Call {partner} on a number you already know (not one from the certificate files) and ask them to read their identity fingerprint aloud. Type or paste it here: Liaison compares it with the certificates you pinned.</source>
+        <translation>Appelez {partner} à un numéro que vous connaissez déjà (et non un numéro tiré des fichiers de certificat) et demandez-lui de lire à voix haute son empreinte d’identité. Saisissez-la ou collez-la ici&#xa0;: Liaison la compare aux certificats que vous avez épinglés.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read out:</source>
+        <translation>&amp;Empreinte dictée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint read out by the partner</source>
+        <translation>Empreinte dictée par le partenaire</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the partner reads out.</source>
+        <translation>Saisissez l’empreinte que le partenaire vous dicte.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +3162,10 @@
     <message>
         <source>Withdrawing the verdict</source>
         <translation>Retrait du verdict</translation>
+    </message>
+    <message>
+        <source>Contradiction: {count} pair(s) in this cluster are judged &apos;not the same&apos;, yet &apos;same&apos; verdicts join them through other entities. Undo one of the verdicts.</source>
+        <translation>Contradiction&#xa0;: {count} paire(s) de ce groupe sont jugées «&#xa0;différentes&#xa0;», mais des verdicts «&#xa0;identiques&#xa0;» les relient par d’autres entités. Annulez l’un des verdicts.</translation>
     </message>
     <message>
         <source>Agency: {agencies}</source>

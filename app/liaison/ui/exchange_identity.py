@@ -247,10 +247,11 @@ class IdentityPanel(QWidget):
             return
 
         def done(result: dict[str, Any]) -> None:
-            self.reported.emit(self.tr("The issued {usage} certificate was imported ({state})."
-                                       ).format(usage=result["usage"],
-                                                state=self.tr("now in use") if result["active"]
-                                                else self.tr("waiting for the other one")))
+            message = (self.tr("The issued signing certificate was imported ({state}).")
+                       if result["usage"] == "signing" else
+                       self.tr("The issued encryption certificate was imported ({state})."))
+            self.reported.emit(message.format(state=self.tr("now in use") if result["active"]
+                                              else self.tr("waiting for the other one")))
             self.refresh()
 
         self._run(lambda _p: ws.identity_import_certificate(path),

@@ -136,18 +136,24 @@ class Translations:
         self._installed.append(translator)
 
 
+def lupdate(targets: list[Path], quiet: bool = False) -> int:
+    """Run pyside6-lupdate over the UI sources into ``targets`` (``.ts`` files): new
+    strings are added as unfinished, strings no longer in the code are dropped."""
+    sources = sorted(str(p) for p in Path(__file__).parent.glob("*.py"))
+    tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent /
+                                                   "pyside6-lupdate")
+    return subprocess.run([tool, "-no-obsolete", "-locations", "none", *sources, "-ts",
+                           *map(str, targets)], check=False,
+                          capture_output=quiet).returncode
+
+
 def _update() -> int:
     """Run pyside6-lupdate over the UI sources into every translations/*.ts."""
     folder = paths.translations_dir()
     if folder is None:
         print("translations/ not found", file=sys.stderr)
         return 1
-    sources = sorted(str(p) for p in Path(__file__).parent.glob("*.py"))
-    tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent /
-                                                   "pyside6-lupdate")
-    targets = [str(folder / f"liaison_{lang}.ts") for lang in TRANSLATED]
-    return subprocess.run([tool, "-no-obsolete", "-locations", "none", *sources, "-ts",
-                           *targets], check=False).returncode
+    return lupdate([folder / f"liaison_{lang}.ts" for lang in TRANSLATED])
 
 
 def _main(argv: list[str]) -> int:
