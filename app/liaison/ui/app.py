@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -75,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = Session(preferences, translations, demo=args.demo,
                       folder=Path(args.workspace) if args.workspace else None)
     session.finished.connect(app.quit)
+    # The modules and widgets made so far live as long as the program: moved out of the
+    # collector's reach, a full collection no longer walks them on the GUI thread (it
+    # was the longest stall measured while scrolling a million records: 53 ms).
+    gc.freeze()
     if os.environ.get(STARTUP_PROBE):
         _startup_probe(app, session, started)
     QTimer.singleShot(0, session.start)
