@@ -323,6 +323,23 @@ def test_a_different_verdict_inside_a_cluster_is_reported_not_hidden(ws, trio):
     assert ws.xref_judge(a, b, "same").contradictions == [tuple(sorted((a, c)))]
 
 
+def test_entity_detail_lists_its_pairs_and_confirmed_twins(ws, trio):
+    a, b, c = trio
+
+    def others(detail):
+        return {p["b"]["id"] if p["a"]["id"] == a else p["a"]["id"]: p["verdict"]
+                for p in detail.candidates}
+
+    assert others(ws.entity_detail(a)) == {b: None, c: None}
+    assert ws.entity_detail(a).same_as == []
+    ws.xref_judge(a, b, "same")
+    ws.xref_judge(a, c, "different")
+    detail = ws.entity_detail(a)
+    assert others(detail) == {b: "same", c: "different"}
+    assert detail.same_as == [(b, "Александр Петров")]
+    assert detail.candidates[0]["evidence"]
+
+
 def test_clusters_kept_step_by_step_match_a_rebuild(ws, trio):
     a, b, c = trio
     for x, y, verdict in ((a, b, "same"), (b, c, "same"), (a, c, "same"), (a, b, "unsure"),

@@ -579,6 +579,22 @@
         <translation>الروابط</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>قد يكون هو نفسه</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Cross-reference candidates of this entity</source>
+        <translation>مرشحو المطابقة لهذا الكيان</translation>
+    </message>
+    <message>
         <source>Records naming this entity</source>
         <translation>السجلات التي تذكر هذا الكيان</translation>
     </message>
@@ -597,6 +613,22 @@
     <message>
         <source>Appears in records: {total}</source>
         <translation>السجلات التي يرد فيها: {total}</translation>
+    </message>
+    <message>
+        <source>confirmed the same</source>
+        <translation>تأكّد أنه نفسه</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>متطابقان</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translation>غير متطابقين</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>غير متأكد</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,22 @@
         <translation>Verbindungen</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Möglicherweise dieselbe wie</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Cross-reference candidates of this entity</source>
+        <translation>Abgleichkandidaten dieser Entität</translation>
+    </message>
+    <message>
         <source>Records naming this entity</source>
         <translation>Datensätze, die diese Entität nennen</translation>
     </message>
@@ -597,6 +613,22 @@
     <message>
         <source>Appears in records: {total}</source>
         <translation>Kommt in Datensätzen vor: {total}</translation>
+    </message>
+    <message>
+        <source>confirmed the same</source>
+        <translation>als dieselbe bestätigt</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>dieselbe</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translation>nicht dieselbe</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsicher</translation>
     </message>
 </context>
 <context>

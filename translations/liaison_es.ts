@@ -579,6 +579,22 @@
         <translation>Vínculos</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Posiblemente la misma que</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Cross-reference candidates of this entity</source>
+        <translation>Candidatos de cruce de esta entidad</translation>
+    </message>
+    <message>
         <source>Records naming this entity</source>
         <translation>Registros que mencionan esta entidad</translation>
     </message>
@@ -597,6 +613,22 @@
     <message>
         <source>Appears in records: {total}</source>
         <translation>Registros en los que aparece: {total}</translation>
+    </message>
+    <message>
+        <source>confirmed the same</source>
+        <translation>confirmada como la misma</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>iguales</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translation>no son iguales</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>dudoso</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,22 @@
         <translation>Liens</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Peut-être identique à</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Cross-reference candidates of this entity</source>
+        <translation>Rapprochements possibles de cette entité</translation>
+    </message>
+    <message>
         <source>Records naming this entity</source>
         <translation>Enregistrements qui citent cette entité</translation>
     </message>
@@ -597,6 +613,22 @@
     <message>
         <source>Appears in records: {total}</source>
         <translation>Enregistrements où elle figure&#xa0;: {total}</translation>
+    </message>
+    <message>
+        <source>confirmed the same</source>
+        <translation>identité confirmée</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identiques</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translation>différentes</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>incertain</translation>
     </message>
 </context>
 <context>

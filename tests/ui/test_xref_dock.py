@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from liaison.model.records import stable_id
+from liaison.ui.bidi import isolate
 from liaison.workspace import Workspace
 
 from ..test_xref import ingest, person
@@ -119,3 +121,23 @@ def test_a_contradicting_verdict_is_shown_until_undone(qtbot, make_session, trio
     qtbot.waitUntil(lambda: xref.warning.isHidden(), timeout=TIMEOUT)
     session.lock()
     qtbot.waitUntil(lambda: xref.warning.text() == "", timeout=TIMEOUT)
+
+
+def test_entity_view_lists_twins_and_candidates_that_open(qtbot, make_session,
+                                                          trio_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    a = stable_id("BKA", "test", "p1")
+    window.open_entity(a)
+    view = window.entity_view
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.id == a, timeout=TIMEOUT)
+    rows = [(view.xref.topLevelItem(i).text(1), view.xref.topLevelItem(i).text(2))
+            for i in range(view.xref.topLevelItemCount())]
+    assert rows[0] == (isolate("Александр Петров"), "confirmed the same")
+    assert {verdict for _, verdict in rows[1:]} == {"same", "not the same"}
+    item = view.xref.topLevelItem(0)
+    view.xref.setCurrentItem(item)
+    view.xref.itemActivated.emit(item, 0)
+    qtbot.waitUntil(lambda: view.detail.id == stable_id("GDBOP", "test", "p1"),
+                    timeout=TIMEOUT)

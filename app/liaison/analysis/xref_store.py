@@ -131,8 +131,9 @@ _CLUSTER = "coalesce((SELECT cluster FROM entity_clusters WHERE eid = {side}.eid
 
 
 def candidate_rows(conn: Connection, min_score: float, limit: int, offset: int,
-                   include_judged: bool) -> list[dict[str, object]]:
-    """One page of stored pairs, best first, with both sides described.
+                   include_judged: bool, eid: int | None = None) -> list[dict[str, object]]:
+    """One page of stored pairs, best first, with both sides described (only the pairs
+    of entity row ``eid`` if given).
 
     Unless ``include_judged``, pairs judged 'same' or 'different' and pairs already
     in one cluster are left out; 'unsure' pairs stay, marked as such.
@@ -147,11 +148,12 @@ def candidate_rows(conn: Connection, min_score: float, limit: int, offset: int,
         FROM xref_candidates c
         JOIN entities ea ON ea.eid = c.a_eid
         JOIN entities eb ON eb.eid = c.b_eid
-        WHERE c.score >= ? {hide}
+        WHERE c.score >= ? {hide} {"" if eid is None else "AND (c.a_eid = ? OR c.b_eid = ?)"}
         ORDER BY c.score DESC, c.b_eid, c.a_eid
         LIMIT ? OFFSET ?"""
+    params = (min_score, limit, offset) if eid is None else (min_score, eid, eid, limit, offset)
     out = []
-    for row in conn.execute(sql, (min_score, limit, offset)):
+    for row in conn.execute(sql, params):
         score, evidence, verdict = row[:3]
         out.append({"score": score, "a": _side(*row[3:7]), "b": _side(*row[7:11]),
                     "evidence": json.loads(evidence),

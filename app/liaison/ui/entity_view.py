@@ -66,6 +66,14 @@ class EntityView(QWidget):
         self.links.setColumnWidth(0, 140)
         self.links.setColumnWidth(1, 240)
         self.links.itemActivated.connect(self._link_activated)
+        self.xref = QTreeWidget()
+        self.xref.setObjectName("entityXref")
+        self.xref.setColumnCount(3)
+        self.xref.setRootIsDecorated(False)
+        self.xref.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.xref.setColumnWidth(0, 70)
+        self.xref.setColumnWidth(1, 300)
+        self.xref.itemActivated.connect(self._link_activated)
 
         head = QWidget()
         hl = QVBoxLayout(head)
@@ -81,9 +89,11 @@ class EntityView(QWidget):
         splitter.addWidget(self.properties)
         splitter.addWidget(records_box)
         splitter.addWidget(self.links)
+        splitter.addWidget(self.xref)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
+        splitter.setStretchFactor(3, 1)
         content = QWidget()
         cl = QVBoxLayout(content)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +114,9 @@ class EntityView(QWidget):
         self.properties.setAccessibleName(self.tr("Properties"))
         self.links.setHeaderLabels([self.tr("Link"), self.tr("Other entity"), self.tr("Date")])
         self.links.setAccessibleName(self.tr("Links"))
+        self.xref.setHeaderLabels([self.tr("Score"), self.tr("Possibly the same as"),
+                                   self.tr("Verdict")])
+        self.xref.setAccessibleName(self.tr("Cross-reference candidates of this entity"))
         self.records.setAccessibleName(self.tr("Records naming this entity"))
         self.records_model.retranslate()
         if self.detail is not None:
@@ -146,7 +159,28 @@ class EntityView(QWidget):
             item = QTreeWidgetItem(self.links, [f"{arrow} {lk.schema}", isolate(other),
                                                 isolate(vocabulary.date_text(str(lk.start or "")))])
             item.setData(0, ID_ROLE, other_id)
+        self._show_xref(detail)
         self.stack.setCurrentIndex(1)
+
+    def _show_xref(self, detail: EntityDetail) -> None:
+        """Entities confirmed the same first, then the candidate pairs, best first."""
+        self.xref.clear()
+        for other_id, caption in detail.same_as:
+            item = QTreeWidgetItem(self.xref, ["", isolate(caption),
+                                               self.tr("confirmed the same")])
+            item.setData(0, ID_ROLE, other_id)
+        verdicts = {"same": self.tr("same"), "different": self.tr("not the same"),
+                    "unsure": self.tr("unsure")}
+        for pair in detail.candidates:
+            other = pair["b"] if pair["a"]["id"] == detail.id else pair["a"]
+            agencies = ", ".join(other["agencies"])
+            text = f"{other['caption']} ({other['schema']}; {agencies})" if agencies \
+                else f"{other['caption']} ({other['schema']})"
+            item = QTreeWidgetItem(self.xref, [f"{pair['score']:.2f}", isolate(text),
+                                               verdicts.get(pair["verdict"] or "", "")])
+            item.setData(0, ID_ROLE, other["id"])
+            item.setToolTip(1, "\n".join(f"{e['weight']:+.2f}  {e['fact']}"
+                                          for e in pair["evidence"]))
 
     def clear(self) -> None:
         """Forget the entity entirely (used when locking)."""
@@ -157,6 +191,7 @@ class EntityView(QWidget):
         self.records_label.clear()
         self.records_model.clear()
         self.links.clear()
+        self.xref.clear()
         self.stack.setCurrentIndex(0)
 
     def _record_activated(self, index: object) -> None:

@@ -208,6 +208,10 @@ class EntityDetail:
     records: list[RecordRow]
     record_count: int
     links: list[LinkInfo]
+    # Cross-reference pairs of this entity, best first (both sides described, the
+    # evidence, any verdict), and the entities confirmed the same as it (id, caption).
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    same_as: list[tuple[str, str]] = field(default_factory=list)
 
 
 
@@ -464,9 +468,19 @@ class RecordsMixin:
             "end_precision, props FROM links WHERE source_id = ? OR target_id = ? "
             "ORDER BY start, lid LIMIT 1000", (uuid_, uuid_))
         detail = EntityDetail(eid, uuid_, schema, caption, self._values([eid])[eid],
-                              self.record_rows(rids), count, links)
+                              self.record_rows(rids), count, links,
+                              *self._entity_xref(eid, uuid_))
         self.record("entity.view", uuid_, {"eid": eid})
         return detail
+
+    def _entity_xref(self, eid: int, uuid_: str
+                     ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+        from liaison.analysis.xref_judgements import cluster_members
+        from liaison.analysis.xref_store import candidate_rows
+
+        pairs = candidate_rows(self.conn, 0.0, 50, 0, include_judged=True, eid=eid)
+        same = [i for i in cluster_members(self.conn, uuid_) if i != uuid_]
+        return pairs, sorted(self._captions(same).items(), key=lambda kv: kv[1])
 
     # --- attachments -------------------------------------------------------------------------
 
