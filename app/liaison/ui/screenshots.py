@@ -1,31 +1,32 @@
 """Screenshots of the main views on the demo workspace, for the README and for review.
 
-    xvfb-run -s "-screen 0 1600x1000x24" python -m liaison.ui.screenshots OUTDIR
+    xvfb-run -a -s "-screen 0 1600x1000x24" python -m liaison.ui.screenshots OUTDIR
     QT_QPA_PLATFORM=offscreen python -m liaison.ui.screenshots OUTDIR     # no X at all
 
-The demo workspace is generated on first use (``LIAISON_DEMO_WORKSPACE`` or the
-usual demo folder); settings go to a throw-away file, so the person's own window
-layout and language are left alone. Each window is captured with ``grab()``.
+The demo workspace is generated afresh in a throw-away folder (``--demo-folder`` to
+name one: the run adds an identity, a partner and cross-reference results to it, so
+do not point it at the demo ``liaison --demo`` opens). Settings go to a throw-away
+file, so the person's own window layout and language are left alone. Each window is
+captured with ``grab()``; the later views are in :mod:`liaison.ui.screenshots_views`.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
 
 from liaison.ui.about_dialog import AboutDialog
 from liaison.ui.app import make_application
 from liaison.ui.create_wizard import CreateWizard
 from liaison.ui.operations import default_executor
 from liaison.ui.preferences import Preferences
+from liaison.ui.screenshots_views import idle, new_views, save, settle, show_docks, visible, wait
 from liaison.ui.session import Session
 from liaison.ui.settings_dialog import SettingsDialog
 from liaison.ui.translations import Translations
@@ -35,44 +36,11 @@ from liaison.workspace.location import DEMO_RECORDS
 SIZE = (1500, 920)
 
 
-def _wait(condition: Callable[[], bool], timeout: float = 120.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
-def _settle(seconds: float = 0.4) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
-def _idle() -> None:
-    _wait(lambda: not default_executor().busy)
-    _settle()
-
-
-def _save(widget: QWidget, out: Path, name: str) -> Path:
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
-    return path
-
-
-def _visible(cls: type[QWidget]) -> QWidget | None:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
-    return found[-1] if found else None
-
-
 def _pick_record(session: Session, row: int = 3) -> None:
     window = session.window
     window.records.view.selectRow(row)
-    _wait(lambda: window.record_view.detail is not None)
-    _idle()
+    wait(lambda: window.record_view.detail is not None)
+    idle()
 
 
 def take(out: Path, records: int) -> list[Path]:
@@ -94,65 +62,68 @@ def take(out: Path, records: int) -> list[Path]:
     wizard.protection.use_passphrase.setChecked(True)
     wizard.protection.passphrase.setText("correct horse battery")
     wizard.protection.confirm.setText("correct horse battery")
-    _settle()
-    saved.append(_save(wizard, out, "01-create-workspace"))
+    settle()
+    saved.append(save(wizard, out, "01-create-workspace"))
     wizard.reject()
 
     session = Session(preferences, translations, demo=True)
     session.demo_records = records
     session.start()
-    _wait(lambda: session.window.isVisible(), timeout=600)
+    wait(lambda: session.window.isVisible(), timeout=600)
     window = session.window
     window.resize(*SIZE)
-    _wait(lambda: window.records.view.model().rowCount() > 0)
-    _idle()
+    wait(lambda: window.records.view.model().rowCount() > 0)
+    idle()
+    show_docks(window, ("records", "record"), ("chart", "timeline", "facets"))
     _pick_record(session)
-    saved.append(_save(window, out, "02-records-and-record"))
+    saved.append(save(window, out, "02-records-and-record"))
 
     detail = window.record_view.detail
     if detail is not None and detail.entities:
         person = next((e for e in detail.entities if e.schema == "Person"), detail.entities[0])
         window.open_entity(person.id)
-        _wait(lambda: window.entity_view.detail is not None)
-        _idle()
-        saved.append(_save(window, out, "03-entity"))
+        wait(lambda: window.entity_view.detail is not None)
+        idle()
+        saved.append(save(window, out, "03-entity"))
         window.dock("record").raise_()
 
-    window.dock("audit").raise_()
-    window.audit_view.verify()
-    _wait(lambda: window.audit_view.result is not None)
-    _idle()
-    saved.append(_save(window, out, "04-audit-verified"))
-    window.dock("records").raise_()
-
     window.settings_action.trigger()
-    settings = _visible(SettingsDialog)
+    settings = visible(SettingsDialog)
     assert settings is not None
-    _settle()
-    saved.append(_save(settings, out, "05-settings"))
+    settle()
+    saved.append(save(settings, out, "04-settings"))
     settings.reject()
 
     window.about_action.trigger()
-    _wait(lambda: _visible(AboutDialog) is not None)
-    about = _visible(AboutDialog)
-    _settle()
-    saved.append(_save(about, out, "05-about"))
+    wait(lambda: visible(AboutDialog) is not None)
+    about = visible(AboutDialog)
+    settle()
+    saved.append(save(about, out, "05-about"))
     about.reject()
 
     translations.apply("ar")
-    _settle()
+    settle()
     _pick_record(session)
-    saved.append(_save(window, out, "06-arabic-right-to-left"))
+    saved.append(save(window, out, "06-arabic-right-to-left"))
     translations.apply("en")
-    _settle()
+    settle()
+    saved += new_views(window, out)
+
+    # The audit log last, when the views above have given it something to show.
+    window.dock("audit").raise_()
+    window.audit_view.verify()
+    wait(lambda: window.audit_view.result is not None)
+    idle()
+    saved.append(save(window, out, "16-audit-verified"))
 
     session.lock()
-    dialog = _visible(UnlockDialog)
-    _settle()
-    saved.append(_save(window, out, "07-locked-main-window"))
+    dialog = visible(UnlockDialog)
+    settle()
+    saved.append(save(window, out, "17-locked-main-window"))
     if dialog is not None:
-        saved.append(_save(dialog, out, "08-unlock"))
+        saved.append(save(dialog, out, "18-unlock"))
     session.shutdown()
+    shutil.rmtree(settings_file.parent, ignore_errors=True)
     return saved
 
 
@@ -162,10 +133,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--records", type=int, default=DEMO_RECORDS,
                         help="demo records to generate if the demo workspace is new")
+    parser.add_argument("--demo-folder", type=Path, default=None,
+                        help="demo workspace to use (default: a new one in a temporary "
+                             "folder); the run adds an identity and a partner to it")
     args = parser.parse_args(argv)
+    scratch = None if args.demo_folder else Path(tempfile.mkdtemp(prefix="liaison-shots-"))
+    folder = args.demo_folder or scratch / "demo"
+    os.environ["LIAISON_DEMO_WORKSPACE"] = str(folder)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    take(args.out, args.records)
+    try:
+        take(args.out, args.records)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 
