@@ -27,20 +27,11 @@ from PySide6.QtWidgets import (
 
 from liaison.model.errors import KeyringUnavailable, LiaisonError
 from liaison.ui.countries import all_countries
+from liaison.ui.error_dialog import ERROR_STYLE, error_label
 from liaison.ui.operations import Executor, run_operation
 from liaison.workspace import Workspace
 
 MIN_PASSPHRASE = 8
-ERROR_STYLE = "color: #B42318;"
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("inlineError")
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class LocationPage(QWizardPage):
@@ -52,7 +43,7 @@ class LocationPage(QWizardPage):
         self.folder.setObjectName("folderEdit")
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
-        self.error = _error_label()
+        self.error = error_label()
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
@@ -112,7 +103,7 @@ class AgencyPage(QWizardPage):
         completer = self.country.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.error = _error_label()
+        self.error = error_label()
         self.agency_label, self.country_label = QLabel(), QLabel()
         self.agency_label.setBuddy(self.agency)
         self.country_label.setBuddy(self.country)
@@ -183,7 +174,7 @@ class ProtectionPage(QWizardPage):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.require_both = QCheckBox()
         self.require_both.setObjectName("requireBoth")
-        self.error = _error_label()
+        self.error = error_label()
         self.passphrase_label, self.confirm_label = QLabel(), QLabel()
         self.passphrase_label.setBuddy(self.passphrase)
         self.confirm_label.setBuddy(self.confirm)

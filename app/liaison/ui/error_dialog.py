@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from liaison.model.errors import LiaisonError
 
@@ -19,6 +19,19 @@ log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate
+
+# The red of a problem stated inline, next to the field it is about.
+ERROR_STYLE = "color: #B42318;"
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A wrapping, selectable red line for a problem shown inside a form or wizard page."""
+    label = QLabel(parent)
+    label.setObjectName("inlineError")
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException,

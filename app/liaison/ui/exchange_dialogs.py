@@ -29,17 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.ui.countries import all_countries
-
-ERROR_STYLE = "color: #B42318;"
-
-
-def _problem_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("inlineError")
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from liaison.ui.error_dialog import error_label
 
 
 class _FormDialog(QDialog):
@@ -52,7 +42,7 @@ class _FormDialog(QDialog):
         self.form = QFormLayout()
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.problem = _problem_label(self)
+        self.problem = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -24,12 +24,11 @@ from liaison.model.errors import (
     PassphraseRequired,
     WrongPassphrase,
 )
+from liaison.ui.error_dialog import ERROR_STYLE
 from liaison.ui.icons import app_icon
 from liaison.ui.operations import Executor, run_operation
 from liaison.workspace import Workspace
 from liaison.workspace.location import LocationInfo
-
-ERROR_STYLE = "color: #B42318;"
 
 
 class UnlockDialog(QDialog):
