@@ -57,6 +57,14 @@ class IdleLock(QObject):
         self._armed = False
         self._timer.stop()
 
+    def detach(self) -> None:
+        """Stop for good and leave the application's event stream (at shutdown): a filter
+        that outlives its Python half would otherwise be called half torn down."""
+        self.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     @property
     def active(self) -> bool:
         return self._armed
@@ -68,7 +76,7 @@ class IdleLock(QObject):
         self.touch()  # the end of a long operation counts as activity
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._armed and event.type() in _ACTIVITY:
+        if getattr(self, "_armed", False) and event.type() in _ACTIVITY:
             self._last = time.monotonic()
         return False
 

@@ -189,7 +189,7 @@ class Session(QObject):
         if self._shut:
             return
         self._shut = True
-        self.idle_lock.stop()
+        self.idle_lock.detach()
         self.executor.invalidate()
         self.executor.wait_idle(LOCK_WAIT_MS)
         if self.workspace is not None:
