@@ -95,11 +95,13 @@ def test_csv_shows_the_guessed_mapping_preview_and_imports(qtbot, wizard, ws, te
     wizard.add_files([test_data / "suspects.csv"])
     next_page(qtbot, wizard)
     assert wizard.options_page.formats() == ["csv"]
+    qtbot.keyClicks(wizard.options_page.agency, "Guardia Civil")
     next_page(qtbot, wizard)
     assert wizard.currentId() == PAGE_MAPPING
     editor = wizard.mapping_page.editor
     preview = editor.table
     assert preview.rowCount() > 0
+    assert "agency: Guardia Civil" in preview.item(0, 1).text()  # the source chosen before
     assert "Person: José Müller-Ñúñez" in preview.item(0, 2).text()      # the guess, applied
     assert json.loads(editor.text.toPlainText())["entities"][0]["schema"] == "Person"
     # Point two columns somewhere else in the column list: the JSON and the preview follow.

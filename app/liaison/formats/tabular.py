@@ -267,9 +267,11 @@ def read(path: Path, options: base.ImportOptions, progress: Progress) -> Iterato
             yield from convert.items(row, record)
 
 
-def preview(path: Path, mapping: Path | dict[str, Any],
-            rows: int = 20) -> tuple[list[str], list[dict[str, Any]]]:
-    """The header and the first rows as the mapping would import them, for the wizard.
+def preview(path: Path, mapping: Path | dict[str, Any], rows: int = 20,
+            options: base.ImportOptions | None = None
+            ) -> tuple[list[str], list[dict[str, Any]]]:
+    """The header and the first rows as the mapping would import them with ``options``
+    (the source agency and country chosen for the import), for the wizard.
 
     Reads only the start of the file, so an ``auto`` encoding is judged from the first 64 KiB.
     """
@@ -283,7 +285,7 @@ def preview(path: Path, mapping: Path | dict[str, Any],
         except UnicodeDecodeError:
             codec = "latin-1"
     delimiter = _sniff(sample, codec) if m.delimiter == "auto" else m.delimiter
-    convert = _Converter(m, base.ImportOptions(), path.name, "preview")
+    convert = _Converter(m, options or base.ImportOptions(), path.name, "preview")
     out: list[dict[str, Any]] = []
     with path.open("rb") as fh:
         header, table = _table(fh, path.name, m, codec, delimiter, Progress(), None)

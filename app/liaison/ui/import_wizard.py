@@ -225,7 +225,8 @@ class MappingPage(QWizardPage):
         if self.file.count() == 0:
             return
         self._current = Path(self.file.currentData())
-        self.editor.set_file(self._current, self.mappings.get(self._current))
+        self.editor.set_file(self._current, self.mappings.get(self._current),
+                             self._wizard.options_page.options())
         self.completeChanged.emit()
 
     def validatePage(self) -> bool:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison.formats.base import ImportOptions
 from liaison.formats.tabular import preview
 from liaison.formats.tabular_mapping import detect_mapping, load_mapping
 from liaison.model.errors import LiaisonError
@@ -56,6 +57,7 @@ class MappingEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
+        self.options: ImportOptions | None = None  # the source the import will name
         self.valid = False
         self.file_label = QLabel()
         self.text = QPlainTextEdit()
@@ -101,9 +103,12 @@ class MappingEditor(QWidget):
 
     # --- what the wizard uses ----------------------------------------------------------
 
-    def set_file(self, path: Path, mapping: dict[str, Any] | None = None) -> None:
-        """Show ``path`` with ``mapping``, or the guess from its header."""
+    def set_file(self, path: Path, mapping: dict[str, Any] | None = None,
+                 options: ImportOptions | None = None) -> None:
+        """Show ``path`` with ``mapping``, or the guess from its header; the preview names
+        the source agency and country of ``options``."""
         self.path = Path(path)
+        self.options = options
         self.file_label.setText(self.tr("Mapping for {file}").format(file=self.path.name))
         if mapping is None:
             self.guess()
@@ -198,7 +203,8 @@ class MappingEditor(QWidget):
             self._invalid(self.tr("The mapping is not valid JSON: {error}").format(error=exc))
             return
         try:
-            self.header, rows = preview(self.path, raw, rows=PREVIEW_ROWS)
+            self.header, rows = preview(self.path, raw, rows=PREVIEW_ROWS,
+                                        options=self.options)
         except LiaisonError as exc:
             self._invalid(str(exc))
             return
