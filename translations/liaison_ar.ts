@@ -940,6 +940,14 @@
         <translation>التحقق من بصمة الشريك</translation>
     </message>
     <message>
+        <source>Re&amp;voke…</source>
+        <translation>إ&amp;لغاء الشهادات…</translation>
+    </message>
+    <message>
+        <source>Revoke the partner&apos;s certificates</source>
+        <translation>إلغاء شهادات الشريك</translation>
+    </message>
+    <message>
         <source>&amp;Receive file(s)…</source>
         <translation>ا&amp;ستلام ملفات…</translation>
     </message>
@@ -990,6 +998,14 @@
     <message>
         <source>The fingerprint matches: {name} is verified and can receive packages.</source>
         <translation>البصمة مطابقة: تم التحقق من {name} ويمكنه استلام الحزم.</translation>
+    </message>
+    <message>
+        <source>Revoking the partner&apos;s certificates</source>
+        <translation>جارٍ إلغاء شهادات الشريك</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) of {name} revoked: nothing more goes to them or is accepted from them.</source>
+        <translation>الشهادات الملغاة لـ {name}: {count}. لن يُرسل إليه شيء بعد الآن ولن يُقبل منه شيء.</translation>
     </message>
     <message>
         <source>Adding the transport</source>
@@ -2399,6 +2415,29 @@
     <message>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a partner&apos;s certificates</source>
+        <translation>إلغاء شهادات شريك</translation>
+    </message>
+    <message>
+        <source>Revoke the certificates of {partner}? Nothing more is sent to them, and packages they signed with these certificates are refused from now on, until you add and verify new ones. The reason goes to the audit log.</source>
+        <translation>هل تريد إلغاء شهادات {partner}؟ لن يُرسل إليه شيء بعد الآن، وستُرفض من الآن فصاعدًا الحزم الموقّعة بهذه الشهادات، إلى أن تضيف شهادات جديدة وتتحقق منها. يُسجَّل السبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>Reason for the revocation</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <source>Say why the certificates are revoked.</source>
+        <translation>اذكر سبب إلغاء الشهادات.</translation>
     </message>
 </context>
 <context>

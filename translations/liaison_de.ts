@@ -940,6 +940,14 @@
         <translation>Fingerabdruck des Partners verifizieren</translation>
     </message>
     <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the partner&apos;s certificates</source>
+        <translation>Zertifikate des Partners widerrufen</translation>
+    </message>
+    <message>
         <source>&amp;Receive file(s)…</source>
         <translation>Datei(en) &amp;empfangen…</translation>
     </message>
@@ -990,6 +998,14 @@
     <message>
         <source>The fingerprint matches: {name} is verified and can receive packages.</source>
         <translation>Der Fingerabdruck stimmt überein: {name} ist verifiziert und kann Pakete empfangen.</translation>
+    </message>
+    <message>
+        <source>Revoking the partner&apos;s certificates</source>
+        <translation>Zertifikate des Partners werden widerrufen</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) of {name} revoked: nothing more goes to them or is accepted from them.</source>
+        <translation>Widerrufene Zertifikate von {name}: {count}. Es wird nichts mehr an den Partner gesendet oder von ihm angenommen.</translation>
     </message>
     <message>
         <source>Adding the transport</source>
@@ -2399,6 +2415,29 @@
     <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a partner&apos;s certificates</source>
+        <translation>Zertifikate eines Partners widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the certificates of {partner}? Nothing more is sent to them, and packages they signed with these certificates are refused from now on, until you add and verify new ones. The reason goes to the audit log.</source>
+        <translation>Die Zertifikate von {partner} widerrufen? Es wird nichts mehr an den Partner gesendet, und mit diesen Zertifikaten signierte Pakete werden ab sofort abgelehnt, bis Sie neue hinzufügen und verifizieren. Die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>Reason for the revocation</source>
+        <translation>Begründung des Widerrufs</translation>
+    </message>
+    <message>
+        <source>Say why the certificates are revoked.</source>
+        <translation>Geben Sie an, warum die Zertifikate widerrufen werden.</translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,14 @@
         <translation>Verificar la huella digital del socio</translation>
     </message>
     <message>
+        <source>Re&amp;voke…</source>
+        <translation>Rev&amp;ocar…</translation>
+    </message>
+    <message>
+        <source>Revoke the partner&apos;s certificates</source>
+        <translation>Revocar los certificados del socio</translation>
+    </message>
+    <message>
         <source>&amp;Receive file(s)…</source>
         <translation>&amp;Recibir archivo(s)…</translation>
     </message>
@@ -990,6 +998,14 @@
     <message>
         <source>The fingerprint matches: {name} is verified and can receive packages.</source>
         <translation>La huella digital coincide: {name} está verificado y puede recibir paquetes.</translation>
+    </message>
+    <message>
+        <source>Revoking the partner&apos;s certificates</source>
+        <translation>Revocando los certificados del socio</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) of {name} revoked: nothing more goes to them or is accepted from them.</source>
+        <translation>{count} certificado(s) de {name} revocado(s): ya no se le envía ni se le acepta nada.</translation>
     </message>
     <message>
         <source>Adding the transport</source>
@@ -2399,6 +2415,29 @@
     <message>
         <source>(removed)</source>
         <translation>(suprimido)</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a partner&apos;s certificates</source>
+        <translation>Revocar los certificados de un socio</translation>
+    </message>
+    <message>
+        <source>Revoke the certificates of {partner}? Nothing more is sent to them, and packages they signed with these certificates are refused from now on, until you add and verify new ones. The reason goes to the audit log.</source>
+        <translation>¿Revocar los certificados de {partner}? No se le enviará nada más y, desde ahora, se rechazarán los paquetes firmados con estos certificados hasta que añada y verifique otros nuevos. El motivo queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Reason for the revocation</source>
+        <translation>Motivo de la revocación</translation>
+    </message>
+    <message>
+        <source>Say why the certificates are revoked.</source>
+        <translation>Indique por qué se revocan los certificados.</translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,14 @@
         <translation>Vérifier l’empreinte du partenaire</translation>
     </message>
     <message>
+        <source>Re&amp;voke…</source>
+        <translation>Révo&amp;quer…</translation>
+    </message>
+    <message>
+        <source>Revoke the partner&apos;s certificates</source>
+        <translation>Révoquer les certificats du partenaire</translation>
+    </message>
+    <message>
         <source>&amp;Receive file(s)…</source>
         <translation>&amp;Recevoir des fichiers…</translation>
     </message>
@@ -990,6 +998,14 @@
     <message>
         <source>The fingerprint matches: {name} is verified and can receive packages.</source>
         <translation>L’empreinte correspond&#xa0;: {name} est vérifié et peut recevoir des paquets.</translation>
+    </message>
+    <message>
+        <source>Revoking the partner&apos;s certificates</source>
+        <translation>Révocation des certificats du partenaire</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) of {name} revoked: nothing more goes to them or is accepted from them.</source>
+        <translation>{count} certificat(s) de {name} révoqué(s)&#xa0;: plus rien ne lui est envoyé ni accepté de sa part.</translation>
     </message>
     <message>
         <source>Adding the transport</source>
@@ -2399,6 +2415,29 @@
     <message>
         <source>(removed)</source>
         <translation>(supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a partner&apos;s certificates</source>
+        <translation>Révoquer les certificats d’un partenaire</translation>
+    </message>
+    <message>
+        <source>Revoke the certificates of {partner}? Nothing more is sent to them, and packages they signed with these certificates are refused from now on, until you add and verify new ones. The reason goes to the audit log.</source>
+        <translation>Révoquer les certificats de {partner}&#xa0;? Plus rien ne lui est envoyé, et les paquets qu’il a signés avec ces certificats sont refusés dès maintenant, jusqu’à ce que vous en ajoutiez et vérifiiez de nouveaux. Le motif est inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the revocation</source>
+        <translation>Motif de la révocation</translation>
+    </message>
+    <message>
+        <source>Say why the certificates are revoked.</source>
+        <translation>Indiquez pourquoi les certificats sont révoqués.</translation>
     </message>
 </context>
 <context>

@@ -289,3 +289,29 @@ def test_bad_inputs_are_explained_and_change_nothing(qtbot, make_session, folder
                                                         "liaison@127.0.0.1:2222"]],
                     timeout=TIMEOUT)
     assert dock.sync_choice.findData("hub") > 0
+
+
+def test_revoking_a_partner_needs_a_reason_and_is_audited(qtbot, make_session, agencies,
+                                                          tmp_path):
+    _ids, bka = agencies
+    session = make_session()
+    start_unlocked(qtbot, session)
+    dock = session.window.exchange
+    sign, enc, _sheet = bka.identity_export(tmp_path / "de-certs")
+    _on_worker(qtbot, session, lambda ws: ws.partner_certs("BKA", sign, enc, country="DE"))
+    qtbot.waitUntil(lambda: any(r[0] == "BKA" for r in dock.partners.rows()), timeout=TIMEOUT)
+    dock.select_partner("BKA")
+    assert dock.revoke_button.isEnabled()
+    dialog = dock.revoke_partner()
+    _click(qtbot, dialog.ok_button)
+    assert "Say why" in dialog.problem.text() and dialog.isVisible()
+    qtbot.keyClicks(dialog.reason, "Key compromise reported by BKA")
+    _click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _partner_row(dock, "BKA")[4] != "", timeout=TIMEOUT)
+    assert "2 certificate(s) of BKA revoked" in dock.report_box.toPlainText()
+    dock.select_partner("BKA")
+    assert not dock.revoke_button.isEnabled()
+    entries = _on_worker(qtbot, session, lambda ws: ws.audit_entries())
+    revoked = [e for e in entries if e.action == "partner.revoke"]
+    assert revoked and revoked[-1].details["reason"] == "Key compromise reported by BKA"

@@ -214,6 +214,40 @@ class VerifyDialog(_FormDialog):
         return None
 
 
+class RevokeDialog(_FormDialog):
+    """Revoke every current certificate of a partner (compromise, end of agreement)."""
+
+    def __init__(self, partner: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revokePartnerDialog")
+        self.partner = partner
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("revokeReason")
+        self.reason.setMinimumWidth(420)
+        self.label = QLabel(self)
+        self.label.setBuddy(self.reason)
+        self.form.addRow(self.label, self.reason)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Revoke a partner's certificates"))
+        self.intro.setText(self.tr(
+            "Revoke the certificates of {partner}? Nothing more is sent to them, and "
+            "packages they signed with these certificates are refused from now on, until "
+            "you add and verify new ones. The reason goes to the audit log.").format(
+                partner=self.partner))
+        self.label.setText(self.tr("&Reason:"))
+        self.reason.setAccessibleName(self.tr("Reason for the revocation"))
+
+    def values(self) -> dict[str, Any]:
+        return {"name": self.partner, "reason": self.reason.text().strip()}
+
+    def check(self, values: dict[str, Any]) -> str | None:
+        if not values["reason"]:
+            return self.tr("Say why the certificates are revoked.")
+        return None
+
+
 class FolderTransportDialog(_FormDialog):
     """A folder transport: a USB stick or a shared drive both agencies can reach."""
 

@@ -31,6 +31,7 @@ from liaison.ui.error_dialog import show_error
 from liaison.ui.exchange_dialogs import (
     AddPartnerDialog,
     FolderTransportDialog,
+    RevokeDialog,
     SftpTransportDialog,
     VerifyDialog,
 )
@@ -69,6 +70,7 @@ class ExchangeDock(QWidget):
         self.transports = ExchangeTable("exchangeTransports", self)
         self.add_partner_button = self._button("exchangeAddPartner", self.add_partner)
         self.verify_button = self._button("exchangeVerifyPartner", self.verify_partner)
+        self.revoke_button = self._button("exchangeRevokePartner", self.revoke_partner)
         self.receive_button = self._button("exchangeReceive", self._pick_packages)
         self.sync_button = self._button("exchangeSync", self.sync_now)
         self.add_folder_button = self._button("exchangeAddFolder", self.add_folder_transport)
@@ -83,7 +85,7 @@ class ExchangeDock(QWidget):
         self.tabs.setObjectName("exchangeTabs")
         self.tabs.addTab(self.identity, "")
         self.tabs.addTab(self._page(self.partners, self.add_partner_button,
-                                    self.verify_button), "")
+                                    self.verify_button, self.revoke_button), "")
         self.queues = QTabWidget(self)
         self.queues.setObjectName("exchangeQueues")
         for table in (self.outbox, self.inbox, self.quarantine):
@@ -154,6 +156,8 @@ class ExchangeDock(QWidget):
         self.add_partner_button.setText(self.tr("&Add partner…"))
         self.verify_button.setText(self.tr("&Verify…"))
         self.verify_button.setAccessibleName(self.tr("Verify the partner's fingerprint"))
+        self.revoke_button.setText(self.tr("Re&voke…"))
+        self.revoke_button.setAccessibleName(self.tr("Revoke the partner's certificates"))
         self.receive_button.setText(self.tr("&Receive file(s)…"))
         self.receive_button.setAccessibleName(self.tr("Receive package files"))
         self.sync_button.setText(self.tr("S&ync now"))
@@ -282,6 +286,18 @@ class ExchangeDock(QWidget):
             lambda v, _r: self.tr("The fingerprint matches: {name} is verified and can "
                                   "receive packages.").format(name=v["name"]))
 
+    def revoke_partner(self) -> RevokeDialog | None:
+        data = self.partners.current_data()
+        if data is None:
+            return None
+        return self._open(
+            RevokeDialog(data["name"], self),
+            lambda ws, v: ws.partner_revoke(v["name"], reason=v["reason"]),
+            self.tr("Revoking the partner's certificates"),
+            lambda v, done: self.tr("{count} certificate(s) of {name} revoked: nothing more "
+                                    "goes to them or is accepted from them.").format(
+                count=len(done), name=v["name"]))
+
     # --- transports ----------------------------------------------------------------------
 
     def add_folder_transport(self) -> FolderTransportDialog:
@@ -372,6 +388,8 @@ class ExchangeDock(QWidget):
         data = self.partners.current_data()
         pending = bool(data) and any(c["status"] == "pending" for c in data["certificates"])
         self.verify_button.setEnabled(ready and pending)
+        live = bool(data) and any(c["status"] != "revoked" for c in data["certificates"])
+        self.revoke_button.setEnabled(ready and live)
         for b in (self.add_partner_button, self.receive_button, self.sync_button,
                   self.add_folder_button, self.add_sftp_button):
             b.setEnabled(ready)
