@@ -3,10 +3,13 @@ see our own record refused with the reason; locking closes the dialog."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from liaison.ui.operations import run_operation
 from liaison.ui.review_dialog import ReasonDialog, ReviewDialog
 from liaison.workspace import Workspace
 
@@ -80,3 +83,52 @@ def test_keep_erase_and_refusal(qtbot, make_session, due_workspace):
 
     session.lock()
     qtbot.waitUntil(lambda: visible(ReviewDialog) is None, timeout=TIMEOUT)
+
+
+def _block(executor) -> threading.Event:
+    """Keep the workspace worker busy until the returned event is set."""
+    gate = threading.Event()
+    run_operation(None, lambda _p: gate.wait(30), title="block", cancellable=False,
+                  show_progress=False, executor=executor)
+    return gate
+
+
+def test_a_keep_confirmed_while_the_worker_is_busy_survives_closing_the_list(
+        qtbot, make_session, due_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    window.review_action.trigger()
+    dialog = wait_visible(qtbot, ReviewDialog)
+    qtbot.waitUntil(lambda: len(dialog.model.items) == 3, timeout=TIMEOUT)
+    _select(qtbot, dialog, "REF-1")
+    gate = _block(window.executor)
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    _answer(qtbot, "Investigation still open")
+    dialog.reject()  # the analyst closes the list before the worker gets to it
+    qtbot.wait(100)
+    gate.set()
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+    ws = window.workspace
+    assert "REF-1" not in [i.reference for i in ws.review_due()]
+    keeps = [e for e in ws.audit_entries() if e.action == "review.keep"]
+    assert [e.details["reason"] for e in keeps] == ["Investigation still open"]
+
+
+def test_erasing_the_open_record_clears_the_record_view(qtbot, make_session, due_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    window.review_action.trigger()
+    dialog = wait_visible(qtbot, ReviewDialog)
+    qtbot.waitUntil(lambda: len(dialog.model.items) == 3, timeout=TIMEOUT)
+    _select(qtbot, dialog, "REF-2")
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.record_view.detail is not None, timeout=TIMEOUT)
+    assert "Kasimir" in visible_text(window.record_view)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    _answer(qtbot, "Retention period ended")
+    qtbot.waitUntil(lambda: _references(dialog) == ["REF-1", "REF-5"], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+    assert window.record_view.detail is None
+    assert "Kasimir" not in visible_text(window.record_view)

@@ -347,11 +347,18 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         if ws is None:
             return None
-        dialog = ReviewDialog(ws, self.executor, self)
+        dialog = ReviewDialog(ws, self.executor, self, forget=self._forget_record)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.record_requested.connect(self.open_record)
         dialog.open()
         return dialog
+
+    def _forget_record(self, record_id: str) -> None:
+        """A record's content was erased: no view may keep showing it."""
+        detail = self.record_view.detail
+        if detail is not None and detail.id == record_id:
+            self.record_view.clear()
+            self.entity_view.clear()
 
     def settings_dialog(self) -> SettingsDialog:
         dialog = SettingsDialog(self.preferences, self)

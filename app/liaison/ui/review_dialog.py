@@ -8,8 +8,10 @@ them so that partners are told). Every step is audited by the workspace.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -91,6 +93,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("reviewReasonDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form = QFormLayout(self)
         label = QLabel(prompt)
         label.setWordWrap(True)
@@ -122,9 +125,13 @@ class ReviewDialog(QDialog):
     record_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, executor: Executor,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 forget: Callable[[str], None] | None = None) -> None:
+        """``forget(record_id)`` is called after an erasure, even if this list was closed
+        meanwhile, so that no view keeps showing the erased text."""
         super().__init__(parent)
         self.setObjectName("reviewDialog")
+        self.forget = forget
         self.workspace = workspace
         self.executor = executor
         self.setWindowTitle(self.tr("Records due for review"))
@@ -207,10 +214,14 @@ class ReviewDialog(QDialog):
             "Keep {reference} from {agency} until a later review date. The reason goes to "
             "the audit log.").format(reference=item.reference, agency=item.agency),
             with_date=True, parent=self)
-        dialog.accepted.connect(lambda: self._run(
-            lambda ws: ws.review_keep(item.id, dialog.until.date().toString(
-                Qt.DateFormat.ISODate), dialog.reason.text()),
-            self.tr("Keeping the record under review")))
+        def keep() -> None:
+            # Read on the GUI thread: the work runs on the worker, after the dialog is gone.
+            record_id, reason = item.id, dialog.reason.text()
+            until = dialog.until.date().toString(Qt.DateFormat.ISODate)
+            self._run(lambda ws: ws.review_keep(record_id, until, reason),
+                      self.tr("Keeping the record under review"))
+
+        dialog.accepted.connect(keep)
         dialog.open()
         return dialog
 
@@ -224,13 +235,26 @@ class ReviewDialog(QDialog):
             "stays so that the same copy cannot come back. The reason goes to the audit "
             "log.").format(reference=item.reference, agency=item.agency),
             with_date=False, parent=self)
-        dialog.accepted.connect(lambda: self._run(
-            lambda ws: ws.erase(item.id, dialog.reason.text()), self.tr("Erasing the record")))
+        def erase() -> None:
+            record_id, reason = item.id, dialog.reason.text()
+            self._run(lambda ws: ws.erase(record_id, reason), self.tr("Erasing the record"),
+                      erased=record_id)
+
+        dialog.accepted.connect(erase)
         dialog.open()
         return dialog
 
-    def _run(self, fn: Any, title: str) -> None:
-        ws = self.workspace
-        run_operation(self, lambda _p: fn(ws), title=title,
-                      on_success=lambda _r: self.refresh(), cancellable=False, changes=True,
+    def _run(self, fn: Any, title: str, erased: str | None = None) -> None:
+        """Run ``fn(ws)`` on the worker, owned by the main window: closing this list while
+        it waits must neither drop the change nor hide its outcome or error."""
+        ws, forget = self.workspace, self.forget
+
+        def done(_result: object) -> None:
+            if erased is not None and forget is not None:
+                forget(erased)
+            if shiboken6.isValid(self):
+                self.refresh()
+
+        run_operation(self.parentWidget() or self, lambda _p: fn(ws), title=title,
+                      on_success=done, cancellable=False, changes=True,
                       executor=self.executor)
