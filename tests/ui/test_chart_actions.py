@@ -203,3 +203,27 @@ def test_export_button_writes_graph_files_and_pictures(qtbot, executor, tmp_path
     # Cancelling the dialog writes nothing.
     chosen.append("")
     assert chart.menus.export("graphml") is None
+
+
+def test_a_drag_across_a_redraw_moves_nothing_and_raises_nothing(qtbot, executor):
+    """A layout, expand or lock landing mid-drag replaces the graph: the dragged row is gone
+    (or is another node), so the rest of that drag must be ignored."""
+    from liaison.analysis.graph import force_layout
+    from liaison.ui.link_chart import LinkChart
+
+    from ..graph_helpers import graph_of
+
+    chart = LinkChart(executor)
+    qtbot.addWidget(chart)
+    first = graph_of([("a", "b"), ("b", "c"), ("c", "d")])
+    force_layout(first)
+    chart.show_graph(first)
+    box = chart.canvas.box
+    box._dragging = 3  # the analyst is dragging 'd'
+    second = graph_of([("x", "y")])
+    force_layout(second)
+    chart.show_graph(second)
+    before = chart.canvas.xy.copy()
+    box.node_dragged.emit(3, QPointF(1, 1), False)  # the same drag's next mouse move
+    assert box._dragging is None
+    assert (chart.canvas.xy == before).all() and not chart.canvas.pinned

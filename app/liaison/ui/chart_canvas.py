@@ -97,6 +97,7 @@ class LinkChartCanvas(pg.PlotWidget):
 
     def draw(self, graph: LinkGraph, colour_by: str = "type", auto_range: bool = True) -> None:
         """Draw ``graph`` at its positions (nodes without one sit at the origin)."""
+        self.box.cancel_drag()  # a row dragged in the old graph is another node, or none
         self.keys = list(graph.nodes)
         index = {k: i for i, k in enumerate(self.keys)}
         n = len(self.keys)
@@ -294,6 +295,8 @@ class LinkChartCanvas(pg.PlotWidget):
         self.update_labels()
 
     def _dragged(self, row: int, pos: QPointF, finished: bool) -> None:
+        if not 0 <= row < len(self.keys):
+            return
         self.move_node(row, pos.x(), pos.y())
         if finished:
             self.node_moved.emit(self.keys[row], pos.x(), pos.y())

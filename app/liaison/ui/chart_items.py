@@ -211,6 +211,10 @@ class ChartViewBox(pg.ViewBox):
         self.node_at: Callable[[QPointF], int | None] = lambda _pos: None
         self._dragging: int | None = None
 
+    def cancel_drag(self) -> None:
+        """Forget a node drag in progress (the graph under it was replaced)."""
+        self._dragging = None
+
     def mouseDragEvent(self, ev, axis=None) -> None:
         selecting = self.select_mode or bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if ev.button() == Qt.MouseButton.LeftButton and not selecting:
