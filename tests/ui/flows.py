@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison.ui.operations import Executor, run_operation
 from liaison.ui.session import Session
 from liaison.ui.unlock_dialog import UnlockDialog
 
@@ -18,6 +21,15 @@ from ..workspace_helpers import PASSPHRASE
 from .conftest import visible
 
 TIMEOUT = 15_000
+
+
+def block_worker(executor: Executor) -> threading.Event:
+    """Keep the workspace worker busy until the returned event is set (what a slow
+    operation does), so that what the person does meanwhile can be tested."""
+    gate = threading.Event()
+    run_operation(None, lambda _p: gate.wait(30), title="busy", cancellable=False,
+                  show_progress=False, executor=executor)
+    return gate
 
 
 def wait_visible(qtbot, cls: type[QWidget]) -> QWidget:

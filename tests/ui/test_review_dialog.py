@@ -3,20 +3,17 @@ see our own record refused with the reason; locking closes the dialog."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from liaison.ui.operations import run_operation
 from liaison.ui.review_dialog import ReasonDialog, ReviewDialog
 from liaison.workspace import Workspace
 
 from ..test_govern import OURS, _ingest
 from ..workspace_helpers import PASSPHRASE
 from .conftest import visible
-from .flows import TIMEOUT, start_unlocked, visible_text, wait_visible
+from .flows import TIMEOUT, block_worker, start_unlocked, visible_text, wait_visible
 
 
 @pytest.fixture
@@ -85,14 +82,6 @@ def test_keep_erase_and_refusal(qtbot, make_session, due_workspace):
     qtbot.waitUntil(lambda: visible(ReviewDialog) is None, timeout=TIMEOUT)
 
 
-def _block(executor) -> threading.Event:
-    """Keep the workspace worker busy until the returned event is set."""
-    gate = threading.Event()
-    run_operation(None, lambda _p: gate.wait(30), title="block", cancellable=False,
-                  show_progress=False, executor=executor)
-    return gate
-
-
 def test_a_keep_confirmed_while_the_worker_is_busy_survives_closing_the_list(
         qtbot, make_session, due_workspace):
     session = make_session()
@@ -102,7 +91,7 @@ def test_a_keep_confirmed_while_the_worker_is_busy_survives_closing_the_list(
     dialog = wait_visible(qtbot, ReviewDialog)
     qtbot.waitUntil(lambda: len(dialog.model.items) == 3, timeout=TIMEOUT)
     _select(qtbot, dialog, "REF-1")
-    gate = _block(window.executor)
+    gate = block_worker(window.executor)
     qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     _answer(qtbot, "Investigation still open")
     dialog.reject()  # the analyst closes the list before the worker gets to it

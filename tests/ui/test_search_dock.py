@@ -14,7 +14,7 @@ from liaison.workspace import Workspace
 
 from ..workspace_helpers import PASSPHRASE
 from .conftest import AGENCY
-from .flows import TIMEOUT, start_unlocked
+from .flows import TIMEOUT, block_worker, start_unlocked
 
 
 @pytest.fixture
@@ -259,3 +259,26 @@ def test_entity_search_lists_entities_that_open(qtbot, make_session, demo_worksp
     assert results.caption.text().startswith("Hits: ")
     session.lock()
     qtbot.waitUntil(lambda: entities.topLevelItemCount() == 0, timeout=TIMEOUT)
+
+
+def test_switching_tabs_runs_the_newest_query_even_before_its_hits_are_back(
+        qtbot, make_session, demo_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window, results = session.window, session.window.search_results
+    _search(qtbot, window, "tlp:amber")
+    gate = block_worker(window.executor)  # the next search waits behind slow work
+    bar = window.search_bar
+    bar.field.clear()
+    qtbot.keyClicks(bar.field, "type:Person")
+    bar.completer.popup().hide()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    tabs = results.target
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(ENTITIES).center())
+    gate.set()
+    qtbot.waitUntil(lambda: results.entity_total is not None and not window.executor.busy,
+                    timeout=TIMEOUT)
+    assert results.query == "type:Person"  # not the older 'tlp:amber'
+    entities = results.entities
+    assert {entities.topLevelItem(i).text(1) for i in range(entities.topLevelItemCount())} \
+        == {"Person"}

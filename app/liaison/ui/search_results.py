@@ -103,7 +103,8 @@ class SearchResults(QWidget):
         self.setObjectName("searchResults")
         self.executor = executor
         self.workspace: Workspace | None = None
-        self.query = ""
+        self.query = ""  # the query whose hits are shown
+        self.requested = ""  # the newest query asked for (its hits may not be back yet)
         self.total: int | None = None
         self.snippets: dict[int, str] = {}
         self.bar: SearchBar | None = None
@@ -199,7 +200,7 @@ class SearchResults(QWidget):
         self._open_timer.stop()
         self._generation += 1
         self.workspace = None
-        self.query, self.total = "", None
+        self.query, self.requested, self.total = "", "", None
         self.snippets = {}
         self.model.clear()
         self.entities.clear()
@@ -217,6 +218,7 @@ class SearchResults(QWidget):
         ws = self.workspace
         if ws is None:
             return
+        self.requested = query
         if self.target.currentIndex() == ENTITIES:
             self._search_entities(ws, query)
             return
@@ -266,9 +268,9 @@ class SearchResults(QWidget):
         self.stack.setCurrentIndex(index)
         self.snippet.setVisible(index == RECORDS)
         self._show_count()
-        if self.workspace is not None and (self.total is not None
+        if self.workspace is not None and (self.requested or self.total is not None
                                            or self.entity_total is not None):
-            self.search(self.query)
+            self.search(self.requested)  # the newest asked for, even if still running
 
     def _fetch_more(self) -> None:
         """The next page of the current query (no facets: they cover every hit already)."""
