@@ -20,7 +20,7 @@ from liaison.workspace import Workspace
 
 from ..exchange_helpers import GENEROUS, add_records, new_workspace, sample
 from ..workspace_helpers import PASSPHRASE
-from .flows import TIMEOUT, start_unlocked, visible_text, wait_visible
+from .flows import TIMEOUT, block_worker, start_unlocked, visible_text, wait_visible
 
 
 @pytest.fixture
@@ -315,3 +315,23 @@ def test_revoking_a_partner_needs_a_reason_and_is_audited(qtbot, make_session, a
     entries = _on_worker(qtbot, session, lambda ws: ws.audit_entries())
     revoked = [e for e in entries if e.action == "partner.revoke"]
     assert revoked and revoked[-1].details["reason"] == "Key compromise reported by BKA"
+
+
+def test_a_dialog_closed_while_its_work_runs_still_reports_the_change(qtbot, make_session,
+                                                                      agencies, tmp_path):
+    _ids, bka = agencies
+    session = make_session()
+    start_unlocked(qtbot, session)
+    dock = session.window.exchange
+    sign, enc, _sheet = bka.identity_export(tmp_path / "de-certs")
+    dialog = dock.add_partner()
+    qtbot.keyClicks(dialog.name, "BKA")
+    dialog.set_country("DE")
+    dialog.signing.setText(str(sign))
+    dialog.encryption.setText(str(enc))
+    gate = block_worker(session.executor)
+    _click(qtbot, dialog.ok_button)
+    dialog.reject()  # the officer closes it; the work is already on its way
+    gate.set()
+    qtbot.waitUntil(lambda: any(r[0] == "BKA" for r in dock.partners.rows()), timeout=TIMEOUT)
+    assert "BKA was added, NOT verified" in dock.report_box.toPlainText()

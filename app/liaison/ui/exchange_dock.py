@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -246,19 +247,25 @@ class ExchangeDock(QWidget):
                 dialog.reject()
                 return
 
+            # The operation belongs to the dock: a dialog closed while the work runs must
+            # not hide a change that was made anyway, nor its refusal.
             def ok(result: Any) -> None:
-                dialog.accept()
+                if shiboken6.isValid(dialog):
+                    dialog.accept()
                 self.report(done(values, result))
                 self.refresh()
 
             def failed(exc: BaseException) -> None:
-                if isinstance(exc, LiaisonError):
+                if not shiboken6.isValid(dialog) or not dialog.isVisible():
+                    self.report(str(exc) if isinstance(exc, LiaisonError) else title)
+                    show_error(self.window(), title, exc)
+                elif isinstance(exc, LiaisonError):
                     dialog.show_problem(str(exc))
                 else:
                     dialog.set_busy(False)
                     show_error(dialog, title, exc)
 
-            run_operation(dialog, lambda _p: work(ws, values), title=title, on_success=ok,
+            run_operation(self, lambda _p: work(ws, values), title=title, on_success=ok,
                           on_failure=failed, cancellable=False, executor=self.executor)
 
         dialog.submitted.connect(submitted)
