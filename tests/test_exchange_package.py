@@ -206,3 +206,22 @@ def test_stored_attachments_are_read_in_place_with_zipfiles_checks():
     with pytest.raises(PackageRefused, match="damaged"):
         read_archive(bytes(renamed))
     assert data.count(name.encode()) == 2  # local header and central directory
+
+
+def test_a_record_erased_here_stays_erased_when_the_partner_shares_it_again(pair):
+    ids = add_records(pair.nl, sample("Politie NL", "NL", 1, attachment=b"scan of a passport"))
+    first = pair.nl.share(["BKA"], record_ids=ids).packages[0].file
+    assert pair.de.receive([first])[0].status == "merged"
+    person_values = ("SELECT count(*) FROM entity_values v JOIN entity_records er "
+                     "ON er.eid = v.eid JOIN records r ON r.rid = er.rid WHERE r.id = ?")
+    assert pair.de.conn.execute(person_values, (ids[0],)).fetchone()[0] > 0
+    pair.de.erase(ids[0], "Retention period ended")
+    assert pair.de.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+    again = pair.nl.share(["BKA"], record_ids=ids).packages[0].file  # same version
+    received = pair.de.receive([again])[0]
+    assert received.status == "merged"
+    assert pair.de.conn.execute("SELECT status, title FROM records WHERE id = ?",
+                                (ids[0],)).fetchone() == ("erased", "")
+    assert pair.de.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+    assert pair.de.conn.execute(person_values, (ids[0],)).fetchone()[0] == 0
+    assert pair.de.search_records("harbour").total == 0

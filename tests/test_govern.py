@@ -46,9 +46,9 @@ def _items():
     yield _record(5, OURS, "2025-02-01")
 
 
-def _ingest(ws: Workspace) -> None:
-    ingest_items(ws.conn, _items(), source_name="gov.json", fmt="test", sha256="0" * 64,
-                 actor=ws.actor)
+def _ingest(ws: Workspace):
+    return ingest_items(ws.conn, _items(), source_name="gov.json", fmt="test", sha256="0" * 64,
+                        actor=ws.actor)
 
 
 @pytest.fixture
@@ -107,10 +107,18 @@ def test_erase_removes_content_everywhere_and_keeps_a_tombstone(ws):
     assert rid(1) not in [h.id for h in hits.hits]
     assert ws.search_records("+4915123456789").total == 0
     assert "REF-1" not in [i.reference for i in ws.review_due()]
-    # The same copy arriving again (a re-import) does not bring the content back.
-    _ingest(ws)
+    # The same copy arriving again (a re-import) brings nothing back: not the record's
+    # text, not the values of the entity only it named, not a search hit.
+    report = _ingest(ws)
     assert ws.conn.execute("SELECT status, title FROM records WHERE id = ?",
                            (rid(1),)).fetchone() == ("erased", "")
+    assert ws.conn.execute("SELECT count(*) FROM entity_values v JOIN entities e "
+                           "ON e.eid = v.eid WHERE e.id = ?",
+                           (stable_id("Bundeskriminalamt", "gov", "p1"),)).fetchone()[0] == 0
+    assert ws.search_records("+4915123456789").total == 0
+    assert ws.search_records("Wolkow").total == 4  # the other reports, not the erased one
+    assert any("was erased here" in i.message for i in report.skipped)
+    assert any("names only erased or retracted records" in i.message for i in report.skipped)
     assert ws.audit_verify().ok
     erased = ws.conn.execute("SELECT object, details FROM audit WHERE action = "
                              "'record.erase'").fetchone()

@@ -82,6 +82,9 @@ def _date(value: DateValue | None) -> tuple[str | None, str | None]:
     return (value.value, value.precision) if value else (None, None)
 
 
+# Stored statuses that keep only a tombstone: nothing more may attach to such a record.
+TOMBSTONES = frozenset({"erased", "retracted"})
+
 RECORD_COLUMNS = (
     "id", "agency", "country", "reference", "title", "narrative", "language",
     "reported", "reported_precision", "received", "received_precision", "handling",
@@ -106,6 +109,11 @@ class Ingest:
     ``touched_rids`` collects records that are new, updated, or gained an entity, and
     ``touched_eids`` entities that are new or gained a value: what the full-text index
     and the watchlists must look at again.
+
+    A record erased or retracted here is a tombstone: the same copy arriving again (a
+    re-import, a re-shared package) is not stored, and nothing is attached to it — no
+    attachment, no entity value, link or event that names only tombstones — so what was
+    erased stays erased. Only a newer version from the originator replaces it.
     """
 
     def __init__(self, conn: Connection, import_id: int, report: ImportReport) -> None:
@@ -113,6 +121,7 @@ class Ingest:
         self.import_id = import_id
         self.report = report
         self._rids: dict[str, int] = {}
+        self._dead: set[str] = set()  # ids of tombstones (erased, retracted)
         self._sources: set[str] = set()
         self.touched_rids: set[int] = set()
         self.touched_eids: set[int] = set()
@@ -120,13 +129,26 @@ class Ingest:
     # -- records ------------------------------------------------------------------------
 
     def record_rid(self, record_id: str) -> int | None:
+        """The row id of a live record (None for unknown ids and tombstones)."""
         rid = self._rids.get(record_id)
-        if rid is None:
-            row = self.conn.execute("SELECT rid FROM records WHERE id = ?",
+        if rid is None and record_id not in self._dead:
+            row = self.conn.execute("SELECT rid, status FROM records WHERE id = ?",
                                     (record_id,)).fetchone()
-            if row:
+            if row and row[1] in TOMBSTONES:
+                self._dead.add(record_id)
+            elif row:
                 rid = self._rids[record_id] = row[0]
         return rid
+
+    def _only_tombstones(self, record_ids: list[str], where: str) -> bool:
+        """True (and noted) when every record ``record_ids`` names is a tombstone."""
+        for record_id in record_ids:
+            self.record_rid(record_id)
+        if record_ids and all(i in self._dead for i in record_ids):
+            self.report.note(Issue(where, "names only erased or retracted records; not "
+                                   "stored", skipped=True))
+            return True
+        return False
 
     def add_record(self, r: Record) -> None:
         counts = self.report.counts["records"]
@@ -135,7 +157,7 @@ class Ingest:
                               (r.agency, r.country.upper()))
             self._sources.add(r.agency)
         row = self.conn.execute(
-            "SELECT rid, version, agency FROM records WHERE id = ?", (r.id,)).fetchone()
+            "SELECT rid, version, agency, status FROM records WHERE id = ?", (r.id,)).fetchone()
         values = _record_row(r, self.import_id)
         if row is None:
             cur = self.conn.execute(
@@ -146,7 +168,14 @@ class Ingest:
             counts.imported += 1
             self.report.new_record_ids.append(r.id)
         else:
-            rid, version, agency = row
+            rid, version, agency, status = row
+            if status in TOMBSTONES and r.version <= version:
+                self._dead.add(r.id)
+                self.report.note(Issue(f"record {r.id}", f"was {status} here; this copy "
+                                       f"(version {r.version}) is not stored again",
+                                       skipped=True))
+                return
+            self._dead.discard(r.id)
             self._rids[r.id] = rid
             if agency != r.agency:
                 # Only the originator may update a record (DESIGN.md, Packages).
@@ -186,6 +215,8 @@ class Ingest:
         added = 0
         for record_id in record_ids:
             rid = self.record_rid(record_id)
+            if rid is None and record_id in self._dead:
+                continue  # a tombstone gains nothing
             if rid is None:
                 self.report.note(Issue(where, f"names record {record_id}, which is neither in "
                                        "this file nor in the store"))
@@ -201,6 +232,8 @@ class Ingest:
 
     def add_entity(self, e: Entity) -> None:
         counts = self.report.counts["entities"]
+        if self._only_tombstones(e.record_ids, f"entity {e.id}"):
+            return
         row = self.conn.execute("SELECT eid FROM entities WHERE id = ?", (e.id,)).fetchone()
         new = row is None
         if new:
@@ -234,6 +267,8 @@ class Ingest:
 
     def add_link(self, link: Link) -> None:
         counts = self.report.counts["links"]
+        if self._only_tombstones(link.record_ids, f"link {link.id}"):
+            return
         row = self.conn.execute("SELECT lid FROM links WHERE id = ?", (link.id,)).fetchone()
         if row is None:
             lid = self.conn.execute(
@@ -254,6 +289,8 @@ class Ingest:
 
     def add_event(self, ev: Event) -> None:
         counts = self.report.counts["events"]
+        if self._only_tombstones(ev.record_ids, f"event {ev.id}"):
+            return
         row = self.conn.execute("SELECT vid FROM events WHERE id = ?", (ev.id,)).fetchone()
         new = row is None
         if new:
