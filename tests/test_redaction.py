@@ -176,6 +176,30 @@ def test_dni_word_does_not_take_the_birth_date_after_a_dotted_dni():
     assert _texts(find_national_ids(text, "ES"), text) == ["48.273.915-C"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reisepass, ausgestellt am 01.02.2020, Nr. C01X00T47", "C01X00T47"),
+    ("passeport délivré le 12/03/2019 sous le n° 19AB12345", "19AB12345"),
+    ("passport issued 2018-06-05, number 533380006", "533380006"),
+])
+def test_a_date_between_the_word_and_the_number_is_not_taken_for_it(text, expected):
+    assert _texts(find_passports(text), text) == [expected]
+
+
+def test_an_id_after_a_dotted_date_is_still_found():
+    text = "CIN délivrée le 12.03.2019 sous le n° BK123456"
+    assert _texts(find_national_ids(text, "MA"), text) == ["BK123456"]
+
+
+@pytest.mark.parametrize("text", [
+    "التقى محمـد المنصـوري أمس",     # kashida stretching letters (justified text)
+    "مـحـمـد الـمـنـصـوري في الميناء",
+])
+def test_arabic_names_stretched_with_tatweel_are_found(text):
+    index = NameIndex()
+    index.add("p", "Person", "محمد المنصوري")
+    assert [h.text for h in index.find(text)] != []
+
+
 def test_heldout_set_meets_the_recall_targets():
     """The held-out set (written apart from the detectors) keeps its measured quality."""
     from .benchmarks.bench_redaction import TARGET, evaluate, load

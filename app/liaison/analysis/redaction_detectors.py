@@ -163,10 +163,14 @@ PASSPORT_WORDS = re.compile(
     r"paszport(?:u)?(?: nr)?|паспорт(?:а)?(?: №)?|διαβατ[ήη]ρι(?:ο|ου)|"
     r"جواز السفر(?: رقم)?|جواز سفر(?: رقم)?)(?![^\W\d_])" + _WORD_TAIL,
     re.IGNORECASE)
-# Digits may be grouped by dots ("12.345.678-Z") and end in a check letter ("NH 48 21 93 C").
+# Digits may be grouped by dots in thousands ("12.345.678-Z") and end in a check letter
+# ("NH 48 21 93 C"); a dot before fewer or more than three digits is a date's, not an id's.
 _AFTER_WORD = re.compile(r"(?<![\w])[0-9A-Z\u0410-\u042f](?:[0-9A-Z\u0410-\u042f]|[ \-/](?=\d)|"
-                         r"(?<=\d)\.(?=\d))"
+                         r"(?<=\d)\.(?=\d{3}(?!\d)))"
                          r"{4,19}(?:(?<=\d)[ \-][A-Z](?![\w.]))?(?![\w])")
+# A date between the id word and the number ("Reisepass, ausgestellt am 01/02/2020, Nr.
+# C01X00T47") is skipped, not taken for the number.
+_DATE_LIKE = re.compile(r"\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
 # How far after an id word its number may come ("ИНН Соколова Д.: 7707...").
 _WORD_REACH = 48
 
@@ -237,7 +241,8 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
     out = []
     for m in words.finditer(text):
         for after in _AFTER_WORD.finditer(text, m.end(), m.end() + _WORD_REACH):
-            if sum(ch.isdigit() for ch in after.group(0)) < 3:
+            if sum(ch.isdigit() for ch in after.group(0)) < 3 \
+                    or _DATE_LIKE.fullmatch(after.group(0)):
                 continue
             if not any(f.start < after.end() and after.start() < f.end for f in already):
                 out.append(Found(after.start(), after.end(), kind, compact_id(after.group(0)),

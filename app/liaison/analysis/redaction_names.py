@@ -79,6 +79,11 @@ def _script(token: str) -> str:
     return "latin"
 
 
+# Arabic prepositions and conjunctions written joined to the next word (bi, li, ka, wa,
+# fa, and their pairs): a tatweel after one of them marks the join.
+_PROCLITICS = frozenset({"ب", "ل", "ك", "و", "ف", "وب", "فب", "ول", "فل", "وك", "فك"})
+
+
 def _fold(token: str) -> str:
     return name_key(token).replace(" ", "")
 
@@ -86,8 +91,12 @@ def _fold(token: str) -> str:
 def _respell(token: str, script: str) -> str:
     """Script-level fixes before the ASCII fold, where the script still tells them apart."""
     if script == "arabic":
-        # A proclitic joined by a tatweel ("بـالمنصوري", to al-Mansouri) is not the name.
-        token = token.rsplit("ـ", 1)[-1] or token
+        # A proclitic joined by a tatweel ("بـالمنصوري", to al-Mansouri) is not the name;
+        # any other tatweel only stretches the letters ("محمـد", justified text).
+        head, joined, rest = token.partition("ـ")
+        if joined and head in _PROCLITICS and rest:
+            token = rest
+        token = token.replace("ـ", "") or token
         if token.startswith("ال") and len(token) > 3:
             token = token[2:]
         # و inside a word is mostly the long vowel u/o (Yusuf, Mansouri).
