@@ -208,6 +208,28 @@ def test_stored_attachments_are_read_in_place_with_zipfiles_checks():
     assert data.count(name.encode()) == 2  # local header and central directory
 
 
+def test_overlapping_archive_entries_are_refused():
+    """Two central-directory entries sharing bytes (the overlapping-zip-bomb trick) are
+    refused even on Pythons whose zipfile does not check it."""
+    import struct
+
+    from liaison.exchange.errors import PackageRefused
+    from liaison.exchange.package_archive import MANIFEST, ArchiveWriter
+    from liaison.exchange.package_archive import read as read_archive
+
+    body = os.urandom(20_000)
+    name = f"attachments/{hashlib.sha256(body).hexdigest()}"
+    writer = ArchiveWriter()
+    writer.add(name, [body], compress=False)
+    writer.add(MANIFEST, [b"{}"], compress=False)
+    data = bytearray(writer.finish())
+    assert read_archive(bytes(data))[MANIFEST] == b"{}"
+    second = data.index(b"PK\x01\x02", data.index(b"PK\x01\x02") + 4)  # MANIFEST's entry
+    struct.pack_into("<L", data, second + 42, 30)  # its data now starts inside the first's
+    with pytest.raises(PackageRefused, match="overlap"):
+        read_archive(bytes(data))
+
+
 def test_a_record_erased_here_stays_erased_when_the_partner_shares_it_again(pair):
     ids = add_records(pair.nl, sample("Politie NL", "NL", 1, attachment=b"scan of a passport"))
     first = pair.nl.share(["BKA"], record_ids=ids).packages[0].file

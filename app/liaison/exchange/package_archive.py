@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import re
 import struct
 import zipfile
@@ -97,6 +98,26 @@ def _check_name(name: str) -> None:
 
 DEFAULT_LIMITS = Limits()
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # zipfile's structFileHeader
+
+
+def _span(view: memoryview, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """Where the entry's local header starts and its data ends, from the local header."""
+    start = info.header_offset
+    if start < 0 or start + _LOCAL_HEADER.size > len(view):
+        raise _refuse(f"The archive entry {info.filename!r} is damaged.")
+    header = _LOCAL_HEADER.unpack(view[start:start + _LOCAL_HEADER.size])
+    return start, start + _LOCAL_HEADER.size + header[10] + header[11] + info.compress_size
+
+
+def _no_overlap(view: memoryview, infos: list[zipfile.ZipInfo], central: int) -> None:
+    """Entries must not share bytes, nor run into the central directory: an archive whose
+    entries overlap is a zip bomb's trick (newer Pythons refuse it; 3.11 does not)."""
+    spans = sorted(_span(view, info) for info in infos)
+    for (_start, end), (after, _end) in itertools.pairwise(spans):
+        if end > after:
+            raise _refuse("The archive's entries overlap; refused as a possible zip bomb.")
+    if spans and spans[-1][1] > central:
+        raise _refuse("An archive entry runs into the central directory; refused.")
 
 
 def _stored(view: memoryview, info: zipfile.ZipInfo) -> memoryview:
@@ -205,6 +226,7 @@ def read(data: bytes | memoryview, limits: Limits = DEFAULT_LIMITS
                           "as a zip bomb.")
     out: dict[str, bytes | memoryview] = {}
     view = memoryview(data).cast("B")
+    _no_overlap(view, infos, getattr(archive, "start_dir", len(view)))
     for info in infos:
         if info.compress_type == zipfile.ZIP_STORED:
             body = _stored(view, info)
