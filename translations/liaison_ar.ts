@@ -459,8 +459,36 @@
         <translation>جارٍ المشاركة</translation>
     </message>
     <message>
+        <source>Done:</source>
+        <translation>تم:</translation>
+    </message>
+    <message>
+        <source>Press Share to do only what is left (what is done is not done again), or close the wizard.</source>
+        <translation>اضغط «مشاركة» لتنفيذ ما تبقى فقط (لا يُعاد ما نُفِّذ)، أو أغلق المعالج.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported or sent.</source>
+        <translation>لم يُصدَّر أو يُرسَل أي شيء.</translation>
+    </message>
+    <message>
         <source>{files} file(s) written to {folder}.</source>
         <translation>عدد الملفات المكتوبة في {folder}: {files}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was done.</source>
+        <translation>أُلغي قبل تنفيذ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Exporting the files failed: {error}</source>
+        <translation>فشل تصدير الملفات: {error}</translation>
+    </message>
+    <message>
+        <source>Queuing the package failed: {error}</source>
+        <translation>فشل وضع الحزمة في قائمة الانتظار: {error}</translation>
     </message>
     <message>
         <source>{packages} package(s) queued for {partner}.</source>
@@ -2835,6 +2863,13 @@
     <message>
         <source>&amp;Share</source>
         <translation>م&amp;شاركة</translation>
+    </message>
+</context>
+<context>
+    <name>SharePages</name>
+    <message>
+        <source>An unexpected error stopped this step; the message says more.</source>
+        <translation>أوقف خطأ غير متوقع هذه الخطوة؛ في الرسالة مزيد من التفاصيل.</translation>
     </message>
 </context>
 <context>

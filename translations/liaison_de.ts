@@ -459,8 +459,36 @@
         <translation>Weitergabe läuft</translation>
     </message>
     <message>
+        <source>Done:</source>
+        <translation>Erledigt:</translation>
+    </message>
+    <message>
+        <source>Press Share to do only what is left (what is done is not done again), or close the wizard.</source>
+        <translation>Drücken Sie „Weitergeben“, um nur das Verbleibende zu erledigen (Erledigtes wird nicht wiederholt), oder schließen Sie den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported or sent.</source>
+        <translation>Es wurde nichts exportiert oder gesendet.</translation>
+    </message>
+    <message>
         <source>{files} file(s) written to {folder}.</source>
         <translation>Dateien in {folder} geschrieben: {files}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was done.</source>
+        <translation>Abgebrochen, bevor etwas ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>Exporting the files failed: {error}</source>
+        <translation>Der Export der Dateien ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Queuing the package failed: {error}</source>
+        <translation>Das Einreihen des Pakets ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>{packages} package(s) queued for {partner}.</source>
@@ -2835,6 +2863,13 @@
     <message>
         <source>&amp;Share</source>
         <translation>&amp;Weitergeben</translation>
+    </message>
+</context>
+<context>
+    <name>SharePages</name>
+    <message>
+        <source>An unexpected error stopped this step; the message says more.</source>
+        <translation>Ein unerwarteter Fehler hat diesen Schritt abgebrochen; Näheres steht in der Meldung.</translation>
     </message>
 </context>
 <context>

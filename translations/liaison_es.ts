@@ -459,8 +459,36 @@
         <translation>Compartiendo</translation>
     </message>
     <message>
+        <source>Done:</source>
+        <translation>Hecho:</translation>
+    </message>
+    <message>
+        <source>Press Share to do only what is left (what is done is not done again), or close the wizard.</source>
+        <translation>Pulse «Compartir» para hacer solo lo que falta (lo ya hecho no se repite), o cierre el asistente.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported or sent.</source>
+        <translation>No se ha exportado ni enviado nada.</translation>
+    </message>
+    <message>
         <source>{files} file(s) written to {folder}.</source>
         <translation>{files} archivo(s) escrito(s) en {folder}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se ha cancelado la exportación.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was done.</source>
+        <translation>Cancelado antes de hacer nada.</translation>
+    </message>
+    <message>
+        <source>Exporting the files failed: {error}</source>
+        <translation>Ha fallado la exportación de los archivos: {error}</translation>
+    </message>
+    <message>
+        <source>Queuing the package failed: {error}</source>
+        <translation>Ha fallado la puesta en cola del paquete: {error}</translation>
     </message>
     <message>
         <source>{packages} package(s) queued for {partner}.</source>
@@ -2835,6 +2863,13 @@
     <message>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
+    </message>
+</context>
+<context>
+    <name>SharePages</name>
+    <message>
+        <source>An unexpected error stopped this step; the message says more.</source>
+        <translation>Un error inesperado ha detenido este paso; el mensaje da más detalles.</translation>
     </message>
 </context>
 <context>

@@ -459,8 +459,36 @@
         <translation>Partage en cours</translation>
     </message>
     <message>
+        <source>Done:</source>
+        <translation>Fait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Press Share to do only what is left (what is done is not done again), or close the wizard.</source>
+        <translation>Appuyez sur «&#xa0;Partager&#xa0;» pour ne faire que ce qui reste (ce qui est fait ne sera pas refait), ou fermez l’assistant.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported or sent.</source>
+        <translation>Rien n’a été exporté ni envoyé.</translation>
+    </message>
+    <message>
         <source>{files} file(s) written to {folder}.</source>
         <translation>{files} fichier(s) écrit(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was done.</source>
+        <translation>Annulé avant que quoi que ce soit ne soit fait.</translation>
+    </message>
+    <message>
+        <source>Exporting the files failed: {error}</source>
+        <translation>L’export des fichiers a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Queuing the package failed: {error}</source>
+        <translation>La mise en file du paquet a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{packages} package(s) queued for {partner}.</source>
@@ -2835,6 +2863,13 @@
     <message>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
+    </message>
+</context>
+<context>
+    <name>SharePages</name>
+    <message>
+        <source>An unexpected error stopped this step; the message says more.</source>
+        <translation>Une erreur inattendue a interrompu cette étape&#xa0;; le message en dit plus.</translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,25 @@ whose contents are what the analyst reviewed; the audit log has it all."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from liaison.analysis.partners import Agreement
 from liaison.formats.importer import ingest_items
+from liaison.store.database import transaction
+from liaison.ui.operations import run_operation
+from liaison.ui.share_dialog import ShareDialog
 
 from ..exchange_helpers import new_workspace, pin
 from ..share_fixtures import BKA, OURS, PETROV, make_workspace, record, rid
 from ..test_redaction_guarantee import _leaks, _outputs
-from .flows import TIMEOUT, start_unlocked
+from .conftest import visible
+from .flows import TIMEOUT, block_worker, start_unlocked
 
 PHONE = "0151 23456789"
 OWN_PHONE = "+49 151 23456789"  # the same number as PHONE, written internationally
@@ -249,3 +256,211 @@ def test_text_positions_follow_qt_documents(qapp):
         assert cursor.selectedText() == word
         assert py_offset(text, cursor.selectionStart()) == start
         assert py_offset(text, cursor.selectionEnd()) == start + len(word)
+
+
+# --- what happens when a share fails, runs long, or is left open -------------------------------
+
+
+def _to_confirm(qtbot, window):
+    """The wizard on its last page, narrative_de for the BKA (which can receive packages)."""
+    dialog = _open_with(qtbot, window, rid("narrative_de"))
+    _choose(dialog.select.partner, BKA)
+    _to_policy(qtbot, dialog)
+    for _ in range(3):
+        dialog.next()
+    confirm = dialog.confirm
+    assert dialog.currentPage() is confirm
+    qtbot.waitUntil(lambda: confirm.send.isEnabled(), timeout=TIMEOUT)
+    return dialog, confirm
+
+
+def _audited(ws, action: str) -> list:
+    return [e for e in ws.audit_entries() if e.action == action]
+
+
+def test_failed_export_after_send_is_not_sent_again(qtbot, make_session, share_workspace,
+                                                    tmp_path):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    dialog, confirm = _to_confirm(qtbot, window)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    confirm.folder.setText(str(blocker / "out"))  # cannot be created: the export fails
+    confirm.send.setChecked(True)
+    finish = dialog.button(QWizard.WizardButton.FinishButton)
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not confirm.running and confirm.error.text() != "",
+                    timeout=TIMEOUT * 2)
+    ws = window.workspace
+    queued = ws.outbox_entries()
+    assert len(queued) >= 1 and len(_audited(ws, "share.send")) == 1
+    # The page says the package DID go, and that only the export failed.
+    error = confirm.error.text()
+    assert f"package(s) queued for {BKA}" in error
+    assert "Exporting the files failed" in error and "Cannot create" in error
+    assert "Nothing was" not in error and "not done again" in error
+    # What left was the reviewed plan: the review cannot be changed any more.
+    assert dialog.isVisible() and not dialog.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert confirm.send.isChecked() and not confirm.send.isEnabled()
+
+    out = tmp_path / "ok"
+    confirm.folder.setText(str(out))
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)  # the retry only exports
+    qtbot.waitUntil(lambda: window.share.dialog is None, timeout=TIMEOUT * 2)
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+    assert len(ws.outbox_entries()) == len(queued)
+    assert len(_audited(ws, "share.send")) == 1
+    assert [e.details["channel"] for e in _audited(ws, "share.redactions")] == \
+        ["package", "export"]
+    sent, exported = window.share.last_outcome
+    assert len(sent) == len(queued)
+    assert {p.suffix for p in exported.files} == {".pdf", ".csv"}
+    assert all(p.parent == out for p in exported.files)
+    message = window.statusBar().currentMessage()
+    assert f"package(s) queued for {BKA}" in message and "file(s) written" in message
+
+
+def test_share_wizard_opens_once(qtbot, make_session, share_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    dialog = _open_with(qtbot, window, rid("red"))
+    window.share.action.trigger()  # Ctrl+Shift+S again: the main window is still usable
+    assert window.share.dialog is dialog and dialog.isVisible()
+    assert len(window.findChildren(ShareDialog)) == 1
+    dialog.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=TIMEOUT)  # deleted
+    assert window.share.dialog is None
+    window.share.action.trigger()
+    again = window.share.dialog
+    assert again is not None and again.isVisible()
+    again.reject()
+
+
+def test_lock_deletes_a_hidden_share_wizard(qtbot, make_session, share_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    dialog = _open_with(qtbot, window, rid("narrative_de"))
+    _choose(dialog.select.partner, BKA)
+    _to_policy(qtbot, dialog)
+    dialog.next()
+    assert dialog.review.text.toPlainText().strip()  # record text in the wizard
+    dialog.hide()  # hidden, not finished: it still holds that text
+    session.lock()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=TIMEOUT)
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, ShareDialog)]
+
+
+def test_running_share_fixes_the_review_and_close_cancels(qtbot, make_session,
+                                                          share_workspace, tmp_path):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    dialog, confirm = _to_confirm(qtbot, window)
+    out = tmp_path / "ok"
+    confirm.folder.setText(str(out))
+    confirm.send.setChecked(True)
+    gate = block_worker(window.executor)  # the share waits behind other work
+    qtbot.mouseClick(dialog.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert confirm.running
+    for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton,
+                   QWizard.WizardButton.FinishButton):
+        assert not dialog.button(button).isEnabled(), button
+    dialog.reject()  # closed anyway (the window's close button, Escape)
+    assert not dialog.isVisible()
+    gate.set()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=TIMEOUT * 2)
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+    ws = window.workspace
+    assert not ws.outbox_entries() and not _audited(ws, "share.send") and not out.exists()
+    assert "Nothing was exported or sent" in window.statusBar().currentMessage()
+    assert window.share.dialog is None and window.share.last_outcome is None
+
+
+def test_closing_while_sending_stops_before_the_export(qtbot, make_session, share_workspace,
+                                                       tmp_path, monkeypatch):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    ws = window.workspace
+    dialog, confirm = _to_confirm(qtbot, window)
+    started, gate = threading.Event(), threading.Event()
+    real_send = ws.send_share
+
+    def slow_send(plan):  # the real sending, held until the wizard has been closed
+        started.set()
+        gate.wait(30)
+        return real_send(plan)
+
+    monkeypatch.setattr(ws, "send_share", slow_send)
+    out = tmp_path / "ok"
+    confirm.folder.setText(str(out))
+    confirm.send.setChecked(True)
+    qtbot.mouseClick(dialog.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=TIMEOUT)
+    dialog.reject()
+    gate.set()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=TIMEOUT * 2)
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+    queued = ws.outbox_entries()
+    assert len(queued) >= 1 and len(_audited(ws, "share.send")) == 1
+    assert not out.exists()  # the export had not started: it does not
+    message = window.statusBar().currentMessage()
+    assert f"package(s) queued for {BKA}" in message and "export was cancelled" in message
+    sent, exported = window.share.last_outcome
+    assert len(sent) == len(queued) and exported is None
+
+
+def test_policy_failures(qtbot, make_session, share_workspace):
+    """The analyst's own mistake stays on the page; a fault goes to the error dialog."""
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    dialog = _open_with(qtbot, window, rid("narrative_de"))
+    select, policy = dialog.select, dialog.policy
+    select.profile.addItem("gone", "gone")  # e.g. deleted from another window meanwhile
+    _choose(select.profile, "gone")
+    dialog.next()
+    qtbot.waitUntil(lambda: "no redaction profile 'gone'" in policy.summary.text(),
+                    timeout=TIMEOUT)
+    assert visible(QMessageBox) is None
+
+    # A damaged saved profile: not the analyst's doing, a fault for the administrator.
+    ws = window.workspace
+
+    def damage(_p) -> None:
+        with transaction(ws.conn):
+            ws.conn.execute("INSERT INTO redaction_profiles VALUES ('pseudonymise', '[]', "
+                            "'2026-01-01', 'test')")
+
+    run_operation(None, damage, title="damage", executor=window.executor)
+    qtbot.waitUntil(lambda: not window.executor.busy, timeout=TIMEOUT)
+    dialog.back()
+    _choose(select.profile, "pseudonymise")
+    dialog.next()
+    qtbot.waitUntil(lambda: visible(QMessageBox) is not None, timeout=TIMEOUT)
+    box = visible(QMessageBox)
+    assert "unexpected error" in box.text() and "AttributeError" in box.detailedText()
+    assert "AttributeError" not in policy.summary.text()
+    assert "unexpected error" in policy.summary.text()
+    box.close()
+
+
+def test_lock_while_sharing_deletes_the_wizard(qtbot, make_session, share_workspace, tmp_path):
+    """A wizard closed by the lock while its share runs does not outlive the lock."""
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    dialog, confirm = _to_confirm(qtbot, window)
+    confirm.folder.setText(str(tmp_path / "ok"))
+    confirm.send.setChecked(True)
+    gate = block_worker(window.executor)
+    qtbot.mouseClick(dialog.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert confirm.running
+    gate.set()
+    session.lock()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=TIMEOUT)
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, ShareDialog)]

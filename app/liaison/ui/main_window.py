@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
+            else:  # hidden but alive, it may still hold record text: it goes too
+                dialog.deleteLater()
         for dock, _ in self.panels.values():
             clear = getattr(dock.widget(), "clear", None)
             if clear is not None:

@@ -4,6 +4,11 @@ Files go to a folder in the formats chosen (``Workspace.export_share``); sending
 same reviewed copy as a package into the outbox (``Workspace.send_share``), which needs a
 partner with verified certificates: the page says why not when the exchange refuses.
 Both run on the workspace worker and are audited there.
+
+What has left stays left: if the export fails after the package was queued (or the
+other way round), the page keeps what succeeded, says so, and a retry only does what is
+left. While the share runs the reviewed plan is fixed (no Back, no Cancel); a wizard
+closed anyway cancels what has not started and reports what finished in the status bar.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -19,12 +25,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
-from liaison.ui.operations import run_operation
+from liaison.model.errors import OperationCancelled
+from liaison.ui.operations import Operation, run_operation
+from liaison.ui.share_pages import failure_text
 
 if TYPE_CHECKING:
+    from liaison.model.progress import Progress
     from liaison.ui.share_dialog import ShareDialog
 
 FORMATS = ("pdf", "csv", "ftm", "stix")
@@ -38,9 +48,13 @@ class ConfirmPage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("shareConfirmPage")
         self.share = wizard
-        self.outcome: tuple[list[Any], Any] | None = None
+        self.outcome: tuple[list[Any], Any] | None = None  # set once everything asked is done
         self.outcome_text = ""
+        self.sent: list[Any] | None = None  # the packages queued: never queued twice
+        self.exported: Any | None = None  # the export's result: never written twice
+        self.operation: Operation | None = None
         self.running = False
+        self.abandoned = False
         self.can_send = False
         self.export = QCheckBox(self)
         self.export.setObjectName("shareExportCheck")
@@ -103,6 +117,8 @@ class ConfirmPage(QWizardPage):
         self.send.setText(self.tr("Send to the &partner as a package (outbox)"))
 
     def initializePage(self) -> None:
+        if self.happened() is not None:
+            return  # something has left: the page keeps it (Back is disabled by then)
         self.error.clear()
         self.result.clear()
         self.outcome, self.outcome_text = None, ""
@@ -142,6 +158,8 @@ class ConfirmPage(QWizardPage):
     def isComplete(self) -> bool:
         if self.running:
             return False
+        if self.sent is not None and not self.export.isChecked():
+            return True  # the package left; nothing else is asked for: Finish just closes
         exporting = self.export.isChecked() and bool(self.folder.text().strip()) \
             and bool(self.chosen_formats())
         sending = self.send.isChecked() and self.can_send
@@ -149,48 +167,117 @@ class ConfirmPage(QWizardPage):
         return (exporting or sending) and not wants_export_but_cannot
 
     def validatePage(self) -> bool:
-        if self.outcome is not None:
-            return True
-        self._start()
-        return False
+        if self.running:
+            return False
+        if self.outcome is None:
+            self._start()
+        return self.outcome is not None
+
+    def happened(self) -> tuple[list[Any], Any] | None:
+        """(packages queued, export result) of what has left so far; None if nothing has."""
+        if self.sent is None and self.exported is None:
+            return None
+        return self.sent or [], self.exported
 
     def _start(self) -> None:
         ws, plan = self.share.workspace, self.share.plan
         if plan is None:
             return
-        send = self.send.isChecked() and self.can_send
-        folder = Path(self.folder.text().strip()) if self.export.isChecked() else None
+        # What already happened is never done again: a retry only does what is left.
+        send = self.sent is None and self.send.isChecked() and self.can_send
+        folder = Path(self.folder.text().strip()) \
+            if self.exported is None and self.export.isChecked() else None
         formats = self.chosen_formats()
+        if not send and folder is None:  # all that is asked for has happened: just close
+            self.outcome = self.sent or [], self.exported
+            self.outcome_text = " ".join(self._happened_text())
+            return
+        done: dict[str, Any] = {}  # written on the worker, read after its result arrived
 
-        def work(_p: Any) -> tuple[list[Any], Any]:
-            queued = ws.send_share(plan) if send else []  # refused early: nothing exported
-            exported = ws.export_share(plan, folder, formats) if folder is not None else None
-            return queued, exported
+        def work(progress: Progress) -> dict[str, Any]:
+            if send:
+                done["queued"] = ws.send_share(plan)  # refused early: nothing exported
+            if folder is not None:
+                progress.check()  # the wizard was closed meanwhile: stop here
+                done["exported"] = ws.export_share(plan, folder, formats)
+            return done
 
-        self.running = True
+        self._set_running(True)
         self.error.clear()
-        self.completeChanged.emit()
-        run_operation(self, work, title=self.tr("Sharing"), on_success=self._done,
-                      on_failure=self._failed, changes=True, executor=self.share.executor)
+        self.operation = run_operation(
+            self, work, title=self.tr("Sharing"), on_success=lambda _r: self._settle(done),
+            on_failure=lambda exc: self._settle(done, exc, sending=send), changes=True,
+            executor=self.share.executor)
 
-    def _done(self, outcome: tuple[list[Any], Any]) -> None:
-        self.running = False
-        self.outcome = outcome
-        queued, exported = outcome
+    def _set_running(self, running: bool) -> None:
+        """While the share runs, the reviewed plan is fixed: no Back, no Cancel."""
+        self.running = running
+        committed = running or self.happened() is not None
+        self.share.preview.setCommitPage(committed)  # Back from here is disabled
+        self.completeChanged.emit()
+        self.share.button(QWizard.WizardButton.CancelButton).setEnabled(not running)
+        if self.sent is not None:
+            self.send.setEnabled(False)
+        if self.exported is not None:
+            for widget in (self.export, self.folder, self.browse, *self.formats.values()):
+                widget.setEnabled(False)
+
+    def abandon(self) -> None:
+        """The wizard is closed while the share runs: stop what has not started yet; what
+        finishes is still reported (``ShareDialog.settled``), then the wizard goes."""
+        self.abandoned = True
+        if self.operation is not None and shiboken6.isValid(self.operation):
+            self.operation.cancel()
+            self.operation.destroyed.connect(self.share.deleteLater)
+        else:
+            self.share.deleteLater()
+
+    def _settle(self, done: dict[str, Any], exc: BaseException | None = None,
+                sending: bool = False) -> None:
+        """Keep what succeeded (never redone), say exactly what happened and what did not."""
+        if "queued" in done:
+            self.sent = done["queued"]
+        if "exported" in done:
+            self.exported = done["exported"]
+        self.operation = None
+        self._set_running(False)
+        parts = self._happened_text()
+        if exc is None:
+            self.outcome = self.sent or [], self.exported
+            self.outcome_text = " ".join(parts)
+        else:
+            problem = self._problem(exc, exporting=not sending or "queued" in done)
+            if parts:
+                self.outcome_text = " ".join([self.tr("Done:"), *parts, problem])
+                retry = self.tr("Press Share to do only what is left (what is done is not "
+                                "done again), or close the wizard.")
+            else:
+                self.outcome_text = " ".join([self.tr("Nothing was exported or sent."),
+                                              problem])
+                retry = ""
+            self.error.setText(f"{self.outcome_text} {retry}".strip())
+        self.result.setText(" ".join(parts))
+        if self.abandoned:
+            self.share.settled.emit()
+        elif exc is None:
+            self.share.accept()
+
+    def _happened_text(self) -> list[str]:
         parts = []
-        if exported is not None:
-            parts.append(self.tr("{files} file(s) written to {folder}.").format(
-                files=len(exported.files), folder=self.folder.text().strip()))
-        if queued:
+        if self.sent:
             parts.append(self.tr("{packages} package(s) queued for {partner}.").format(
-                packages=len(queued), partner=self.share.plan.partner
+                packages=len(self.sent), partner=self.share.plan.partner
                 if self.share.plan else ""))
-        self.outcome_text = " ".join(parts)
-        self.result.setText(self.outcome_text)
-        self.completeChanged.emit()
-        self.share.accept()
+        if self.exported is not None:
+            parts.append(self.tr("{files} file(s) written to {folder}.").format(
+                files=len(self.exported.files), folder=self.folder.text().strip()))
+        return parts
 
-    def _failed(self, exc: BaseException) -> None:
-        self.running = False
-        self.error.setText(str(exc))
-        self.completeChanged.emit()
+    def _problem(self, exc: BaseException, exporting: bool) -> str:
+        if isinstance(exc, OperationCancelled):
+            return self.tr("The export was cancelled.") if exporting \
+                else self.tr("Cancelled before anything was done.")
+        what = failure_text(self, self.tr("Sharing"), exc)
+        if exporting:
+            return self.tr("Exporting the files failed: {error}").format(error=what)
+        return self.tr("Queuing the package failed: {error}").format(error=what)

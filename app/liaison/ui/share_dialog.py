@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from liaison.ui.operations import Executor
 from liaison.ui.share_confirm import ConfirmPage
@@ -32,6 +33,9 @@ LISTED_LIMIT = 1000  # records "Add the listed records" takes from the records t
 
 class ShareDialog(QWizard):
     """The five pages; ``plan`` is the redaction plan once the policy page prepared it."""
+
+    # Closed, and nothing of the share is still running: ``confirm`` says what happened.
+    settled = Signal()
 
     def __init__(self, workspace: Workspace, executor: Executor, rows: list[RecordRow],
                  search_rows: RowSource | None = None, listed_rows: RowSource | None = None,
@@ -63,6 +67,19 @@ class ShareDialog(QWizard):
         self.plan = plan
         self.review.set_plan(plan)
         self.preview.set_plan(plan)
+
+    def done(self, result: int) -> None:
+        """Closed while the share runs (window close, Escape, a lock): what has not started
+        is cancelled; what finishes is still reported before the wizard is deleted."""
+        running = self.confirm.running
+        if running:
+            if result != QDialog.DialogCode.Rejected:
+                return  # nothing can be finished while it runs
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # not yet
+            self.confirm.abandon()
+        super().done(result)
+        if not running and not self.isVisible():
+            self.settled.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -145,24 +162,33 @@ class ShareAction(QObject):
         return False
 
     def open(self) -> ShareDialog | None:
+        """Open the wizard, or bring the one already open to the front (one at a time: it
+        is modeless, and a second would share its plan's fate with the first)."""
+        current = self.dialog
+        if current is not None and shiboken6.isValid(current) and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return current
         ws = self.window.workspace
         rows = self.selected_rows()
         if ws is None or not rows:
             return None
-        self.dialog = ShareDialog(ws, self.window.executor, rows, self.search_rows,
-                                  self.listed_rows, self.window)
-        self.dialog.finished.connect(lambda _r: self._finished())
-        self.dialog.show()
-        return self.dialog
+        dialog = ShareDialog(ws, self.window.executor, rows, self.search_rows,
+                             self.listed_rows, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settled.connect(lambda d=dialog: self._settled(d))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
 
-    def _finished(self) -> None:
-        dialog = self.dialog
-        if dialog is not None:
-            self.last_outcome = dialog.confirm.outcome
-            if dialog.confirm.outcome_text:
-                self.window.statusBar().showMessage(dialog.confirm.outcome_text, 15000)
-            dialog.deleteLater()
-        self.dialog = None
+    def _settled(self, dialog: ShareDialog) -> None:
+        """``dialog`` (not whichever is open now) is closed and done: say what happened."""
+        confirm = dialog.confirm
+        self.last_outcome = confirm.outcome or confirm.happened()
+        if confirm.outcome_text:
+            self.window.statusBar().showMessage(confirm.outcome_text, 15000)
+        if self.dialog is dialog:
+            self.dialog = None
 
 
 def install_share(window: Any) -> ShareAction:

@@ -7,10 +7,11 @@ the policy check, then every detection), on the workspace worker.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
+from liaison.model.errors import LiaisonError
 from liaison.ui.badges import BadgeDelegate
+from liaison.ui.error_dialog import show_error
 from liaison.ui.operations import run_operation
 
 if TYPE_CHECKING:
@@ -36,6 +40,22 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WITHHOLD_COLOUR = "#B00020"
 
 RowSource = Callable[[], list[Any]]
+
+
+def failure_text(page: QWidget, title: str, exc: BaseException) -> str:
+    """What a wizard page says inline about a failure.
+
+    A LiaisonError is written for the analyst and is said as it is. Anything else is a
+    bug: it goes to the error dialog (no traceback in the analyst's face, the details kept
+    for the administrator) and the page only says that something went wrong.
+    """
+    if isinstance(exc, LiaisonError):
+        return str(exc)
+    window = page.window()
+    parent = window if window.isVisible() else window.parentWidget()
+    show_error(parent, title, exc, "".join(traceback.format_exception(exc)))
+    return QCoreApplication.translate("SharePages", "An unexpected error stopped this step; "
+                                      "the message says more.")
 
 
 class SelectPage(QWizardPage):
@@ -227,13 +247,15 @@ class PolicyPage(QWizardPage):
             if generation == self._generation:
                 self.show_plan(plan)
 
+        title = self.tr("Checking the sharing policy")
+
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.summary.setText(str(exc))
+                self.summary.setText(failure_text(self, title, exc))
 
         run_operation(self, lambda _p: ws.prepare_share(ids, partner, profile,
                                                         purpose=purpose or None),
-                      title=self.tr("Checking the sharing policy"), on_success=done,
+                      title=title, on_success=done,
                       on_failure=failed, executor=self.share.executor)
 
     def show_plan(self, plan: SharePlan) -> None:
