@@ -235,3 +235,33 @@ def test_send_share_refuses_without_a_verified_partner(ws):
     with pytest.raises(PartnerError, match="cannot receive packages"):
         ws.send_share(plan)
     assert not [e for e in ws.audit_entries() if e.action == "share.send"]
+
+
+def test_a_reviewed_plan_the_store_moved_past_is_refused(tmp_path):
+    """What leaves is what was reviewed: a record retracted or corrected since, or an
+    agreement narrowed since, makes send_share and export_share refuse the stale plan."""
+    from liaison.analysis.partners import update_partner
+    from liaison.store.database import transaction
+
+    from .exchange_helpers import GENEROUS, add_records, sample, two_agencies
+
+    agencies = two_agencies(tmp_path)
+    try:
+        nl = agencies.nl
+        ids = add_records(nl, sample("Politie NL", "NL", 2))
+        plan = nl.prepare_share(ids, "BKA")
+        nl.retract(ids[0], "Wrong person")
+        with pytest.raises(PolicyError, match="changed since they were reviewed"):
+            nl.send_share(plan)
+        with pytest.raises(PolicyError, match="changed since they were reviewed"):
+            nl.export_share(plan, tmp_path / "out", ["csv"])
+        assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+        fresh = nl.prepare_share(ids[1:], "BKA")
+        with transaction(nl.conn):
+            update_partner(nl.conn, nl.actor, "BKA", agreement=Agreement(
+                "CLEAR", ("H0",), GENEROUS.third_party))
+        with pytest.raises(PolicyError, match="above what the agreement"):
+            nl.send_share(fresh)
+        assert not [e for e in nl.audit_entries() if e.action == "share.send"]
+    finally:
+        agencies.close()

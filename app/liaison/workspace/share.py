@@ -13,6 +13,7 @@ purpose; where the agreement lists purposes, the policy holds it to them.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -196,6 +197,7 @@ class ShareMixin:
         from liaison.formats.export_set import ExportError, writer
         from liaison.store.disclosures import log_disclosure
 
+        self._check_plan_current(plan)
         export = plan.build()
         if not export.records:
             raise PolicyError(f"Nothing may go to {plan.partner}: the policy withholds every "
@@ -270,6 +272,7 @@ class ShareMixin:
             raise PolicyError("Choose a partner to send to: an unaddressed share can only be "
                               "exported to files.")
         partners.recipient_cert(self.conn, plan.partner)  # refuse before building anything
+        self._check_plan_current(plan)
         export = plan.build()
         if not export.records:
             raise PolicyError(f"Nothing may go to {plan.partner}: the policy withholds every "
@@ -286,6 +289,34 @@ class ShareMixin:
                 "records": [r.id for r in export.records],
                 "packages": [q.package_id for q in queued]})
         return queued
+
+    def _check_plan_current(self, plan: SharePlan) -> None:
+        """Refuse a reviewed plan the store has moved past: a record retracted, erased or
+        corrected since, or withheld (or with more fields withheld) under the agreement as
+        it is now. The review was of the records as they were; what leaves must be too."""
+        from liaison.analysis.partners import PolicyError
+        from liaison.analysis.policy import check_policy
+
+        ids = [r.id for r in plan.source.records]
+        if not ids:
+            return
+        target = self._partner_or_unaddressed(None if plan.partner == UNADDRESSED
+                                              else plan.partner)
+        report = check_policy(self.conn, target, ids, self.meta.agency_name,
+                              purpose=plan.policy.purpose if plan.policy else None)
+        problems = [f"{d.record_id}: {d.reason}" for d in report.withheld()]
+        problems += [f"{d.record_id}: more fields are withheld now"
+                     for d in report.allowed()
+                     if d.withheld_fields() - set(plan.withheld.get(d.record_id, ()))]
+        stored = dict(self.conn.execute(
+            "SELECT id, version FROM records WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),)))
+        problems += [f"{r.id}: changed since the review (version {stored.get(r.id)}, "
+                     f"reviewed {r.version})" for r in plan.source.records
+                     if stored.get(r.id) != r.version]
+        if problems:
+            raise PolicyError("The records changed since they were reviewed; prepare the "
+                              "share again. " + "; ".join(dict.fromkeys(problems)))
 
     def disclosures(self, partner: str | None = None) -> list[Disclosure]:
         from liaison.store.disclosures import list_disclosures
