@@ -41,13 +41,19 @@ def _answer(qtbot, reason: str) -> None:
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
 
-def test_keep_erase_and_refusal(qtbot, make_session, due_workspace):
+def _open_review(qtbot, make_session):
+    """Unlock, open File > Records due for review, wait for its three due records."""
     session = make_session()
     start_unlocked(qtbot, session)
     window = session.window
     window.review_action.trigger()
     dialog = wait_visible(qtbot, ReviewDialog)
     qtbot.waitUntil(lambda: len(dialog.model.items) == 3, timeout=TIMEOUT)
+    return session, window, dialog
+
+
+def test_keep_erase_and_refusal(qtbot, make_session, due_workspace):
+    session, window, dialog = _open_review(qtbot, make_session)
     assert _references(dialog) == ["REF-2", "REF-1", "REF-5"]
     assert "Kasimir" not in visible_text(dialog)  # provenance only, no record text
     assert "3 record(s)" in dialog.caption.text()
@@ -84,12 +90,7 @@ def test_keep_erase_and_refusal(qtbot, make_session, due_workspace):
 
 def test_a_keep_confirmed_while_the_worker_is_busy_survives_closing_the_list(
         qtbot, make_session, due_workspace):
-    session = make_session()
-    start_unlocked(qtbot, session)
-    window = session.window
-    window.review_action.trigger()
-    dialog = wait_visible(qtbot, ReviewDialog)
-    qtbot.waitUntil(lambda: len(dialog.model.items) == 3, timeout=TIMEOUT)
+    _session, window, dialog = _open_review(qtbot, make_session)
     _select(qtbot, dialog, "REF-1")
     gate = block_worker(window.executor)
     qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
@@ -105,12 +106,7 @@ def test_a_keep_confirmed_while_the_worker_is_busy_survives_closing_the_list(
 
 
 def test_erasing_the_open_record_clears_the_record_view(qtbot, make_session, due_workspace):
-    session = make_session()
-    start_unlocked(qtbot, session)
-    window = session.window
-    window.review_action.trigger()
-    dialog = wait_visible(qtbot, ReviewDialog)
-    qtbot.waitUntil(lambda: len(dialog.model.items) == 3, timeout=TIMEOUT)
+    _session, window, dialog = _open_review(qtbot, make_session)
     _select(qtbot, dialog, "REF-2")
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.record_view.detail is not None, timeout=TIMEOUT)
