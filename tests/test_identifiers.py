@@ -567,3 +567,12 @@ def test_non_string_input_never_raises(raw: object) -> None:
         assert isinstance(result.raw, str)
     assert parse_date(raw) is None  # type: ignore[arg-type]
     assert isinstance(name_key(raw), str)  # type: ignore[arg-type]
+
+
+def test_phonetic_variants_swap_v_and_w():
+    from liaison.model.names import phonetic_variants
+
+    assert set(phonetic_variants(name_phonetic_key("Petrov"))) == {"ptrv", "ptrw"}
+    assert name_phonetic_key("Wolkow") in phonetic_variants(name_phonetic_key("Volkov"))
+    assert phonetic_variants("krs") == ["krs"]
+    assert len(phonetic_variants("vvvvv")) == 8  # three swapped at most

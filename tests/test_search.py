@@ -74,6 +74,14 @@ def test_transliteration_variant_via_phonetic_key(ws):
     assert found(ws, "Alexander Petrov") == {data.R1.id, data.R2.id}
 
 
+def test_german_and_english_transliterations_of_v_find_each_other(ws):
+    """Cyrillic в is w in German and Polish (Petrow), v in English (Petrov)."""
+    assert found(ws, "Petrow") == {data.R1.id, data.R2.id}
+    assert found(ws, "Aleksandr Petrow") == {data.R1.id, data.R2.id}
+    hit = next(h for h in ws.search_records("Petrow").hits if h.id == data.R1.id)
+    assert "\x02Petrov\x03" in hit.snippet  # marked as a match in the snippet
+
+
 def test_greek_name_by_latin_spelling(ws):
     assert found(ws, "Papadopoulos") == {data.R4.id}
     assert found(ws, "Peiraia") == {data.R4.id}  # narrative words are folded too

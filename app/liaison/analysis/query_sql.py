@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from liaison.model.names import name_key, name_phonetic_key
+from liaison.model.names import name_key, name_phonetic_key, phonetic_variants
 
 from .query import And, Identifier, Node, Not, Or, Phrase, Query, Term
 from .query_fields import Filter
@@ -96,7 +96,8 @@ class _Compiler:
         if (loose and not term.prefix and " " not in phonetic and phonetic
                 and sum(ch.isalpha() for ch in folded) >= 4
                 and not any(ch.isdigit() for ch in folded)):
-            expr = f"({expr}) OR (phonetic : {fts_string(phonetic)})"
+            spellings = " OR ".join(fts_string(k) for k in phonetic_variants(phonetic))
+            expr = f"({expr}) OR (phonetic : ({spellings}))"
         return expr
 
     def phrase(self, phrase: Phrase) -> str:

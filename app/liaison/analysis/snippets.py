@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from liaison.model.names import name_key, name_phonetic_key
+from liaison.model.names import name_key, name_phonetic_key, phonetic_variants
 
 from .query import Identifier, Phrase, Query, Term
 
@@ -59,7 +59,7 @@ class Marker:
                     else:
                         self.exact.add(folded)
                         if len(folded) >= 4 and not any(ch.isdigit() for ch in folded):
-                            self.phonetic.add(_phonetic(part))
+                            self.phonetic.update(phonetic_variants(_phonetic(part)))
 
     def wanted(self, word: str) -> bool:
         folded = _fold(word)

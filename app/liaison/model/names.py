@@ -20,7 +20,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-__all__ = ["name_key", "name_phonetic_key"]
+__all__ = ["name_key", "name_phonetic_key", "phonetic_variants"]
 
 # Cyrillic letters that NFKD would split into base + mark (й → и + breve): the
 # mark changes the letter, so transliterate them whole before marks are dropped.
@@ -88,6 +88,25 @@ def _phonetic_token(token: str) -> str:
     # that letters separated only by a vowel merge too.
     collapsed = [ch for i, ch in enumerate(skeleton) if i == 0 or ch != skeleton[i - 1]]
     return "".join(collapsed)
+
+
+# German and Polish transliterate Cyrillic в as w (Petrow, Wolkow), English and French
+# as v (Petrov, Volkov). Stored keys keep the letter as written, so a query tries both.
+_VW = re.compile("[vw]")
+_MAX_VW = 3  # 2**3 spellings at most per word
+
+
+def phonetic_variants(key: str) -> list[str]:
+    """``key`` and its spellings with v and w swapped (the first three of them), so that
+    a query for Petrov finds Petrow and Wolkow finds Volkov in an existing index."""
+    spots = [m.start() for m in _VW.finditer(key)][:_MAX_VW]
+    out = []
+    for mask in range(1 << len(spots)):
+        letters = list(key)
+        for bit, at in enumerate(spots):
+            letters[at] = "w" if mask >> bit & 1 else "v"
+        out.append("".join(letters))
+    return list(dict.fromkeys([key, *out]))
 
 
 def name_phonetic_key(raw: str) -> str:
