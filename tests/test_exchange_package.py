@@ -247,3 +247,128 @@ def test_a_record_erased_here_stays_erased_when_the_partner_shares_it_again(pair
     assert pair.de.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
     assert pair.de.conn.execute(person_values, (ids[0],)).fetchone()[0] == 0
     assert pair.de.search_records("harbour").total == 0
+
+
+# --- building without copies: the DER and ZIP come out as the libraries write them -----
+
+
+def _self_signed():
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Bench Agency")])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(4242).not_valid_before(now)
+            .not_valid_after(now + timedelta(days=1)).sign(key, hashes.SHA256()))
+    return cert, key
+
+
+def _boundary_lengths():
+    # The content's own header and every header above it cross the short-form (127/128),
+    # one-byte (255/256), two-byte (65535/65536) and three-byte length boundaries.
+    for edge in (128, 256):
+        yield from range(0, edge + 40)
+    yield from range(65536 - 60, 65536 + 8)
+    yield (1 << 24) - 30
+    yield 1 << 24
+
+
+def test_wrap_big_equals_asn1crypto_dump_around_length_boundaries():
+    """head + content + tail from the emptied skeleton is byte for byte what asn1crypto
+    encodes with the content in place."""
+    from asn1crypto import cms as acms
+
+    from liaison.exchange.cms_der import split_big, wrap_big
+
+    path = [(0xA0, 0), (0x30, 0), (0x30, 0), (0xA0, 0)]
+
+    def signed(content: bytes) -> bytes:
+        return acms.ContentInfo({"content_type": "signed_data", "content": acms.SignedData({
+            "version": "v1", "digest_algorithms": [{"algorithm": "sha256"}],
+            "encap_content_info": {"content_type": "data", "content": content},
+            "signer_infos": []})}).dump()
+
+    skeleton = signed(b"")
+    for n in _boundary_lengths():
+        content = bytes([n % 251]) * n
+        head, tail = wrap_big(skeleton, path, 0x04, n)
+        expected = signed(content)
+        assert head + content + tail == expected, n
+        assert split_big(expected, path, 0x04)[0] == skeleton
+    with pytest.raises(ValueError):
+        wrap_big(signed(b"not empty"), path, 0x04, 5)
+
+
+def test_signed_data_is_what_cryptographys_builder_writes():
+    """Everything but the signing time and the (randomised PSS) signature is the same
+    DER as PKCS7SignatureBuilder's, and the result verifies."""
+    from asn1crypto import cms as acms
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    cert, key = _self_signed()
+    for content in (b"", b"PK" + os.urandom(300), os.urandom(70_000)):
+        ours = cms.sign(content, cert, key)
+        theirs = (pkcs7.PKCS7SignatureBuilder().set_data(content)
+                  .add_signer(cert, key, hashes.SHA256(), rsa_padding=cms.pss_padding())
+                  .sign(serialization.Encoding.DER,
+                        [pkcs7.PKCS7Options.Binary, pkcs7.PKCS7Options.NoCapabilities]))
+        assert len(ours) == len(theirs)
+        a, b = (acms.ContentInfo.load(d)["content"] for d in (ours, theirs))
+        for name in ("version", "digest_algorithms", "encap_content_info", "certificates"):
+            assert a[name].dump() == b[name].dump(), name
+        sa, sb = a["signer_infos"][0], b["signer_infos"][0]
+        for name in ("version", "sid", "digest_algorithm", "signature_algorithm"):
+            assert sa[name].dump() == sb[name].dump(), name
+        assert [x["type"].native for x in sa["signed_attrs"]] == [
+            x["type"].native for x in sb["signed_attrs"]]
+        assert sa["signed_attrs"][2].dump() == sb["signed_attrs"][2].dump()  # the digest
+        assert bytes(cms.verify(ours, lambda *_: cert).content) == content
+        assert bytes(cms.verify(theirs, lambda *_: cert).content) == content
+
+
+def test_archive_pieces_hold_attachments_by_reference_and_join_to_zipfiles_bytes():
+    """The ZIP is written as pieces, the attachments not copied; joined, the pieces are
+    exactly the bytes zipfile writes into a BytesIO."""
+    import io
+
+    from liaison.exchange.package_archive import MANIFEST, RECORDS, ArchiveWriter
+
+    bodies = [os.urandom(300_000), os.urandom(70_000), os.urandom(1000)]
+    names = [f"attachments/{hashlib.sha256(b).hexdigest()}" for b in bodies]
+    writer = ArchiveWriter()
+    writer.add(RECORDS, [b'{"a": 1}\n' * 5000], compress=True)
+    for name, body in zip(names, bodies, strict=True):
+        writer.add(name, [body], compress=False)
+    writer.add(MANIFEST, [b"{}"], compress=True)
+    pieces = writer.finish_pieces()
+    assert any(p.obj is bodies[0] for p in pieces) and any(p.obj is bodies[1] for p in pieces)
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", allowZip64=True) as plain:
+        for name, data, deflate in ((RECORDS, b'{"a": 1}\n' * 5000, True),
+                                    *((n, b, False) for n, b in zip(names, bodies,
+                                                                    strict=True)),
+                                    (MANIFEST, b"{}", True)):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+            info.external_attr = 0o600 << 16
+            with plain.open(info, "w", force_zip64=True) as fh:
+                fh.write(data)
+    assert b"".join(pieces) == buffer.getvalue()
+
+
+def test_envelope_of_pieces_opens_as_the_joined_content():
+    cert, key = _self_signed()
+    pieces = [b"head", os.urandom(3 << 20), b"", os.urandom(17), b"tail"]
+    for content in (pieces, b"".join(pieces), b"", b"x" * 16):
+        data = b"".join(cms.envelope(content, [cert]))
+        plain, used = cms.decrypt(data, [(cert, key)])
+        expected = b"".join(content) if isinstance(content, list) else content
+        assert bytes(plain) == expected and used == cert

@@ -1,8 +1,11 @@
 """The two CMS layers of a package (RFC 5652): SignedData inside EnvelopedData.
 
-Signing uses ``cryptography``'s PKCS7SignatureBuilder (RSA-PSS/SHA-256, signed
-attributes, our certificate included). ``cryptography`` has no CMS verify API, so
-SignedData is parsed with ``asn1crypto`` and checked with ``cryptography`` primitives.
+Signing writes what ``cryptography``'s PKCS7SignatureBuilder writes (RSA-PSS/SHA-256,
+signed attributes, our certificate included), but with the ASN.1 from ``asn1crypto``
+around a content it never copies: the builder wants the whole content as bytes and
+returns a second copy inside the DER, two extra quarter-gigabytes at the size cap.
+``cryptography`` has no CMS verify API, so SignedData is parsed with ``asn1crypto``
+and checked with ``cryptography`` primitives.
 
 The envelope is assembled here rather than by PKCS7EnvelopeBuilder: in cryptography
 50 that builder and ``pkcs7_decrypt_der`` do RSA key transport with PKCS#1 v1.5 only,
@@ -14,11 +17,12 @@ uses PKCS#1 v1.5 unless told otherwise.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from asn1crypto import algos, cms, core
 from asn1crypto import x509 as asn1_x509
@@ -28,9 +32,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives import padding as sym_padding
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from cryptography.hazmat.primitives.serialization import pkcs7
 
-from liaison.exchange.cms_der import Buffer, der_header, split_big
+from liaison.exchange.cms_der import Buffer, der_header, split_big, wrap_big
 from liaison.exchange.errors import PackageRefused
 
 CHUNK = 1 << 20
@@ -39,6 +42,9 @@ _HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {
 _ID_ENVELOPED = core.ObjectIdentifier("1.2.840.113549.1.7.3").dump()
 _ID_SIGNED = core.ObjectIdentifier("1.2.840.113549.1.7.2").dump()
 _CMS_V0 = b"\x02\x01\x00"
+_EMPTY = core.OctetString(b"")
+# With NULL parameters, as cryptography and OpenSSL write SHA-256 in SignedData.
+_SHA256 = {"algorithm": "sha256", "parameters": core.Null()}
 
 # Resolves the signer to the pinned certificate to verify with, from the certificate
 # SignedData carries (or None) and the signer identifier: the issuer's DER and serial
@@ -65,13 +71,70 @@ def pss_padding() -> padding.PSS:
     return padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32)
 
 
-def sign(content: bytes | memoryview, cert: x509.Certificate, key: rsa.RSAPrivateKey) -> bytes:
+def _pss_algorithm() -> cms.SignedDigestAlgorithm:
+    # What pss_padding() signs with, spelled out (RFC 4055 §3.1): SHA-256, MGF1-SHA-256,
+    # a 32-byte salt and the default trailer field.
+    return cms.SignedDigestAlgorithm({"algorithm": "rsassa_pss", "parameters": {
+        "hash_algorithm": _SHA256,
+        "mask_gen_algorithm": {"algorithm": "mgf1", "parameters": _SHA256},
+        "salt_length": 32}})
+
+
+def _views(content: Buffer | Sequence[Buffer]) -> list[memoryview]:
+    """Content given whole or in pieces, as byte views of the pieces (no copy)."""
+    if isinstance(content, Buffer):
+        return [memoryview(content).cast("B")]
+    return [memoryview(piece).cast("B") for piece in content]
+
+
+def sign_around(content: Buffer | Sequence[Buffer], cert: x509.Certificate,
+                key: rsa.RSAPrivateKey, *, now: datetime | None = None
+                ) -> tuple[bytes, bytes]:
+    """SignedData (DER) of ``content`` (whole, or pieces read as if joined) as (head,
+    tail): ``head + content + tail`` is the whole encoding, and the content is only
+    hashed here, never copied.
+
+    The same SignedData cryptography's PKCS7SignatureBuilder writes with the Binary and
+    NoCapabilities options (the test suite holds the two side by side): version 1,
+    SHA-256, the content encapsulated, our certificate, one SignerInfo with the
+    content-type, signing-time and message-digest attributes, RSA-PSS.
+    """
+    pieces = _views(content)
+    hashed = hashlib.sha256()
+    for piece in pieces:
+        hashed.update(piece)
+    digest = hashed.digest()
+    when = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    # RFC 5652 §11.3: UTCTime through 2049, GeneralizedTime from 2050.
+    time = cms.Time(name="utc_time" if when.year < 2050 else "general_time", value=when)
+    attrs = cms.CMSAttributes([
+        cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
+        cms.CMSAttribute({"type": "signing_time", "values": [time]}),
+        cms.CMSAttribute({"type": "message_digest", "values": [digest]})])
+    # RFC 5652 §5.4: the signature covers the attributes' DER as an explicit SET OF.
+    signature = key.sign(attrs.dump(), pss_padding(), hashes.SHA256())
+    tbs = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    signer = cms.SignerInfo({
+        "version": "v1",
+        "sid": cms.SignerIdentifier(name="issuer_and_serial_number", value={
+            "issuer": tbs.issuer, "serial_number": tbs.serial_number}),
+        "digest_algorithm": _SHA256,
+        "signed_attrs": attrs,
+        "signature_algorithm": _pss_algorithm(),
+        "signature": signature})
+    skeleton = cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData({
+        "version": "v1",
+        "digest_algorithms": [_SHA256],
+        "encap_content_info": {"content_type": "data", "content": _EMPTY},
+        "certificates": [cms.CertificateChoices(name="certificate", value=tbs)],
+        "signer_infos": [signer]})}).dump()
+    return wrap_big(skeleton, _SIGNED_PATH, 0x04, sum(len(p) for p in pieces))
+
+
+def sign(content: Buffer, cert: x509.Certificate, key: rsa.RSAPrivateKey) -> bytes:
     """SignedData (DER) with ``content`` encapsulated, signed attributes, our certificate."""
-    return (pkcs7.PKCS7SignatureBuilder().set_data(content)
-            .add_signer(cert, key, hashes.SHA256(), rsa_padding=pss_padding())
-            # Binary: the ZIP is not MIME text; no S/MIME capabilities: this is no e-mail.
-            .sign(serialization.Encoding.DER,
-                  [pkcs7.PKCS7Options.Binary, pkcs7.PKCS7Options.NoCapabilities]))
+    head, tail = sign_around(content, cert, key)
+    return b"".join((head, content, tail))
 
 
 # --- enveloping ------------------------------------------------------------------------
@@ -105,17 +168,21 @@ def _recipient(cert: x509.Certificate, cek: bytes, oaep: bool) -> cms.RecipientI
         "encrypted_key": encrypted}))
 
 
-def envelope(content: bytes, recipients: list[x509.Certificate], *,
+def envelope(content: Buffer | Sequence[Buffer], recipients: list[x509.Certificate], *,
              oaep: bool = True) -> Iterator[bytes]:
     """EnvelopedData (DER) of ``content`` for ``recipients``, as chunks to stream to a file.
 
-    AES-256-CBC with a fresh key and IV; the content is encrypted a chunk at a time,
-    so the ciphertext never sits in memory whole.
+    ``content`` may come in pieces (e.g. the head, ZIP and tail of ``sign_around``):
+    they are encrypted as if joined, without joining them. AES-256-CBC with a fresh key
+    and IV; the content is encrypted a chunk at a time, so neither the plaintext nor the
+    ciphertext ever sits in memory whole a second time.
     """
+    pieces = _views(content)
+    size = sum(len(p) for p in pieces)
     cek, iv = os.urandom(32), os.urandom(16)
     infos = cms.RecipientInfos([_recipient(c, cek, oaep) for c in recipients]).dump()
     alg = cms.EncryptionAlgorithm({"algorithm": "aes256_cbc", "parameters": iv}).dump()
-    cipher_len = (len(content) // 16 + 1) * 16  # PKCS#7 padding always adds 1..16 bytes
+    cipher_len = (size // 16 + 1) * 16  # PKCS#7 padding always adds 1..16 bytes
     # RFC 5652 §6.1: encryptedContentInfo.contentType names what was encrypted, here
     # SignedData; encryptedContent is [0] IMPLICIT OCTET STRING (primitive, tag 0x80).
     octets = der_header(0x80, cipher_len)
@@ -130,11 +197,11 @@ def envelope(content: bytes, recipients: list[x509.Certificate], *,
     yield (outer + _ID_ENVELOPED + explicit + env + _CMS_V0 + infos + eci + _ID_SIGNED + alg
            + octets)
     encryptor = Cipher(algorithms.AES256(cek), modes.CBC(iv)).encryptor()
-    padder = sym_padding.PKCS7(128).padder()
-    view = memoryview(content)
-    for start in range(0, len(view), CHUNK):
-        yield encryptor.update(padder.update(view[start:start + CHUNK]))
-    yield encryptor.update(padder.finalize()) + encryptor.finalize()
+    for view in pieces:
+        for start in range(0, len(view), CHUNK):
+            yield encryptor.update(view[start:start + CHUNK])
+    pad = 16 - size % 16  # PKCS#7 (RFC 5652 §6.3): 1..16 bytes, each holding the count
+    yield encryptor.update(bytes([pad]) * pad) + encryptor.finalize()
 
 
 # --- opening ---------------------------------------------------------------------------

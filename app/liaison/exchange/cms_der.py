@@ -9,6 +9,10 @@ other field, and the big value is used in place. Anything the walker does not
 understand (indefinite lengths, constructed strings: BER from other tools) or finds
 malformed falls back to asn1crypto on the whole object, which refuses or accepts it
 exactly as before.
+
+Building goes the other way (``wrap_big``): asn1crypto encodes the skeleton, and only
+the headers above the big value are rewritten with its length, so the content is
+streamed between head and tail, never copied into an encoding.
 """
 
 from __future__ import annotations
@@ -58,6 +62,25 @@ def _children(view: memoryview, start: int, end: int) -> list[tuple[int, int, in
     return out
 
 
+def _locate(view: memoryview, path: list[tuple[int, int]], leaf: int
+            ) -> list[tuple[int, int, int, int]] | None:
+    """(tag, begin, content start, content end) of each level from the outer SEQUENCE
+    down to the primitive ``leaf`` string at the end of ``path``, or None."""
+    top = _tlv(view, 0, len(view))
+    if top is None or top[0] != 0x30 or top[2] != len(view):
+        return None
+    levels = [(0x30, 0, top[1], top[2])]
+    for tag, index in [*path, (leaf, 0)]:
+        kids = _children(view, levels[-1][2], levels[-1][3])
+        if kids is None:
+            return None
+        chosen = [k for k in kids if k[0] == tag]
+        if len(chosen) <= index:
+            return None
+        levels.append(chosen[index])
+    return levels
+
+
 def split_big(data: Buffer, path: list[tuple[int, int]], leaf: int
            ) -> tuple[bytes, memoryview] | None:
     """Locate the big primitive string at the end of ``path`` and return a skeleton of
@@ -68,18 +91,9 @@ def split_big(data: Buffer, path: list[tuple[int, int]], leaf: int
     """
     try:
         view = memoryview(data).cast("B")
-        top = _tlv(view, 0, len(view))
-        if top is None or top[0] != 0x30 or top[2] != len(view):
+        levels = _locate(view, path, leaf)
+        if levels is None:
             return None
-        levels = [(0x30, 0, top[1], top[2])]
-        for tag, index in [*path, (leaf, 0)]:
-            kids = _children(view, levels[-1][2], levels[-1][3])
-            if kids is None:
-                return None
-            chosen = [k for k in kids if k[0] == tag]
-            if len(chosen) <= index:
-                return None
-            levels.append(chosen[index])
         _, lbegin, lstart, lend = levels[-1]
         node = der_header(leaf, 0)
         child_begin, child_end = lbegin, lend
@@ -90,3 +104,28 @@ def split_big(data: Buffer, path: list[tuple[int, int]], leaf: int
         return node, view[lstart:lend]
     except (IndexError, ValueError, TypeError):
         return None
+
+
+def wrap_big(skeleton: bytes, path: list[tuple[int, int]], leaf: int, length: int
+             ) -> tuple[bytes, bytes]:
+    """The way out, the inverse of ``split_big``: ``skeleton`` is the DER of a layer
+    whose big string (at the end of ``path``, tag ``leaf``) is empty; the result is the
+    (head, tail) that make ``head + content + tail`` the DER of the same layer with
+    ``length`` bytes of content there. Every length on the way up is recomputed, so
+    the content itself is never copied into the encoding.
+    """
+    view = memoryview(skeleton).cast("B")
+    levels = _locate(view, path, leaf)
+    if levels is None or levels[-1][2] != levels[-1][3]:
+        raise ValueError("the skeleton has no empty string where the content goes")
+    head, tail = der_header(leaf, length), b""
+    size = len(head) + length
+    child_begin, child_end = levels[-1][1], levels[-1][3]
+    for tag, begin, cstart, cend in reversed(levels[:-1]):
+        before, after = bytes(view[cstart:child_begin]), bytes(view[child_end:cend])
+        inner = len(before) + size + len(after)
+        head = der_header(tag, inner) + before + head
+        tail = tail + after
+        size = len(head) + length + len(tail)
+        child_begin, child_end = begin, cend
+    return head, tail

@@ -160,14 +160,17 @@ def build_package(content: PackageContent, sender: Sender, recipients: list[Reci
         counts=content.counts())
     manifest.set_entries(writer.entries)
     writer.add(MANIFEST, [manifest.to_bytes()], compress=True)
-    view = writer.finish()
-    signed = cms.sign(view, sender.signing_cert, sender.signing_key)
-    view.release()
-    del writer, view
+    # The ZIP stays in pieces (the attachments by reference), the SignedData is only its
+    # head and tail around them, and the envelope encrypts the lot a chunk at a time
+    # into the file: at the size cap no copy of the package is made in memory.
+    pieces = writer.finish_pieces()
+    del writer
+    head, tail = cms.sign_around(pieces, sender.signing_cert, sender.signing_key)
     digest, sizes = hashlib.sha256(), [0]
-    chunks = cms.envelope(signed, [r.encryption_cert for r in recipients]
+    chunks = cms.envelope([head, *pieces, tail], [r.encryption_cert for r in recipients]
                           + [sender.encryption_cert], oaep=oaep)
     write_atomic(Path(path), _hashing(chunks, digest, sizes), mode=0o600)
+    del chunks, pieces
     if cap is not None and sizes[0] > cap:
         Path(path).unlink(missing_ok=True)
         raise PackageError(f"The package came out at {sizes[0]:,} bytes, over the "

@@ -10,6 +10,7 @@ CRC error rather than a flood.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import itertools
@@ -56,12 +57,68 @@ class EntryInfo:
     sha256: str
 
 
+class _PieceSink(io.RawIOBase):
+    """A seekable file that ``zipfile`` writes into, keeping the archive as a list of
+    pieces: large immutable chunks (the attachments, stored as they are) by reference,
+    everything else (headers, deflated output) copied into small buffers. At the size
+    cap the archive is mostly attachments the caller already holds, so this spares a
+    quarter-gigabyte copy of them. zipfile only ever seeks back to rewrite a local
+    header it wrote earlier, which lies inside one small buffer."""
+
+    BIG = 64 << 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[bytearray | memoryview] = []
+        self.starts: list[int] = []
+        self.size = 0
+        self.pos = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: self.size}[whence]
+        if not 0 <= base + offset <= self.size:
+            raise ValueError("seek outside the archive")
+        self.pos = base + offset
+        return self.pos
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        n = len(view)
+        if self.pos < self.size:  # a rewrite in place: a local header, in a small buffer
+            i = bisect.bisect_right(self.starts, self.pos) - 1
+            piece, at = self.pieces[i], self.pos - self.starts[i]
+            if not isinstance(piece, bytearray) or at + n > len(piece):
+                raise OSError("the archive can only be rewritten within a header")
+            piece[at:at + n] = view
+        elif n >= self.BIG and isinstance(view.obj, bytes):  # immutable: safe to keep
+            self.starts.append(self.size)
+            self.pieces.append(view)
+            self.size += n
+        else:
+            if not self.pieces or not isinstance(self.pieces[-1], bytearray):
+                self.starts.append(self.size)
+                self.pieces.append(bytearray())
+            self.pieces[-1] += view
+            self.size += n
+        self.pos += n
+        return n
+
+
 class ArchiveWriter:
     """Streams entries into an in-memory ZIP, hashing each for the manifest."""
 
     def __init__(self) -> None:
-        self.buffer = io.BytesIO()
-        self.zip = zipfile.ZipFile(self.buffer, "w", allowZip64=True)
+        self.sink = _PieceSink()
+        self.zip = zipfile.ZipFile(self.sink, "w", allowZip64=True)
         self.entries: list[EntryInfo] = []
 
     def add(self, name: str, chunks: Iterable[bytes], *, compress: bool) -> EntryInfo:
@@ -78,9 +135,15 @@ class ArchiveWriter:
         self.entries.append(entry)
         return entry
 
-    def finish(self) -> memoryview:
+    def finish_pieces(self) -> list[memoryview]:
+        """The archive as pieces to be read in order (large ones are the callers' own
+        immutable chunks, by reference): nothing is joined."""
         self.zip.close()
-        return self.buffer.getbuffer()
+        return [memoryview(p) for p in self.sink.pieces]
+
+    def finish(self) -> memoryview:
+        """The archive in one buffer."""
+        return memoryview(b"".join(self.finish_pieces()))
 
 
 def _check_name(name: str) -> None:
