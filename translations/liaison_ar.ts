@@ -1400,6 +1400,10 @@
 <context>
     <name>LinkChart</name>
     <message>
+        <source>Nothing charted yet. From the View menu, chart the record list (Ctrl+Shift+G), the search results or the open record.</source>
+        <translation>لم يُرسم شيء بعد. من قائمة «عرض»، ارسم قائمة السجلات (Ctrl+Shift+G) أو نتائج البحث أو السجل المفتوح.</translation>
+    </message>
+    <message>
         <source>Colour by type</source>
         <translation>التلوين حسب النوع</translation>
     </message>
@@ -2953,6 +2957,10 @@
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>No events yet. The timeline shows the records you chart in the link chart, by their dates.</source>
+        <translation>لا أحداث بعد. يعرض الخط الزمني السجلاتِ التي ترسمها في مخطط الروابط حسب تواريخها.</translation>
+    </message>
     <message>
         <source>Lanes by entity</source>
         <translation>المسارات حسب الكيان</translation>

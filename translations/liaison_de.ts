@@ -1400,6 +1400,10 @@
 <context>
     <name>LinkChart</name>
     <message>
+        <source>Nothing charted yet. From the View menu, chart the record list (Ctrl+Shift+G), the search results or the open record.</source>
+        <translation>Noch nichts dargestellt. Stellen Sie über das Menü Ansicht die Datensatzliste (Strg+Umschalt+G), die Suchergebnisse oder den geöffneten Datensatz dar.</translation>
+    </message>
+    <message>
         <source>Colour by type</source>
         <translation>Nach Typ einfärben</translation>
     </message>
@@ -2953,6 +2957,10 @@
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>No events yet. The timeline shows the records you chart in the link chart, by their dates.</source>
+        <translation>Noch keine Ereignisse. Die Zeitachse zeigt die im Verbindungsdiagramm dargestellten Datensätze nach ihren Daten.</translation>
+    </message>
     <message>
         <source>Lanes by entity</source>
         <translation>Spuren nach Entität</translation>

@@ -1400,6 +1400,10 @@
 <context>
     <name>LinkChart</name>
     <message>
+        <source>Nothing charted yet. From the View menu, chart the record list (Ctrl+Shift+G), the search results or the open record.</source>
+        <translation>Aún no hay nada en el diagrama. Desde el menú Ver, represente la lista de registros (Ctrl+Mayús+G), los resultados de búsqueda o el registro abierto.</translation>
+    </message>
+    <message>
         <source>Colour by type</source>
         <translation>Colorear por tipo</translation>
     </message>
@@ -2953,6 +2957,10 @@
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>No events yet. The timeline shows the records you chart in the link chart, by their dates.</source>
+        <translation>Aún no hay sucesos. La cronología muestra, según sus fechas, los registros que represente en el diagrama de vínculos.</translation>
+    </message>
     <message>
         <source>Lanes by entity</source>
         <translation>Carriles por entidad</translation>

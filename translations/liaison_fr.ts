@@ -1400,6 +1400,10 @@
 <context>
     <name>LinkChart</name>
     <message>
+        <source>Nothing charted yet. From the View menu, chart the record list (Ctrl+Shift+G), the search results or the open record.</source>
+        <translation>Rien n’est encore schématisé. Depuis le menu Affichage, schématisez la liste des enregistrements (Ctrl+Shift+G), les résultats de recherche ou l’enregistrement ouvert.</translation>
+    </message>
+    <message>
         <source>Colour by type</source>
         <translation>Colorer par type</translation>
     </message>
@@ -2953,6 +2957,10 @@
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>No events yet. The timeline shows the records you chart in the link chart, by their dates.</source>
+        <translation>Aucun événement pour l’instant. La chronologie montre, selon leurs dates, les enregistrements que vous schématisez dans le schéma relationnel.</translation>
+    </message>
     <message>
         <source>Lanes by entity</source>
         <translation>Lignes par entité</translation>

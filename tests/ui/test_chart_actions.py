@@ -227,3 +227,23 @@ def test_a_drag_across_a_redraw_moves_nothing_and_raises_nothing(qtbot, executor
     box.node_dragged.emit(3, QPointF(1, 1), False)  # the same drag's next mouse move
     assert box._dragging is None
     assert (chart.canvas.xy == before).all() and not chart.canvas.pinned
+
+
+def test_empty_chart_and_timeline_say_how_to_fill_them(qtbot, executor):
+    from liaison.analysis.graph import LinkGraph, force_layout
+    from liaison.ui.link_chart import LinkChart
+    from liaison.ui.timeline_view import TimelineView
+
+    from ..graph_helpers import graph_of
+
+    chart, timeline = LinkChart(executor), TimelineView(executor)
+    for w in (chart, timeline):
+        qtbot.addWidget(w)
+    assert not chart.hint.isHidden() and "chart the record list" in chart.hint.text()
+    assert not timeline.hint.isHidden() and "timeline" in timeline.hint.text()
+    graph = graph_of([("a", "b")])
+    force_layout(graph)
+    chart.show_graph(graph)
+    assert chart.hint.isHidden()
+    chart.show_graph(LinkGraph())
+    assert not chart.hint.isHidden()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -75,10 +75,12 @@ class IdentityPanel(QWidget):
                                               self.valid), strict=True):
             label.setBuddy(value)
             form.addRow(label, value)
-        buttons = QHBoxLayout()
-        for b in (self.create_button, self.export_button, self.csr_button, self.import_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two by two, so the dock stays narrow enough to share a laptop screen.
+        buttons = QGridLayout()
+        for i, b in enumerate((self.create_button, self.export_button, self.csr_button,
+                               self.import_button)):
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addLayout(form)

@@ -28,6 +28,8 @@ class FacetsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facetsPanel")
+        # Narrower than this, an agency name and its count no longer fit side by side.
+        self.setMinimumWidth(190)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("facetsTree")
         self.tree.setColumnCount(2)

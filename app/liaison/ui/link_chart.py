@@ -13,11 +13,21 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from liaison.model.graph import LinkGraph
 from liaison.ui.chart_actions import ChartMenus
 from liaison.ui.chart_canvas import COLOUR_BY, LinkChartCanvas
+from liaison.ui.empty_hint import EmptyHint
 from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.selection import Selection
 from liaison.workspace import Workspace
@@ -43,6 +53,7 @@ class LinkChart(QWidget):
         self.pinned: dict[str, tuple[float, float]] = {}   # node key -> where it was put
         self.expansions: dict[str, set[str]] = {}          # node key -> nodes expanding added
         self.canvas = LinkChartCanvas(self)
+        self.hint = EmptyHint(self.canvas)
         self.canvas.node_moved.connect(self._node_moved)
         self.canvas.box.context_requested.connect(self._context_requested)
         self.canvas.node_clicked.connect(self._node_clicked)
@@ -66,14 +77,22 @@ class LinkChart(QWidget):
         self.export_button = self.menus.export_button
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        # A tool bar, not a row: on a narrow dock what does not fit goes behind its »
+        # button instead of forcing the whole window wider than a laptop screen.
+        tools = QToolBar(self)
+        tools.setObjectName("chartTools")
+        tools.setMovable(False)
         for w in (self.colour_box, self.layout_box, self.layout_button, self.expand_button,
                   self.collapse_button, self.hide_button, self.path_button,
                   self.select_button, self.export_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.status)
+            tools.addWidget(w)
+        self.status.setMinimumWidth(0)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(tools, 3)
+        bar.addWidget(self.status, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addLayout(bar)
@@ -87,6 +106,9 @@ class LinkChart(QWidget):
         return button
 
     def retranslate(self) -> None:
+        self.hint.setText(self.tr(
+            "Nothing charted yet. From the View menu, chart the record list (Ctrl+Shift+G), "
+            "the search results or the open record."))
         colour = self.colour_box.currentIndex()
         self.colour_box.blockSignals(True)
         self.colour_box.clear()
@@ -193,6 +215,7 @@ class LinkChart(QWidget):
 
     def show_graph(self, graph: LinkGraph) -> None:
         self.graph = graph
+        self.hint.set_empty(not graph.nodes)
         self.pinned = {k: xy for k, xy in self.pinned.items() if k in graph.nodes}
         graph.positions.update(self.pinned)
         self.expansions = {k: v for k, v in self.expansions.items() if k in graph.nodes}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
@@ -392,6 +392,20 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        else:  # first run: proportion the docks once the window has its size
+            QTimer.singleShot(0, self._default_sizes)
+
+    def _default_sizes(self) -> None:
+        """Facets a readable column beside the records, the detail and chart beside them,
+        the timeline a strip below (sizes set before the window is shown are lost)."""
+        width, height = max(self.width(), 1000), max(self.height(), 700)
+        docks = [self.dock(n) for n in ("facets", "records", "record") if n in self.panels]
+        shares = [0.15, 0.45, 0.40][:len(docks)]
+        self.resizeDocks(docks, [int(width * s) for s in shares], Qt.Orientation.Horizontal)
+        if "timeline" in self.panels:
+            self.resizeDocks([self.dock("records"), self.dock("timeline")],
+                             [int(height * 0.68), int(height * 0.22)],
+                             Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         self.preferences.save_window_layout(self.saveGeometry(), self.saveState())
@@ -401,6 +415,7 @@ class MainWindow(QMainWindow):
             dock.setFloating(False)
             dock.show()
         self._default_layout()
+        self._default_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

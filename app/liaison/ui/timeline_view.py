@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from liaison.model.timeline import LANES, TimelineItem
+from liaison.ui.empty_hint import EmptyHint
 from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.selection import Selection
 from liaison.workspace import Workspace
@@ -128,9 +129,12 @@ class TimelineView(QWidget):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addLayout(bar)
         lay.addWidget(self.graphics, 1)
+        self.hint = EmptyHint(self.graphics)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.hint.setText(self.tr("No events yet. The timeline shows the records you chart "
+                                  "in the link chart, by their dates."))
         index = self.lane_box.currentIndex()
         self.lane_box.blockSignals(True)
         self.lane_box.clear()
@@ -194,6 +198,7 @@ class TimelineView(QWidget):
     # --- drawing -------------------------------------------------------------------------
 
     def show_items(self, items: Sequence[TimelineItem], arrays: dict | None = None) -> None:
+        self.hint.set_empty(not items)
         if self.region.isVisible():  # the brushed range was of the items now replaced
             self.clear_brush()
         self.items = list(items)
