@@ -130,7 +130,15 @@ class TimelineView(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.graphics, 1)
         self.hint = EmptyHint(self.graphics)
+        self._set_empty(True)
         self.retranslate()
+
+    def _set_empty(self, empty: bool) -> None:
+        """The hint instead of bare axis numbers while there is nothing to show."""
+        self.hint.set_empty(empty)
+        for plot in (self.lanes_plot, self.density_plot):
+            for side in ("bottom", "left"):
+                plot.getAxis(side).setStyle(showValues=not empty)
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr("No events yet. The timeline shows the records you chart "
@@ -198,7 +206,7 @@ class TimelineView(QWidget):
     # --- drawing -------------------------------------------------------------------------
 
     def show_items(self, items: Sequence[TimelineItem], arrays: dict | None = None) -> None:
-        self.hint.set_empty(not items)
+        self._set_empty(not items)
         if self.region.isVisible():  # the brushed range was of the items now replaced
             self.clear_brush()
         self.items = list(items)
