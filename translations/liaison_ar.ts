@@ -2575,6 +2575,10 @@
         <translation>اكتب استعلامًا واضغط Enter</translation>
     </message>
     <message>
+        <source>Hits: {total} ({shown} in the brushed time range)</source>
+        <translation>النتائج: {total} ({shown} في النطاق الزمني المحدد)</translation>
+    </message>
+    <message>
         <source>Hits: {total} (first {shown} shown)</source>
         <translation>النتائج: {total} (تُعرض أول {shown})</translation>
     </message>

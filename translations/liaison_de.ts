@@ -2575,6 +2575,10 @@
         <translation>Suchanfrage eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
+        <source>Hits: {total} ({shown} in the brushed time range)</source>
+        <translation>Treffer: {total} ({shown} im markierten Zeitraum)</translation>
+    </message>
+    <message>
         <source>Hits: {total} (first {shown} shown)</source>
         <translation>Treffer: {total} (die ersten {shown} angezeigt)</translation>
     </message>

@@ -2575,6 +2575,10 @@
         <translation>Escriba una consulta y pulse Intro</translation>
     </message>
     <message>
+        <source>Hits: {total} ({shown} in the brushed time range)</source>
+        <translation>Resultados: {total} ({shown} en el intervalo de tiempo seleccionado)</translation>
+    </message>
+    <message>
         <source>Hits: {total} (first {shown} shown)</source>
         <translation>Resultados: {total} (se muestran los primeros {shown})</translation>
     </message>

@@ -2575,6 +2575,10 @@
         <translation>Saisissez une requête et appuyez sur Entrée</translation>
     </message>
     <message>
+        <source>Hits: {total} ({shown} in the brushed time range)</source>
+        <translation>Résultats&#xa0;: {total} ({shown} dans la plage temporelle sélectionnée)</translation>
+    </message>
+    <message>
         <source>Hits: {total} (first {shown} shown)</source>
         <translation>Résultats&#xa0;: {total} ({shown} premiers affichés)</translation>
     </message>

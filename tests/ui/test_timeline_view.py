@@ -168,10 +168,17 @@ def test_brushing_the_timeline_filters_the_records_table(qtbot, make_session,
     assert {model.rid_at(i) for i in range(model.rowCount())} == expected
     assert {model.record_at(i).id for i in range(model.rowCount())} == uuids
     assert "brushed" in window.records.caption.text()
+    # The search hits narrow the same way (the search was 'country:DE').
+    hits = window.search_results
+    qtbot.waitUntil(lambda: hits.model.rowCount() == len(expected & set(hits.model.hits)),
+                    timeout=TIMEOUT)
+    assert {hits.model.rid_at(i) for i in range(hits.model.rowCount())} == expected
+    assert "brushed time range" in hits.caption.text()
 
     timeline.clear_brush()
     qtbot.waitUntil(lambda: model.rowCount() == 80, timeout=TIMEOUT)
     assert window.records.only is None
+    assert hits.model.only is None and hits.model.rowCount() == hits.total
 
     # The open record's chart: the record and its entities.
     window.open_record(model.rid_at(0))

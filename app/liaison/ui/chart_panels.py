@@ -119,20 +119,26 @@ class ChartPanels(QObject):
             self.window.dock(name).raise_()
 
     def _range_brushed(self, first: object, _last: object) -> None:
-        """List only the records in the brushed range in the records table (all again when
-        the brush is cleared); the UUIDs are looked up on the worker."""
+        """List only the records in the brushed range in the records table and the search
+        hits (all again when the brush is cleared); the UUIDs are looked up on the worker."""
         records = self.window.records
+        hits = getattr(self.window, "search_results", None)
         ws = self.window.workspace
         if first is None or ws is None:
             if records.only is not None:
                 records.show_only(None)
+            if hits is not None and hits.model.only is not None:
+                hits.show_only(None)
             return
         uuids = {r for item in self.timeline.filtered for r in item.record_ids}
 
         def done(rids: list[int]) -> None:
             if self.window.workspace is ws and self.timeline.region.isVisible():
                 records.show_only(rids)
-                self.window.dock("records").raise_()
+                if hits is not None and hits.total is not None:
+                    hits.show_only(set(rids))
+                else:
+                    self.window.dock("records").raise_()
 
         run_operation(records, lambda _p: ws.record_rids(uuids), title=self.tr(
             "Filtering the records"), on_success=done, cancellable=False,

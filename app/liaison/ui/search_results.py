@@ -49,31 +49,51 @@ class SearchHitsModel(RecordTableModel):
         super().__init__(parent)
         self.total = 0
         self.fetching = False
+        self.hits: list[int] = []  # every hit loaded so far, in rank order
+        self.only: set[int] | None = None  # a brushed time range: list only these
+
+    @property
+    def loaded(self) -> int:
+        """How many hits are loaded (the offset of the next page), listed or not."""
+        return len(self.hits)
+
+    def _listed(self, rids: list[int]) -> list[int]:
+        return rids if self.only is None else [r for r in rids if r in self.only]
 
     def set_hits(self, rids: list[int], total: int) -> None:
         self.fetching = False
         self.total = total
-        self.set_rids(rids)
+        self.hits = list(rids)
+        self.set_rids(self._listed(self.hits))
+
+    def set_only(self, rids: set[int] | None) -> None:
+        """List only the loaded hits among ``rids`` (None: all of them again)."""
+        self.only = rids
+        self.set_rids(self._listed(self.hits))
 
     def append_rids(self, rids: list[int]) -> None:
-        """The next page of hits, after those shown (ids already listed are skipped)."""
+        """The next page of hits, after those loaded (ids already loaded are skipped)."""
         self.fetching = False
-        known = set(self._rids)
+        known = set(self.hits)
         new = [r for r in rids if r not in known]
         if not new:
-            self.total = len(self._rids)  # the hit set shrank meanwhile: stop asking
+            self.total = self.loaded  # the hit set shrank meanwhile: stop asking
+            return
+        self.hits.extend(new)
+        listed = self._listed(new)
+        if not listed:
             return
         first = len(self._rids)
-        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-        self._rids.extend(new)
+        self.beginInsertRows(QModelIndex(), first, first + len(listed) - 1)
+        self._rids.extend(listed)
         self.endInsertRows()
 
     def clear(self) -> None:
-        self.total, self.fetching = 0, False
+        self.total, self.fetching, self.hits, self.only = 0, False, [], None
         super().clear()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt's)
-        return not parent.isValid() and not self.fetching and len(self._rids) < self.total
+        return not parent.isValid() and not self.fetching and self.loaded < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
@@ -171,7 +191,11 @@ class SearchResults(QWidget):
             self.caption.setText(self.tr("Type a query and press Enter"))
             return
         locale = QLocale()
-        if self.total > self.model.rowCount():
+        if self.model.only is not None:
+            self.caption.setText(self.tr("Hits: {total} ({shown} in the brushed time range)")
+                                 .format(total=locale.toString(self.total),
+                                         shown=locale.toString(self.model.rowCount())))
+        elif self.total > self.model.rowCount():
             self.caption.setText(self.tr("Hits: {total} (first {shown} shown)").format(
                 total=locale.toString(self.total), shown=locale.toString(self.model.rowCount())))
         else:
@@ -209,6 +233,11 @@ class SearchResults(QWidget):
         self.facets_changed.emit({})
         if self.bar is not None:
             self.bar.clear()
+        self._show_count()
+
+    def show_only(self, rids: set[int] | None) -> None:
+        """Narrow the record hits to these (a range brushed on the timeline); None: all."""
+        self.model.set_only(None if rids is None else set(rids))
         self._show_count()
 
     # --- searching ---------------------------------------------------------------------------
@@ -275,7 +304,7 @@ class SearchResults(QWidget):
     def _fetch_more(self) -> None:
         """The next page of the current query (no facets: they cover every hit already)."""
         ws, query, generation = self.workspace, self.query, self._generation
-        offset = self.model.rowCount()
+        offset = self.model.loaded
         if ws is None or self.total is None:
             self.model.fetching = False
             return
