@@ -57,7 +57,29 @@ class EntryInfo:
     sha256: str
 
 
-class _PieceSink(io.RawIOBase):
+class _Positioned(io.RawIOBase):
+    """A seekable in-memory file: a position within ``_length()`` bytes."""
+
+    pos = 0
+
+    def _length(self) -> int:
+        raise NotImplementedError  # each subclass knows its own size
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: self._length()}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self.pos = base + offset
+        return self.pos
+
+
+class _PieceSink(_Positioned):
     """A seekable file that ``zipfile`` writes into, keeping the archive as a list of
     pieces: large immutable chunks (the attachments, stored as they are) by reference,
     everything else (headers, deflated output) copied into small buffers. At the size
@@ -74,20 +96,17 @@ class _PieceSink(io.RawIOBase):
         self.size = 0
         self.pos = 0
 
+    def _length(self) -> int:
+        return self.size
+
     def writable(self) -> bool:
         return True
 
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.pos
-
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: self.size}[whence]
-        if not 0 <= base + offset <= self.size:
+        before = self.pos
+        if super().seek(offset, whence) > self.size:  # no holes: zipfile never makes one
+            self.pos = before
             raise ValueError("seek outside the archive")
-        self.pos = base + offset
         return self.pos
 
     def write(self, data: Any) -> int:
@@ -213,7 +232,7 @@ def _stored(view: memoryview, info: zipfile.ZipInfo) -> memoryview:
     return body
 
 
-class _ViewReader(io.RawIOBase):
+class _ViewReader(_Positioned):
     """A read-only, seekable file over a buffer, without the copy ``BytesIO`` makes of
     anything but ``bytes`` (the decrypted ZIP is a view into the decryption buffer)."""
 
@@ -222,21 +241,11 @@ class _ViewReader(io.RawIOBase):
         self.view = memoryview(data).cast("B")
         self.pos = 0
 
+    def _length(self) -> int:
+        return len(self.view)
+
     def readable(self) -> bool:
         return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: len(self.view)}[whence]
-        if base + offset < 0:
-            raise ValueError("negative seek position")
-        self.pos = base + offset
-        return self.pos
 
     def readinto(self, buffer: Any) -> int:
         chunk = self.view[self.pos:self.pos + len(buffer)]
