@@ -18,6 +18,7 @@ import re
 import struct
 import zipfile
 import zlib
+from abc import abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -62,8 +63,9 @@ class _Positioned(io.RawIOBase):
 
     pos = 0
 
+    @abstractmethod
     def _length(self) -> int:
-        raise NotImplementedError  # each subclass knows its own size
+        """The file's size in bytes (what SEEK_END counts from)."""
 
     def seekable(self) -> bool:
         return True
