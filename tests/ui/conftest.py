@@ -91,6 +91,15 @@ def make_session(preferences, translations, executor, folder
 
 
 @pytest.fixture
+def demo_workspace(folder) -> Path:
+    """A locked passphrase workspace holding 300 synthetic demo records, not yet compared."""
+    ws = Workspace.create(folder, AGENCY, "FR", use_keyring=False, passphrase=PASSPHRASE)
+    ws.import_demo(300)
+    ws.lock()
+    return folder
+
+
+@pytest.fixture
 def passphrase_workspace(folder) -> Path:
     """A passphrase-only workspace (no keyring on a test machine), locked."""
     Workspace.create(folder, AGENCY, "FR", use_keyring=False, passphrase=PASSPHRASE).lock()

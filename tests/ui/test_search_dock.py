@@ -3,7 +3,6 @@ facet and the query narrows; a malformed query shows where it goes wrong."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -15,15 +14,6 @@ from liaison.workspace import Workspace
 from ..workspace_helpers import PASSPHRASE
 from .conftest import AGENCY
 from .flows import TIMEOUT, block_worker, start_unlocked
-
-
-@pytest.fixture
-def demo_workspace(folder):
-    """A locked passphrase workspace holding 300 synthetic demo records."""
-    ws = Workspace.create(folder, AGENCY, "FR", use_keyring=False, passphrase=PASSPHRASE)
-    ws.import_demo(300)
-    ws.lock()
-    return folder
 
 
 def _search(qtbot, window, query: str) -> None:

@@ -16,15 +16,6 @@ from .conftest import AGENCY
 from .flows import TIMEOUT, start_unlocked
 
 
-@pytest.fixture
-def demo_workspace(folder):
-    """A locked passphrase workspace holding 300 synthetic demo records, not yet compared."""
-    ws = Workspace.create(folder, AGENCY, "FR", use_keyring=False, passphrase=PASSPHRASE)
-    ws.import_demo(300)
-    ws.lock()
-    return folder
-
-
 def _click(qtbot, button) -> None:
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
