@@ -306,6 +306,10 @@
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message>
+        <source>Exporting the chart</source>
+        <translation>جارٍ تصدير المخطط</translation>
+    </message>
+    <message>
         <source>Pin</source>
         <translation>تثبيت</translation>
     </message>
@@ -1518,6 +1522,10 @@
     <message>
         <source>Finding a path</source>
         <translation>جارٍ البحث عن مسار</translation>
+    </message>
+    <message>
+        <source>Exported the chart to {name}</source>
+        <translation>صُدِّر المخطط إلى {name}</translation>
     </message>
     <message>
         <source>Exported {nodes} nodes and {edges} links to {name}</source>

@@ -306,6 +306,10 @@
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message>
+        <source>Exporting the chart</source>
+        <translation>Diagramm wird exportiert</translation>
+    </message>
+    <message>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
@@ -1518,6 +1522,10 @@
     <message>
         <source>Finding a path</source>
         <translation>Pfad wird gesucht</translation>
+    </message>
+    <message>
+        <source>Exported the chart to {name}</source>
+        <translation>Diagramm nach {name} exportiert</translation>
     </message>
     <message>
         <source>Exported {nodes} nodes and {edges} links to {name}</source>

@@ -306,6 +306,10 @@
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message>
+        <source>Exporting the chart</source>
+        <translation>Exportando el diagrama</translation>
+    </message>
+    <message>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
@@ -1518,6 +1522,10 @@
     <message>
         <source>Finding a path</source>
         <translation>Buscando una ruta</translation>
+    </message>
+    <message>
+        <source>Exported the chart to {name}</source>
+        <translation>Diagrama exportado a {name}</translation>
     </message>
     <message>
         <source>Exported {nodes} nodes and {edges} links to {name}</source>

@@ -306,6 +306,10 @@
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message>
+        <source>Exporting the chart</source>
+        <translation>Export du schéma</translation>
+    </message>
+    <message>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
@@ -1518,6 +1522,10 @@
     <message>
         <source>Finding a path</source>
         <translation>Recherche d’un chemin</translation>
+    </message>
+    <message>
+        <source>Exported the chart to {name}</source>
+        <translation>Schéma exporté vers {name}</translation>
     </message>
     <message>
         <source>Exported {nodes} nodes and {edges} links to {name}</source>

@@ -19,6 +19,16 @@ from .test_link_chart import _chart, _open, demo_ws, record_ids  # noqa: F401  (
 GEXF = "{http://gexf.net/1.3}"
 
 
+def window_error(qtbot):
+    """The error message box the last failed action opened."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=TIMEOUT)
+    return next(w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible())
+
+
 def _relaid(qtbot, chart, method):
     shown = []
     chart.graph_changed.connect(shown.append)
@@ -199,6 +209,22 @@ def test_export_button_writes_graph_files_and_pictures(qtbot, executor, tmp_path
     assert ElementTree.parse(files["svg"]).getroot().tag.endswith("svg")
     audited = [e for e in demo_ws.audit_entries() if e.action == "graph.export"]
     assert len(audited) == 3  # the graph files, through the workspace
+    pictures = [e for e in demo_ws.audit_entries() if e.action == "chart.export"]
+    assert [(e.object, e.details["format"], e.details["nodes"]) for e in pictures] == [
+        ("chart.png", "png", counts["nodes"]), ("chart.svg", "svg", counts["nodes"])]
+
+    # A picture that cannot be written says so, and nothing is audited for it.
+    chosen.append(str(tmp_path / "no-such-folder" / "chart.png"))
+    assert chart.menus.export("png") is None
+    box = window_error(qtbot)
+    assert "could not be written" in box.informativeText()
+    box.close()
+    chosen.append(str(tmp_path / "no-such-folder" / "chart.svg"))
+    assert chart.menus.export("svg") is None
+    box = window_error(qtbot)
+    assert "chart.svg" in box.informativeText()
+    box.close()
+    assert len([e for e in demo_ws.audit_entries() if e.action == "chart.export"]) == 2
 
     # Cancelling the dialog writes nothing.
     chosen.append("")

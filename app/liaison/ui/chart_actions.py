@@ -14,6 +14,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
+from liaison.model.errors import LiaisonError
+from liaison.ui.error_dialog import show_error
+
 if TYPE_CHECKING:
     from liaison.ui.link_chart import LinkChart
 
@@ -71,10 +74,15 @@ class ChartMenus(QObject):
         path = self.ask_path(fmt)
         if path is None:
             return None
-        if fmt == "png":
-            return self.chart.export_png(path)
-        if fmt == "svg":
-            return self.chart.export_svg(path)
+        try:
+            if fmt == "png":
+                return self.chart.export_png(path)
+            if fmt == "svg":
+                return self.chart.export_svg(path)
+        except OSError as exc:
+            show_error(self.chart.window(), self.tr("Exporting the chart"),
+                       LiaisonError(str(exc)))
+            return None
         return self.chart.export_graph(fmt, path)
 
     # --- context menu --------------------------------------------------------------------

@@ -341,9 +341,12 @@ class LinkChartCanvas(pg.PlotWidget):
     # --- export --------------------------------------------------------------------------
 
     def export_png(self, path: Path, width: int = 1600) -> None:
+        """A PNG of the chart as shown; OSError when the file cannot be written."""
         exporter = pg.exporters.ImageExporter(self.getPlotItem())
         exporter.parameters()["width"] = int(width)
-        exporter.export(str(path))
+        image = exporter.export(toBytes=True)  # pyqtgraph would drop save()'s failure
+        if image is None or not image.save(str(path), "PNG"):
+            raise OSError(f"{Path(path).name} could not be written.")
 
     def export_svg(self, path: Path) -> None:
         """An SVG of the chart as shown (pyqtgraph's exporter first; Qt's SVG painter when
@@ -367,3 +370,5 @@ class LinkChartCanvas(pg.PlotWidget):
             self.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
         finally:
             painter.end()
+        if not Path(path).is_file():  # QSvgGenerator says nothing when it cannot write
+            raise OSError(f"{Path(path).name} could not be written.")

@@ -404,11 +404,27 @@ class LinkChart(QWidget):
 
     # --- export --------------------------------------------------------------------------
 
-    def export_png(self, path: Path) -> None:
+    def export_png(self, path: Path) -> Operation | None:
         self.canvas.export_png(path)
+        return self._audit_picture("png", path)
 
-    def export_svg(self, path: Path) -> None:
+    def export_svg(self, path: Path) -> Operation | None:
         self.canvas.export_svg(path)
+        return self._audit_picture("svg", path)
+
+    def _audit_picture(self, fmt: str, path: Path) -> Operation | None:
+        """A picture of the chart names entities too: it leaves a trace in the audit log,
+        as the graph files do (drawing itself must happen here, on the GUI thread)."""
+        ws = self.workspace
+        if ws is None:
+            return None
+        counts = self.graph.counts()
+        self.status.setText(self.tr("Exported the chart to {name}").format(
+            name=Path(path).name))
+        return run_operation(self, lambda _p: ws.record("chart.export", Path(path).name, {
+            "format": fmt, "nodes": counts["nodes"], "edges": counts["edges"]}),
+            title=self.tr("Exporting the chart"), cancellable=False, show_progress=False,
+            executor=self.executor)
 
     def export_graph(self, fmt: str, path: Path) -> Operation | None:
         """Write the chart's graph as GraphML, GEXF or i2 ANX through the workspace (audited),
