@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives import serialization
 
 from liaison.analysis.partners import Agreement, update_partner
 from liaison.exchange import certs, cms, identity
-from liaison.exchange.package_archive import MANIFEST, RECORDS, RETRACTIONS, ArchiveWriter
-from liaison.exchange.package_manifest import Manifest
+from liaison.exchange.package.archive import MANIFEST, RECORDS, RETRACTIONS, ArchiveWriter
+from liaison.exchange.package.manifest import Manifest
 from liaison.formats.importer import ingest_items
 from liaison.model.records import Attachment, Entity, Record, stable_id
 from liaison.model.values import DateValue

@@ -11,8 +11,8 @@ import phonenumbers
 import pytest
 from schwifty import IBAN
 
-from liaison.formats import demo
 from liaison.formats.demo import DEMO_AGENCIES, DemoCase, fast_id, generate, ground_truth
+from liaison.formats.demo import case as demo
 from liaison.model.errors import OperationCancelled
 from liaison.model.progress import Progress
 from liaison.model.records import Entity, Event, Link, Record, stable_id

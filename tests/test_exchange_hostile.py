@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 
 from liaison.exchange import certs, cms, identity, inbox
 from liaison.exchange.package import Recipient
-from liaison.exchange.package_manifest import Manifest
-from liaison.exchange.package_records import dumps, record_json
+from liaison.exchange.package.manifest import Manifest
+from liaison.exchange.package.records import dumps, record_json
 
 from .exchange_helpers import (
     add_records,

@@ -15,8 +15,8 @@ import pytest
 
 from liaison.exchange import certs, cms, identity
 from liaison.exchange.cms_der import split_big
-from liaison.exchange.package_manifest import Manifest
-from liaison.exchange.package_records import dumps, record_json
+from liaison.exchange.package.manifest import Manifest
+from liaison.exchange.package.records import dumps, record_json
 from liaison.model.records import Record, stable_id
 
 from .conftest import require

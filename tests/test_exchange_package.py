@@ -16,7 +16,7 @@ import pytest
 from liaison.exchange import cms, identity
 from liaison.exchange.errors import ExchangeError, PackageError, PartnerError
 from liaison.exchange.package import PackageContent
-from liaison.exchange.package_parts import budget, split
+from liaison.exchange.package.parts import budget, split
 from liaison.model.records import Attachment, Record
 
 from .exchange_helpers import add_records, intel_digest, sample, two_agencies
@@ -183,8 +183,8 @@ def test_stored_attachments_are_read_in_place_with_zipfiles_checks():
     """Attachments come back as views into the archive (no copy), after the checks
     zipfile makes: CRC-32, local header name, declared size."""
     from liaison.exchange.errors import PackageRefused
-    from liaison.exchange.package_archive import MANIFEST, ArchiveWriter
-    from liaison.exchange.package_archive import read as read_archive
+    from liaison.exchange.package.archive import MANIFEST, ArchiveWriter
+    from liaison.exchange.package.archive import read as read_archive
 
     body = os.urandom(50_000)
     name = f"attachments/{hashlib.sha256(body).hexdigest()}"
@@ -214,8 +214,8 @@ def test_overlapping_archive_entries_are_refused():
     import struct
 
     from liaison.exchange.errors import PackageRefused
-    from liaison.exchange.package_archive import MANIFEST, ArchiveWriter
-    from liaison.exchange.package_archive import read as read_archive
+    from liaison.exchange.package.archive import MANIFEST, ArchiveWriter
+    from liaison.exchange.package.archive import read as read_archive
 
     body = os.urandom(20_000)
     name = f"attachments/{hashlib.sha256(body).hexdigest()}"
@@ -338,7 +338,7 @@ def test_archive_pieces_hold_attachments_by_reference_and_join_to_zipfiles_bytes
     exactly the bytes zipfile writes into a BytesIO."""
     import io
 
-    from liaison.exchange.package_archive import MANIFEST, RECORDS, ArchiveWriter
+    from liaison.exchange.package.archive import MANIFEST, RECORDS, ArchiveWriter
 
     bodies = [os.urandom(300_000), os.urandom(70_000), os.urandom(1000)]
     names = [f"attachments/{hashlib.sha256(b).hexdigest()}" for b in bodies]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from liaison.analysis import graph as analysis
+from liaison.analysis.graph import analytics as analysis
 from liaison.formats import gexf, graphml
 from liaison.formats.base import ImportOptions
 from liaison.formats.importer import detect_format
@@ -153,7 +153,7 @@ def test_gexf_attributes_labels_and_spells(tmp_path):
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_our_export_round_trips(ws, tmp_path, fmt):
-    from liaison.analysis.graph_build import GraphOptions
+    from liaison.analysis.graph.build import GraphOptions
 
     ws.import_demo(80)
     g = ws.graph_for_records(ws.record_ids(), options=GraphOptions(

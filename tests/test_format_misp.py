@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from liaison.formats import base, misp
+from liaison.formats import base
 from liaison.formats.base import ImportOptions
 from liaison.formats.cti import UNKNOWN_AGENCY
+from liaison.formats.misp import reader as misp
 from liaison.model.errors import FormatError, OperationCancelled
 from liaison.model.progress import Progress
 from liaison.model.records import Entity, Issue, Link, Record, stable_id

@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from liaison.formats import base, stix
+from liaison.formats import base
 from liaison.formats.base import ImportOptions
 from liaison.formats.cti import MAX_VALUE_CHARS, UNKNOWN_AGENCY
-from liaison.formats.stix_objects import extract_observables
+from liaison.formats.stix import reader as stix
+from liaison.formats.stix.objects import extract_observables
 from liaison.model.errors import FormatError, OperationCancelled
 from liaison.model.progress import Progress
 from liaison.model.records import Entity, Event, Issue, Link, Record, stable_id

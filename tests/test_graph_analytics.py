@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from liaison.analysis import graph as analysis
+from liaison.analysis.graph import analytics as analysis
 from liaison.model.errors import OperationCancelled
 from liaison.model.graph import EDGE_LINK, GraphEdge, LinkGraph
 from liaison.model.progress import Progress

@@ -110,7 +110,7 @@ def test_shared_phone_joins_two_people_only_as_identifier_nodes(ws):
 
 
 def test_events_as_nodes(ws):
-    from liaison.analysis.graph_build import GraphOptions
+    from liaison.analysis.graph.build import GraphOptions
 
     g = ws.graph_for_records([uid("r1"), uid("r2")],
                              options=GraphOptions(events_as_nodes=True))
@@ -141,7 +141,7 @@ def test_expand_adds_neighbours_by_depth(ws):
 
 
 def test_expand_through_shared_identifiers(ws):
-    from liaison.analysis.graph_build import GraphOptions
+    from liaison.analysis.graph.build import GraphOptions
 
     g = ws.graph_for_entities([uid("anna")])
     plain = ws.graph_expand(g, uid("anna"))

@@ -9,7 +9,7 @@ import defusedxml.ElementTree as ET  # our own output, parsed safely all the sam
 import networkx as nx
 import pytest
 
-from liaison.analysis import graph as analysis
+from liaison.analysis.graph import analytics as analysis
 from liaison.formats import anx, gexf, graphml
 from liaison.model.errors import LiaisonError, OperationCancelled
 from liaison.model.graph import EDGE_IDENTIFIER, NODE_IDENTIFIER, GraphEdge, GraphNode

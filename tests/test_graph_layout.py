@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from liaison.analysis import graph as analysis
-from liaison.analysis.graph_layout import force_layout_arrays
+from liaison.analysis.graph import analytics as analysis
+from liaison.analysis.graph.force import force_layout_arrays
 from liaison.model.errors import OperationCancelled
 from liaison.model.progress import Progress
 

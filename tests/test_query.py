@@ -7,8 +7,8 @@ import contextlib
 import pytest
 
 from liaison.analysis.query import And, Identifier, Not, Or, Phrase, Term, parse
-from liaison.analysis.query_fields import Filter
-from liaison.analysis.query_sql import fts_string
+from liaison.analysis.query.fields import Filter
+from liaison.analysis.query.sql import fts_string
 from liaison.model.errors import LiaisonError, QueryError
 from liaison.workspace import Workspace
 

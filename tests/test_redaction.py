@@ -9,7 +9,7 @@ import json
 import pytest
 
 from liaison.analysis.partners import Agreement, PolicyError
-from liaison.analysis.redaction_detectors import (
+from liaison.analysis.redaction.detectors import (
     find_birth_dates,
     find_emails,
     find_ibans,
@@ -19,8 +19,8 @@ from liaison.analysis.redaction_detectors import (
     find_phones,
     find_wallets,
 )
-from liaison.analysis.redaction_names import NameIndex
-from liaison.analysis.redaction_profiles import RedactionProfile
+from liaison.analysis.redaction.names import NameIndex
+from liaison.analysis.redaction.profiles import RedactionProfile
 
 from .share_fixtures import BKA, NOVAK, PETROV, PETROV_CYRILLIC, make_workspace, rid
 

@@ -11,10 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from liaison.analysis.partners import Agreement
-from liaison.formats import export_pdf
 from liaison.formats.base import ImportOptions
-from liaison.formats.export_csv import safe_cell
-from liaison.formats.export_set import ExportError, ExportSet, writer
+from liaison.formats.export import pdf as export_pdf
+from liaison.formats.export.contents import ExportError, ExportSet, writer
+from liaison.formats.export.csv import safe_cell
 from liaison.model.records import Entity, Record
 from liaison.model.values import DateValue
 from liaison.store.disclosures import recipients_of

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from liaison.analysis.query_identifiers import normalise_identifier
+from liaison.analysis.query.identifiers import normalise_identifier
 from liaison.analysis.watch import check_watchlists
 from liaison.formats.base import ImportOptions
 from liaison.model.errors import FormatError, LiaisonError, QueryError

@@ -9,10 +9,10 @@ import sys
 
 import pytest
 
-from liaison.analysis import xref
-from liaison.analysis.xref_judgements import rebuild_clusters
-from liaison.analysis.xref_names import TokenWeights, name_form, name_similarity
-from liaison.analysis.xref_scoring import DEFAULT_THRESHOLD, Profile, score_pair
+from liaison.analysis.xref import engine as xref
+from liaison.analysis.xref.judgements import rebuild_clusters
+from liaison.analysis.xref.names import TokenWeights, name_form, name_similarity
+from liaison.analysis.xref.scoring import DEFAULT_THRESHOLD, Profile, score_pair
 from liaison.formats.base import ImportOptions
 from liaison.formats.importer import ingest_items
 from liaison.model.errors import LiaisonError, OperationCancelled

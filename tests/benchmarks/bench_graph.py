@@ -58,8 +58,8 @@ def _seconds(fn) -> tuple[float, object]:
 
 
 def synthetic() -> None:
-    from liaison.analysis import graph as analysis
-    from liaison.analysis.graph_layout import force_layout_arrays
+    from liaison.analysis.graph import analytics as analysis
+    from liaison.analysis.graph.force import force_layout_arrays
 
     sizes = [int(s) for s in os.environ.get("LIAISON_BENCH_GRAPH_SIZES",
                                             "1000,10000,100000").split(",")]
@@ -88,7 +88,7 @@ def synthetic() -> None:
 
 
 def demo_chart() -> None:
-    from liaison.analysis import graph as analysis
+    from liaison.analysis.graph import analytics as analysis
     from liaison.workspace import Workspace
 
     records = int(os.environ.get("LIAISON_BENCH_RECORDS", 10_000))

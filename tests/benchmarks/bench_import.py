@@ -44,7 +44,7 @@ def worker_liaison(n: int, folder: Path) -> dict:
 
 def worker_sqlite(n: int, folder: Path) -> dict:
     """The same items bulk-inserted into plain sqlite3 (no normalisation, no index, no audit)."""
-    from liaison.formats import demo
+    from liaison.formats.demo import case as demo
     from liaison.model.records import Entity, Record
 
     conn = sqlite3.connect(folder / "plain.db", isolation_level=None)
@@ -73,8 +73,8 @@ def worker_sqlite(n: int, folder: Path) -> dict:
 
 def worker_file(n: int, folder: Path) -> dict:
     """Write the demo entities as FtM JSON lines, then import that file (streaming check)."""
-    from liaison.formats import demo
     from liaison.formats.base import ImportOptions
+    from liaison.formats.demo import case as demo
     from liaison.model.records import Entity
     from liaison.workspace import Workspace
 

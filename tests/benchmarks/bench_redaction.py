@@ -6,7 +6,7 @@
 detectors' code; its numbers are the honest ones). The ``set`` column says which. The
 names the set's texts mention are indexed as a workspace would know them; each text is
 detected as the Share preview detects a record's narrative
-(``analysis.redaction_units.detect_text``, overlaps merged). A labelled span is found
+(``analysis.redaction.units.detect_text``, overlaps merged). A labelled span is found
 when detections of its kind cover all its letters and digits (a partial cover would leak
 the rest); a detection is correct when it overlaps a labelled span of its kind.
 Set ``REDACTION_MISSES=1`` to list every miss and false alarm.
@@ -19,10 +19,10 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from liaison.analysis.redaction_apply import Span, merge
-from liaison.analysis.redaction_names import NameIndex
-from liaison.analysis.redaction_profiles import BUILTIN
-from liaison.analysis.redaction_units import Context, detect_text
+from liaison.analysis.redaction.apply import Span, merge
+from liaison.analysis.redaction.names import NameIndex
+from liaison.analysis.redaction.profiles import BUILTIN
+from liaison.analysis.redaction.units import Context, detect_text
 
 from .table import print_table
 

@@ -51,7 +51,7 @@ def _env_int(name: str, default: int) -> int:
 
 def _truth(records: int) -> tuple[set[tuple[str, str]], dict[str, str], dict[str, str]]:
     """True pairs (sorted entity ids), and each entity's script and kind of thing."""
-    from liaison.formats import demo
+    from liaison.formats.demo import case as demo
 
     pairs: set[tuple[str, str]] = set()
     script: dict[str, str] = {}
@@ -88,7 +88,7 @@ def _side_in(pairs: set[tuple[str, str]], label: dict[str, str], value: str) -> 
 
 
 def quality() -> None:
-    from liaison.analysis.xref_scoring import DEFAULT_THRESHOLD
+    from liaison.analysis.xref.scoring import DEFAULT_THRESHOLD
     from liaison.workspace import Workspace
 
     records = _env_int("LIAISON_BENCH_RECORDS", 10_000)
@@ -125,7 +125,7 @@ def quality() -> None:
 
 def _world(seed: int) -> Iterator[object]:
     """One demo world with ids made distinct per seed: a record per agency, then entities."""
-    from liaison.formats import demo
+    from liaison.formats.demo import case as demo
     from liaison.model.records import Entity, Record, stable_id
 
     agency_of: dict[str, tuple[str, str]] = {}

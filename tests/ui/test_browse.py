@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from liaison.ui.operations import run_operation
-from liaison.ui.record_view import narrative_html
-from liaison.ui.records_browser import RecordsBrowser
+from liaison.ui.records.browser import RecordsBrowser
+from liaison.ui.records.view import narrative_html
 from liaison.workspace import Workspace
 from liaison.workspace.records import Mention
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QMouseEvent, QPainterPath
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from liaison.analysis.graph import collapsible
-from liaison.ui.chart_items import ICONS
+from liaison.ui.chart.items import ICONS
 
 from .flows import TIMEOUT
 from .test_link_chart import _chart, _open, demo_ws, record_ids  # noqa: F401  (the fixture)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from liaison.model.errors import LiaisonError
 from liaison.store import keyslots
-from liaison.ui import record_columns as columns
 from liaison.ui.create_wizard import CreateWizard
 from liaison.ui.import_wizard import PAGE_REPORT, ImportWizard
+from liaison.ui.records import columns
 from liaison.ui.unlock_dialog import UnlockDialog
 from liaison.workspace import Workspace
 

@@ -201,7 +201,7 @@ def test_main_window_charts_the_record_list(qtbot, make_session, passphrase_work
 
 def test_past_the_edge_budget_the_view_draws_fewer_edges(qtbot, executor, demo_ws,
                                                          monkeypatch):
-    from liaison.ui import chart_canvas
+    from liaison.ui.chart import canvas as chart_canvas
 
     monkeypatch.setattr(chart_canvas, "EDGE_BUDGET", 50)
     chart = _chart(qtbot, executor, demo_ws)

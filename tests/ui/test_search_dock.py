@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from liaison.ui import record_columns as columns
 from liaison.ui.operations import run_operation
+from liaison.ui.records import columns
 from liaison.ui.search_results import ENTITIES, RECORDS
 from liaison.workspace import Workspace
 

@@ -17,7 +17,7 @@ from liaison.analysis.partners import Agreement
 from liaison.formats.importer import ingest_items
 from liaison.store.database import transaction
 from liaison.ui.operations import run_operation
-from liaison.ui.share_dialog import ShareDialog
+from liaison.ui.share.dialog import ShareDialog
 
 from ..exchange_helpers import new_workspace, pin
 from ..share_fixtures import BKA, OURS, PETROV, make_workspace, record, rid
@@ -243,7 +243,7 @@ def test_text_positions_follow_qt_documents(qapp):
     """Manual spans and highlights map Qt positions (UTF-16, one break for CRLF) exactly."""
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from liaison.ui.share_review import py_offset, qt_offset
+    from liaison.ui.share.review import py_offset, qt_offset
 
     edit = QPlainTextEdit()
     text = "Zeuge 😀 sah\r\nPetrov 😀😀 am Hafen"

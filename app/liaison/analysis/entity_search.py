@@ -13,13 +13,20 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from liaison.analysis.query import (
+    ENTITIES,
+    Identifier,
+    Phrase,
+    Query,
+    Term,
+    compile_query,
+    parse,
+    where_clause,
+)
+from liaison.analysis.search import MAX_LIMIT
+from liaison.analysis.vocabulary import Resolver
 from liaison.model.identifiers import IDENTIFIER_KINDS
 from liaison.store.database import Connection
-
-from .query import Identifier, Phrase, Query, Term, parse
-from .query_sql import ENTITIES, compile_query, where_clause
-from .search import MAX_LIMIT
-from .vocabulary import Resolver
 
 __all__ = ["ENTITY_WEIGHTS", "EntityHit", "EntityMember", "EntityResults", "search_entities"]
 

@@ -14,12 +14,10 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from liaison.analysis.query import RECORDS, Compiled, Query, compile_query, parse, where_clause
+from liaison.analysis.snippets import ELLIPSIS, MARK_END, MARK_START, Marker, plain_snippet
+from liaison.analysis.vocabulary import Resolver
 from liaison.store.database import Connection
-
-from .query import Query, parse
-from .query_sql import RECORDS, Compiled, compile_query, where_clause
-from .snippets import ELLIPSIS, MARK_END, MARK_START, Marker, plain_snippet
-from .vocabulary import Resolver
 
 __all__ = ["RECORD_FACETS", "RecordHit", "RecordResults", "matching_rids", "run_record_query",
            "search_records"]

@@ -11,9 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from liaison.analysis.query import Identifier, Phrase, Query, Term
 from liaison.model.names import name_key, name_phonetic_key, phonetic_variants
-
-from .query import Identifier, Phrase, Query, Term
 
 # Control characters never appear in record text, so the UI can style exactly what
 # lies between them; the CLI turns them into «» or terminal bold.

@@ -11,8 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from liaison.analysis.graph_build import date_value
-from liaison.analysis.graph_store import Clusters, record_rids, rows_in
+from liaison.analysis.graph import Clusters, date_value, record_rids, rows_in
 from liaison.model.timeline import ITEM_EVENT, ITEM_LINK, ITEM_RECORD, LANES, TimelineItem
 from liaison.model.values import DateValue
 

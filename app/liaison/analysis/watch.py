@@ -13,15 +13,21 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from liaison.analysis.query import (
+    RECORDS,
+    And,
+    Query,
+    Target,
+    Term,
+    compile_query,
+    normalise_identifier,
+    parse,
+)
+from liaison.analysis.search import matching_rids
+from liaison.analysis.vocabulary import Resolver
 from liaison.model.errors import LiaisonError, QueryError
 from liaison.store import audit
 from liaison.store.database import Connection
-
-from .query import And, Query, Term, parse
-from .query_identifiers import normalise_identifier
-from .query_sql import RECORDS, Target, compile_query
-from .search import matching_rids
-from .vocabulary import Resolver
 
 __all__ = ["WATCH_KINDS", "Watch", "WatchHit", "add_watch", "check_watchlists",
            "list_watches", "normalise_identifier", "remove_watch", "watch_hits_for_import"]

@@ -139,7 +139,7 @@ def cmd_profile_list(ctx: Context) -> int:
 
 
 def cmd_profile_save(ctx: Context) -> int:
-    from liaison.analysis.redaction_profiles import BUILTIN, RedactionProfile
+    from liaison.analysis.redaction import BUILTIN, RedactionProfile
 
     a = ctx.args
     base = BUILTIN.get(a.base, BUILTIN["pseudonymise"])

@@ -24,8 +24,7 @@ from cryptography import x509
 from liaison.exchange import certs, identity, partners
 from liaison.exchange.errors import PackageRefused
 from liaison.exchange.merge import MergeReport, WatchCheck, merge
-from liaison.exchange.package import DEFAULT_CAP, open_package
-from liaison.exchange.package_archive import DEFAULT_LIMITS, Limits
+from liaison.exchange.package import DEFAULT_CAP, DEFAULT_LIMITS, Limits, open_package
 from liaison.store import audit
 from liaison.store.database import Connection, DatabaseError, transaction
 

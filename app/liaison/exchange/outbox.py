@@ -20,9 +20,16 @@ from typing import Any
 from liaison.exchange import certs, identity, partners
 from liaison.exchange.collect import collect_records
 from liaison.exchange.errors import PackageError
-from liaison.exchange.package import DEFAULT_CAP, PackageContent, Recipient, Sender, build_package
-from liaison.exchange.package_parts import budget, split
-from liaison.exchange.package_records import Retraction
+from liaison.exchange.package import (
+    DEFAULT_CAP,
+    PackageContent,
+    Recipient,
+    Retraction,
+    Sender,
+    budget,
+    build_package,
+    split,
+)
 from liaison.store import audit
 from liaison.store.database import Connection, transaction
 from liaison.store.disclosures import log_disclosure

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from liaison.formats.base import ImportOptions, Reader
 from liaison.model import identifiers
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
@@ -21,8 +22,6 @@ from liaison.model.records import Entity, Event, Issue, Item, Link, Record
 from liaison.store import audit, search_index
 from liaison.store.database import Connection, transaction
 from liaison.store.ingest import ImportReport, Ingest, WatchCheck
-
-from .base import ImportOptions, Reader
 
 # Format name → module holding its ``read``; imported on demand to keep start-up light.
 READERS = {

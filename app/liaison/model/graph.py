@@ -1,7 +1,7 @@
 """The graph a link chart shows and the graph exports write: nodes, edges and their facts.
 
-Plain data with no graph library: ``analysis.graph_build`` fills it from the store,
-``analysis.graph`` and ``analysis.graph_layout`` compute on it, ``formats`` write it.
+Plain data with no graph library: ``analysis.graph.build`` fills it from the store,
+``analysis.graph`` and ``analysis.graph.force`` compute on it, ``formats`` write it.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ CREATE TABLE consents (
 CREATE INDEX consents_record ON consents(record_id);
 
 -- Saved redaction profiles: which detectors run and which operator each kind gets
--- (analysis/redaction_profiles.py documents the JSON).
+-- (analysis/redaction/profiles.py documents the JSON).
 CREATE TABLE redaction_profiles (
     name    TEXT PRIMARY KEY,
     spec    TEXT NOT NULL,

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 
 from liaison.ui import vocabulary
 from liaison.ui.bidi import isolate, isolate_all
-from liaison.ui.record_table_model import RID_ROLE
-from liaison.ui.record_tabs import ID_ROLE, INVALID
-from liaison.ui.records_browser import make_record_table
+from liaison.ui.records import ID_ROLE, INVALID, RID_ROLE, make_record_table
 from liaison.workspace.records import EntityDetail
 
 

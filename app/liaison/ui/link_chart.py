@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.model.graph import LinkGraph
-from liaison.ui.chart_actions import ChartMenus
-from liaison.ui.chart_canvas import COLOUR_BY, LinkChartCanvas
+from liaison.ui.chart import COLOUR_BY, ChartMenus, LinkChartCanvas
 from liaison.ui.empty_hint import EmptyHint
 from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.selection import Selection

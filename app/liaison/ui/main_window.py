@@ -18,19 +18,18 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QToolBa
 
 from liaison.ui.about_dialog import AboutDialog
 from liaison.ui.audit_view import AuditView
-from liaison.ui.chart_panels import install_chart_panels
+from liaison.ui.chart import install_chart_panels
 from liaison.ui.entity_view import EntityView
-from liaison.ui.exchange_dock import install_exchange
+from liaison.ui.exchange import install_exchange
 from liaison.ui.icons import app_icon
 from liaison.ui.import_action import open_import_wizard
 from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.preferences import Preferences
-from liaison.ui.record_view import RecordView
-from liaison.ui.records_browser import RecordsBrowser
+from liaison.ui.records import RecordsBrowser, RecordView
 from liaison.ui.review_dialog import ReviewDialog
 from liaison.ui.search_results import install_search
 from liaison.ui.settings_dialog import SettingsDialog
-from liaison.ui.share_dialog import install_share
+from liaison.ui.share import install_share
 from liaison.ui.xref_dock import install_xref
 from liaison.workspace import Workspace
 from liaison.workspace.records import EntityDetail, RecordDetail

@@ -23,8 +23,7 @@ from liaison.model.errors import QueryError
 from liaison.ui.entity_results import EntityHitsList
 from liaison.ui.facets_panel import FacetsPanel
 from liaison.ui.operations import Executor, Operation, run_operation
-from liaison.ui.record_table_model import Index, RecordTableModel
-from liaison.ui.records_browser import OPEN_DELAY_MS, make_record_table
+from liaison.ui.records import OPEN_DELAY_MS, Index, RecordTableModel, make_record_table
 from liaison.ui.search_bar import SearchBar
 from liaison.workspace import Workspace
 

@@ -40,7 +40,7 @@ def render_chart(trial: Any) -> str:
     _application()
     from PySide6.QtGui import QImage
 
-    from liaison.ui.chart_canvas import LinkChartCanvas
+    from liaison.ui.chart import LinkChartCanvas
 
     graph = trial.ours.graph_for_records(trial.ours.query_record_ids(trial.query))
     if len(graph) == 0:

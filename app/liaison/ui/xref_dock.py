@@ -29,7 +29,7 @@ from liaison.ui.operations import Executor, run_operation
 from liaison.workspace import Workspace
 
 if TYPE_CHECKING:
-    from liaison.analysis.xref_judgements import Judgement
+    from liaison.analysis.xref import Judgement
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 CANDIDATE_LIMIT = 500

@@ -170,9 +170,7 @@ class ExchangeMixin:
                   purpose: str | None = None, correction: bool = False
                   ) -> tuple[PackageContent, PolicyReport, str]:
         from liaison.analysis.policy import check_policy
-        from liaison.analysis.redaction import SharePlan
-        from liaison.analysis.redaction_names import NameIndex
-        from liaison.analysis.redaction_profiles import load_profile
+        from liaison.analysis.redaction import NameIndex, SharePlan, load_profile
         from liaison.analysis.share_data import load_share_source
 
         report = check_policy(self.conn, partner, ids, self.meta.agency_name, purpose=purpose,

@@ -16,7 +16,7 @@ from liaison.model.errors import LiaisonError
 from liaison.model.progress import Progress
 
 if TYPE_CHECKING:
-    from liaison.analysis.graph_build import GraphOptions
+    from liaison.analysis.graph import GraphOptions
     from liaison.model.graph import LinkGraph
     from liaison.model.timeline import TimelineItem
     from liaison.store.database import Connection
@@ -27,7 +27,7 @@ DEFAULT_QUERY_LIMIT = 5000   # records a chart of a search is built from, by def
 
 
 class GraphMixin:
-    """Graphs and timelines from records, entities or a search (analysis.graph_build)."""
+    """Graphs and timelines from records, entities or a search (analysis.graph.build)."""
 
     if TYPE_CHECKING:
         conn: Connection
@@ -39,7 +39,7 @@ class GraphMixin:
                        ) -> GraphOptions:
         from dataclasses import replace
 
-        from liaison.analysis.graph_build import GraphOptions
+        from liaison.analysis.graph import GraphOptions
 
         opts = options or GraphOptions()
         return replace(opts, identifiers_as_nodes=identifiers_as_nodes or
@@ -50,7 +50,7 @@ class GraphMixin:
                           options: GraphOptions | None = None, conn: Connection | None = None,
                           progress: Progress | None = None) -> LinkGraph:
         """The chart of some records (row ids or UUIDs): their entities and links."""
-        from liaison.analysis.graph_build import build_graph
+        from liaison.analysis.graph import build_graph
 
         return build_graph(conn or self.conn, record_ids=record_ids,
                            options=self._graph_options(identifiers_as_nodes, options),
@@ -61,7 +61,7 @@ class GraphMixin:
                            conn: Connection | None = None,
                            progress: Progress | None = None) -> LinkGraph:
         """The chart of some entities and the links between them."""
-        from liaison.analysis.graph_build import build_graph
+        from liaison.analysis.graph import build_graph
 
         return build_graph(conn or self.conn, entity_ids=entity_ids,
                            options=self._graph_options(identifiers_as_nodes, options),
@@ -98,7 +98,7 @@ class GraphMixin:
         out). New nodes have no position; ``force_layout(graph, keep=True)`` places
         them beside their neighbours.
         """
-        from liaison.analysis.graph_build import build_graph, neighbourhood
+        from liaison.analysis.graph import build_graph, neighbourhood
 
         opts = self._graph_options(False, options)
         kinds = opts.identifier_kinds if opts.identifiers_as_nodes else ()
@@ -120,8 +120,7 @@ class GraphMixin:
         Returns the path's node keys (None when there is none within ``max_depth``
         links) and the graph of its nodes, ready to merge into a chart.
         """
-        from liaison.analysis.graph_build import GraphOptions, build_graph
-        from liaison.analysis.graph_paths import store_path
+        from liaison.analysis.graph import GraphOptions, build_graph, store_path
         from liaison.model.graph import LinkGraph
 
         opts = GraphOptions(identifiers_as_nodes=identifiers_as_nodes)

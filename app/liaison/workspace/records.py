@@ -475,8 +475,7 @@ class RecordsMixin:
 
     def _entity_xref(self, eid: int, uuid_: str
                      ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-        from liaison.analysis.xref_judgements import cluster_members
-        from liaison.analysis.xref_store import candidate_rows
+        from liaison.analysis.xref import candidate_rows, cluster_members
 
         pairs = candidate_rows(self.conn, 0.0, 50, 0, include_judged=True, eid=eid)
         same = [i for i in cluster_members(self.conn, uuid_) if i != uuid_]

@@ -27,10 +27,9 @@ from liaison.store.database import transaction
 if TYPE_CHECKING:
     from liaison.analysis.partners import Agreement, Consent, Partner
     from liaison.analysis.policy import PolicyReport
-    from liaison.analysis.redaction import SharePlan
-    from liaison.analysis.redaction_profiles import RedactionProfile
+    from liaison.analysis.redaction import RedactionProfile, SharePlan
     from liaison.exchange.outbox import Queued
-    from liaison.formats.export_set import ExportSet
+    from liaison.formats.export import ExportSet
     from liaison.store import audit
     from liaison.store.database import Connection
     from liaison.store.disclosures import Disclosure
@@ -115,17 +114,17 @@ class ShareMixin:
     # --- redaction profiles ----------------------------------------------------------------
 
     def redaction_profiles(self) -> list[RedactionProfile]:
-        from liaison.analysis.redaction_profiles import list_profiles
+        from liaison.analysis.redaction import list_profiles
 
         return list_profiles(self.conn)
 
     def redaction_profile(self, name: str | None = None) -> RedactionProfile:
-        from liaison.analysis.redaction_profiles import load_profile
+        from liaison.analysis.redaction import load_profile
 
         return load_profile(self.conn, name)
 
     def save_redaction_profile(self, profile: RedactionProfile) -> RedactionProfile:
-        from liaison.analysis.redaction_profiles import save_profile
+        from liaison.analysis.redaction import save_profile
 
         with transaction(self.conn):
             return save_profile(self.conn, self.actor, profile)
@@ -167,9 +166,7 @@ class ShareMixin:
         The plan's ``policy`` attribute holds the policy report; withheld records are
         not in the plan at all. Audited as ``share.prepare`` (the records were read).
         """
-        from liaison.analysis.redaction import SharePlan
-        from liaison.analysis.redaction_names import NameIndex
-        from liaison.analysis.redaction_profiles import RedactionProfile, load_profile
+        from liaison.analysis.redaction import NameIndex, RedactionProfile, SharePlan, load_profile
         from liaison.analysis.share_data import load_share_source
 
         target = self._partner_or_unaddressed(partner)
@@ -194,7 +191,7 @@ class ShareMixin:
         """Write the plan's redacted copy in each format (atomically) into ``folder`` and log
         each file as a disclosure; the review decisions are audited with it."""
         from liaison.analysis.partners import PolicyError
-        from liaison.formats.export_set import ExportError, writer
+        from liaison.formats.export import ExportError, writer
         from liaison.store.disclosures import log_disclosure
 
         self._check_plan_current(plan)

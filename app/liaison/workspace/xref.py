@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 from liaison.store.database import transaction
 
 if TYPE_CHECKING:
-    from liaison.analysis.xref import XrefSummary
-    from liaison.analysis.xref_judgements import Judgement
+    from liaison.analysis.xref import Judgement, XrefSummary
     from liaison.model.progress import Progress
     from liaison.store.database import Connection
 
@@ -47,20 +46,20 @@ class XrefMixin:
 
     def xref_judge(self, a_id: str, b_id: str, verdict: str) -> Judgement:
         """Judge a pair 'same', 'different' or 'unsure'; 'same' joins their clusters."""
-        from liaison.analysis import xref_judgements
+        from liaison.analysis import xref
 
         with transaction(self.conn):
-            return xref_judgements.judge(self.conn, self.actor, a_id, b_id, verdict)
+            return xref.judge(self.conn, self.actor, a_id, b_id, verdict)
 
     def xref_undo(self, a_id: str, b_id: str) -> Judgement:
         """Withdraw the pair's current verdict; the history is kept."""
-        from liaison.analysis import xref_judgements
+        from liaison.analysis import xref
 
         with transaction(self.conn):
-            return xref_judgements.undo(self.conn, self.actor, a_id, b_id)
+            return xref.undo(self.conn, self.actor, a_id, b_id)
 
     def cluster_members(self, entity_id: str) -> list[str]:
         """The entity ids confirmed to be the same as ``entity_id`` (itself included)."""
-        from liaison.analysis import xref_judgements
+        from liaison.analysis import xref
 
-        return xref_judgements.cluster_members(self.conn, entity_id)
+        return xref.cluster_members(self.conn, entity_id)

@@ -1,0 +1,44 @@
+"""Redaction: what must not leave, found, reviewed and applied (no Qt).
+
+Offers :class:`SharePlan` (detections per record for review, the preview, and the
+redacted :class:`~liaison.formats.export.ExportSet`), :class:`Detection`, the profiles
+(:class:`RedactionProfile`, :data:`BUILTIN`, ``load_profile``/``save_profile``) and the
+:class:`NameIndex` of names the workspace knows. Inside: ``engine`` (the plan),
+``units`` (the texts of a record and what runs over each), ``detectors`` (identifiers),
+``names`` (person and organisation names), ``dates``, ``apply`` (operators and the
+sweep of other spellings), ``sweep``, ``attachments``, ``profiles``.
+"""
+
+from __future__ import annotations
+
+from liaison.analysis.redaction.engine import (
+    Detection,
+    SharePlan,
+)
+from liaison.analysis.redaction.names import (
+    NameIndex,
+)
+from liaison.analysis.redaction.profiles import (
+    BUILTIN,
+    KINDS,
+    RedactionProfile,
+    list_profiles,
+    load_profile,
+    save_profile,
+)
+from liaison.analysis.redaction.units import (
+    TextUnit,
+)
+
+__all__ = [
+    "BUILTIN",
+    "KINDS",
+    "Detection",
+    "NameIndex",
+    "RedactionProfile",
+    "SharePlan",
+    "TextUnit",
+    "list_profiles",
+    "load_profile",
+    "save_profile",
+]

@@ -1,0 +1,192 @@
+"""The texts of a share the redaction engine looks at, and what it finds in each.
+
+A *unit* is one piece of text that may leave: a record's title, narrative or handling
+conditions, one value of an entity property, of a link or of an event. A unit is
+either free text, where every detector runs, or *structured*: a value that is an
+identifier as a whole (an entity's phone, name, IBAN, birth date), redacted whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from liaison.analysis.policy import is_source_prop
+from liaison.analysis.redaction.detectors import (
+    Found,
+    find_birth_dates,
+    find_emails,
+    find_ibans,
+    find_ips,
+    find_national_ids,
+    find_passports,
+    find_phones,
+    find_wallets,
+)
+from liaison.analysis.redaction.names import NAME_PROPS, ORG_SCHEMAS, PERSON_SCHEMAS, NameIndex
+from liaison.analysis.redaction.profiles import RedactionProfile
+from liaison.analysis.share_data import ShareSource
+from liaison.model.normaliser import compact_id
+from liaison.model.records import Entity
+
+# Entity values that are one identifier as a whole: property kind -> detection kind.
+STRUCTURED_KINDS = {"phone": "phone", "email": "email", "iban": "iban",
+                    "national_id": "national_id", "passport": "passport", "ip": "ip",
+                    "crypto": "crypto"}
+# Values that leave unchanged: codes and references, not words anyone could be named in.
+PASS_KINDS = frozenset({"country", "entity", "bic", "vin", "date"})
+PASS_PROPS = frozenset({"gender", "nationality", "country", "jurisdiction", "status",
+                        "relationship", "type", "model", "registrationNumber", "asNumber",
+                        "sector", "keywords", "md5", "sha1", "sha256", "sha512"})
+BIRTH_PROPS = frozenset({"birthDate"})
+# An organisation pseudonymised by name must not stay findable by its register number.
+ORG_ID_PROPS = frozenset({"registrationNumber", "taxNumber", "vatCode", "leiCode", "innCode",
+                          "ogrnCode", "okpoCode", "dunsCode", "idNumber"})
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """One text that may leave; ``id`` is stable: ``record:<id>:narrative``,
+    ``entity:<id>:<prop>:<n>``, ``link:<id>:<prop>:<n>``, ``event:<id>:name``..."""
+
+    id: str
+    owner: str  # record | entity | link | event
+    owner_id: str
+    field: str
+    text: str
+    record_ids: tuple[str, ...]
+    country: str | None
+    structured: str | None = None  # the detection kind when the value is one identifier
+    key: str = ""  # the structured value's comparable form (E.164, ISO date...)
+
+
+def _entity_units(entity: Entity, countries: dict[str, str]) -> Iterator[TextUnit]:
+    records = tuple(entity.record_ids)
+    country = next((countries[r] for r in records if r in countries), None)
+    for prop, values in entity.properties.items():
+        if is_source_prop(prop):
+            continue  # never leaves (policy rule source.entity); not even looked at
+        for n, value in enumerate(values):
+            unit_id = f"entity:{entity.id}:{prop}:{n}"
+            structured, key = None, ""
+            if prop in BIRTH_PROPS:
+                structured, key = "dob", value.value
+            elif prop in ORG_ID_PROPS and entity.schema in ORG_SCHEMAS:
+                structured, key = "national_id", compact_id(value.raw)
+            elif value.kind in STRUCTURED_KINDS:
+                structured = STRUCTURED_KINDS[value.kind]
+                key = value.value.lower() if structured == "email" else value.value
+            elif value.kind == "name" or prop in NAME_PROPS:
+                if entity.schema in PERSON_SCHEMAS:
+                    structured = "person"
+                elif entity.schema in ORG_SCHEMAS:
+                    structured = "organization"
+            elif value.kind in PASS_KINDS or prop in PASS_PROPS:
+                continue
+            yield TextUnit(unit_id, "entity", entity.id, prop, value.raw, records, country,
+                           structured, key)
+
+
+def build_units(source: ShareSource, withheld: dict[str, set[str]]) -> list[TextUnit]:
+    """Every unit of the share, in the order pseudonyms are numbered: record by record,
+    each record's own texts first, then its entities, links and events."""
+    units: list[TextUnit] = []
+    countries = {r.id: r.country for r in source.records}
+    done: set[str] = set()
+    for record in source.records:
+        skip = withheld.get(record.id, set())
+        fields = [("title", record.title), ("narrative", record.narrative)]
+        if "handling_conditions" not in skip:
+            fields.append(("handling_conditions", record.handling_conditions))
+        for name, text in fields:
+            if text:
+                units.append(TextUnit(f"record:{record.id}:{name}", "record", record.id, name,
+                                      text, (record.id,), record.country))
+        for entity in source.entities.values():
+            if record.id in entity.record_ids and entity.id not in done:
+                done.add(entity.id)
+                units.extend(_entity_units(entity, countries))
+        for link in source.links.values():
+            if record.id in link.record_ids and link.id not in done:
+                done.add(link.id)
+                units.extend(TextUnit(f"link:{link.id}:{prop}:{n}", "link", link.id, prop, text,
+                                      tuple(link.record_ids), record.country)
+                             for prop, values in link.properties.items()
+                             if prop not in PASS_PROPS and not is_source_prop(prop)
+                             for n, text in enumerate(values) if text)
+        for event in source.events.values():
+            if record.id in event.record_ids and event.id not in done:
+                done.add(event.id)
+                pairs = [("name", event.name), ("place", event.place)]
+                pairs += [(f"{prop}:{n}", text) for prop, values in event.properties.items()
+                          if prop not in PASS_PROPS and not is_source_prop(prop)
+                          for n, text in enumerate(values)]
+                units.extend(TextUnit(f"event:{event.id}:{name}", "event", event.id, name, text,
+                                      tuple(event.record_ids), record.country)
+                             for name, text in pairs if text)
+    return units
+
+
+@dataclass(frozen=True)
+class Context:
+    """What detectors need about a unit's records: persons named there, their birth dates."""
+
+    persons: tuple[str, ...]
+    birth_dates: tuple[str, ...]
+    home_country: str
+
+
+class Contexts:
+    """Detector contexts per set of records, from one pass over the share's entities."""
+
+    def __init__(self, source: ShareSource, home_country: str) -> None:
+        self.home_country = home_country
+        self._persons: dict[str, list[str]] = {}
+        self._births: dict[str, list[str]] = {}
+        for entity in source.entities.values():
+            if entity.schema in PERSON_SCHEMAS:
+                births = [v.value for v in entity.properties.get("birthDate", [])]
+                for record_id in entity.record_ids:
+                    self._persons.setdefault(record_id, []).append(entity.id)
+                    self._births.setdefault(record_id, []).extend(births)
+        self._cache: dict[tuple[str, ...], Context] = {}
+
+    def of(self, record_ids: tuple[str, ...]) -> Context:
+        """The persons and birth dates of these records."""
+        if record_ids not in self._cache:
+            persons = [p for r in record_ids for p in self._persons.get(r, [])]
+            births = [b for r in record_ids for b in self._births.get(r, [])]
+            self._cache[record_ids] = Context(tuple(dict.fromkeys(persons)),
+                                              tuple(dict.fromkeys(births)), self.home_country)
+        return self._cache[record_ids]
+
+
+def detect_text(text: str, country: str | None, context: Context, names: NameIndex,
+                profile: RedactionProfile) -> list[tuple[Found, str]]:
+    """Every detector the profile enables over one free text: (found, its subject)."""
+    out: list[tuple[Found, str]] = []
+    on = profile.enabled
+    if on("person") or on("organization"):
+        for hit in names.find(text, context.persons):
+            if on(hit.kind):
+                out.append((Found(hit.start, hit.end, hit.kind, hit.subject, "names"),
+                            hit.subject))
+    found: list[Found] = []
+    if on("phone"):
+        found += find_phones(text, [country, context.home_country])
+    if on("email"):
+        found += find_emails(text)
+    if on("iban"):
+        found += find_ibans(text)
+    if on("national_id"):
+        found += find_national_ids(text, country, exclude=list(found))
+    if on("passport"):
+        found += find_passports(text)
+    if on("ip"):
+        found += find_ips(text)
+    if on("crypto"):
+        found += find_wallets(text)
+    if on("dob"):
+        found += find_birth_dates(text, context.birth_dates)
+    out += [(f, f"{f.kind}:{f.key}") for f in found]
+    return out

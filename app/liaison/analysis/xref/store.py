@@ -1,0 +1,166 @@
+"""What cross-referencing reads from and writes to the store.
+
+Profiles are read in two set-based queries; identifier matches are one SQL
+self-join of ``entity_values`` on (kind, value), driven from the entities not
+yet compared so that an incremental run reads only what it needs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from liaison.analysis.xref.scoring import STRONG_KINDS, Evidence, Profile
+from liaison.store.database import Connection
+
+__all__ = ["candidate_rows", "compared_mark", "identifier_pairs", "load_profiles", "pending",
+           "save_candidates", "set_compared_mark"]
+
+_KINDS = "(" + ", ".join(f"'{k}'" for k in STRONG_KINDS) + ")"
+# Values read into profiles: names, dates, countries, strong identifiers, and the
+# register numbers, plates and addresses that have no normaliser of their own.
+_PROFILE_VALUES = f"""
+SELECT eid, prop, raw, value, kind FROM entity_values
+WHERE valid = 1 AND (kind IN ('name', 'date', 'country') OR kind IN {_KINDS}
+                     OR prop IN ('registrationNumber', 'imoNumber', 'full'))
+"""
+
+
+def compared_mark(conn: Connection) -> int:
+    """The highest entity row id already compared (0: nothing yet)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'xref_compared_eid'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def pending(conn: Connection) -> set[int]:
+    """Entities compared before that have gained a value or an agency since."""
+    return {eid for (eid,) in conn.execute("SELECT eid FROM xref_pending")}
+
+
+def set_compared_mark(conn: Connection, eid: int) -> None:
+    """Everything up to ``eid`` is compared, and nothing is pending any more."""
+    conn.execute("DELETE FROM xref_pending")
+    conn.execute("INSERT INTO meta (key, value) VALUES ('xref_compared_eid', ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(eid),))
+
+
+def load_profiles(conn: Connection) -> dict[int, Profile]:
+    """Every entity that has something to compare, with the agencies of its records."""
+    # Most entities share one of a few agency sets; one frozenset each would cost
+    # 20 MB at 100,000 entities.
+    interned: dict[tuple[str, ...], frozenset[str]] = {}
+    agencies: dict[int, frozenset[str]] = {}
+    rows = conn.execute(
+        "SELECT eid, group_concat(agency, char(31)) FROM (SELECT DISTINCT er.eid, r.agency "
+        "FROM entity_records er JOIN records r ON r.rid = er.rid) GROUP BY eid")
+    for eid, names in rows:
+        key = tuple(sorted(names.split("\x1f")))
+        agencies[eid] = interned.setdefault(key, frozenset(key))
+    schemas = dict(conn.execute("SELECT eid, schema FROM entities"))
+    profiles: dict[int, Profile] = {}
+    for eid, prop, raw, value, kind in conn.execute(_PROFILE_VALUES):
+        profile = profiles.get(eid)
+        if profile is None:
+            profile = profiles[eid] = Profile(eid, schemas[eid],
+                                              agencies.get(eid, frozenset()))
+        profile.add_value(prop, raw, value, kind)
+    return profiles
+
+
+_IDENTIFIER_VALUES = f"""
+WITH fresh AS (
+    SELECT DISTINCT kind, value FROM entity_values
+    WHERE (eid > :mark OR eid IN (SELECT eid FROM xref_pending)) AND valid = 1
+      AND kind IN {_KINDS}
+), shared AS (
+    SELECT v.kind, v.value, count(DISTINCT v.eid) AS n
+    FROM fresh f JOIN entity_values v ON v.kind = f.kind AND v.value = f.value
+    WHERE v.valid = 1
+    GROUP BY v.kind, v.value HAVING n > 1
+)
+"""
+
+
+def identifier_pairs(conn: Connection, mark: int, hub_limit: int
+                     ) -> tuple[set[tuple[int, int]], list[tuple[str, str, int]]]:
+    """Entity pairs sharing a strong identifier, at least one of them above ``mark`` or
+    pending (changed since it was compared).
+
+    A value shared by more than ``hub_limit`` entities (a switchboard, a
+    shared-office e-mail) makes no pairs; it is returned as a hub instead.
+    """
+    hubs = [tuple(row) for row in conn.execute(
+        _IDENTIFIER_VALUES + "SELECT kind, value, n FROM shared WHERE n > :hub "
+        "ORDER BY n DESC, kind, value", {"mark": mark, "hub": hub_limit})]
+    pairs: set[tuple[int, int]] = set()
+    for a, b in conn.execute(
+            _IDENTIFIER_VALUES + """
+            SELECT DISTINCT x.eid, y.eid
+            FROM shared s
+            JOIN entity_values x ON x.kind = s.kind AND x.value = s.value
+            JOIN entity_values y ON y.kind = s.kind AND y.value = s.value AND y.eid > x.eid
+            WHERE s.n <= :hub AND x.valid = 1 AND y.valid = 1
+              AND (x.eid > :mark OR y.eid > :mark
+                   OR x.eid IN (SELECT eid FROM xref_pending)
+                   OR y.eid IN (SELECT eid FROM xref_pending))""",
+            {"mark": mark, "hub": hub_limit}):
+        pairs.add((a, b))
+    return pairs, hubs  # type: ignore[return-value]
+
+
+def save_candidates(conn: Connection, rows: Iterable[tuple[int, int, float, list[Evidence]]],
+                    found: str) -> None:
+    """Store scored pairs (a_eid < b_eid), replacing what an earlier run found for them."""
+    conn.executemany(
+        "INSERT INTO xref_candidates (a_eid, b_eid, score, evidence, found) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (b_eid, a_eid) DO UPDATE SET "
+        "score = excluded.score, evidence = excluded.evidence, found = excluded.found",
+        ((a, b, round(score, 4),
+          json.dumps([e.as_dict() for e in evidence], ensure_ascii=False), found)
+         for a, b, score, evidence in rows))
+
+
+# The latest judgement of a pair, by entity ids in either order.
+_VERDICT = """(SELECT j.verdict FROM xref_judgements j
+    WHERE j.a_id = min(ea.id, eb.id) AND j.b_id = max(ea.id, eb.id)
+    ORDER BY j.seq DESC LIMIT 1)"""
+_AGENCIES = """(SELECT group_concat(agency, char(31)) FROM (
+    SELECT DISTINCT r.agency FROM entity_records er JOIN records r ON r.rid = er.rid
+    WHERE er.eid = {side}.eid ORDER BY r.agency))"""
+_CLUSTER = "coalesce((SELECT cluster FROM entity_clusters WHERE eid = {side}.eid), {side}.eid)"
+
+
+def candidate_rows(conn: Connection, min_score: float, limit: int, offset: int,
+                   include_judged: bool, eid: int | None = None) -> list[dict[str, object]]:
+    """One page of stored pairs, best first, with both sides described (only the pairs
+    of entity row ``eid`` if given).
+
+    Unless ``include_judged``, pairs judged 'same' or 'different' and pairs already
+    in one cluster are left out; 'unsure' pairs stay, marked as such.
+    """
+    hide = "" if include_judged else (
+        f"AND coalesce({_VERDICT}, 'undone') NOT IN ('same', 'different') "
+        f"AND {_CLUSTER.format(side='ea')} != {_CLUSTER.format(side='eb')}")
+    sql = f"""
+        SELECT c.score, c.evidence, {_VERDICT},
+               ea.id, ea.schema, ea.caption, {_AGENCIES.format(side='ea')},
+               eb.id, eb.schema, eb.caption, {_AGENCIES.format(side='eb')}
+        FROM xref_candidates c
+        JOIN entities ea ON ea.eid = c.a_eid
+        JOIN entities eb ON eb.eid = c.b_eid
+        WHERE c.score >= ? {hide} {"" if eid is None else "AND (c.a_eid = ? OR c.b_eid = ?)"}
+        ORDER BY c.score DESC, c.b_eid, c.a_eid
+        LIMIT ? OFFSET ?"""
+    params = (min_score, limit, offset) if eid is None else (min_score, eid, eid, limit, offset)
+    out = []
+    for row in conn.execute(sql, params):
+        score, evidence, verdict = row[:3]
+        out.append({"score": score, "a": _side(*row[3:7]), "b": _side(*row[7:11]),
+                    "evidence": json.loads(evidence),
+                    "verdict": None if verdict in (None, "undone") else verdict})
+    return out
+
+
+def _side(ident: str, schema: str, caption: str, agencies: str | None) -> dict[str, object]:
+    return {"id": ident, "schema": schema, "caption": caption,
+            "agencies": agencies.split("\x1f") if agencies else []}

@@ -1,0 +1,46 @@
+"""Packages: CMS EnvelopedData around SignedData around a ZIP (ARCHITECTURE.md, Packages).
+
+Offers :func:`build_package` and :func:`open_package` (every check, or
+:class:`~liaison.exchange.errors.PackageRefused` naming the first fault), the parties
+(:class:`Sender`, :class:`Recipient`), the size cap and :func:`split` into parts.
+Inside: ``codec`` (build/open), ``manifest``, ``records`` (record lines and their
+validation), ``archive`` (the ZIP, streamed, with bounded inflation), ``parts``.
+"""
+
+from __future__ import annotations
+
+from liaison.exchange.package.archive import (
+    DEFAULT_LIMITS,
+    Limits,
+)
+from liaison.exchange.package.codec import (
+    DEFAULT_CAP,
+    OpenedPackage,
+    PackageContent,
+    Recipient,
+    Sender,
+    build_package,
+    open_package,
+)
+from liaison.exchange.package.parts import (
+    budget,
+    split,
+)
+from liaison.exchange.package.records import (
+    Retraction,
+)
+
+__all__ = [
+    "DEFAULT_CAP",
+    "DEFAULT_LIMITS",
+    "Limits",
+    "OpenedPackage",
+    "PackageContent",
+    "Recipient",
+    "Retraction",
+    "Sender",
+    "budget",
+    "build_package",
+    "open_package",
+    "split",
+]

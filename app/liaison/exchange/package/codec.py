@@ -1,0 +1,319 @@
+"""Building and opening packages (DESIGN.md, Packages).
+
+A package is CMS EnvelopedData (AES-256, RSA key transport, one RecipientInfo per
+partner plus one for us) around SignedData (RSA-PSS/SHA-256) around a ZIP of
+``manifest.json``, ``records.jsonl``, ``retractions.jsonl`` and
+``attachments/<sha256>``. Building takes model objects the share flow has already
+policy-checked and redacted; opening checks everything and returns model objects
+for the merge, or raises PackageRefused naming the first fault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from liaison.exchange import certs, cms
+from liaison.exchange.errors import PackageError, PackageRefused
+from liaison.exchange.package import records as pr
+from liaison.exchange.package.archive import (
+    ATTACHMENT,
+    DEFAULT_LIMITS,
+    MANIFEST,
+    RECORDS,
+    RETRACTIONS,
+    ArchiveWriter,
+    Limits,
+)
+from liaison.exchange.package.archive import read as read_archive
+from liaison.exchange.package.manifest import Manifest, check_entries
+from liaison.exchange.package.manifest import parse as parse_manifest
+from liaison.model.records import Entity, Event, Link, Record
+from liaison.store.atomic import write_atomic
+
+DEFAULT_CAP = 256 << 20
+# Clocks drift; a manifest a little in the future is a slow clock, a day is not.
+CLOCK_SKEW = timedelta(hours=12)
+
+
+@dataclass
+class PackageContent:
+    """What one package carries: records with their entities, links, events, attachments."""
+
+    records: list[Record] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    retractions: list[pr.Retraction] = field(default_factory=list)
+
+    def attachment_count(self) -> int:
+        return len({a.sha256 for r in self.records for a in r.attachments})
+
+    def counts(self) -> dict[str, int]:
+        return {"records": len(self.records), "entities": len(self.entities),
+                "links": len(self.links), "events": len(self.events),
+                "retractions": len(self.retractions), "attachments": self.attachment_count()}
+
+    def is_empty(self) -> bool:
+        return not (self.records or self.retractions)
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Our side of a package: the agency, its signing key, and our encryption certificate."""
+
+    agency: str
+    country: str
+    signing_cert: x509.Certificate
+    signing_key: rsa.RSAPrivateKey
+    encryption_cert: x509.Certificate
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A partner a package is encrypted to, and this package's number in its stream."""
+
+    name: str
+    encryption_cert: x509.Certificate
+    sequence: int
+
+    def manifest_entry(self) -> dict[str, Any]:
+        return {"agency": certs.agency_of(self.encryption_cert),
+                "country": certs.country_of(self.encryption_cert) or "XX",
+                "encryption_fingerprint": certs.fingerprint(self.encryption_cert),
+                "sequence": self.sequence}
+
+
+@dataclass
+class BuiltPackage:
+    package_id: str
+    manifest: Manifest
+    path: Path
+    size: int
+    sha256: str
+
+
+def _lines(objects: Iterable[dict[str, Any]]) -> Iterator[bytes]:
+    for obj in objects:
+        yield pr.dumps(obj) + b"\n"
+
+
+def _record_objects(content: PackageContent) -> Iterator[dict[str, Any]]:
+    ids = {r.id for r in content.records}
+    for r in content.records:
+        yield pr.record_json(r)
+    # Provenance is trimmed to this package's records: each part is self-contained.
+    for e in content.entities:
+        yield pr.entity_json(e, [i for i in e.record_ids if i in ids])
+    for link in content.links:
+        yield pr.link_json(link, [i for i in link.record_ids if i in ids])
+    for ev in content.events:
+        yield pr.event_json(ev, [i for i in ev.record_ids if i in ids])
+
+
+def _hashing(chunks: Iterable[bytes], digest: Any, sizes: list[int]) -> Iterator[bytes]:
+    for chunk in chunks:
+        digest.update(chunk)
+        sizes[0] += len(chunk)
+        yield chunk
+
+
+def build_package(content: PackageContent, sender: Sender, recipients: list[Recipient],
+                  path: Path, *, share_id: str | None = None, part: int = 1, parts: int = 1,
+                  now: datetime | None = None, oaep: bool = True,
+                  cap: int | None = None) -> BuiltPackage:
+    """Write one package file atomically at ``path``; PackageError if it cannot be built."""
+    if not recipients:
+        raise PackageError("A package needs at least one recipient.")
+    if content.is_empty():
+        raise PackageError("There is nothing to send: no records and no retractions.")
+    now = now or certs.utcnow()
+    attachments: dict[str, bytes] = {}
+    for r in content.records:
+        for a in r.attachments:
+            if hashlib.sha256(a.data).hexdigest() != a.sha256:
+                raise PackageError(f"Attachment {a.name!r} of record {r.id} does not match "
+                                   "its SHA-256; the store may be damaged.")
+            attachments[a.sha256] = a.data
+    package_id = str(uuid.uuid4())
+    writer = ArchiveWriter()
+    writer.add(RECORDS, _lines(_record_objects(content)), compress=True)
+    writer.add(RETRACTIONS, _lines(pr.retraction_json(r) for r in content.retractions),
+               compress=True)
+    for sha in sorted(attachments):
+        writer.add(f"attachments/{sha}", [attachments[sha]], compress=False)
+    manifest = Manifest(
+        package_id=package_id, created=certs.iso(now),
+        sender={"agency": sender.agency, "country": sender.country,
+                "signing_fingerprint": certs.fingerprint(sender.signing_cert),
+                "encryption_fingerprint": certs.fingerprint(sender.encryption_cert)},
+        recipients=[r.manifest_entry() for r in recipients],
+        share_id=share_id or str(uuid.uuid4()), part=part, parts=parts,
+        counts=content.counts())
+    manifest.set_entries(writer.entries)
+    writer.add(MANIFEST, [manifest.to_bytes()], compress=True)
+    # The ZIP stays in pieces (the attachments by reference), the SignedData is only its
+    # head and tail around them, and the envelope encrypts the lot a chunk at a time
+    # into the file: at the size cap no copy of the package is made in memory.
+    pieces = writer.finish_pieces()
+    del writer
+    head, tail = cms.sign_around(pieces, sender.signing_cert, sender.signing_key)
+    digest, sizes = hashlib.sha256(), [0]
+    chunks = cms.envelope([head, *pieces, tail], [r.encryption_cert for r in recipients]
+                          + [sender.encryption_cert], oaep=oaep)
+    write_atomic(Path(path), _hashing(chunks, digest, sizes), mode=0o600)
+    del chunks, pieces
+    if cap is not None and sizes[0] > cap:
+        Path(path).unlink(missing_ok=True)
+        raise PackageError(f"The package came out at {sizes[0]:,} bytes, over the "
+                           f"{cap:,}-byte cap.")
+    return BuiltPackage(package_id, manifest, Path(path), sizes[0], digest.hexdigest())
+
+
+# --- opening -------------------------------------------------------------------------------
+
+
+class SignerTrust(Protocol):
+    """How the opener finds and judges the signer (the partner directory, in practice)."""
+
+    def resolve(self, embedded: x509.Certificate | None, issuer_der: bytes | None,
+                serial: int | None, ski: bytes | None) -> Any: ...
+
+    def problem(self, pinned: Any, now: datetime) -> str | None: ...
+
+
+@dataclass
+class OpenedPackage:
+    """A package that passed every check, ready to merge."""
+
+    manifest: Manifest
+    content: PackageContent
+    signer: Any
+    signing_time: datetime | None
+    recipient: dict[str, Any]
+
+
+_PLURAL = {"entity": "entities", "link": "links", "event": "events"}
+
+
+def _content(entries: dict[str, bytes], manifest: Manifest) -> PackageContent:
+    for name in (RECORDS, RETRACTIONS):
+        if name not in entries:
+            raise PackageRefused("archive", f"The archive has no {name}.")
+    content = PackageContent()
+    declared: dict[str, int] = {}
+    for where, obj in pr.lines(entries[RECORDS], RECORDS):
+        kind = obj.get("kind") if isinstance(obj, dict) else None
+        if kind == "record":
+            record, sizes = pr.parse_record(obj, where)
+            content.records.append(record)
+            declared.update(sizes)
+        elif kind in pr.PARSERS:
+            getattr(content, _PLURAL[kind]).append(pr.PARSERS[kind](obj, where))
+        else:
+            raise PackageRefused("record", f"{where} is not a record, entity, link or event.")
+    for where, obj in pr.lines(entries[RETRACTIONS], RETRACTIONS):
+        content.retractions.append(pr.parse_retraction(obj, where))
+    ids = [r.id for r in content.records]
+    if len(set(ids)) != len(ids):
+        raise PackageRefused("record", "The package holds the same record twice.")
+    if len({r.record_id for r in content.retractions}) != len(content.retractions):
+        raise PackageRefused("record", "The package retracts the same record twice.")
+    known = set(ids)
+    for kind in ("entities", "links", "events"):
+        for item in getattr(content, kind):
+            if not item.record_ids or not set(item.record_ids) <= known:
+                raise PackageRefused("record", f"{kind[:-1].capitalize()} {item.id} names no "
+                                     "record, or a record not in this package.")
+    used = set()
+    for r in content.records:
+        for a in r.attachments:
+            data = entries.get(f"attachments/{a.sha256}")
+            if data is None or len(data) != declared.get(a.sha256):
+                raise PackageRefused("record", f"Record {r.id} names an attachment that is "
+                                     "missing or not the size it declares.")
+            a.data = data
+            used.add(a.sha256)
+    stray = [n for n in entries if ATTACHMENT.fullmatch(n) and n.split("/")[1] not in used]
+    if stray:
+        raise PackageRefused("record", f"The archive holds {len(stray)} attachment(s) no "
+                             "record names.")
+    if content.counts() != manifest.counts:
+        raise PackageRefused("manifest", "The manifest's counts do not match the content.")
+    return content
+
+
+def _read_file(path: Path, max_bytes: int) -> bytearray:
+    size = path.stat().st_size
+    if size > max_bytes:  # not even read
+        raise PackageRefused("oversize", f"The package is {size:,} bytes, over the "
+                             f"{max_bytes:,}-byte cap.")
+    buffer = bytearray(size)
+    with path.open("rb") as fh:
+        if fh.readinto(buffer) != size or fh.read(1):
+            raise PackageRefused("not-cms", "The file changed while it was being read: a "
+                                 "copy was still under way. Receive it again once complete.")
+    return buffer
+
+
+def open_package(data: bytes | Path, *, keys: list[tuple[x509.Certificate, rsa.RSAPrivateKey]],
+                 trust: SignerTrust, now: datetime | None = None,
+                 limits: Limits = DEFAULT_LIMITS, max_bytes: int = DEFAULT_CAP) -> OpenedPackage:
+    """Decrypt, verify against the pinned signer, check manifest, archive and records.
+
+    Given a path, the file is read here and its bytes freed as soon as they are
+    decrypted (bytes passed in stay alive in the caller until the call returns)."""
+    now = now or certs.utcnow()
+    own = isinstance(data, Path)
+    if isinstance(data, Path):
+        data = _read_file(data, max_bytes)
+    if len(data) > max_bytes:
+        raise PackageRefused("oversize", f"The package is {len(data):,} bytes, over the "
+                             f"{max_bytes:,}-byte cap.")
+    # A file read here is decrypted where it lies: one buffer for the whole package.
+    plain, our_cert = cms.decrypt(data, keys, in_place=own)
+    del data
+    found: list[Any] = []
+
+    def resolve(embedded: x509.Certificate | None, issuer: bytes | None, serial: int | None,
+                ski: bytes | None) -> x509.Certificate:
+        found.append(trust.resolve(embedded, issuer, serial, ski))
+        return found[-1].cert
+
+    verified = cms.verify(plain, resolve)
+    del plain
+    signer = found[-1]
+    problem = trust.problem(signer, now)
+    if problem:
+        raise PackageRefused("signer", problem[0].upper() + problem[1:] + ".")
+    entries = read_archive(verified.content, limits)
+    del verified.content
+    if MANIFEST not in entries:
+        raise PackageRefused("manifest", "The archive has no manifest.json.")
+    manifest = parse_manifest(entries[MANIFEST])
+    if manifest.sender["signing_fingerprint"] != certs.fingerprint(signer.cert):
+        raise PackageRefused("sender", "The manifest names another signing certificate than "
+                             "the one that signed the package.")
+    if manifest.sender["agency"] != signer.agency:
+        raise PackageRefused("sender", f"The manifest names the sender "
+                             f"{manifest.sender['agency'][:80]!r}, but the signing certificate "
+                             f"belongs to {signer.agency!r}.")
+    ours = manifest.recipient(certs.fingerprint(our_cert))
+    if ours is None:
+        names = ", ".join(sorted({r["agency"][:60] for r in manifest.recipients}))
+        raise PackageRefused("not-for-us", f"The package was addressed to {names}, not to us: "
+                             "it was re-encrypted for us after signing.")
+    if certs.parse_iso(manifest.created) > now + CLOCK_SKEW:
+        raise PackageRefused("manifest", f"The package claims to be created at "
+                             f"{manifest.created}, in the future.")
+    check_entries(manifest, entries)
+    content = _content(entries, manifest)
+    return OpenedPackage(manifest, content, signer, verified.signing_time, ours)

@@ -1,0 +1,165 @@
+"""manifest.json: who sent the package to whom, and the SHA-256 of every other entry.
+
+The recipients are named by their encryption certificates' fingerprints, inside the
+signature: a recipient who re-encrypts the signed content for someone else cannot
+change the list, and that someone sees the package was not addressed to them.
+Each recipient's entry carries the sequence number of this package in the stream
+from this sender to that recipient, so a gap shows what has not arrived yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from liaison.exchange.errors import PackageRefused
+from liaison.exchange.package.archive import ATTACHMENT, MANIFEST, EntryInfo
+
+FORMAT = "liaison-package"
+FORMAT_VERSION = 1
+COUNTS = ("records", "entities", "links", "events", "retractions", "attachments")
+_FP = re.compile(r"[0-9a-f]{64}")
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+_MAX_MANIFEST = 64 << 20
+
+
+@dataclass
+class Manifest:
+    """The manifest of one package (one part of a share)."""
+
+    package_id: str
+    created: str
+    sender: dict[str, str]
+    recipients: list[dict[str, Any]]
+    share_id: str
+    part: int = 1
+    parts: int = 1
+    counts: dict[str, int] = field(default_factory=dict)
+    entries: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"format": FORMAT, "format_version": FORMAT_VERSION,
+                "package_id": self.package_id, "created": self.created,
+                "sender": self.sender, "recipients": self.recipients,
+                "share_id": self.share_id, "part": self.part, "parts": self.parts,
+                "counts": self.counts, "entries": self.entries}
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.as_dict(), ensure_ascii=False, sort_keys=True,
+                          indent=1).encode()
+
+    def recipient(self, encryption_fingerprint: str) -> dict[str, Any] | None:
+        for r in self.recipients:
+            if r["encryption_fingerprint"] == encryption_fingerprint:
+                return r
+        return None
+
+    def set_entries(self, entries: list[EntryInfo]) -> None:
+        self.entries = [{"name": e.name, "size": e.size, "sha256": e.sha256} for e in entries]
+
+
+def _bad(reason: str) -> PackageRefused:
+    return PackageRefused("manifest", f"The manifest {reason}.")
+
+
+def _party(obj: Any, what: str, keys: dict[str, type]) -> dict[str, Any]:
+    if not isinstance(obj, dict) or set(obj) != set(keys):
+        raise _bad(f"{what} must have exactly the fields {', '.join(sorted(keys))}")
+    for key, kind in keys.items():
+        if type(obj[key]) is not kind:
+            raise _bad(f"{what} field '{key}' has the wrong type")
+    for key in keys:
+        if key.endswith("fingerprint") and not _FP.fullmatch(obj[key]):
+            raise _bad(f"{what} field '{key}' is not a SHA-256 fingerprint")
+    if not 0 < len(obj["agency"]) <= 512 or not re.fullmatch(r"[A-Z]{2}", obj["country"]):
+        raise _bad(f"{what} has an invalid agency name or country code")
+    return obj
+
+
+SENDER_KEYS = {"agency": str, "country": str, "signing_fingerprint": str,
+               "encryption_fingerprint": str}
+RECIPIENT_KEYS = {"agency": str, "country": str, "encryption_fingerprint": str,
+                  "sequence": int}
+
+
+def parse(data: bytes) -> Manifest:
+    """A manifest from its JSON, every field checked; PackageRefused names the fault."""
+    if len(data) > _MAX_MANIFEST:
+        raise _bad("is too large")
+    try:
+        obj = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _bad("is not valid UTF-8 JSON") from exc
+    expected = {"format", "format_version", "package_id", "created", "sender", "recipients",
+                "share_id", "part", "parts", "counts", "entries"}
+    if not isinstance(obj, dict) or set(obj) != expected:
+        raise _bad("does not have the fields of a Liaison package manifest")
+    if obj["format"] != FORMAT:
+        raise _bad(f"names format {str(obj['format'])[:40]!r}, not {FORMAT!r}")
+    if obj["format_version"] != FORMAT_VERSION:
+        raise PackageRefused("manifest", f"The package has format version "
+                             f"{str(obj['format_version'])[:10]}; this Liaison reads version "
+                             f"{FORMAT_VERSION}. Install a newer Liaison to open it.")
+    for key in ("package_id", "share_id"):
+        try:
+            if not isinstance(obj[key], str) or str(uuid.UUID(obj[key])) != obj[key]:
+                raise ValueError
+        except ValueError:
+            raise _bad(f"field '{key}' is not a lower-case UUID") from None
+    if not isinstance(obj["created"], str) or not _TIME.fullmatch(obj["created"]):
+        raise _bad("field 'created' is not a UTC time")
+    sender = _party(obj["sender"], "sender", SENDER_KEYS)
+    recipients = obj["recipients"]
+    if not isinstance(recipients, list) or not 0 < len(recipients) <= 1000:
+        raise _bad("does not list its recipients")
+    for r in recipients:
+        _party(r, "recipient", RECIPIENT_KEYS)
+        if r["sequence"] < 1:
+            raise _bad("gives a recipient a sequence number below 1")
+    if len({r["encryption_fingerprint"] for r in recipients}) != len(recipients):
+        raise _bad("lists a recipient twice")
+    part, parts = obj["part"], obj["parts"]
+    if type(part) is not int or type(parts) is not int or not 1 <= part <= parts <= 100_000:
+        raise _bad("has an impossible part number")
+    counts = obj["counts"]
+    if not isinstance(counts, dict) or set(counts) != set(COUNTS) or not all(
+            type(v) is int and v >= 0 for v in counts.values()):
+        raise _bad(f"field 'counts' must give {', '.join(COUNTS)}")
+    entries = obj["entries"]
+    if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and set(e) == {"name", "size", "sha256"}
+            and isinstance(e["name"], str) and type(e["size"]) is int and e["size"] >= 0
+            and isinstance(e["sha256"], str) and _FP.fullmatch(e["sha256"]) for e in entries):
+        raise _bad("field 'entries' must list name, size and sha256 of every entry")
+    return Manifest(obj["package_id"], obj["created"], sender, recipients, obj["share_id"],
+                    part, parts, counts, entries)
+
+
+def check_entries(manifest: Manifest, entries: dict[str, bytes]) -> None:
+    """Every entry but the manifest is listed once with its size and SHA-256, and no more."""
+    listed = {}
+    for e in manifest.entries:
+        if e["name"] in listed or e["name"] == MANIFEST:
+            raise _bad(f"lists {e['name'][:100]!r} twice or lists itself")
+        listed[e["name"]] = e
+    present = set(entries) - {MANIFEST}
+    for name in sorted(present - set(listed)):
+        raise PackageRefused("hash", f"The archive entry {name[:100]!r} is not in the manifest.")
+    for name in sorted(set(listed) - present):
+        raise PackageRefused("hash", f"The manifest lists {name[:100]!r}, which is missing "
+                             "from the archive.")
+    for name, e in listed.items():
+        body = entries[name]
+        digest = hashlib.sha256(body).hexdigest()
+        if len(body) != e["size"] or not hmac.compare_digest(digest, e["sha256"]):
+            raise PackageRefused("hash", f"The archive entry {name!r} does not match the "
+                                 "SHA-256 in the manifest.")
+        match = ATTACHMENT.fullmatch(name)
+        if match and match.group(1) != digest:
+            raise PackageRefused("hash", f"The attachment {name!r} is not named by its "
+                                 "SHA-256.")

@@ -1,0 +1,171 @@
+"""A redacted export as a STIX 2.1 bundle, with TLP 2.0 marking definitions.
+
+Each record is a ``report`` (name = title, description = narrative) marked with its TLP
+(the OASIS TLP 2.0 marking definitions, included in the bundle) and with a ``statement``
+marking stating its Europol handling code and grading; persons and organisations are
+``identity`` objects; other entities (vehicles, accounts...) are ``x-liaison-entity``
+custom objects; links are ``relationship`` objects and events ``note`` objects naming
+the entities involved. Every object carries its record's markings. Our STIX reader
+reads the bundle back (it skips the custom objects and notes, saying so).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from liaison.formats.export.contents import ExportSet, grading, write_attachments, write_file
+from liaison.model.records import Entity, Record
+
+# OASIS TLP 2.0 marking definitions (extension-definition--60a3c5c5-...).
+TLP_2_0 = {
+    "CLEAR": "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487",
+    "GREEN": "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb",
+    "AMBER": "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421",
+    "AMBER+STRICT": "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
+    "RED": "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
+}
+TLP_EXTENSION = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"
+HANDLING_MEANING = {
+    "H0": "law-enforcement use only",
+    "H1": "not to be used in judicial proceedings without the originator's permission",
+    "H2": "not to be disseminated without the originator's consent",
+    "H3": "other restrictions apply, as stated in the handling conditions",
+}
+_IDENTITY_CLASS = {"Person": "individual", "Organization": "organization",
+                   "Company": "organization", "PublicBody": "organization",
+                   "LegalEntity": "unknown"}
+_RELATIONSHIP = {"Associate": "associated-with", "Membership": "member-of",
+                 "Ownership": "owns"}
+_NS = uuid.UUID("0b8e2b1e-3f1a-4c1e-9a55-6c1f0e7d2a44")
+
+
+def _uuid(text: str) -> str:
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return str(uuid.uuid5(_NS, text))
+
+
+def _stamp(iso: str) -> str:
+    """An ISO UTC time as a STIX timestamp with milliseconds."""
+    base = iso.rstrip("Z")
+    if "T" not in base:
+        base += "T00:00:00"
+    base += ":00" * max(0, 2 - base.split("T")[1].count(":"))
+    return base[:19] + ".000Z"
+
+
+def _tlp_definition(tlp: str) -> dict[str, Any]:
+    return {"type": "marking-definition", "spec_version": "2.1", "id": TLP_2_0[tlp],
+            "created": "2022-10-01T00:00:00.000Z", "name": f"TLP:{tlp}",
+            "extensions": {TLP_EXTENSION: {"extension_type": "property-extension",
+                                           "tlp_2_0": tlp.lower()}}}
+
+
+def _statement(record: Record, created: str) -> dict[str, Any]:
+    code = record.handling or "none"
+    text = f"Europol handling code {code}: {HANDLING_MEANING.get(code, 'not stated')}. " \
+           f"Grading {grading(record)}."
+    if record.handling_conditions:
+        text += f" Conditions: {record.handling_conditions}"
+    return {"type": "marking-definition", "spec_version": "2.1",
+            "id": f"marking-definition--{uuid.uuid5(_NS, text)}", "created": created,
+            "name": f"Handling {code}, grading {grading(record)}",
+            "definition_type": "statement", "definition": {"statement": text}}
+
+
+def _entity(e: Entity, created: str, creator: str, marks: list[str]) -> dict[str, Any]:
+    props = {prop: [v.raw for v in values] for prop, values in e.properties.items()}
+    name = (props.get("name") or [e.caption])[0]
+    base = {"spec_version": "2.1", "created": created, "modified": created,
+            "created_by_ref": creator, "object_marking_refs": marks, "name": name,
+            "x_liaison_schema": e.schema, "x_liaison_properties": props}
+    if e.schema in _IDENTITY_CLASS:
+        aliases = props.get("alias", [])
+        extra = {"aliases": aliases} if aliases else {}
+        return {"type": "identity", "id": f"identity--{_uuid(e.id)}",
+                "identity_class": _IDENTITY_CLASS[e.schema], **extra, **base}
+    return {"type": "x-liaison-entity", "id": f"x-liaison-entity--{_uuid(e.id)}", **base}
+
+
+def bundle(export: ExportSet) -> dict[str, Any]:
+    """The export as one STIX 2.1 bundle (a dict ready for JSON)."""
+    created = _stamp(export.created)
+    creator = f"identity--{uuid.uuid5(_NS, export.sender)}"
+    objects: list[dict[str, Any]] = [{
+        "type": "identity", "spec_version": "2.1", "id": creator, "created": created,
+        "modified": created, "name": export.sender, "identity_class": "organization",
+        "x_liaison_country": export.sender_country}]
+    marks_of: dict[str, list[str]] = {}
+    definitions: dict[str, dict[str, Any]] = {}
+    for record in export.records:
+        tlp = record.tlp or "AMBER"
+        statement = _statement(record, created)
+        definitions.setdefault(TLP_2_0[tlp], _tlp_definition(tlp))
+        definitions.setdefault(statement["id"], statement)
+        marks_of[record.id] = [TLP_2_0[tlp], statement["id"]]
+    objects += definitions.values()
+
+    def marks(record_ids: Iterable[str]) -> list[str]:
+        return sorted({m for r in record_ids for m in marks_of.get(r, [])})
+
+    sdo_of: dict[str, str] = {}
+    for e in export.entities:
+        obj = _entity(e, created, creator, marks(e.record_ids))
+        sdo_of[e.id] = obj["id"]
+        objects.append(obj)
+    members: dict[str, list[str]] = {r.id: [] for r in export.records}
+    for e in export.entities:
+        for record_id in e.record_ids:
+            members.setdefault(record_id, []).append(sdo_of[e.id])
+    for link in export.links:
+        if link.source_id not in sdo_of or link.target_id not in sdo_of:
+            continue
+        rel = {"type": "relationship", "spec_version": "2.1",
+               "id": f"relationship--{_uuid(link.id)}", "created": created,
+               "modified": created, "created_by_ref": creator,
+               "relationship_type": _RELATIONSHIP.get(link.schema, "related-to"),
+               "source_ref": sdo_of[link.source_id], "target_ref": sdo_of[link.target_id],
+               "description": "; ".join([link.schema] + [f"{k}: {', '.join(v)}" for k, v in
+                                                         sorted(link.properties.items())]),
+               "object_marking_refs": marks(link.record_ids)}
+        if link.start:
+            rel["start_time"] = _stamp(str(link.start))
+        objects.append(rel)
+        for record_id in link.record_ids:
+            members.setdefault(record_id, []).append(rel["id"])
+    for event in export.events:
+        refs = [sdo_of[e] for e, _ in event.involved if e in sdo_of]
+        when = f" on {event.start}" if event.start else ""
+        where = f" at {event.place}" if event.place else ""
+        note = {"type": "note", "spec_version": "2.1", "id": f"note--{_uuid(event.id)}",
+                "created": created, "modified": created, "created_by_ref": creator,
+                "abstract": event.name, "content": f"{event.name}{when}{where}",
+                "object_refs": refs or [creator], "object_marking_refs": marks(event.record_ids)}
+        objects.append(note)
+        for record_id in event.record_ids:
+            members.setdefault(record_id, []).append(note["id"])
+    for r in export.records:
+        published = _stamp(str(r.reported)) if r.reported else created
+        objects.append({
+            "type": "report", "spec_version": "2.1", "id": f"report--{_uuid(r.id)}",
+            "created": created, "modified": created, "created_by_ref": creator,
+            "name": r.title or r.reference, "description": r.narrative,
+            "published": published, "report_types": ["threat-report"],
+            "labels": [f"handling:{r.handling or 'none'}", f"grading:{grading(r)}"],
+            "lang": r.language or "en", "object_refs": members.get(r.id) or [creator],
+            "object_marking_refs": marks_of[r.id],
+            "external_references": [{"source_name": r.agency, "external_id": r.reference}],
+            "x_liaison_country": r.country, "x_liaison_handling": r.handling,
+            "x_liaison_grading": grading(r)})
+    return {"type": "bundle", "id": f"bundle--{uuid.uuid4()}", "objects": objects}
+
+
+def write(export: ExportSet, folder: Path, stem: str) -> list[tuple[Path, str]]:
+    """Write ``<stem>.stix.json`` (and kept attachments) atomically; (path, sha256) of each."""
+    data = json.dumps(bundle(export), ensure_ascii=False, indent=1).encode("utf-8")
+    return [write_file(folder / f"{stem}.stix.json", data), *write_attachments(export, folder)]

@@ -1,0 +1,349 @@
+"""STIX 2.1 bundles as records, entities, links and events.
+
+Mapping (see also :mod:`liaison.formats.stix.objects`):
+
+* report, grouping → one Record each (title = name, narrative = description,
+  reported = published or created); the objects in ``object_refs`` (and the SCOs
+  of observed-data listed there) get its record id. Objects outside every report,
+  or every object of a bundle without one, belong to a Record for the bundle.
+* identity → Person (individual), Organization (organization, group) or
+  LegalEntity; the identity most objects name in ``created_by_ref`` is the
+  source agency unless the import options give one.
+* threat-actor, intrusion-set → Organization; malware, tool → Thing; location →
+  Address; indicator → Thing (UserAccount for e-mail patterns) keeping
+  ``pattern`` and the observables of its equality comparisons; SCOs → Thing or
+  UserAccount with identifier properties.
+* relationship → Link (``relationship`` property; UnknownLink unless it is a
+  membership, ownership or association); observed-data and sighting → Event.
+* TLP marking definitions (by definition or by the well-known ids) → the most
+  restrictive TLP of what a record contains; other markings → ``extra['markings']``.
+
+Ids are ``stable_id(agency, 'stix', stix id)``. Unknown object types are skipped
+with an Issue; a file that is not a bundle of objects raises FormatError.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from liaison.formats.base import ImportOptions
+from liaison.formats.cti import (
+    Source,
+    as_plain,
+    as_text,
+    link_schema,
+    most_restrictive,
+    resolve_source,
+)
+from liaison.formats.json_document import json_type, load_json_document
+from liaison.formats.stix.markings import Markings
+from liaison.formats.stix.objects import ENTITY_TYPES, SCO_TYPES, build_entity, sco_label, stix_time
+from liaison.model.errors import FormatError
+from liaison.model.progress import Progress
+from liaison.model.records import Event, Issue, Item, Link, Record, stable_id
+
+_CONTAINERS = ("report", "grouping")
+# Types the reader consumes itself rather than as entities.
+_HANDLED = frozenset({*_CONTAINERS, "marking-definition", "relationship", "sighting",
+                      "observed-data"})
+# Types that yield items and so must belong to a record.
+_CONTENT = ENTITY_TYPES | {"relationship", "sighting", "observed-data"}
+
+
+def read(path: Path, options: ImportOptions, progress: Progress) -> Iterator[Item]:
+    """Stream the items of one STIX 2.1 bundle (or single STIX object) file."""
+    progress.check()
+    doc, data = load_json_document(path)
+    reader = _BundleReader(path.name, doc, data, options, progress)
+    yield from reader.items()
+
+
+class _BundleReader:
+    """One pass to index the bundle, then records, entities, links and events in order."""
+
+    def __init__(self, name: str, doc: Any, data: bytes, options: ImportOptions,
+                 progress: Progress) -> None:
+        self.name, self.progress = name, progress
+        self.issues: list[Issue] = []
+        objects, self.bundle_id = _objects_of(doc, name, data)
+        self.by_id = self._index(objects)
+        self.source: Source = resolve_source(options, self._producer_name(), name)
+        self.issues.extend(self.source.issues)
+        self.markings = Markings(self.by_id, name, self.issues)
+        self.members: dict[str, list[str]] = {}
+
+    # --- first pass -------------------------------------------------------------------
+
+    def _index(self, objects: list[Any]) -> dict[str, dict[str, Any]]:
+        by_id: dict[str, dict[str, Any]] = {}
+        for i, obj in enumerate(objects):
+            self.progress.check()
+            if not isinstance(obj, dict):
+                raise FormatError(f"{self.name}: objects[{i}] is {json_type(obj)}, "
+                                  "not a STIX object.")
+            sid, kind = obj.get("id"), obj.get("type")
+            if not (isinstance(kind, str) and isinstance(sid, str)
+                    and sid.startswith(f"{kind}--")):
+                self.issues.append(Issue(f"{self.name}: objects[{i}]", "STIX object without "
+                                         "a matching 'type' and 'id'; skipped.", skipped=True))
+                continue
+            # Several versions of one object may travel together: keep the latest.
+            earlier = by_id.get(sid)
+            if earlier is None or str(obj.get("modified", "")) >= str(earlier.get("modified", "")):
+                by_id[sid] = obj
+        return by_id
+
+    def _producer_name(self) -> str | None:
+        refs = Counter(o.get("created_by_ref") for o in self.by_id.values()
+                       if isinstance(o.get("created_by_ref"), str))
+        for ref, _ in refs.most_common():
+            name = as_text(self.by_id.get(ref, {}).get("name"))
+            if name and self.by_id[ref].get("type") == "identity":
+                return name
+        return None
+
+    def _sid(self, stix_id: str, *more: str) -> str:
+        return stable_id(self.source.agency, "stix", stix_id, *more)
+
+    def _where(self, stix_id: str) -> str:
+        return f"{self.name}: {stix_id}"
+
+    # --- records ----------------------------------------------------------------------
+
+    def items(self) -> Iterator[Item]:
+        records = self._records()
+        yield from self.issues
+        self.issues = []
+        yield from records
+        queued: list[dict[str, Any]] = []
+        total = len(self.by_id)
+        for done, (sid, obj) in enumerate(self.by_id.items(), start=1):
+            self.progress.update(done, total, "Reading STIX objects")
+            kind = obj["type"]
+            if kind in ENTITY_TYPES:
+                entity = build_entity(obj, self._sid(sid), self._where(sid), self.issues)
+                if entity is not None:
+                    entity.record_ids = list(self.members.get(sid, []))
+                    yield entity
+            elif kind == "observed-data":
+                yield from self._legacy_observables(sid, obj)
+                queued.append(obj)
+            elif kind in ("relationship", "sighting"):
+                queued.append(obj)
+            elif kind not in _HANDLED:
+                self.issues.append(Issue(self._where(sid), f"STIX type '{kind}' is not "
+                                         "imported; skipped.", skipped=True))
+            yield from self.issues
+            self.issues = []
+        for obj in queued:
+            self.progress.check()
+            if obj["type"] == "relationship":
+                yield from self._links(obj)
+            else:
+                yield self._event(obj)
+            yield from self.issues
+            self.issues = []
+
+    def _records(self) -> list[Record]:
+        records: list[Record] = []
+        claimed: set[str] = set()
+        for sid, obj in self.by_id.items():
+            self.progress.check()
+            if obj["type"] not in _CONTAINERS:
+                continue
+            record_id = self._sid(sid)
+            members = self._closure(obj.get("object_refs"))
+            creator = obj.get("created_by_ref")
+            if isinstance(creator, str) and creator in self.by_id:
+                members.add(creator)
+            for member in members:
+                self.members.setdefault(member, []).append(record_id)
+            claimed |= members
+            records.append(self._record(record_id, obj, members | {sid}))
+        orphans = {sid for sid, obj in self.by_id.items()
+                   if sid not in claimed and obj["type"] in _CONTENT}
+        if orphans:
+            records.append(self._bundle_record(orphans))
+        elif not records:
+            self.issues.append(Issue(self.name, "The bundle holds nothing Liaison imports."))
+        return records
+
+    def _closure(self, refs: Any) -> set[str]:
+        """The objects a report names, with the observables of observed-data it names."""
+        found: set[str] = set()
+        for ref in _refs(refs):
+            if ref not in found:
+                found.add(ref)
+                inner = self.by_id.get(ref, {})
+                if inner.get("type") == "observed-data":
+                    found |= set(_refs(inner.get("object_refs")))
+        return found
+
+    def _record(self, record_id: str, obj: dict[str, Any], members: set[str]) -> Record:
+        sid, where = obj["id"], self._where(obj["id"])
+        reported = (stix_time(obj.get("published"), where, "published", self.issues)
+                    or stix_time(obj.get("created"), where, "created", self.issues))
+        extra: dict[str, Any] = {"stix_id": sid, "stix_type": obj["type"],
+                                 "modified": as_text(obj.get("modified")),
+                                 "bundle_id": self.bundle_id}
+        for key in ("context", "report_types", "labels", "confidence", "lang"):
+            extra[key] = as_plain(obj.get(key))
+        title = as_text(obj.get("name")) or f"STIX {obj['type']} {sid}"
+        narrative = obj.get("description")
+        return self._make_record(record_id, sid, title[:1000],
+                                 narrative if isinstance(narrative, str) else "",
+                                 reported, members, extra)
+
+    def _bundle_record(self, members: set[str]) -> Record:
+        key = self.bundle_id or self.name
+        record_id = self._sid(key)
+        producer = self._producer_name()
+        title = f"STIX bundle from {producer}" if producer else f"STIX bundle {key}"
+        for sid in members:
+            self.members.setdefault(sid, []).append(record_id)
+        stamps = [stix_time(o.get("modified"), self._where(s), "modified", [])
+                  for s, o in self.by_id.items() if s in members]
+        latest = max((s for s in stamps if s), key=lambda d: d.value, default=None)
+        extra = {"bundle_id": self.bundle_id}
+        return self._make_record(record_id, key, title, "", latest, members, extra)
+
+    def _make_record(self, record_id: str, reference: str, title: str, narrative: str,
+                     reported: Any, members: set[str], extra: dict[str, Any]) -> Record:
+        tlps, other = self.markings.applying_to(members)
+        if other:
+            extra["markings"] = other
+        return Record(id=record_id, agency=self.source.agency, country=self.source.country,
+                      reference=reference, title=title, narrative=narrative,
+                      reported=reported, received=self.source.received,
+                      handling=self.source.handling,
+                      tlp=most_restrictive(tlps) or self.source.tlp, version=1,
+                      extra={k: v for k, v in extra.items() if v is not None})
+
+    # --- entities, links, events ------------------------------------------------------
+
+    def _legacy_observables(self, sid: str, obj: dict[str, Any]) -> Iterator[Item]:
+        """STIX 2.0 observed-data carries its observables inline in an ``objects`` dict."""
+        inline = obj.get("objects")
+        if not isinstance(inline, dict):
+            return
+        for key, sco in inline.items():
+            where = f"{self._where(sid)} objects[{key}]"
+            if not isinstance(sco, dict) or sco.get("type") not in SCO_TYPES:
+                kind = (as_text(sco.get("type")) or "none")[:60] if isinstance(sco, dict) \
+                    else json_type(sco)
+                self.issues.append(Issue(where, f"Observable of type '{kind}' is not "
+                                         "imported; skipped.", skipped=True))
+                continue
+            entity = build_entity(sco, self._sid(sid, key), where, self.issues)
+            if entity is not None:
+                entity.record_ids = list(self.members.get(sid, []))
+                yield entity
+
+    def _entity_ids(self, ref: Any, where: str) -> list[str]:
+        """Entity ids a reference stands for: itself, or the observables of observed-data."""
+        if not isinstance(ref, str) or "--" not in ref:
+            return []
+        obj = self.by_id.get(ref)
+        kind = obj["type"] if obj else ref.split("--", 1)[0]
+        if obj is None and kind in ENTITY_TYPES:
+            self.issues.append(Issue(where, f"{ref} is not in this file; the link joins it "
+                                     "if it was imported from the same source."))
+        if kind in ENTITY_TYPES:
+            return [self._sid(ref)]
+        if obj is not None and kind == "observed-data":
+            ids = [self._sid(r) for r in _refs(obj.get("object_refs"))
+                   if r.split("--", 1)[0] in ENTITY_TYPES]
+            inline = obj.get("objects")
+            if isinstance(inline, dict):
+                ids += [self._sid(ref, k) for k, v in inline.items()
+                        if isinstance(v, dict) and v.get("type") in SCO_TYPES]
+            return ids
+        return []
+
+    def _links(self, obj: dict[str, Any]) -> Iterator[Link]:
+        sid, where = obj["id"], self._where(obj["id"])
+        relation = (as_text(obj.get("relationship_type")) or "related-to")[:200]
+        sources = self._entity_ids(obj.get("source_ref"), where)
+        targets = self._entity_ids(obj.get("target_ref"), where)
+        if not sources or not targets:
+            self.issues.append(Issue(where, f"Relationship '{relation}' does not join two "
+                                     "entities; skipped.", skipped=True))
+            return
+        schema, swap = link_schema(relation)
+        pairs = [(s, t) for s in sources for t in targets if s != t]
+        for source, target in pairs:
+            link = Link(id=self._sid(sid) if len(pairs) == 1 else self._sid(sid, source, target),
+                        schema=schema, source_id=target if swap else source,
+                        target_id=source if swap else target,
+                        start=stix_time(obj.get("start_time"), where, "start_time", self.issues),
+                        end=stix_time(obj.get("stop_time"), where, "stop_time", self.issues),
+                        record_ids=list(self.members.get(sid, [])))
+            link.properties["relationship"] = [relation]
+            description = as_text(obj.get("description"))
+            if description:
+                link.properties["description"] = [description]
+            yield link
+
+    def _event(self, obj: dict[str, Any]) -> Event:
+        sid, where = obj["id"], self._where(obj["id"])
+        involved: list[tuple[str, str]] = []
+        if obj["type"] == "observed-data":
+            involved += [(i, "observed") for i in self._entity_ids(sid, where)]
+            inline = obj.get("objects")
+            labels = [sco_label(self.by_id[r]) for r in _refs(obj.get("object_refs"))
+                      if r in self.by_id] or [sco_label(v) for v in (
+                          inline.values() if isinstance(inline, dict) else [])
+                          if isinstance(v, dict)]
+            name = "Observed: " + ", ".join(labels[:3]) if labels else "Observed data"
+            start, end, count = "first_observed", "last_observed", obj.get("number_observed")
+        else:
+            target = obj.get("sighting_of_ref")
+            involved += [(i, "sighted") for i in self._entity_ids(target, where)]
+            for ref in _refs(obj.get("where_sighted_refs")):
+                involved += [(i, "observer") for i in self._entity_ids(ref, where)]
+            for ref in _refs(obj.get("observed_data_refs")):
+                involved += [(i, "observed") for i in self._entity_ids(ref, where)]
+            sighted = self.by_id.get(target, {}) if isinstance(target, str) else {}
+            name = f"Sighting of {as_text(sighted.get('name')) or as_text(target)}"
+            start, end, count = "first_seen", "last_seen", obj.get("count")
+        event = Event(id=self._sid(sid), name=name[:300],
+                      start=stix_time(obj.get(start), where, start, self.issues),
+                      end=stix_time(obj.get(end), where, end, self.issues),
+                      involved=involved, record_ids=list(self.members.get(sid, [])))
+        if as_text(count):
+            event.properties["count"] = [str(as_text(count))]
+        description = as_text(obj.get("description"))
+        if description:
+            event.properties["description"] = [description]
+        return event
+
+
+def _objects_of(doc: Any, name: str, data: bytes) -> tuple[list[Any], str | None]:
+    """The bundle's object list and id; a lone STIX object is a bundle of one."""
+    if not isinstance(doc, dict):
+        raise FormatError(f"{name}: the top level is {json_type(doc)}; a STIX 2.1 file "
+                          "holds one JSON object (a bundle).")
+    if doc.get("type") == "bundle":
+        objects = doc.get("objects", [])
+        if not isinstance(objects, list):
+            raise FormatError(f"{name}: the bundle's 'objects' is {json_type(objects)}, "
+                              "not an array.")
+        bundle_id = doc.get("id") if isinstance(doc.get("id"), str) else None
+        return objects, bundle_id or _content_key(data)
+    if isinstance(doc.get("type"), str) and isinstance(doc.get("id"), str):
+        return [doc], _content_key(data)
+    raise FormatError(f"{name}: not a STIX bundle (no \"type\": \"bundle\").")
+
+
+def _refs(value: Any) -> list[str]:
+    """The ids in a list-of-references property, ignoring whatever else a file put there."""
+    return [r for r in value if isinstance(r, str)] if isinstance(value, list) else []
+
+
+def _content_key(data: bytes) -> str:
+    # Without a bundle id the bytes themselves are the stable identity of the file.
+    return "sha256:" + hashlib.sha256(data).hexdigest()

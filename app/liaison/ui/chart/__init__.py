@@ -1,0 +1,25 @@
+"""The link chart: a pyqtgraph canvas, its menus and the dock panels it lives in.
+
+Offers :func:`install_chart_panels`, :class:`LinkChartCanvas`, :class:`ChartMenus`.
+Inside: ``canvas``, ``items`` (nodes, links, icons), ``actions``, ``panels``.
+"""
+
+from __future__ import annotations
+
+from liaison.ui.chart.actions import (
+    ChartMenus,
+)
+from liaison.ui.chart.canvas import (
+    COLOUR_BY,
+    LinkChartCanvas,
+)
+from liaison.ui.chart.panels import (
+    install_chart_panels,
+)
+
+__all__ = [
+    "COLOUR_BY",
+    "ChartMenus",
+    "LinkChartCanvas",
+    "install_chart_panels",
+]

@@ -1,0 +1,374 @@
+"""The drawing half of the link chart: a pyqtgraph canvas that stays fluid at tens of thousands.
+
+Nodes are one ScatterPlotItem (an icon and colour by entity type, size by
+centrality, colour by community or agency); edges are one PlotCurveItem per link
+type drawn with ``connect='pairs'``; labels are a few TextItems, only for the
+most central nodes or, zoomed in, for the nodes in view and (by their link type)
+the links touching them. Dragging a node moves it; the panel then pins it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.exporters
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from liaison.model.graph import GraphEdge, LinkGraph
+from liaison.ui.chart.items import (
+    PIN,
+    ChartViewBox,
+    brush,
+    edge_group,
+    edge_pen,
+    node_style,
+    palette_colour,
+    sizes_for,
+)
+
+TOP_LABELS = 30        # labels always shown: the most central nodes
+VIEW_LABELS = 80       # zoomed in so that at most this many nodes are in view: label them
+COLOUR_BY = ("type", "community", "agency")
+EDGE_BUDGET = 40_000   # edges drawn at most; past it, those in view, thinned evenly
+EDGE_LABELS = 60       # zoomed in to VIEW_LABELS nodes: label at most this many links
+
+
+
+class LinkChartCanvas(pg.PlotWidget):
+    """The drawing: nodes, edges, labels and the selection ring; no workspace here."""
+
+    node_clicked = Signal(str, bool)     # node key, additive (Ctrl held)
+    band_selected = Signal(list, bool)   # node keys inside the rubber band, additive
+    detail_changed = Signal(int, int)    # edges drawn, edges in the chart
+    node_moved = Signal(str, float, float)  # a node dragged to a new place: key, x, y
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.box = ChartViewBox()
+        super().__init__(parent, viewBox=self.box, background="w")
+        self.setObjectName("linkChartCanvas")
+        plot = self.getPlotItem()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.setMenuEnabled(False)
+        self.box.setAspectLocked(True)
+        self.box.rubber_band.connect(self._band)
+        self.box.node_at = self.node_at
+        self.box.node_dragged.connect(self._dragged)
+        self.keys: list[str] = []
+        self.xy = np.zeros((0, 2))
+        self.degree = np.zeros(0)
+        self.edge_items: dict[str, pg.PlotCurveItem] = {}
+        self.edge_ends: dict[str, np.ndarray] = {}  # style group -> (m, 2) node rows
+        self.edges_total = 0
+        self.edges_drawn = 0
+        self.nodes = pg.ScatterPlotItem(pxMode=True, hoverable=False)
+        self.nodes.setZValue(10)
+        self.nodes.sigClicked.connect(self._clicked)
+        self.ring = pg.ScatterPlotItem(pxMode=True, brush=None,
+                                       pen=pg.mkPen("#e00000", width=2.5), symbol="o")
+        self.ring.setZValue(11)
+        self.pins = pg.ScatterPlotItem(pxMode=True, brush=brush("#202020"), pen=None,
+                                       symbol=PIN)
+        self.pins.setZValue(11)
+        self.addItem(self.nodes)
+        self.addItem(self.ring)
+        self.addItem(self.pins)
+        self.labels: list[pg.TextItem] = []
+        self.label_texts: list[str] = []
+        self.edge_labels: list[pg.TextItem] = []
+        self.edge_list: list[GraphEdge] = []
+        self._edge_pairs: list[tuple[int, int]] = []     # every edge's two node rows
+        self._incident: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self.selected: set[str] = set()
+        self.pinned: set[str] = set()
+        self._sizes = np.zeros(0)
+        self._label_timer = QTimer(self)
+        self._label_timer.setSingleShot(True)
+        self._label_timer.setInterval(60)
+        self._label_timer.timeout.connect(self.update_labels)
+        self.box.sigRangeChanged.connect(lambda *_: self._label_timer.start())
+
+    # --- data ----------------------------------------------------------------------------
+
+    def draw(self, graph: LinkGraph, colour_by: str = "type", auto_range: bool = True) -> None:
+        """Draw ``graph`` at its positions (nodes without one sit at the origin)."""
+        self.box.cancel_drag()  # a row dragged in the old graph is another node, or none
+        self.keys = list(graph.nodes)
+        index = {k: i for i, k in enumerate(self.keys)}
+        n = len(self.keys)
+        pos = graph.positions
+        self.xy = np.array([pos.get(k, (0.0, 0.0)) for k in self.keys], dtype=float
+                           ).reshape(n, 2)
+        nodes = list(graph.nodes.values())
+        metric = "betweenness" if any("betweenness" in nd.metrics for nd in nodes) else "degree"
+        self.degree = np.array([nd.metrics.get("degree", 0.0) for nd in nodes], dtype=float)
+        self._sizes = sizes_for(np.array([nd.metrics.get(metric, 0.0) for nd in nodes],
+                                         dtype=float))
+        symbols, brushes, order = [], [], {}
+        for nd in nodes:
+            symbol, colour = node_style(nd.kind, nd.schema)
+            if colour_by == "community" and "community" in nd.metrics:
+                colour = palette_colour(int(nd.metrics["community"]), order)
+            elif colour_by == "agency":
+                colour = palette_colour(nd.agencies[0] if nd.agencies else "", order)
+            symbols.append(symbol)
+            brushes.append(brush(colour))
+        self.nodes.setData(pos=self.xy, size=self._sizes, symbol=symbols, brush=brushes,
+                           pen=pg.mkPen("#333333", width=0.6), data=np.arange(n))
+        groups: dict[str, list[tuple[int, int]]] = {}
+        rows: list[tuple[int, int]] = []
+        for edge in graph.edges.values():
+            pair = (index[edge.source], index[edge.target])
+            rows.append(pair)
+            groups.setdefault(edge_group(edge.kind, edge.schema), []).append(pair)
+        for name in list(self.edge_items):
+            if name not in groups:
+                self.removeItem(self.edge_items.pop(name))
+                self.edge_ends.pop(name, None)
+        for name, pairs in groups.items():
+            ends = np.asarray(pairs, dtype=np.int64).reshape(-1)
+            item = self.edge_items.get(name)
+            if item is None:
+                pen = edge_pen(name)
+                # Solid pens: QPainter.drawLines on the segments, much faster than a path.
+                segmented = "on" if pen.style() == Qt.PenStyle.SolidLine else "auto"
+                item = self.edge_items[name] = pg.PlotCurveItem(pen=pen, connect="pairs",
+                                                                skipFiniteCheck=True)
+                item.setSegmentedLineMode(segmented)
+                item.setZValue(0)
+                self.addItem(item)
+            self.edge_ends[name] = ends.reshape(-1, 2)
+        self.edges_total = sum(len(e) for e in self.edge_ends.values())
+        self.edges_drawn = -1
+        self._update_edges()
+        self.label_texts = [nd.label for nd in nodes]
+        self.edge_list, self._edge_pairs, self._incident = list(graph.edges.values()), rows, None
+        self.selected &= set(self.keys)
+        self.pinned &= set(self.keys)
+        self._draw_ring()
+        self._draw_pins()
+        if auto_range and n:
+            self.box.autoRange(padding=0.05)
+        self.update_labels()
+
+    def _incident_edges(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every edge's rows, and for each node the edges touching it (CSR: starts, edge
+        numbers), so that labelling the links of the few nodes in view costs nothing per
+        frame. Built the first time a zoom needs it, not on every draw."""
+        if self._incident is None:
+            rows = np.array(self._edge_pairs, dtype=np.int64).reshape(-1, 2)
+            ends = rows.T.reshape(-1)
+            order = np.argsort(ends)
+            starts = np.searchsorted(ends[order], np.arange(len(self.keys) + 1))
+            self._incident = (rows, starts, order % max(len(rows), 1))
+        return self._incident
+
+    def edge_count(self) -> int:
+        """Edges in the chart (drawn or, past the budget, left out at this zoom)."""
+        return self.edges_total
+
+    def _update_edges(self) -> None:
+        """Draw every edge, or past :data:`EDGE_BUDGET` those touching the view, thinned
+        evenly to the budget (zooming in shows them all)."""
+        if self.edges_total <= EDGE_BUDGET:
+            if self.edges_drawn == self.edges_total:
+                return
+            masks = {name: slice(None) for name in self.edge_ends}
+        else:
+            (x0, x1), (y0, y1) = self.box.viewRange()
+            inside = ((self.xy[:, 0] >= x0) & (self.xy[:, 0] <= x1)
+                      & (self.xy[:, 1] >= y0) & (self.xy[:, 1] <= y1))
+            visible = {name: np.flatnonzero(inside[e[:, 0]] | inside[e[:, 1]])
+                       for name, e in self.edge_ends.items()}
+            shown = sum(len(v) for v in visible.values())
+            stride = max(1, -(-shown // EDGE_BUDGET))
+            masks = {name: v[::stride] for name, v in visible.items()}
+        drawn = 0
+        for name, ends in self.edge_ends.items():
+            seg = self.xy[ends[masks[name]].reshape(-1)]
+            drawn += len(seg) // 2
+            self.edge_items[name].setData(seg[:, 0], seg[:, 1], connect="pairs",
+                                          skipFiniteCheck=True)
+        if drawn != self.edges_drawn:
+            self.edges_drawn = drawn
+            self.detail_changed.emit(drawn, self.edges_total)
+
+    # --- labels by level of detail -------------------------------------------------------
+
+    def update_labels(self) -> None:
+        """Label the most central nodes; zoomed in, every node in view (and, in a chart
+        past the edge budget, redraw the edges for this view)."""
+        self._update_edges()
+        n = len(self.keys)
+        chosen: np.ndarray = np.zeros(0, dtype=int)
+        zoomed_in = chosen  # every node in view is labelled: their links may be too
+        if n:
+            (x0, x1), (y0, y1) = self.box.viewRange()
+            inside = np.flatnonzero((self.xy[:, 0] >= x0) & (self.xy[:, 0] <= x1)
+                                    & (self.xy[:, 1] >= y0) & (self.xy[:, 1] <= y1))
+            if len(inside) <= VIEW_LABELS:
+                chosen = zoomed_in = inside
+            else:
+                top = inside[np.argsort(-self.degree[inside], kind="stable")[:TOP_LABELS]]
+                chosen = top
+        while len(self.labels) < len(chosen):
+            label = pg.TextItem(color="#202020", anchor=(0.5, -0.3))
+            label.setZValue(12)
+            self.addItem(label)
+            self.labels.append(label)
+        for label, i in zip(self.labels, chosen, strict=False):
+            label.setText(self.label_texts[i][:40])
+            label.setPos(float(self.xy[i, 0]), float(self.xy[i, 1]))
+            label.show()
+        for label in self.labels[len(chosen):]:
+            label.hide()
+        self._label_edges(zoomed_in)
+
+    def _label_edges(self, rows: np.ndarray) -> None:
+        """Zoomed in (every node in view labelled): label the links touching those nodes by
+        their type, up to :data:`EDGE_LABELS`; otherwise none, they would only be clutter."""
+        chosen = np.zeros(0, dtype=np.int64)
+        if len(rows) and self._edge_pairs:
+            pairs, starts, edge_of = self._incident_edges()
+            chosen = np.unique(np.concatenate([edge_of[starts[r]:starts[r + 1]] for r in rows]))
+        if len(chosen) > EDGE_LABELS:
+            chosen = np.zeros(0, dtype=np.int64)
+        while len(self.edge_labels) < len(chosen):
+            label = pg.TextItem(color="#606060", anchor=(0.5, 0.5),
+                                fill=pg.mkBrush(255, 255, 255, 190))
+            font = QFont()
+            font.setPointSizeF(7.5)
+            label.setFont(font)
+            label.setZValue(5)
+            self.addItem(label)
+            self.edge_labels.append(label)
+        for label, e in zip(self.edge_labels, chosen, strict=False):
+            a, b = pairs[e]
+            mid = (self.xy[a] + self.xy[b]) / 2
+            edge = self.edge_list[e]
+            label.setText((edge.label or edge.schema)[:30])
+            label.setPos(float(mid[0]), float(mid[1]))
+            label.show()
+        for label in self.edge_labels[len(chosen):]:
+            label.hide()
+
+    def visible_edge_labels(self) -> list[str]:
+        return [label.toPlainText() for label in self.edge_labels if label.isVisible()]
+
+    def visible_labels(self) -> list[str]:
+        return [label.toPlainText() for label in self.labels if label.isVisible()]
+
+    # --- selection -----------------------------------------------------------------------
+
+    # --- moving and pinning --------------------------------------------------------------
+
+    def node_at(self, pos: QPointF) -> int | None:
+        """The row of the node drawn under ``pos`` (view coordinates), or None."""
+        if not self.keys:
+            return None
+        px, py = self.box.viewPixelSize()
+        dx = (self.xy[:, 0] - pos.x()) / (px or 1.0)
+        dy = (self.xy[:, 1] - pos.y()) / (py or 1.0)
+        d2 = dx * dx + dy * dy
+        i = int(np.argmin(d2))
+        radius = self._sizes[i] / 2 + 3 if len(self._sizes) else 6
+        return i if d2[i] <= radius * radius else None
+
+    def move_node(self, row: int, x: float, y: float) -> None:
+        """Put node ``row`` at (x, y) and redraw what depends on it (one spot, its edges)."""
+        self.xy[row] = (x, y)
+        data = self.nodes.data
+        data["x"][row], data["y"][row] = x, y
+        self.nodes.prepareGeometryChange()
+        self.nodes.informViewBoundsChanged()
+        self.nodes.bounds = [None, None]
+        self.nodes.invalidate()
+        self.edges_drawn = -1
+        self._update_edges()
+        self._draw_ring()
+        self._draw_pins()
+        self.update_labels()
+
+    def _dragged(self, row: int, pos: QPointF, finished: bool) -> None:
+        if not 0 <= row < len(self.keys):
+            return
+        self.move_node(row, pos.x(), pos.y())
+        if finished:
+            self.node_moved.emit(self.keys[row], pos.x(), pos.y())
+
+    def set_pinned(self, keys: Iterable[str]) -> None:
+        self.pinned = set(keys) & set(self.keys)
+        self._draw_pins()
+
+    def _draw_pins(self) -> None:
+        rows = [i for i, k in enumerate(self.keys) if k in self.pinned] if self.pinned else []
+        if not rows:
+            self.pins.setData(pos=np.zeros((0, 2)))
+            return
+        self.pins.setData(pos=self.xy[rows], size=self._sizes[rows] + 10)
+
+    def set_selected(self, keys: Iterable[str]) -> None:
+        self.selected = set(keys) & set(self.keys)
+        self._draw_ring()
+
+    def _draw_ring(self) -> None:
+        if not self.selected:
+            self.ring.setData(pos=np.zeros((0, 2)))
+            return
+        rows = [i for i, k in enumerate(self.keys) if k in self.selected]
+        self.ring.setData(pos=self.xy[rows], size=self._sizes[rows] + 8)
+
+    def _clicked(self, _item, points, ev) -> None:
+        if len(points):
+            additive = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.node_clicked.emit(self.keys[int(points[0].index())], additive)
+
+    def keys_in(self, rect: QRectF) -> list[str]:
+        if not self.keys:
+            return []
+        x, y = self.xy[:, 0], self.xy[:, 1]
+        mask = (x >= rect.left()) & (x <= rect.right()) & (y >= rect.top()) & (y <= rect.bottom())
+        return [self.keys[i] for i in np.flatnonzero(mask)]
+
+    def _band(self, rect: QRectF, additive: bool) -> None:
+        self.band_selected.emit(self.keys_in(rect), additive)
+
+    # --- export --------------------------------------------------------------------------
+
+    def export_png(self, path: Path, width: int = 1600) -> None:
+        """A PNG of the chart as shown; OSError when the file cannot be written."""
+        exporter = pg.exporters.ImageExporter(self.getPlotItem())
+        exporter.parameters()["width"] = int(width)
+        image = exporter.export(toBytes=True)  # pyqtgraph would drop save()'s failure
+        if image is None or not image.save(str(path), "PNG"):
+            raise OSError(f"{Path(path).name} could not be written.")
+
+    def export_svg(self, path: Path) -> None:
+        """An SVG of the chart as shown (pyqtgraph's exporter first; Qt's SVG painter when
+        that exporter cannot parse this Qt's paths)."""
+        try:
+            pg.exporters.SVGExporter(self.getPlotItem()).export(str(path))
+            return
+        except ValueError:
+            pass
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        source = self.getPlotItem().sceneBoundingRect()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle("Liaison link chart")
+        painter = QPainter(generator)
+        try:
+            self.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        finally:
+            painter.end()
+        if not Path(path).is_file():  # QSvgGenerator says nothing when it cannot write
+            raise OSError(f"{Path(path).name} could not be written.")
