@@ -114,7 +114,8 @@ class SharePlan:
             if unit.structured:
                 continue
             hits = detect_text(unit.text, unit.country, contexts.of(unit.record_ids), self.names,
-                               self.profile)
+                               self.profile, language=unit.language,
+                               agency_country=unit.agency_country)
             detectors = {(f.start, f.end): f.detector for f, _ in hits}
             found = [Span(f.start, f.end, f.kind, subject) for f, subject in hits]
             found += [s for s in sweep.find(unit.text) if self.profile.enabled(s.kind)]

@@ -58,6 +58,8 @@ class TextUnit:
     country: str | None
     structured: str | None = None  # the detection kind when the value is one identifier
     key: str = ""  # the structured value's comparable form (E.164, ISO date...)
+    language: str | None = None  # ISO 639-1 of the record's text, when known
+    agency_country: str | None = None  # the originating agency's country, when known
 
 
 def _entity_units(entity: Entity, countries: dict[str, str]) -> Iterator[TextUnit]:
@@ -162,8 +164,14 @@ class Contexts:
 
 
 def detect_text(text: str, country: str | None, context: Context, names: NameIndex,
-                profile: RedactionProfile) -> list[tuple[Found, str]]:
-    """Every detector the profile enables over one free text: (found, its subject)."""
+                profile: RedactionProfile, *, language: str | None = None,
+                agency_country: str | None = None) -> list[tuple[Found, str]]:
+    """Every detector the profile enables over one free text: (found, its subject).
+
+    ``country`` is the record's, ``language`` the text's (ISO 639-1) and
+    ``agency_country`` the originating agency's: where a value's reading depends on a
+    region (a national phone number, a domestic account), they are tried in that order,
+    then the workspace's own country."""
     out: list[tuple[Found, str]] = []
     on = profile.enabled
     if on("person") or on("organization"):
