@@ -61,7 +61,7 @@ def names(items) -> set[str]:
     return {v.raw for e in items if isinstance(e, Entity) for v in e.properties.get("name", [])}
 
 
-# -- the shared FtM samples --------------------------------------------------------------------
+# -- the public FtM samples --------------------------------------------------------------------
 
 
 def test_experts_sample_makes_members_of_four_groups(samples, test_data):

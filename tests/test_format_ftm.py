@@ -39,7 +39,7 @@ def uid(ftm_id: str) -> str:
     return stable_id("BKA", "ftm", ftm_id)
 
 
-# -- the shared sample -------------------------------------------------------------------------
+# -- the public sample -------------------------------------------------------------------------
 
 
 def test_donations_sample_counts(samples):

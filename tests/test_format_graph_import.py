@@ -1,4 +1,4 @@
-"""GraphML and GEXF import: the shared samples, round trips of our own exports, the
+"""GraphML and GEXF import: the sample files, round trips of our own exports, the
 mapping rules, and hostile XML refused with the store unchanged."""
 
 from __future__ import annotations
@@ -36,32 +36,34 @@ def by_type(items, kind):
     return [i for i in items if isinstance(i, kind)]
 
 
-def test_shared_graphml_sample_imports(ws, samples):
-    path = samples / "graphml" / "withdesc.graphml"
+def test_graphml_sample_imports(ws, samples):
+    path = samples / "graphml" / "harbour.graphml"
     assert detect_format(path) == "graphml"
     report = ws.import_file(path, options=ImportOptions(agency="Partner", country="FR"))
     assert report.counts["records"].imported == 1
-    assert report.counts["entities"].imported == 2
-    assert report.counts["links"].imported == 1
+    assert report.counts["entities"].imported == 3
+    assert report.counts["links"].imported == 2
     g = ws.graph_for_records(ws.record_ids())
-    assert sorted(n.label for n in g.nodes.values()) == ["Node One", "Node Zero"]
+    # Names come from <desc>, the CDATA one included; untyped nodes are LegalEntity.
+    assert sorted(n.label for n in g.nodes.values()) == [
+        "Blue Heron & Sons", "Marta Lindqvist", "Quay Seven Storage"]
     assert {n.schema for n in g.nodes.values()} == {"LegalEntity"}
-    (edge,) = g.edges.values()
-    assert edge.schema == "UnknownLink"
+    assert {edge.schema for edge in g.edges.values()} == {"UnknownLink"}
     again = ws.import_file(path, options=ImportOptions(agency="Partner", country="FR"))
     assert again.counts["entities"].imported == 0 and again.counts["links"].imported == 0
 
 
-def test_shared_gexf_sample_imports(ws, samples):
-    path = samples / "gexf" / "basic.gexf"
+def test_gexf_sample_imports(ws, samples):
+    path = samples / "gexf" / "harbour.gexf"
     assert detect_format(path) == "gexf"
     report = ws.import_file(path)
-    assert report.counts["entities"].imported == 2
-    assert report.counts["links"].imported == 1
+    assert report.counts["entities"].imported == 3
+    assert report.counts["links"].imported == 2
     g = ws.graph_for_records(ws.record_ids())
-    assert sorted(n.label for n in g.nodes.values()) == ["Hello", "Word"]
+    assert sorted(n.label for n in g.nodes.values()) == [
+        "Blue Heron & Sons", "Marta Lindqvist", "Quay Seven Storage"]
     detail = ws.record_detail(ws.record_ids()[0])
-    assert detail.title == "GEXF import basic.gexf"
+    assert detail.title == "GEXF import harbour.gexf"
     assert detail.extra["format"] == "gexf" and len(detail.extra["sha256"]) == 64
 
 

@@ -1,4 +1,4 @@
-"""The MISP event reader on the shared public samples and on hostile events."""
+"""The MISP event reader on public sample files and on hostile events."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def tags(*names: str) -> list[dict[str, str]]:
     return [{"name": n} for n in names]
 
 
-# --- the shared samples -------------------------------------------------------------------
+# --- the public samples -------------------------------------------------------------------
 
 
 def test_existing_event_record(samples: Path) -> None:

@@ -1,4 +1,4 @@
-"""The STIX 2.1 reader on the shared public samples and on hostile bundles."""
+"""The STIX 2.1 reader on public sample files and on hostile bundles."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def sdo(kind: str, n: int, **props: Any) -> dict[str, Any]:
             "modified": "2024-03-05T14:30:12.000Z", **props}
 
 
-# --- the shared samples -------------------------------------------------------------------
+# --- the public samples -------------------------------------------------------------------
 
 
 def test_misp_stix_event_yields_two_records_and_their_contents(samples: Path) -> None:

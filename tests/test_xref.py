@@ -374,10 +374,10 @@ def test_bad_judgements_are_refused(ws, trio):
     assert ws.conn.execute("SELECT count(*) FROM xref_judgements").fetchone()[0] == 0
 
 
-# --- shared samples and the command line -----------------------------------------------
+# --- public samples and the command line -----------------------------------------------
 
 
-def test_shared_samples_every_entity_pairs_with_its_twin(ws, samples):
+def test_public_samples_every_entity_pairs_with_its_twin(ws, samples):
     source = samples / "ftm" / "donations.ijson"
     for agency, country in (("Bundeskriminalamt", "DE"), ("Policía Nacional", "ES")):
         ws.import_file(source, options=ImportOptions(agency=agency, country=country))

@@ -1,6 +1,6 @@
 """The whole first session of an analyst, as they would do it, in one test: the wizard
 creates a workspace protected by the OS keyring and a passphrase; the import wizard
-brings in a shared sample as received from two agencies (the same people reported by
+brings in a public sample as received from two agencies (the same people reported by
 both, so cross-reference pairs arise); a search finds a person; the hit opens; a pair
 is judged "same", then "not the same" is chosen after an undo; Ctrl+L empties every
 view; the passphrase unlocks again and the data is back.
