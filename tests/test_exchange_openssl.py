@@ -1,7 +1,7 @@
 """OpenSSL interop both ways, with the real ``openssl cms`` command.
 
 A partner running nothing but OpenSSL must be able to open and verify our packages,
-and to build packages Liaison accepts (DESIGN.md, Packages).
+and to build packages Liaison accepts (ARCHITECTURE.md, Packages).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The agency's identity: separate RSA-3072 signing and encryption keys with certificates.
 
 Keys are created here and stored only inside the encrypted workspace database as
-PKCS#8 DER (DESIGN.md, "Store and keys"); never in the keyring, never in a file.
+PKCS#8 DER (ARCHITECTURE.md, "Key slots"); never in the keyring, never in a file.
 The certificates are either self-signed (pinned by partners through the fingerprint)
 or issued by a national CA from the CSRs made here.
 """

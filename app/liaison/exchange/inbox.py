@@ -1,6 +1,6 @@
 """Receiving a package file: open it, merge it, or move it to quarantine with the reason.
 
-Flow 1 of DESIGN.md. Every failure leaves the store as it was (the merge is one
+ARCHITECTURE.md, Receive. Every failure leaves the store as it was (the merge is one
 transaction) and moves the still-encrypted file to ``quarantine/`` inside the
 workspace folder; the reason is kept in the encrypted database and the audit log,
 never in a clear-text file beside it.

@@ -4,7 +4,8 @@ Package files go to ``outbox/`` in the workspace folder (they are encrypted); th
 database keeps who each is for, its sequence number per partner, and whether a
 transport delivered it. The sent log says which version of which record went to
 which partner: from it, a later correction or retraction of one of our records is
-due to exactly the partners who received the record (DESIGN.md, Flow 5).
+due to exactly the partners who received the record (ARCHITECTURE.md, "Correct,
+retract, erase").
 """
 
 from __future__ import annotations

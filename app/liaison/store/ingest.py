@@ -178,7 +178,7 @@ class Ingest:
             self._dead.discard(r.id)
             self._rids[r.id] = rid
             if agency != r.agency:
-                # Only the originator may update a record (DESIGN.md, Packages).
+                # Only the originator may update a record (ARCHITECTURE.md, Import).
                 self.report.note(Issue(f"record {r.id}", f"claims to come from {r.agency} but "
                                        f"the stored record is {agency}'s; not changed",
                                        skipped=True))

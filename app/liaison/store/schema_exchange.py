@@ -1,7 +1,7 @@
 """Schema version 6: agency identity, partner certificates, outbox, inbox, quarantine, sent log.
 
 Private keys live only here, inside the encrypted database (PKCS#8 DER), never in
-the keyring or a file (DESIGN.md, "Store and keys"). Package files themselves are
+the keyring or a file (ARCHITECTURE.md, "Key slots"). Package files themselves are
 already encrypted, so the outbox and quarantine keep them as files in the
 workspace folder and only their bookkeeping here.
 """
@@ -116,7 +116,8 @@ CREATE TABLE quarantine (
 );
 
 -- Which version of which record went to which partner, so that a correction or a
--- retraction reaches everyone who received the record (DESIGN.md, Flow 5).
+-- retraction reaches everyone who received the record (ARCHITECTURE.md, "Correct,
+-- retract, erase").
 CREATE TABLE sent_log (
     pid        INTEGER NOT NULL REFERENCES partners(pid),
     record_id  TEXT NOT NULL,

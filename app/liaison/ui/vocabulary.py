@@ -13,7 +13,7 @@ translate = QCoreApplication.translate
 
 
 def handling_meaning(code: str | None) -> str:
-    """Europol handling codes (DESIGN.md, Data model)."""
+    """Europol handling codes (ARCHITECTURE.md, Data model)."""
     code = (code or "").upper()
     if code == "H0":
         return translate("Vocabulary", "Law-enforcement use")

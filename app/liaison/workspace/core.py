@@ -1,7 +1,8 @@
 """The one facade the GUI and the CLI use: create, open, lock, and every workspace action.
 
 A workspace is a folder holding ``workspace.db`` (SQLCipher 4) and
-``workspace.json`` (non-secret metadata and key slots). See DESIGN.md, "Store and keys".
+``workspace.json`` (non-secret metadata and key slots). See ARCHITECTURE.md, "The
+workspace folder" and "Key slots".
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The results table keeps only record row ids and asks for a page of rows at a tim
 (:meth:`RecordsMixin.record_rows`, on a reader connection of the caller's choosing);
 the detail views ask for one record or entity in full. Every consultation of a
 record, entity or attachment is audited, because the data-protection officer asks
-who saw what (DESIGN.md, "The people and their work").
+who saw what (ARCHITECTURE.md, "Audit chain").
 """
 
 from __future__ import annotations

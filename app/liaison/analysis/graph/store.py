@@ -14,7 +14,7 @@ from typing import Any
 
 CHUNK = 500  # bound parameters per query, well under SQLite's limit
 
-# Identifier kinds that become nodes with ``identifiers_as_nodes`` (DESIGN.md, Views:
+# Identifier kinds that become nodes with ``identifiers_as_nodes`` (ARCHITECTURE.md, Explore:
 # "a phone shared by two people connects them"). 'registration' is a vehicle or
 # company registration number, which has no normaliser: it is compared upper-cased
 # with separators removed.

@@ -1,4 +1,4 @@
-"""Building and opening packages (DESIGN.md, Packages).
+"""Building and opening packages (ARCHITECTURE.md, Packages).
 
 A package is CMS EnvelopedData (AES-256, RSA key transport, one RecipientInfo per
 partner plus one for us) around SignedData (RSA-PSS/SHA-256) around a ZIP of
