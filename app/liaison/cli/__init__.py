@@ -7,6 +7,7 @@ audit), ``intel_cmds`` (import, demo, stats), ``search_cmds``, ``xref_cmds``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -24,6 +25,9 @@ from liaison.cli import (
 )
 from liaison.cli.context import EXIT_FAILED, EXIT_USAGE, Context
 from liaison.model.errors import LiaisonError
+
+# The shell's codes for a command ended by SIGPIPE and by SIGINT (128 + signal number).
+EXIT_PIPE, EXIT_INTERRUPTED = 141, 130
 
 COMMAND_MODULES = (workspace_cmds, intel_cmds, search_cmds, xref_cmds, graph_cmds, exchange_cmds,
                    share_cmds, govern_cmds, self_test)
@@ -44,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -55,6 +59,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LiaisonError as exc:
         print(f"liaison: {exc}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a closed pipe (``| head``) or Ctrl+C ends it quietly.
+
+    Every change to the store is one transaction and every file is written atomically,
+    so an interrupted command leaves nothing half-written: the transaction under way
+    rolls back, the temporary file is removed.
+    """
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # a reader that went away shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # As the Python docs advise for SIGPIPE: send what is still buffered to devnull
+        # so the interpreter's last flush stays quiet, then exit as a piped tool does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PIPE
     except KeyboardInterrupt:
-        print("liaison: cancelled; nothing was changed.", file=sys.stderr)
-        return 130
+        print("liaison: interrupted; nothing half-done was saved.", file=sys.stderr)
+        return EXIT_INTERRUPTED
