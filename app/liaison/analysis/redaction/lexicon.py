@@ -1,0 +1,249 @@
+"""Word lists the person-name detector leans on, all read offline from installed packages.
+
+* **Given and family names** per script, from the person providers of ``Faker`` (MIT):
+  86 locales' name lists, of which the ones partners write in are read (Latin: Western,
+  Central and Eastern Europe, Turkey, the Maghreb and West Africa; Cyrillic; Greek;
+  Arabic and Persian).
+* **Common words** per language, from ``simplemma``'s lemmatisation dictionaries (MIT
+  code; the word lists' own licences are in that package), read through its
+  memory-frugal stream reader: about 120 MB for the eight languages, a few
+  microseconds a lookup. A capitalised word that is a common word of the text's
+  language is not, on its own, a name.
+* **Towns** from Faker's address providers, so "Sheffield" alone is not a surname.
+
+Everything is loaded on first use and cached for the process.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Faker locales whose person names are read, by script.
+NAME_LOCALES = {
+    "latin": ("en_GB", "en_US", "en_IE", "ga_IE", "en_NZ", "en_NG", "en_KE", "en_PK", "en_IN",
+              "fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_DZ", "de_DE", "de_AT", "de_CH",
+              "es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "it_IT", "pt_PT", "pt_BR",
+              "nl_NL", "nl_BE", "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "ro_RO",
+              "hu_HU", "tr_TR", "az_AZ", "sv_SE", "no_NO", "da_DK", "fi_FI", "lt_LT",
+              "lv_LV", "et_EE", "yo_NG", "ha_NG", "ig_NG", "sw", "id_ID"),
+    "cyrillic": ("ru_RU", "uk_UA", "bg_BG"),
+    "greek": ("el_GR",),
+    "arabic": ("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR"),
+}
+TOWN_LOCALES = ("de_DE", "pl_PL", "ru_RU", "el_GR", "uk_UA", "bg_BG", "cs_CZ", "it_IT",
+                "nl_NL", "hu_HU", "sk_SK", "fr_CH", "de_AT", "en_AU", "pt_PT", "es_MX")
+# Towns partners write about that Faker's address lists lack (capitals, big cities).
+_TOWNS = """London Manchester Birmingham Liverpool Leeds Sheffield Glasgow Edinburgh Cardiff
+Belfast Dublin Cork Bristol Dover Calais Paris Marseille Lyon Lille Toulouse Nice Nantes
+Strasbourg Bordeaux Rennes Brussels Bruxelles Antwerp Anvers Antwerpen Liège Rotterdam
+Amsterdam Hague Haag Utrecht Eindhoven Berlin Hamburg Munich München Köln Cologne Frankfurt
+Stuttgart Düsseldorf Dortmund Essen Bremen Leipzig Dresden Hannover Nürnberg Duisburg Madrid
+Barcelona Valencia Sevilla Seville Málaga Malaga Bilbao Algeciras Zaragoza Murcia Alicante
+Palma Marbella Cádiz Ceuta Melilla Lisbon Lisboa Porto Rome Roma Milan Milano Naples Napoli
+Turin Torino Genoa Genova Palermo Warsaw Warszawa Kraków Krakow Łódź Lodz Wrocław Wroclaw
+Poznań Poznan Gdańsk Gdansk Szczecin Lublin Katowice Białystok Gdynia Vienna Wien Prague
+Praha Bratislava Budapest Bucharest Sofia Belgrade Zagreb Athens Athina Thessaloniki Piraeus
+Patras Heraklion Istanbul Ankara Izmir Moscow Kyiv Kiev Minsk Riga Vilnius Tallinn Helsinki
+Stockholm Oslo Copenhagen Tangier Tanger Casablanca Rabat Fes Fez Marrakech Marrakesh Agadir
+Tetouan Oujda Nador Algiers Tunis Cairo Alexandria Dubai Abu Dhabi Sharjah Riyadh Jeddah
+Amman Beirut Damascus Baghdad Doha Kuwait Lagos Accra Dakar Москва Санкт-Петербург Петербург
+Калининград Новосибирск Екатеринбург Казань Ростов Сочи Владивосток Мурманск Самара
+Краснодар Минск Киев Одесса Харьков Рига Вильнюс Варшава Αθήνα Θεσσαλονίκη Πειραιάς Πάτρα
+Ηράκλειο Λάρισα Βόλος Ρόδος Χανιά Ιωάννινα Καβάλα Αλεξανδρούπολη Ηγουμενίτσα Κέρκυρα
+Λευκωσία Λεμεσός"""
+
+
+def fold(token: str) -> str:
+    """Case- and accent-free form of a word for list lookups (Arabic: letters unified)."""
+    text = unicodedata.normalize("NFKD", token.casefold())
+    # Accents go, but Cyrillic "й" keeps its breve: "-ой" is a case ending, "-ои" nothing.
+    text = unicodedata.normalize("NFC", "".join(
+        ch for i, ch in enumerate(text)
+        if not unicodedata.combining(ch) or (ch == "\u0306" and i and "а" <= text[i - 1] <= "я")))
+    text = text.translate(_ARABIC_UNIFY).replace("ـ", "")
+    return text.replace("’", "'").replace("ς", "σ")
+
+
+# Hamza seats and the final taa marbuta vary between writers; alif maqsura does not
+# ("على", on, is not "علي", Ali).
+_ARABIC_UNIFY = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه"})
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The folded words of a whitespace-separated list."""
+    return frozenset(fold(word) for word in text.split())
+
+
+def script_of(token: str) -> str:
+    """'latin', 'cyrillic', 'greek', 'arabic' or 'other', from the first letter."""
+    for ch in token:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            first = name.split(" ")[0].lower()
+            return first if first in NAME_LOCALES else "other"
+    return "other"
+
+
+def _values(provider: type, prefix: str) -> Iterable[str]:
+    for attr, value in vars(provider).items():
+        if attr.startswith(prefix) or attr.endswith(prefix):
+            if isinstance(value, dict):
+                yield from value
+            elif isinstance(value, (tuple, list)):
+                yield from (v for v in value if isinstance(v, str))
+
+
+def _provider(package: str, locale: str) -> type | None:
+    try:
+        return importlib.import_module(f"faker.providers.{package}.{locale}").Provider
+    except (ImportError, AttributeError):
+        return None
+
+
+@functools.cache
+def _names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Given and family names (folded) -> the languages whose lists hold them."""
+    given: dict[str, set[str]] = {}
+    family: dict[str, set[str]] = {}
+    for locales in NAME_LOCALES.values():
+        for locale in locales:
+            provider = _provider("person", locale)
+            if provider is None:
+                continue
+            language = locale[:2]
+            for name in _values(provider, "first_names"):
+                for part in name.split():
+                    if len(part) > 1:
+                        given.setdefault(fold(part), set()).add(language)
+            for prefix in ("last_names", "_last_names"):
+                for name in _values(provider, prefix):
+                    for part in re.split(r"[\s\-]", name):
+                        if len(part) > 2:
+                            family.setdefault(fold(part), set()).add(language)
+    for name in _ARABIC_GIVEN.split():
+        given.setdefault(fold(name), set()).add("ar")
+    for word in _NOT_NAMES:
+        given.pop(word, None)
+        family.pop(word, None)
+    return ({k: frozenset(v) for k, v in given.items()},
+            {k: frozenset(v) for k, v in family.items()})
+
+
+# Given names common from the Maghreb to the Gulf that Faker's Arabic lists lack, in
+# Arabic script and in their usual French and English spellings (written for Liaison).
+_ARABIC_GIVEN = """هشام حميد عبدالله عبدالرحمن عبدالرحيم عبدالقادر عبدالعزيز عبدالكريم عبداللطيف
+عبدالمجيد عبدالحق عبدالسلام عبدالإله إدريس ادريس يوسف يونس إلياس الياس أيوب أنس بلال حمزة
+زكرياء زكريا سفيان طارق عثمان عمر علي عماد كريم مهدي نبيل نورالدين رضا رشيد سعيد
+سمير صلاح عادل عزيز فؤاد مصطفى مراد منير نجيب هاشم وليد ياسين ياسر جمال حسن حسين خالد محمد
+أحمد امين أمين توفيق حكيم لحسن العربي الحسين مولاي فاطمة خديجة مريم زينب نادية سميرة سعاد
+ليلى لطيفة حنان كنزة هند أسماء اسماء إيمان ايمان سناء سلمى نعيمة رجاء وفاء غزلان سكينة حفيظة
+حليمة زهرة الزهراء فاطمةالزهراء عائشة رقية يسرى شيماء Mohamed Mohammed Muhammad Mehdi Hicham
+Hisham Youssef Yousef Younes Ilyas Ayoub Anas Bilal Hamza Zakaria Soufiane Tarik Tariq
+Othmane Omar Karim Nabil Noureddine Reda Rachid Rashid Said Saïd Samir Salah Adil Aziz Fouad
+Mustapha Mustafa Mourad Mounir Driss Idriss Abdelkader Abdellah Abdallah Abdelaziz
+Abdelkarim Abdelhak Abdeslam Abderrahim Abderrahmane Hakim Lahcen Jamal Hassan Hussein
+Khalid Khaled Ahmed Amine Taoufik Fatima Fatiha Khadija Meryem Mariam Zineb Zaynab Nadia
+Samira Souad Leila Layla Latifa Hanane Kenza Hind Asmae Asma Imane Iman Sanaa Salma Naima
+Rajae Wafae Ghizlane Sakina Hafida Halima Zahra Aicha Aïcha Ruqayya Yousra Chaimae"""
+
+# Entries of the name lists that are far more often words than names in intelligence
+# text (Arabic list entries such as "عبد" are name parts, handled as connectors).
+_NOT_NAMES = wordset("""will may mark rose bill grace hope joy faith art van von der den del de
+la le du da di dos das al el bin ben ibn abu bint street road lane mobile police customs
+unit team case note report""")
+
+
+def given_languages(folded: str) -> frozenset[str]:
+    """The languages whose given-name lists hold this folded word (empty: none)."""
+    return _names()[0].get(folded, frozenset())
+
+
+def family_languages(folded: str) -> frozenset[str]:
+    """The languages whose family-name lists hold this folded word (empty: none)."""
+    return _names()[1].get(folded, frozenset())
+
+
+def is_given(token: str) -> bool:
+    return fold(token) in _names()[0]
+
+
+def is_family(token: str) -> bool:
+    return fold(token) in _names()[1]
+
+
+@functools.cache
+def towns() -> frozenset[str]:
+    out = set(wordset(_TOWNS))
+    for locale in TOWN_LOCALES:
+        provider = _provider("address", locale)
+        if provider is None:
+            continue
+        for attr in ("cities", "city_names"):
+            for town in getattr(provider, attr, ()):
+                if isinstance(town, str) and " " not in town:
+                    out.add(fold(town))
+    return frozenset(out)
+
+
+def is_town(token: str) -> bool:
+    return fold(token) in towns()
+
+
+# --- common words ------------------------------------------------------------------------
+
+LEXICON_LANGUAGES = ("en", "fr", "de", "es", "pl", "ru", "el", "ar", "it", "nl", "pt",
+                     "bg", "uk", "tr", "cs", "ro")
+# The languages whose lexicons speak for a script when the text's language is unknown
+# or is written in another script ("Sheffield" in an Arabic text).
+SCRIPT_LANGUAGES = {"latin": ("en", "fr", "de", "es", "pl"), "cyrillic": ("ru",),
+                    "greek": ("el",), "arabic": ("ar",)}
+LANGUAGE_SCRIPT = {"ru": "cyrillic", "bg": "cyrillic", "uk": "cyrillic", "el": "greek",
+                   "ar": "arabic", "fa": "arabic"}
+
+
+@functools.cache
+def _lexicon(language: str):  # -> Mapping[str, str] | None
+    try:
+        from simplemma.strategies.dictionaries.stream_dictionary_factory import (
+            StreamDictionaryFactory,
+        )
+    except ImportError:  # pragma: no cover - a dependency; the detector then trusts lists only
+        return None
+    try:
+        return _FACTORY.setdefault("f", StreamDictionaryFactory()).get_dictionary(language)
+    except (ValueError, OSError, KeyError):
+        return None
+
+
+_FACTORY: dict[str, object] = {}
+
+
+def _languages_for(token_script: str, language: str | None) -> tuple[str, ...]:
+    if language and language in LEXICON_LANGUAGES \
+            and LANGUAGE_SCRIPT.get(language, "latin") == token_script:
+        return (language,)
+    return SCRIPT_LANGUAGES.get(token_script, ())
+
+
+def is_common(token: str, language: str | None) -> bool:
+    """Whether ``token`` is an ordinary word of ``language`` (or of its script's main
+    languages when the text is in another script or its language is unknown)."""
+    lower = token.lower()
+    for lang in _languages_for(script_of(token), language):
+        words = _lexicon(lang)
+        if words is None:
+            continue
+        if lower in words or (lang == "de" and token[:1].isupper() and token in words):
+            return True
+    return False
+
+
+def common_lower(token: str, language: str | None) -> bool:
+    """Whether the lower-case spelling of ``token`` is a word (German nouns excepted)."""
+    lower = token.lower()
+    return any(lower in words for lang in _languages_for(script_of(token), language)
+               if (words := _lexicon(lang)) is not None)

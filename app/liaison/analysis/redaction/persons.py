@@ -1,0 +1,619 @@
+"""Person names nobody listed: found in free text by shape, word lists and context.
+
+The name index (:mod:`.names`) finds the persons the workspace knows. A STIX report, a
+CSV narrative or a typed note also names people nobody has listed yet; this module
+finds those, in Latin, Cyrillic, Greek and Arabic script, without a model:
+
+1. Words are cut out with their shape (capitalised, all capitals, initial, particle).
+   Runs of capitalised words, with particles (``van der``, ``de la``, ``bin``) and
+   initials (``J.-L.``, ``В.А.``) inside, are candidate names; ``FAMILY, Given`` joins.
+2. Each word is weighed: a given or family name of the lists (:mod:`.lexicon`), a
+   surname by its ending (``-ski``, ``-ов``, ``-όπουλος``...), a common word of the
+   text's language, a town, or unknown. Inflected and possessive forms are looked up
+   by their stem ("Whitfield's", "Köhlers", "Kowalskiego", "Лапшиной").
+3. A run is a *confirmed* name when the evidence agrees: two or more name-like words
+   with no common word among them; initials before a surname; a title or a role word
+   before it (Mr, Herrn, pan, г-н, κ., السيد, "suspect", "Beschuldigte"...); a single
+   word that is a listed family name or has a surname's ending. Arabic script, which
+   has no capitals, is read by its given names and the ``bin``/``abu``/``al-`` parts.
+4. Later mentions of a confirmed name's surname, in any inflection, are the same person.
+5. What is left that still looks like a name (a capitalised word no dictionary knows,
+   a lone given name in Arabic) is *unsure*: a fail-safe profile masks it too, and the
+   analyst un-redacts it in review.
+
+Every hit has a rule (``person:title``, ``person:given+unknown``...) and a subject: the
+skeleton key of the surname, so one person gets one pseudonym across spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+from liaison.analysis.redaction.lexicon import (
+    LANGUAGE_SCRIPT,
+    common_lower,
+    family_languages,
+    fold,
+    given_languages,
+    is_common,
+    is_town,
+    script_of,
+    wordset,
+)
+from liaison.analysis.redaction.names import LEGAL_FORMS, skeleton
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    """A person's name at ``[start, end)``; ``sure`` is False for fail-safe candidates."""
+
+    start: int
+    end: int
+    subject: str
+    rule: str
+    sure: bool = True
+
+
+_LETTER = r"[^\W\d_]"
+_MARKS = r"\u0300-\u036f\u064b-\u065f\u0670"
+# A word: letters (and combining marks), inner apostrophes and hyphens ("O'Brien",
+# "Adebayo-Clarke", "Whitfield's"); or an initial: one capital and a dot ("J.-L.").
+_WORD = re.compile(
+    rf"(?P<init>(?<!{_LETTER}){_LETTER}\.(?:[\s‐-]?{_LETTER}\.)*(?![{_MARKS}]))"
+    rf"|(?P<word>{_LETTER}(?:{_LETTER}|[{_MARKS}]|['’](?={_LETTER})|[-‐](?={_LETTER}))*)")
+_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+
+PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
+                       "das", "du", "la", "le", "zu", "ter", "ten", "bin", "ibn", "ben",
+                       "bint", "al", "el", "abu", "y", "i", "d'", "mac"})
+TITLES = wordset("""mr mrs ms miss mx dr prof sir lady lord mister madam m mme mlle mm me
+monsieur madame mademoiselle maître maitre docteur herr herrn frau fräulein señor señora
+señorita sr sra srta don doña dña pan pani panu pana panią panem g-n г-н г-жа господин
+госпожа гражданин гражданка гражданина гражданки гр κ κα κος κύριος κυρία κυρίου κυρίας""")
+# Words before a name that say a person follows (lower case in running text).
+ROLES = wordset("""suspect suspects witness subscriber driver owner named called alias aka son
+daughter brother sister wife husband cousin partner nephew niece mother father accomplice
+courier associate contact victim detainee tenant landlord director manager nommé nommée
+dénommé dénommée témoin prévenu prévenue suspecté épouse mari frère sœur soeur fils fille
+conducteur gérant complice beschuldigte beschuldigten beschuldigter verdächtige verdächtigen
+verdächtiger zeuge zeugin zeugen namens genannt bruder schwester ehefrau ehemann fahrer
+fahrerin halter halterin inhaber inhaberin geschäftsführer sohn tochter cousine sospechoso
+sospechosa testigo detenido detenida llamado llamada hermano hermana esposa esposo conductor
+titular investigado investigada apodado hijo hija primo prima podejrzany podejrzana
+podejrzanego podejrzanej świadek zatrzymany zatrzymana zatrzymanego kierowca właściciel
+właściciela brat brata siostra żona żony mąż syn córka kuzyn wspólnik подозреваемый
+подозреваемая подозреваемого свидетель свидетельница задержанный задержанная водитель
+владелец владельца брат сестра жена муж сын дочь некий некая некоего по имени фигурант
+фигурантка ύποπτος ύποπτη υπόπτου μάρτυρας οδηγός ιδιοκτήτης αδελφός αδελφή σύζυγος ονόματι
+γιος κόρη""")
+_ARABIC_TITLES = wordset("""السيد السيدة المدعو المدعوة المواطن المواطنة المتهم المتهمة المشتبه
+المشتبهة الشاهد الشاهدة السائق المالك صاحب زوجة زوج شقيق شقيقة ابنه ابنته المسمى المسماة
+الملقب""")
+# Arabic words that never start or continue a name, whatever a list says.
+_ARABIC_STOP = wordset("""على الى إلى من في عن مع الى حتى ثم او أو بعد قبل عند لدى هذا هذه ذلك
+التي الذي رقم""")
+# Prepositions and conjunctions written onto the next word: "بـالمنصوري", "للمدعو".
+_PROCLITIC = re.compile(r"^(?:[وف]?[بلك]|[وف])ـ?(?=ال)")
+_ARABIC_LINKS = wordset("""بن ابن بنت ابو أبو ام أم عبد آل""")
+# Capitalised words that are never names whatever the lists say (roles, units, days).
+STOP = wordset("""i op ops operation unit police customs interpol europol eurojust frontex fiu
+sar str nca bka dgsi gendarmerie guardia civil policía policia polizei iban bic swift nino
+curp pesel steuer tel fax mob mon tue wed thu fri sat sun monday tuesday wednesday thursday
+friday saturday sunday january february march april june july august september october
+november december audi bmw mercedes benz volkswagen vw opel ford renault peugeot citroen
+toyota nissan skoda seat fiat volvo kia hyundai mazda honda dacia lada tesla porsche
+sprinter transit golf passat octavia corolla qashqai iveco scania daf man santander bnp
+paribas deutsche sparkasse commerzbank pko barclays hsbc lloyds natwest revolut wise
+сбербанк втб тинькофф eurobank attijariwafa telegram whatsapp signal viber facebook
+instagram gmail iphone samsung google apple western union moneygram""")
+
+# Words that make a capitalised run a company, a place or a building, not a person.
+ORG_WORDS = wordset("""ltd limited llc inc plc gmbh ag kg ug sa sas sarl sl sp bv nv srl spa ооо
+зао оао пао ае ικε επε ltda co company group holding holdings trans transport transports
+transporte transportes transportation logistics logistic logistik logistique logística
+logistyka import export trading services service solutions bank banque hotel motel café cafe
+restaurant bar motors auto autos garage shipping freight cargo consulting invest investments
+capital partners associates agency société societe groupe sociedad grupo spółka firma
+компания группа εταιρεία street road lane avenue strasse straße platz allee weg rue avenida
+calle plaza ulica station airport port transit транзит транс логистик логистика импорт
+экспорт трейд групп холдинг банк inversiones inmobiliaria construcciones import-export
+puerto porto hafen aeropuerto aéroport flughafen lotnisko аэропорт порт λιμάνι αεροδρόμιο
+marina hotel hôtel otel apartments motors garage club casino centre center zentrum centro""")
+# Words before a name that make it a street's: "ул. Ленина", "rue Victor Hugo".
+STREET_BEFORE = wordset("""ул улица пр проспект пер переулок пл площадь бульвар ulica ul al
+aleja os osiedle pl plac rue av avenue bd boulevard quai impasse allée calle c avda avenida
+plaza paseo carrer straße strasse str platz οδός οδ οδού λεωφ λεωφόρος λεωφόρου πλατεία شارع
+زنقة درب حي via viale piazza corso""")
+
+# Surname endings, on the accent-free lower-case form, by script.
+_SURNAME_END = {
+    "latin": re.compile(
+        r"(?:[^aeiou]ski|ska|skiego|skiej|skim|cki|cka|ckiego|dzki|dzka|wicz|wiczem|wicza|"
+        r"czyk|czak|czuk|enko|ovic|ovich|evic|evich|escu|eanu|oglu|ides|idis|opoulos|opoulou|"
+        r"oulos|akis|akos|shvili|dze|ova|ovna|evna|ov|ev|yev|uk|yuk|chuk|ez|es|ssen|sson|"
+        r"mann|berg|stein|ini|elli|etti|ow|ew|owa|ewa|ova|ina)$"),
+    "cyrillic": re.compile(
+        r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ск|цк|енко|ук|юк|чук|ич|вна|ична)"
+        r"(?:а|у|ым|ой|ом|е|ого|ому|ая|ую|ий|ей|ою|ым|ых|и)?$"),
+    "greek": re.compile(
+        r"(?:ακησ|ακη|ιδησ|ιδη|ιδου|ουλοσ|ουλου|ουλο|ουλη|ατοσ|ατου|ιου|εασ|αδησ|ογλου|"
+        r"ακου|ιωτησ|ιωτη|ιανοσ|ιανου|ιαν)$"),
+    # Arabic family names of origin: "al-" and the nisba ending (المنصوري, العمراني).
+    "arabic": re.compile(r"^ال..+ي$"),
+}
+# Endings of inflected and possessive forms, tried off a word to find its stem.
+_ENDINGS = {
+    "latin": ("'s", "s'", "s", "a", "owi", "em", "ie", "ego", "emu", "iej", "ej", "ą", "y",
+              "ę", "u", "e", "om"),
+    "cyrillic": ("а", "у", "ом", "е", "ым", "ой", "ого", "ому", "ы", "ою", "ой", "ую", "ем"),
+    "greek": ("ου", "η", "ο", "α", "ι"),
+    "arabic": (),
+}
+# Nominative endings put back on a stem (Greek "Παπαδόπουλου" -> "Παπαδόπουλος").
+_NOMINATIVE = {"latin": ("",), "cyrillic": ("",), "greek": ("", "οσ", "ησ", "ασ", "ισ"),
+               "arabic": ("",)}
+_MIN_STEM = 3
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+    initial: bool
+    script: str
+    after_break: bool  # first word of a sentence, line or quoted phrase
+    gap_before: str  # the characters between the previous word and this one
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        letters = [ch for ch in self.text if ch.isalpha()]
+        return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+def _words(text: str) -> list[_Word]:
+    out: list[_Word] = []
+    last_end = 0
+    for m in _WORD.finditer(text):
+        token = m.group(0)
+        gap = text[last_end:m.start()]
+        stripped = gap.strip(" \t\"'«»“”„‘’()[]")
+        after_break = not out or bool(re.search(r"[.!?:;\n•]\s*$", gap)) \
+            or stripped in ("-", "–", "—")
+        if not out:
+            after_break = True
+        start = m.start()
+        script = script_of(token)
+        if script == "arabic" and (clitic := _PROCLITIC.match(token)):
+            start, token = start + clitic.end(), token[clitic.end():]
+        word = _Word(start, m.end(), token, m.group("init") is not None, script,
+                     after_break and stripped != ",", gap)
+        out.append(word)
+        last_end = m.end()
+    return out
+
+
+def _stem_forms(word: str, script: str) -> list[str]:
+    base = fold(_POSSESSIVE.sub("", word)) if script == "latin" else fold(word)
+    forms = [base]
+    for ending in _ENDINGS.get(script, ()):
+        if base.endswith(ending) and len(base) - len(ending) >= _MIN_STEM:
+            stem = base[: len(base) - len(ending)]
+            forms += [stem + tail for tail in _NOMINATIVE.get(script, ("",))]
+    return forms
+
+
+def _listed(word: str, script: str, lookup) -> bool:
+    return any(lookup(form) for form in _stem_forms(word, script))
+
+
+def _surname_shape(word: str, script: str) -> bool:
+    pattern = _SURNAME_END.get(script)
+    return bool(pattern and len(word) > 4 and pattern.search(fold(word)))
+
+
+@dataclass
+class _Weight:
+    given: bool  # in a given-name list (of the text's language, or not a word of it)
+    family: bool  # likewise for family names
+    shape: bool  # a surname's ending
+    common: bool  # a word of the text's language where its capital says nothing
+    weak: bool  # a word of the language, but capitalised mid-sentence (a proper noun?)
+    town: bool
+    stop: bool
+
+    @property
+    def namey(self) -> bool:
+        return self.given or self.family or self.shape
+
+
+class PersonFinder:
+    """Finds unlisted person names in texts of one language (``None``: unknown)."""
+
+    def __init__(self, language: str | None) -> None:
+        self.language = language
+
+    # --- weighing words ------------------------------------------------------------------
+
+    def _weigh(self, word: _Word) -> _Weight:
+        text = _POSSESSIVE.sub("", word.text) if word.script == "latin" else word.text
+        folded = fold(text)
+        parts = [p for p in re.split(r"[-‐]", text) if p]
+        in_dictionary = (is_common(text, self.language) if not word.upper
+                         else common_lower(text, self.language))
+        # Only German capitalises its nouns: elsewhere a capital mid-sentence makes a
+        # dictionary word a proper noun ("Lane", "Миллер"), a weaker sign of a word.
+        where_capitals_tell = word.after_break or word.upper or self.language in ("de", None)
+        common = in_dictionary and where_capitals_tell
+        given = any(self._listed(p, word.script, given_languages, in_dictionary)
+                    for p in parts)
+        family = any(self._listed(p, word.script, family_languages, in_dictionary)
+                     for p in parts)
+        shape = any(_surname_shape(p, word.script) for p in parts)
+        shape = shape and (family or not word.after_break
+                           or not common_lower(text, self.language))
+        return _Weight(given, family, shape, common, in_dictionary and not common,
+                       is_town(text), folded in STOP)
+
+    def _listed(self, part: str, script: str, languages, in_dictionary: bool) -> bool:
+        """In a name list of the text's language; or of another, if no word of this one."""
+        foreign = script != LANGUAGE_SCRIPT.get(self.language or "", "latin")
+        for form in _stem_forms(part, script):
+            found = languages(form)
+            if found and (foreign or self.language in found or not in_dictionary):
+                return True
+        return False
+
+    # --- finding -------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[PersonHit]:
+        words = _words(text)
+        weights = [self._weigh(w) if self._name_shaped(w) else None for w in words]
+        hits: list[PersonHit] = []
+        taken: set[int] = set()
+        for run in self._runs(words, weights):
+            hit = self._judge(text, words, weights, run)
+            if hit is not None:
+                hits.append(hit)
+                taken.update(run)
+        hits += self._arabic(text, words, taken)
+        hits = self._link_mentions(words, hits)
+        hits += self._later_mentions(text, words, weights, hits, taken)
+        hits += self._unsure(words, weights, taken)
+        return sorted(hits, key=lambda h: h.start)
+
+    @staticmethod
+    def _name_shaped(word: _Word) -> bool:
+        return word.script in ("latin", "cyrillic", "greek") and (word.cap or word.initial)
+
+    def _runs(self, words: list[_Word], weights: list[_Weight | None]) -> list[list[int]]:
+        """Index runs of capitalised words (initials and particles inside), one per name."""
+        runs: list[list[int]] = []
+        i = 0
+        while i < len(words):
+            if weights[i] is None:
+                i += 1
+                continue
+            run = [i]
+            j = i + 1
+            while j < len(words):
+                gap = words[j].gap_before
+                if not re.fullmatch(r"[ \u00a0]{1,2}|,[ \u00a0]", gap):
+                    break
+                if weights[j] is not None and (gap.strip() != "," or self._comma_form(
+                        words, weights, run, j)):
+                    run.append(j)
+                    j += 1
+                    continue
+                # Particles inside a name: "Pieter van der Berg", "Ahmed bin Rashid".
+                k = j
+                while k < len(words) and fold(words[k].text) in PARTICLES \
+                        and words[k].gap_before.strip() == "":
+                    k += 1
+                two_names = sum(1 for r in run if not words[r].initial) >= 2 \
+                    and k < len(words) and weights[k] is not None and weights[k].given
+                if k > j and k < len(words) and weights[k] is not None and not two_names \
+                        and words[k].gap_before.strip() == "":
+                    run.extend(range(j, k + 1))
+                    j = k + 1
+                    continue
+                break
+            runs.append(run)
+            i = j
+        return runs
+
+    @staticmethod
+    def _comma_form(words: list[_Word], weights: list[_Weight | None], run: list[int],
+                    j: int) -> bool:
+        """``FERRITER, Colm``: a surname in capitals (or known), a comma, a given name."""
+        first, weight = words[run[-1]], weights[run[-1]]
+        after = weights[j]
+        # "Lefèvre, Jean-Luc Moreau" is two people: the given name must end the name.
+        def ends(k: int) -> bool:
+            return k >= len(words) or weights[k] is None \
+                or not re.fullmatch(r"[ \u00a0]{1,2}", words[k].gap_before)
+
+        second = j + 1 < len(words) and weights[j + 1] is not None \
+            and weights[j + 1].given and ends(j + 2)  # "GARCÍA LÓPEZ, Juan Carlos"
+        ends = ends(j + 1) or second
+        return (after is not None and after.given and weight is not None and ends
+                and (first.upper or weight.family or weight.shape))
+
+    def _judge(self, text: str, words: list[_Word], weights: list[_Weight | None],
+               run: list[int]) -> PersonHit | None:
+        core = list(run)
+        titled = self._titled(words, core[0])
+        # Leading titles, roles and common words ("Yesterday", "Der Beschuldigte", "Herr").
+        while core and self._droppable(words[core[0]], weights[core[0]]):
+            name = fold(words[core[0]].text.rstrip("."))
+            titled = titled or name in TITLES or name in ROLES
+            core.pop(0)
+        while core and (self._droppable(words[core[-1]], weights[core[-1]])
+                        or fold(words[core[-1]].text) in PARTICLES):
+            core.pop()
+        names = [i for i in core if not words[i].initial
+                 and fold(words[i].text) not in PARTICLES]
+        if not names or self._organisation(words, core):
+            return None
+        ws = [w for i in names if (w := weights[i]) is not None]
+        if all(w.stop or (w.town and not titled) for w in ws):
+            return None
+        plain_common = [w for w in ws if (w.common or w.stop) and not w.namey]
+        if self.language in ("fr", None) and words[core[0]].text == "M." and len(core) > 1:
+            core.pop(0)  # "M. Lefèvre": Monsieur, not an initial
+            titled = True
+        initialled = words[core[0]].initial
+        rule = None
+        led_by_given = len(ws) >= 2 and ws[0].given and not ws[0].common
+        if plain_common and not titled and not led_by_given:
+            rule = None
+        elif len(ws) >= 2:
+            if any(w.given or w.family for w in ws):
+                rule = "person:listed"
+            elif any(w.shape for w in ws):
+                rule = "person:surname-shape"
+            elif titled or all(not w.weak and not w.town for w in ws):
+                rule = "person:capitalised-run"
+        elif initialled:
+            rule = "person:initials"
+        elif titled and not (ws[0].weak and not ws[0].namey):
+            rule = "person:title"
+        else:
+            w, lone = ws[0], words[names[0]]
+            letters = sum(ch.isalpha() for ch in lone.text)
+            if ((w.family and not w.given and not w.common) or w.shape) and not w.town \
+                    and not re.search(r"-[A-ZА-ЯΑ-Ω]{1,3}$", lone.text):
+                rule = "person:surname"
+            elif lone.upper and letters >= 5 and not lone.after_break and not w.weak \
+                    and not common_lower(lone.text, self.language) and not w.town:
+                rule = "person:capitals"  # "phoned PELLINGHAM from"
+        if rule is None:
+            return None
+        start, end = words[core[0]].start, words[core[-1]].end
+        last = words[core[-1]]
+        if last.script == "latin" and last.text[-2:].lower() in ("'s", "’s"):
+            end -= 2
+        return PersonHit(start, end, f"person:~{self._surname_key(words, weights, names)}",
+                         rule)
+
+    @staticmethod
+    def _organisation(words: list[_Word], core: list[int]) -> bool:
+        inside = any(fold(words[i].text.rstrip(".")) in ORG_WORDS for i in core)
+        # A legal form after the name: "Delta Naftiliaki S.A.", "Αιγαίο Ναυτιλιακή Ι.Κ.Ε.".
+        if any(words[i].initial and anyascii_letters(words[i].text) in LEGAL_FORMS
+               for i in core[1:]):
+            return True
+        previous = fold(words[core[0] - 1].text) if core[0] > 0 else ""
+        before = (previous in ORG_WORDS and words[core[0]].gap_before.strip() == "") \
+            or previous in STREET_BEFORE
+        after = core[-1] + 1 < len(words) and fold(words[core[-1] + 1].text.rstrip(".")) \
+            in ORG_WORDS and words[core[-1] + 1].gap_before.strip() in ("", "&")
+        return inside or before or after
+
+    @staticmethod
+    def _verb_follows(words: list[_Word], index: int) -> bool:
+        return False
+
+    @staticmethod
+    def _surname_key(words: list[_Word], weights: list[_Weight | None],
+                     names: list[int]) -> str:
+        """The skeleton of the surname part: what later mentions repeat."""
+        chosen = names
+        first = weights[names[0]]
+        if len(names) >= 2 and first is not None and first.given \
+                and words[names[0]].gap_before.strip() != ",":
+            chosen = names[1:]
+        if len(names) >= 2 and words[names[-1]].gap_before.strip() == ",":
+            chosen = names[:-1]  # "FERRITER, Colm"
+        return " ".join(sorted(skeleton(_stem_forms(words[i].text, words[i].script)[0])
+                               for i in chosen))
+
+    def _titled(self, words: list[_Word], index: int) -> bool:
+        if index == 0:
+            return False
+        before = fold(words[index - 1].text.rstrip("."))
+        return before in TITLES or before in ROLES or (before in _ARABIC_TITLES \
+            and words[index].gap_before.strip() in ("", ",", ":"))
+
+    def _droppable(self, word: _Word, weight: _Weight | None) -> bool:
+        if weight is None or word.initial:
+            return False
+        name = fold(word.text.rstrip("."))
+        if name in TITLES or name in ROLES or weight.stop:
+            return True
+        letters = sum(ch.isalpha() for ch in word.text)
+        if word.upper and letters <= 4 and not weight.namey:
+            return True  # an acronym: "IBAN", "NINO", "VRM"
+        return weight.common and not weight.namey
+
+    # --- Arabic script -------------------------------------------------------------------
+
+    def _arabic(self, text: str, words: list[_Word], taken: set[int]) -> list[PersonHit]:
+        hits = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if word.script != "arabic" or i in taken:
+                i += 1
+                continue
+            titled = i > 0 and (fold(words[i - 1].text) in _ARABIC_TITLES or (i > 1
+                                and fold(words[i - 1].text) in ("به", "فيه", "عليه")
+                                and fold(words[i - 2].text) in _ARABIC_TITLES))
+            starts_link = fold(word.text) in ("ابو", "ام", "ابن") and i + 1 < len(words) \
+                and words[i + 1].script == "arabic"
+            if (not starts_link and fold(word.text) in _ARABIC_STOP) or not (
+                    starts_link or
+                    self._arabic_given(word.text) or (titled and not is_common(word.text, "ar"))):
+                if _surname_shape(word.text, "arabic") and not is_common(word.text, "ar"):
+                    hits.append(PersonHit(word.start, word.end,
+                                          f"person:~{skeleton(fold(word.text))}",
+                                          "person:arabic-family"))
+                    taken.add(i)
+                i += 1
+                continue
+            run = [i]
+            j = i + 1
+            while j < len(words) and len(run) < 6 and words[j].script == "arabic" \
+                    and re.fullmatch(r"[ \u00a0]", words[j].gap_before or "x"):
+                part = words[j].text
+                folded = fold(part)
+                if folded in _ARABIC_STOP:
+                    break
+                if folded in _ARABIC_LINKS and j + 1 < len(words):
+                    run += [j, j + 1]
+                    j += 2
+                    continue
+                if re.match(r"[وفبلك]", folded) and not folded.startswith("بن") \
+                        and not self._arabic_given(part) \
+                        and not family_languages(folded):
+                    break  # "بشقيقها", "وبحوزته": a preposition or "and" leads a word
+                if self._arabic_given(part) or family_languages(folded) \
+                        or not is_common(part, "ar") or _surname_shape(part, "arabic") \
+                        or (folded.startswith("ال") and self._arabic_given(folded[2:])) \
+                        or (len(run) == 1 and not _PROCLITIC.match(part) \
+                        and not re.match(r"[وفبل]", folded)):
+                    run.append(j)
+                    j += 1
+                    continue
+                break
+            if len(run) >= 2 or titled:
+                names = [words[k].text for k in run]
+                key = " ".join(sorted(skeleton(fold(n)) for n in names[1:] or names))
+                hits.append(PersonHit(words[run[0]].start, words[run[-1]].end,
+                                      f"person:~{key}", "person:arabic"))
+                taken.update(run)
+            i = j
+        return hits
+
+    @staticmethod
+    def _arabic_given(token: str) -> bool:
+        folded = fold(token)
+        if folded in _ARABIC_STOP:
+            return False
+        return bool(given_languages(folded)) or (folded.startswith("عبد") and len(folded) > 4)
+
+    # --- later mentions and the unsure rest ----------------------------------------------
+
+    @staticmethod
+    def _link_mentions(words: list[_Word], hits: list[PersonHit]) -> list[PersonHit]:
+        """A lone surname found on its own that repeats a full name's is that person."""
+        full: dict[str, str] = {}
+        for hit in hits:
+            inside = [w for w in words if hit.start <= w.start and w.end <= hit.end]
+            if len(inside) >= 2:
+                for word in inside[1:]:
+                    for form in _stem_forms(word.text, word.script):
+                        full.setdefault(form, hit.subject)
+        out = []
+        for hit in hits:
+            inside = [w for w in words if hit.start <= w.start and w.end <= hit.end]
+            subject = None
+            if len(inside) == 1:
+                subject = next((full[f] for f in _stem_forms(inside[0].text, inside[0].script)
+                                if f in full), None)
+            out.append(hit if subject is None or subject == hit.subject else
+                       PersonHit(hit.start, hit.end, subject, "person:mentioned-before"))
+        return out
+
+    def _later_mentions(self, text: str, words: list[_Word], weights: list[_Weight | None],
+                        hits: list[PersonHit], taken: set[int]) -> list[PersonHit]:
+        stems: dict[str, str] = {}
+        for hit in hits:
+            for i, word in enumerate(words):
+                if hit.start <= word.start and word.end <= hit.end and not word.initial \
+                        and fold(word.text) not in PARTICLES | _ARABIC_LINKS:
+                    weight = weights[i]
+                    if weight is not None and weight.given and not weight.family \
+                            and word.start == hit.start and hit.end > word.end:
+                        continue  # the given name alone is not the person
+                    for form in _stem_forms(word.text, word.script):
+                        if len(form) >= 4:
+                            stems.setdefault(form, hit.subject)
+                            if form.startswith("ال"):
+                                stems.setdefault(form[2:], hit.subject)
+        out = []
+        for i, word in enumerate(words):
+            if i in taken or not (word.cap or word.script == "arabic") or word.initial:
+                continue
+            if any(h.start <= word.start < h.end for h in hits):
+                continue
+            forms = _stem_forms(word.text, word.script)
+            subject = next((stems[f] for f in forms if f in stems), None)
+            if subject is None and word.script == "arabic" and fold(word.text).startswith("ال"):
+                subject = stems.get(fold(word.text)[2:])
+            if subject is None:
+                continue
+            end = word.end
+            if word.script == "latin" and word.text[-2:].lower() in ("'s", "’s"):
+                end -= 2
+            out.append(PersonHit(word.start, end, subject, "person:mentioned-before"))
+            taken.add(i)
+        return out
+
+    def _unsure(self, words: list[_Word], weights: list[_Weight | None],
+                taken: set[int]) -> list[PersonHit]:
+        out = []
+        for i, (word, weight) in enumerate(zip(words, weights, strict=True)):
+            if i in taken:
+                continue
+            if word.script == "arabic":
+                if self._arabic_given(word.text):
+                    out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
+                                         "person:unsure", sure=False))
+                continue
+            if weight is None or word.initial or weight.stop or weight.town:
+                continue
+            if re.search(r"[a-zа-яα-ω][A-ZА-ЯΑ-Ω]", word.text[1:]) and \
+                    not re.match(r"(?:Mc|Mac|O'|D'|De|Di|Le|La)", word.text):
+                continue  # "JSXWXynVX": a piece of a wallet or a hash, not a word
+            letters = sum(ch.isalpha() for ch in word.text)
+            if letters < 3 or (word.upper and letters <= 4 and not weight.namey):
+                continue  # acronyms: "DNI", "BMW", "NCA"
+            # A dictionary word is still unsure when its capital may make it a name: a
+            # listed name that is also a word ("Brenner", "Fischer"), or any capital
+            # mid-sentence where only names take one.
+            if weight.common and not (weight.namey or (not word.after_break
+                                      and self.language not in ("de", None))):
+                continue
+            if fold(word.text) in TITLES | ROLES:
+                continue
+            out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
+                                 "person:unsure", sure=False))
+        return out
+
+
+def anyascii_letters(text: str) -> str:
+    """The letters of an abbreviation in ASCII ("Ι.Κ.Ε." -> "ike")."""
+    return anyascii("".join(ch for ch in text if ch.isalpha())).lower()
+
+
+def find_persons(text: str, language: str | None) -> list[PersonHit]:
+    """Unlisted person names in ``text`` (``language``: ISO 639-1 of the text, if known)."""
+    return PersonFinder(language).find(text)
