@@ -3,6 +3,10 @@
 Everything a test touches lives in its tmp_path: the QSettings file, the workspace,
 the compiled translations. Tests drive the windows as a person would and read
 what is on screen.
+
+Locale: every UI test expects English (United States) formatting, "100,000", as the
+window shows with its default English language, whatever LANG the tests run under
+(see ``_english_locale``). A test that wants another language applies it itself.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ except ImportError as exc:
         raise
     pytest.skip(f"the desktop tests need PySide6: {exc}", allow_module_level=True)
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from liaison.ui.operations import Executor
@@ -46,6 +50,20 @@ def _isolated(tmp_path_factory, monkeypatch, qapp):
     for w in QApplication.topLevelWidgets():
         if w.isVisible():
             w.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_locale() -> Iterator[None]:
+    """en_US numbers and dates, as Translations.apply("en") sets for the window; restored after.
+
+    Widgets tested on their own (no Session) read QLocale(), which is the system's
+    LANG until something sets a default; without this the expected "100,000" would be
+    "100000" under C.UTF-8, "100.000" under de_DE and Arabic-Indic digits under ar_EG.
+    """
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture
