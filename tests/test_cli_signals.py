@@ -5,6 +5,7 @@ import stops it with one line, exit code 130, and the store exactly as it was.""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -16,6 +17,9 @@ import pytest
 from .test_cli import run
 
 LIAISON = [sys.executable, "-m", "liaison"]
+
+# SIGPIPE, SIGINT sent to a process and `head` are POSIX; Windows has none of them.
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX pipes and signals")
 
 
 @pytest.fixture(scope="module")
