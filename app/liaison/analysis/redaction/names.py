@@ -143,9 +143,13 @@ def skeleton_variants(token: str) -> tuple[str, ...]:
 
 # Case endings of Slavic (and Polish) names, longest first: "Соколову", "Белова",
 # "Zielińskim", "Кузнецовой" name Sokolov, Belov, Zieliński, Kuznetsova in running text.
-_CASE_ENDINGS = ("ovoi", "evoi", "ogo", "ego", "omu", "emu", "oi", "ei", "om", "em", "im",
-                 "ym", "iu", "u", "a", "e", "y")
-_INFLECTED_SCRIPTS = frozenset({"latin", "cyrillic"})
+# German and English add an "s" ("Köhlers Wagen", "Jones' car"); Polish "-owi" is dative.
+_CASE_ENDINGS = ("ovoi", "evoi", "owie", "owi", "ogo", "ego", "omu", "emu", "oi", "ei", "om",
+                 "em", "im", "ym", "iu", "u", "a", "e", "y", "s")
+_INFLECTED_SCRIPTS = frozenset({"latin", "cyrillic", "greek"})
+# Greek names decline too: "του Παπαδόπουλου", "τον Σταυρίδη" are Papadopoulos, Stavridis.
+_GREEK_ENDINGS = ("ου", "η", "ο", "α")
+_POSSESSIVE = re.compile(r"['’`]s?$")
 MIN_STEM_CHARS = 4
 
 
@@ -153,9 +157,18 @@ MIN_STEM_CHARS = 4
 def text_variants(token: str) -> tuple[str, ...]:
     """A word's skeletons as written, then with a case ending taken off (for names in
     running text; known names are indexed as written)."""
+    script = _script(token)
+    if script == "latin" and _POSSESSIVE.search(token):  # "Whitfield's", "Jones'"
+        token = _POSSESSIVE.sub("", token)
     variants = skeleton_variants(token)
-    if not variants[0] or _script(token) not in _INFLECTED_SCRIPTS:
+    if not variants[0] or script not in _INFLECTED_SCRIPTS:
         return variants
+    if script == "greek":
+        lower = token.lower()
+        extra = [v for ending in _GREEK_ENDINGS
+                 if lower.endswith(ending) and len(lower) - len(ending) >= MIN_STEM_CHARS
+                 for v in skeleton_variants(lower[:-len(ending)] + "ς")]
+        return tuple(dict.fromkeys([*variants, *(v for v in extra if v)]))
     text = _fold(token)
     extra = [v for ending in _CASE_ENDINGS
              if text.endswith(ending) and len(text) - len(ending) >= MIN_STEM_CHARS

@@ -189,6 +189,8 @@ def _words(text: str) -> list[_Word]:
             or stripped in ("-", "–", "—")
         if not out:
             after_break = True
+        if m.group("init") is not None and not token[0].isupper():
+            continue  # "o.o.", "z o.o.": an abbreviation, not an initial
         start = m.start()
         script = script_of(token)
         if script == "arabic" and (clitic := _PROCLITIC.match(token)):
