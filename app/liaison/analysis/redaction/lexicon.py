@@ -57,6 +57,7 @@ Amman Beirut Damascus Baghdad Doha Kuwait Lagos Accra Dakar Москва Сан�
 Λευκωσία Λεμεσός"""
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def fold(token: str) -> str:
     """Case- and accent-free form of a word for list lookups (Arabic: letters unified)."""
     text = unicodedata.normalize("NFKD", token.casefold())

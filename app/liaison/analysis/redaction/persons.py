@@ -27,6 +27,7 @@ skeleton key of the surname, so one person gets one pseudonym across spellings.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -202,14 +203,15 @@ def _words(text: str) -> list[_Word]:
     return out
 
 
-def _stem_forms(word: str, script: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _stem_forms(word: str, script: str) -> tuple[str, ...]:
     base = fold(_POSSESSIVE.sub("", word)) if script == "latin" else fold(word)
     forms = [base]
     for ending in _ENDINGS.get(script, ()):
         if base.endswith(ending) and len(base) - len(ending) >= _MIN_STEM:
             stem = base[: len(base) - len(ending)]
             forms += [stem + tail for tail in _NOMINATIVE.get(script, ("",))]
-    return forms
+    return tuple(forms)
 
 
 def _listed(word: str, script: str, lookup) -> bool:
@@ -221,7 +223,7 @@ def _surname_shape(word: str, script: str) -> bool:
     return bool(pattern and len(word) > 4 and pattern.search(fold(word)))
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Weight:
     given: bool  # in a given-name list (of the text's language, or not a word of it)
     family: bool  # likewise for family names
@@ -245,6 +247,10 @@ class PersonFinder:
     # --- weighing words ------------------------------------------------------------------
 
     def _weigh(self, word: _Word) -> _Weight:
+        return _weigh_word(self.language, word.text, word.script, word.after_break,
+                           word.upper)
+
+    def _weigh_uncached(self, word: _Word) -> _Weight:
         text = _POSSESSIVE.sub("", word.text) if word.script == "latin" else word.text
         folded = fold(text)
         parts = [p for p in re.split(r"[-‐]", text) if p]
@@ -609,6 +615,14 @@ class PersonFinder:
             out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
                                  "person:unsure", sure=False))
         return out
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _weigh_word(language: str | None, text: str, script: str, after_break: bool,
+                upper: bool) -> _Weight:
+    """A word's weight depends only on these: cached, as texts repeat their words."""
+    word = _Word(0, len(text), text, False, script, after_break, "")
+    return PersonFinder(language)._weigh_uncached(word)
 
 
 def anyascii_letters(text: str) -> str:
