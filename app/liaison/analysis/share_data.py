@@ -33,6 +33,8 @@ class ShareSource:
     entities: dict[str, Entity] = field(default_factory=dict)
     links: dict[str, Link] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
+    # The country of each originating agency the records name, where the workspace knows it.
+    agency_countries: dict[str, str] = field(default_factory=dict)
 
 
 def load_share_source(conn: Connection, record_ids: Sequence[str],
@@ -58,7 +60,25 @@ def load_share_source(conn: Connection, record_ids: Sequence[str],
     _entities(conn, rids, rid_of, source)
     _links(conn, rids, rid_of, source)
     _events(conn, rids, rid_of, source)
+    source.agency_countries = agency_countries(conn, {r.agency for r in source.records})
     return source
+
+
+def agency_countries(conn: Connection, agencies: Iterable[str]) -> dict[str, str]:
+    """The country of each agency: the partner's whose certificates name it or who has its
+    name (partners.py), else the one its records came with (the ``sources`` table)."""
+    names = sorted(set(agencies))
+    found: dict[str, str] = {}
+    for chunk in _chunks(names):
+        # Lowest priority first: later rows overwrite.
+        for sql in ("SELECT agency, country FROM sources WHERE agency IN ({})",
+                    "SELECT name, country FROM partners WHERE name IN ({})",
+                    "SELECT c.agency, p.country FROM partner_certs c JOIN partners p "
+                    "ON p.pid = c.pid WHERE c.revoked IS NULL AND c.agency IN ({})"):
+            for agency, country in conn.execute(sql.format(_in(chunk)), list(chunk)):
+                if country:
+                    found[agency] = country.upper()
+    return found
 
 
 def _attachments(conn: Connection, rids: list[int], rid_of: dict[int, str],

@@ -2,7 +2,9 @@
 
 Runs inside the caller's transaction; the caller rolls back on any failure, so
 an import is all-or-nothing. Merging is idempotent: the same items twice change
-nothing the second time.
+nothing the second time. Every record stored gets a language here, whatever brought it
+(a file of any format, a package): the one it states, else the one its text is written
+in (model.language), else none.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from liaison.model import language
 from liaison.model.records import Entity, Event, Issue, Link, Record
 from liaison.model.values import DateValue
 from liaison.store.database import Connection
@@ -158,6 +161,8 @@ class Ingest:
             self._sources.add(r.agency)
         row = self.conn.execute(
             "SELECT rid, version, agency, status FROM records WHERE id = ?", (r.id,)).fetchone()
+        if row is None or r.version > row[1]:  # only what will be stored is looked at
+            self._settle_language(r)
         values = _record_row(r, self.import_id)
         if row is None:
             cur = self.conn.execute(
@@ -193,6 +198,16 @@ class Ingest:
             else:
                 counts.unchanged += 1
         self._add_attachments(r)
+
+    def _settle_language(self, r: Record) -> None:
+        """The language the file states, as a code; else the one its text is written in."""
+        stated = r.language
+        r.language = language.normalise(stated)
+        if stated and r.language is None:
+            self.report.note(Issue(f"record {r.id}", f"language {stated[:40]!r} is not a "
+                                   "language code or name; detected from the text instead"))
+        if r.language is None:
+            r.language = language.detect_record(r.title, r.narrative)
 
     def _keep_old_version(self, rid: int, version: int) -> None:
         cur = self.conn.execute("SELECT * FROM records WHERE rid = ?", (rid,))

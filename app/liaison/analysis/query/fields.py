@@ -11,8 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-import pycountry
-
+from liaison.model import language
 from liaison.model.countries import region_code
 from liaison.model.errors import QueryError
 from liaison.model.values import (
@@ -110,15 +109,15 @@ def _one_of(value: str, normalised: str | None, allowed: tuple[str, ...], field:
 
 
 def _language(value: str, position: int) -> tuple[str]:
+    """A code, tag or English name, as records store it (model.language)."""
     text = value.strip().lower()
-    if len(text) == 2 and text.isalpha():
-        return (text,)
-    try:
-        language = pycountry.languages.lookup(text)
-    except LookupError:
+    code = language.normalise(text)
+    if code is None and len(text) == 2 and text.isalpha():
+        code = text
+    if code is None:
         raise QueryError(f"language '{value}' at position {position} is unknown: write an "
-                         "ISO 639 code such as de or bg", position) from None
-    return (getattr(language, "alpha_2", None) or language.alpha_3,)
+                         "ISO 639 code such as de or bg", position)
+    return (code,)
 
 
 def parse_filter(field: str, value: str, position: int, value_position: int) -> Filter:

@@ -26,6 +26,7 @@ from liaison.analysis.redaction.detectors import (
 from liaison.analysis.redaction.names import NAME_PROPS, ORG_SCHEMAS, PERSON_SCHEMAS, NameIndex
 from liaison.analysis.redaction.profiles import RedactionProfile
 from liaison.analysis.share_data import ShareSource
+from liaison.model.language import detect_record
 from liaison.model.normaliser import compact_id
 from liaison.model.records import Entity
 
@@ -62,7 +63,8 @@ class TextUnit:
     agency_country: str | None = None  # the originating agency's country, when known
 
 
-def _entity_units(entity: Entity, countries: dict[str, str]) -> Iterator[TextUnit]:
+def _entity_units(entity: Entity, countries: dict[str, str], language: str | None,
+                  agency_country: str | None) -> Iterator[TextUnit]:
     records = tuple(entity.record_ids)
     country = next((countries[r] for r in records if r in countries), None)
     for prop, values in entity.properties.items():
@@ -86,16 +88,22 @@ def _entity_units(entity: Entity, countries: dict[str, str]) -> Iterator[TextUni
             elif value.kind in PASS_KINDS or prop in PASS_PROPS:
                 continue
             yield TextUnit(unit_id, "entity", entity.id, prop, value.raw, records, country,
-                           structured, key)
+                           structured, key, language, agency_country)
 
 
 def build_units(source: ShareSource, withheld: dict[str, set[str]]) -> list[TextUnit]:
     """Every unit of the share, in the order pseudonyms are numbered: record by record,
-    each record's own texts first, then its entities, links and events."""
+    each record's own texts first, then its entities, links and events.
+
+    Each unit carries its record's language (detected here when the store has none: a
+    record imported before languages were) and its originating agency's country; an
+    entity, link or event named by several records gets those of the first."""
     units: list[TextUnit] = []
     countries = {r.id: r.country for r in source.records}
     done: set[str] = set()
     for record in source.records:
+        lang = record.language or detect_record(record.title, record.narrative)
+        home = source.agency_countries.get(record.agency)
         skip = withheld.get(record.id, set())
         fields = [("title", record.title), ("narrative", record.narrative)]
         if "handling_conditions" not in skip:
@@ -103,16 +111,18 @@ def build_units(source: ShareSource, withheld: dict[str, set[str]]) -> list[Text
         for name, text in fields:
             if text:
                 units.append(TextUnit(f"record:{record.id}:{name}", "record", record.id, name,
-                                      text, (record.id,), record.country))
+                                      text, (record.id,), record.country, language=lang,
+                                      agency_country=home))
         for entity in source.entities.values():
             if record.id in entity.record_ids and entity.id not in done:
                 done.add(entity.id)
-                units.extend(_entity_units(entity, countries))
+                units.extend(_entity_units(entity, countries, lang, home))
         for link in source.links.values():
             if record.id in link.record_ids and link.id not in done:
                 done.add(link.id)
                 units.extend(TextUnit(f"link:{link.id}:{prop}:{n}", "link", link.id, prop, text,
-                                      tuple(link.record_ids), record.country)
+                                      tuple(link.record_ids), record.country, language=lang,
+                                      agency_country=home)
                              for prop, values in link.properties.items()
                              if prop not in PASS_PROPS and not is_source_prop(prop)
                              for n, text in enumerate(values) if text)
@@ -124,7 +134,8 @@ def build_units(source: ShareSource, withheld: dict[str, set[str]]) -> list[Text
                           if prop not in PASS_PROPS and not is_source_prop(prop)
                           for n, text in enumerate(values)]
                 units.extend(TextUnit(f"event:{event.id}:{name}", "event", event.id, name, text,
-                                      tuple(event.record_ids), record.country)
+                                      tuple(event.record_ids), record.country, language=lang,
+                                      agency_country=home)
                              for name, text in pairs if text)
     return units
 

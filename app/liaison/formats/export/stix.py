@@ -151,17 +151,20 @@ def bundle(export: ExportSet) -> dict[str, Any]:
             members.setdefault(record_id, []).append(note["id"])
     for r in export.records:
         published = _stamp(str(r.reported)) if r.reported else created
-        objects.append({
+        report = {
             "type": "report", "spec_version": "2.1", "id": f"report--{_uuid(r.id)}",
             "created": created, "modified": created, "created_by_ref": creator,
             "name": r.title or r.reference, "description": r.narrative,
             "published": published, "report_types": ["threat-report"],
             "labels": [f"handling:{r.handling or 'none'}", f"grading:{grading(r)}"],
-            "lang": r.language or "en", "object_refs": members.get(r.id) or [creator],
+            "object_refs": members.get(r.id) or [creator],
             "object_marking_refs": marks_of[r.id],
             "external_references": [{"source_name": r.agency, "external_id": r.reference}],
             "x_liaison_country": r.country, "x_liaison_handling": r.handling,
-            "x_liaison_grading": grading(r)})
+            "x_liaison_grading": grading(r)}
+        if r.language:  # the language its text is in; unknown is left out, not guessed
+            report["lang"] = r.language
+        objects.append(report)
     return {"type": "bundle", "id": f"bundle--{uuid.uuid4()}", "objects": objects}
 
 

@@ -194,9 +194,14 @@ class _BundleReader:
             extra[key] = as_plain(obj.get(key))
         title = as_text(obj.get("name")) or f"STIX {obj['type']} {sid}"
         narrative = obj.get("description")
-        return self._make_record(record_id, sid, title[:1000],
-                                 narrative if isinstance(narrative, str) else "",
-                                 reported, members, extra)
+        record = self._make_record(record_id, sid, title[:1000],
+                                   narrative if isinstance(narrative, str) else "",
+                                   reported, members, extra)
+        # The language its text is in (RFC 5646), when the producer says; the spec reads
+        # an absent one as English, but producers leave it out whatever they write in, so
+        # an unstated language is detected on import instead (store.ingest).
+        record.language = as_text(obj.get("lang"))
+        return record
 
     def _bundle_record(self, members: set[str]) -> Record:
         key = self.bundle_id or self.name
