@@ -29,6 +29,7 @@ from liaison.exchange.package import (
     Sender,
     budget,
     build_package,
+    check_content,
     split,
 )
 from liaison.store import audit
@@ -82,7 +83,8 @@ def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str]
     ``cap``; all or nothing (one transaction; files of a failed attempt are removed).
 
     Each package is logged as a disclosure to each partner (store.disclosures), with the
-    redaction ``profile`` the content went through.
+    redaction ``profile`` the content went through. Content a receiver would refuse is
+    refused here first, with the receiver's message (package.Unsendable).
     """
     now = now or certs.utcnow()
     names = list(dict.fromkeys(n.strip() for n in to if n.strip()))
@@ -91,6 +93,8 @@ def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str]
     me = sender(conn)
     pinned = [partners.recipient_cert(conn, name, now) for name in names]
     parts = split(content, budget(cap, len(names)))
+    for part in parts:  # what a receiver would refuse leaves no file, sequence or log entry
+        check_content(part)
     share_id = str(uuid.uuid4())
     out_dir = folder / OUTBOX
     out_dir.mkdir(mode=0o700, exist_ok=True)
@@ -104,7 +108,8 @@ def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str]
                 path = out_dir / f"{share_id}-{number}.p7m.tmp"
                 written.append(path)
                 built = build_package(part, me, recipients, path, share_id=share_id,
-                                      part=number, parts=len(parts), now=now, cap=cap)
+                                      part=number, parts=len(parts), now=now, cap=cap,
+                                      checked=True)
                 final = out_dir / f"{built.package_id}.p7m"
                 path.rename(final)
                 written.append(final)

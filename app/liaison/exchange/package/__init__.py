@@ -1,7 +1,8 @@
 """Packages: CMS EnvelopedData around SignedData around a ZIP (ARCHITECTURE.md, Packages).
 
 Offers :func:`build_package` and :func:`open_package` (every check, or
-:class:`~liaison.exchange.errors.PackageRefused` naming the first fault), the parties
+:class:`~liaison.exchange.errors.PackageRefused` naming the first fault), the same checks
+before building (:func:`check_content`, :class:`Unsendable`), the parties
 (:class:`Sender`, :class:`Recipient`), the size cap and :func:`split` into parts.
 Inside: ``codec`` (build/open), ``manifest``, ``records`` (record lines and their
 validation), ``archive`` (the ZIP, streamed, with bounded inflation), ``parts``.
@@ -19,7 +20,9 @@ from liaison.exchange.package.codec import (
     PackageContent,
     Recipient,
     Sender,
+    Unsendable,
     build_package,
+    check_content,
     open_package,
 )
 from liaison.exchange.package.parts import (
@@ -39,8 +42,10 @@ __all__ = [
     "Recipient",
     "Retraction",
     "Sender",
+    "Unsendable",
     "budget",
     "build_package",
+    "check_content",
     "open_package",
     "split",
 ]

@@ -129,12 +129,17 @@ def _hashing(chunks: Iterable[bytes], digest: Any, sizes: list[int]) -> Iterator
 def build_package(content: PackageContent, sender: Sender, recipients: list[Recipient],
                   path: Path, *, share_id: str | None = None, part: int = 1, parts: int = 1,
                   now: datetime | None = None, oaep: bool = True,
-                  cap: int | None = None) -> BuiltPackage:
-    """Write one package file atomically at ``path``; PackageError if it cannot be built."""
+                  cap: int | None = None, checked: bool = False) -> BuiltPackage:
+    """Write one package file atomically at ``path``; PackageError if it cannot be built.
+
+    What a receiver would refuse is not built (:func:`check_content`; ``checked`` says
+    the caller has run it on this content already)."""
     if not recipients:
         raise PackageError("A package needs at least one recipient.")
     if content.is_empty():
         raise PackageError("There is nothing to send: no records and no retractions.")
+    if not checked:
+        check_content(content)
     now = now or certs.utcnow()
     attachments: dict[str, bytes] = {}
     for r in content.records:
@@ -178,6 +183,44 @@ def build_package(content: PackageContent, sender: Sender, recipients: list[Reci
     return BuiltPackage(package_id, manifest, Path(path), sizes[0], digest.hexdigest())
 
 
+class Unsendable(PackageError):
+    """A package the receiving side would refuse; ``reason`` is the receiver's message."""
+
+    def __init__(self, reason: str, item: str | None) -> None:
+        where = f" That line is {item}." if item else ""
+        super().__init__(f"{reason}{where} The receiving side refuses such a package, so "
+                         "none was built: correct it and share again.")
+        self.reason = reason
+
+
+def _as_received(name: str, objects: Iterable[dict[str, Any]], last: list[str]
+                 ) -> Iterator[tuple[str, Any]]:
+    """The lines of entry ``name`` as the receiver reads them back; ``last`` names the
+    item of the latest line."""
+    for number, obj in enumerate(objects, 1):
+        where = f"{name} line {number}"
+        ident = str(obj.get("id") or obj.get("record_id"))[:80]
+        last[:] = [f"{obj.get('kind', 'the retraction of')} {ident}"]
+        yield where, pr.parse_line(pr.dumps(obj).decode("utf-8"), where)
+    last.clear()
+
+
+def check_content(content: PackageContent) -> None:
+    """Refuse what the receiver would refuse: the receiver's checks of records.jsonl and
+    retractions.jsonl (:func:`_read_lines`), run on the very lines this content writes.
+
+    Raises :class:`Unsendable`, whose message starts with the receiver's, word for word,
+    and names the record; nothing is signed, written or stored before it."""
+    last: list[str] = []
+    try:
+        _read_lines(_as_received(RECORDS, _record_objects(content), last),
+                    _as_received(RETRACTIONS, (pr.retraction_json(r)
+                                               for r in content.retractions), last),
+                    keep=False)
+    except PackageRefused as refused:
+        raise Unsendable(refused.reason, last[0] if last else None) from None
+
+
 # --- opening -------------------------------------------------------------------------------
 
 
@@ -204,35 +247,55 @@ class OpenedPackage:
 _PLURAL = {"entity": "entities", "link": "links", "event": "events"}
 
 
+def _read_lines(records: Iterable[tuple[str, Any]], retractions: Iterable[tuple[str, Any]],
+                *, keep: bool = True) -> tuple[PackageContent, dict[str, int]]:
+    """Every line's fields checked (``records``), then what the lines say together; the
+    content (kept when ``keep``) and each attachment's declared size. The one set of
+    rules for both sides: opening a package, and :func:`check_content` before building."""
+    content = PackageContent()
+    declared: dict[str, int] = {}
+    ids: list[str] = []
+    named: list[tuple[str, str, list[str]]] = []  # (kind, id, record ids) of the others
+    for where, obj in records:
+        kind = obj.get("kind") if isinstance(obj, dict) else None
+        if kind == "record":
+            record, sizes = pr.parse_record(obj, where)
+            ids.append(record.id)
+            declared.update(sizes)
+            if keep:
+                content.records.append(record)
+        elif kind in pr.PARSERS:
+            item = pr.PARSERS[kind](obj, where)
+            named.append((kind, item.id, item.record_ids))
+            if keep:
+                getattr(content, _PLURAL[kind]).append(item)
+        else:
+            raise PackageRefused("record", f"{where} is not a record, entity, link or event.")
+    retracted = []
+    for where, obj in retractions:
+        retraction = pr.parse_retraction(obj, where)
+        retracted.append(retraction.record_id)
+        if keep:
+            content.retractions.append(retraction)
+    if len(set(ids)) != len(ids):
+        raise PackageRefused("record", "The package holds the same record twice.")
+    if len(set(retracted)) != len(retracted):
+        raise PackageRefused("record", "The package retracts the same record twice.")
+    known = set(ids)
+    for kind in ("entity", "link", "event"):  # in this order, as they were always checked
+        for item_kind, item_id, record_ids in named:
+            if item_kind == kind and (not record_ids or not set(record_ids) <= known):
+                raise PackageRefused("record", f"{kind.capitalize()} {item_id} names no "
+                                     "record, or a record not in this package.")
+    return content, declared
+
+
 def _content(entries: dict[str, bytes], manifest: Manifest) -> PackageContent:
     for name in (RECORDS, RETRACTIONS):
         if name not in entries:
             raise PackageRefused("archive", f"The archive has no {name}.")
-    content = PackageContent()
-    declared: dict[str, int] = {}
-    for where, obj in pr.lines(entries[RECORDS], RECORDS):
-        kind = obj.get("kind") if isinstance(obj, dict) else None
-        if kind == "record":
-            record, sizes = pr.parse_record(obj, where)
-            content.records.append(record)
-            declared.update(sizes)
-        elif kind in pr.PARSERS:
-            getattr(content, _PLURAL[kind]).append(pr.PARSERS[kind](obj, where))
-        else:
-            raise PackageRefused("record", f"{where} is not a record, entity, link or event.")
-    for where, obj in pr.lines(entries[RETRACTIONS], RETRACTIONS):
-        content.retractions.append(pr.parse_retraction(obj, where))
-    ids = [r.id for r in content.records]
-    if len(set(ids)) != len(ids):
-        raise PackageRefused("record", "The package holds the same record twice.")
-    if len({r.record_id for r in content.retractions}) != len(content.retractions):
-        raise PackageRefused("record", "The package retracts the same record twice.")
-    known = set(ids)
-    for kind in ("entities", "links", "events"):
-        for item in getattr(content, kind):
-            if not item.record_ids or not set(item.record_ids) <= known:
-                raise PackageRefused("record", f"{kind[:-1].capitalize()} {item.id} names no "
-                                     "record, or a record not in this package.")
+    content, declared = _read_lines(pr.lines(entries[RECORDS], RECORDS),
+                                    pr.lines(entries[RETRACTIONS], RETRACTIONS))
     used = set()
     for r in content.records:
         for a in r.attachments:

@@ -292,19 +292,19 @@ def _no_constants(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 
 
+def parse_line(line: str, where: str) -> Any:
+    """One line's JSON value (NaN and Infinity are not JSON)."""
+    try:
+        return json.loads(line, parse_constant=_no_constants)
+    except (ValueError, RecursionError) as exc:
+        raise PackageRefused("record", f"{where} is not valid JSON.") from exc
+
+
 def lines(data: bytes, name: str) -> list[tuple[str, Any]]:
     """The JSON objects of a JSON-lines entry, each with where it is ('records.jsonl line 3')."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise PackageRefused("record", f"{name} is not UTF-8 text (byte {exc.start}).") from exc
-    out = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{name} line {number}"
-        try:
-            out.append((where, json.loads(line, parse_constant=_no_constants)))
-        except (ValueError, RecursionError) as exc:
-            raise PackageRefused("record", f"{where} is not valid JSON.") from exc
-    return out
+    return [(f"{name} line {number}", parse_line(line, f"{name} line {number}"))
+            for number, line in enumerate(text.split("\n"), 1) if line.strip()]
