@@ -23,7 +23,8 @@ from .workspace_helpers import PASSPHRASE
 
 PARTNER = "Hellenic Police"
 FORMATS = ["csv", "ftm", "stix", "pdf"]
-IDENTIFIER_KINDS = {"phone", "email", "iban", "national_id", "passport", "ip", "crypto", "dob"}
+IDENTIFIER_KINDS = {"phone", "email", "iban", "account", "national_id", "passport", "ip",
+                    "crypto", "dob", "address", "plate"}
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +116,7 @@ def test_no_redacted_value_leaves_in_any_spelling(demo, tmp_path, profile, sampl
     values = plan.redacted_values()
     kinds = {v.kind for v in values}
     assert len(plan.source.records) >= 20
-    expected = {"phone", "dob"} | ({"person"} if profile != "identifiers" else set())
+    expected = {"phone", "dob", "plate"} | ({"person"} if profile != "identifiers" else set())
     assert expected <= kinds, kinds
     leaks = _leaks(values, _outputs(result.files))
     assert not leaks, "\n".join(leaks[:20])

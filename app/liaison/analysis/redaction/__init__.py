@@ -4,7 +4,9 @@ Offers :class:`SharePlan` (detections per record for review, the preview, and th
 redacted :class:`~liaison.formats.export.ExportSet`), :class:`Detection`, the profiles
 (:class:`RedactionProfile`, :data:`BUILTIN`, ``load_profile``/``save_profile``) and the
 :class:`NameIndex` of names the workspace knows. Inside: ``engine`` (the plan),
-``units`` (the texts of a record and what runs over each), ``detectors`` (identifiers),
+``units`` (the texts of a record and what runs over each), ``detectors`` (identifiers:
+the face of ``phones``, ``accounts``, ``documents``, ``plates`` and ``addresses``, which
+share ``common``),
 ``names`` (person and organisation names), ``dates``, ``apply`` (operators and the
 sweep of other spellings), ``sweep``, ``attachments``, ``profiles``.
 """

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from liaison.analysis.redaction.profiles import LABELS, RedactionProfile
 
 # When spans overlap, the merged span takes the kind of the more trusted detector.
-PRIORITY = {"manual": 0, "iban": 1, "email": 2, "crypto": 3, "ip": 4, "phone": 5,
-            "national_id": 6, "passport": 7, "dob": 8, "person": 9, "organization": 10}
+# An address wins over a name inside it ("17 rue Victor Hugo").
+PRIORITY = {"manual": 0, "iban": 1, "account": 1, "email": 2, "crypto": 3, "ip": 4, "phone": 5,
+            "national_id": 6, "passport": 7, "plate": 7, "dob": 8, "address": 8, "person": 9,
+            "organization": 10}
 
 
 

@@ -21,14 +21,15 @@ from liaison.store import audit
 from liaison.store.database import Connection
 
 # Every kind a detection can have, in the order previews list them.
-KINDS = ("person", "organization", "phone", "email", "iban", "national_id", "passport",
-         "ip", "crypto", "dob", "manual")
+KINDS = ("person", "organization", "phone", "email", "iban", "account", "national_id",
+         "passport", "ip", "crypto", "dob", "address", "plate", "manual")
 OPERATORS = ("pseudonym", "mask", "remove", "keep")
 MASKS = ("█████", "[REDACTED]")
 # Pseudonym labels per kind: [PERSON-1], [PHONE-3] ...
 LABELS = {"person": "PERSON", "organization": "ORG", "phone": "PHONE", "email": "EMAIL",
           "iban": "IBAN", "national_id": "ID", "passport": "PASSPORT", "ip": "IP",
-          "crypto": "WALLET", "dob": "DOB", "manual": "REDACTED"}
+          "crypto": "WALLET", "dob": "DOB", "account": "ACCOUNT", "address": "ADDRESS",
+          "plate": "PLATE", "manual": "REDACTED"}
 
 
 @dataclass(frozen=True)

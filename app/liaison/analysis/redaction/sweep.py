@@ -5,6 +5,10 @@ in every spelling the engine knows, so no redacted value leaves through another 
   ``0151/23456789`` or ``004915123456789``; an IBAN grouped or not, in any case;
 * names and hand-marked text by their ASCII-folded words: once ``Петров`` is redacted,
   ``Petrov`` and ``PETROV`` go too;
+* a bank account by its IBAN and by the domestic number inside it (a Polish NRB, a
+  Spanish CCC, a French RIB are the IBAN's digits after its country code or check);
+* a number plate by its letters and digits, in Latin, Cyrillic or Greek letters alike;
+* an address by its words and numbers, whatever the punctuation between them;
 * birth dates by the day they name, however written; e-mails, IPs and wallets literally.
 """
 
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from liaison.analysis.redaction.addresses import find_addresses
 from liaison.analysis.redaction.apply import Span
 from liaison.analysis.redaction.dates import find_dates
 from liaison.analysis.redaction.names import name_tokens, word_spans
@@ -34,6 +39,24 @@ def _compact(text: str) -> str:
 
 def _fold(word: str) -> str:
     return name_key(word).replace(" ", "")
+
+
+# Latin letters and the Cyrillic and Greek ones a plate may be written with instead.
+_TO_CYRILLIC = str.maketrans("ABEKMHOPCTYX", "АВЕКМНОРСТУХ")
+_TO_GREEK = str.maketrans("ABEZHIKMNOPTYX", "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+
+
+def account_spellings(key: str, raw: str) -> set[str]:
+    """An account as its IBAN, as written, and as the domestic number inside the IBAN."""
+    out = {_compact(key), _compact(raw)}
+    if key[:2].isalpha() and key[2:4].isdigit():
+        out |= {key[2:], key[4:]}
+    return {s for s in out if len(s) >= 10}
+
+
+def plate_spellings(key: str, raw: str) -> set[str]:
+    """A plate's letters and digits, in Latin and in the look-alike Cyrillic and Greek."""
+    return {_compact(raw), key, key.translate(_TO_CYRILLIC), key.translate(_TO_GREEK)}
 
 
 def phone_spellings(e164: str) -> set[str]:
@@ -65,6 +88,7 @@ class Sweep:
         self._compact: dict[str, tuple[str, str]] = {}  # compact alnum -> (kind, subject)
         self._lengths: set[int] = set()
         self._dates: dict[str, str] = {}  # ISO -> subject
+        self._addresses: dict[str, str] = {}  # address key -> subject
         self._words: dict[str, list[_Words]] = {}  # first folded word -> candidates
         self._literals: dict[str, tuple[str, str]] = {}  # casefolded text -> (kind, subject)
         self._pattern: re.Pattern[str] | None = None
@@ -77,11 +101,19 @@ class Sweep:
         compacts: set[str] = set()
         if kind == "phone":
             compacts = phone_spellings(key)
-        elif kind in ("iban", "national_id", "passport", "crypto"):
+        elif kind in ("iban", "account"):
+            compacts = account_spellings(key, raw)
+        elif kind == "plate":
+            compacts = plate_spellings(key, raw)
+        elif kind in ("national_id", "passport", "crypto"):
             compacts = {_compact(key), _compact(raw)}
         elif kind == "dob":
             self._dates[key] = subject
-        if kind in ("email", "ip", "crypto", "dob"):
+        elif kind == "address":
+            self._addresses.setdefault(key, subject)
+        # A year of birth alone ("1981 г.р.") is not swept: every "1981" would go.
+        if kind in ("email", "ip", "crypto", "dob", "address") and not (
+                kind == "dob" and len(key) == 4):
             for literal in {" ".join(raw.split()).casefold(), key.casefold()}:
                 if len(literal) >= 3:
                     self._literals.setdefault(literal, (kind, subject))
@@ -103,9 +135,13 @@ class Sweep:
         """Spans of ``text`` holding a remembered value, in any spacing, case or script."""
         found = self._find_compact(text) + self._find_words(text)
         for mention in find_dates(text) if self._dates else ():
-            subject = self._dates.get(mention.iso)
+            subject = self._dates.get(mention.iso) or self._dates.get(mention.alt or "")
             if subject is not None:
                 found.append(Span(mention.start, mention.end, "dob", subject))
+        for address in find_addresses(text) if self._addresses else ():
+            subject = self._addresses.get(address.key)
+            if subject is not None:
+                found.append(Span(address.start, address.end, "address", subject))
         if self._literals:
             if self._pattern is None:
                 alternatives = sorted(self._literals, key=len, reverse=True)

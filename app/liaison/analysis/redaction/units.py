@@ -12,18 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from liaison.analysis.policy import is_source_prop
-from liaison.analysis.redaction.detectors import (
-    Found,
-    find_birth_dates,
-    find_emails,
-    find_ibans,
-    find_ips,
-    find_national_ids,
-    find_passports,
-    find_phones,
-    find_wallets,
-)
+from liaison.analysis.redaction.addresses import address_key
+from liaison.analysis.redaction.common import region_chain
+from liaison.analysis.redaction.detectors import Found, find_identifiers
 from liaison.analysis.redaction.names import NAME_PROPS, ORG_SCHEMAS, PERSON_SCHEMAS, NameIndex
+from liaison.analysis.redaction.plates import plate_key
 from liaison.analysis.redaction.profiles import RedactionProfile
 from liaison.analysis.share_data import ShareSource
 from liaison.model.language import detect_record
@@ -40,6 +33,9 @@ PASS_PROPS = frozenset({"gender", "nationality", "country", "jurisdiction", "sta
                         "relationship", "type", "model", "registrationNumber", "asNumber",
                         "sector", "keywords", "md5", "sha1", "sha256", "sha512"})
 BIRTH_PROPS = frozenset({"birthDate"})
+# A vehicle's registration number is its plate; an address property is one address.
+VEHICLE_SCHEMAS = frozenset({"Vehicle"})
+ADDRESS_PROPS = frozenset({"address"})
 # An organisation pseudonymised by name must not stay findable by its register number.
 ORG_ID_PROPS = frozenset({"registrationNumber", "taxNumber", "vatCode", "leiCode", "innCode",
                           "ogrnCode", "okpoCode", "dunsCode", "idNumber"})
@@ -77,6 +73,10 @@ def _entity_units(entity: Entity, countries: dict[str, str], language: str | Non
                 structured, key = "dob", value.value
             elif prop in ORG_ID_PROPS and entity.schema in ORG_SCHEMAS:
                 structured, key = "national_id", compact_id(value.raw)
+            elif prop == "registrationNumber" and entity.schema in VEHICLE_SCHEMAS:
+                structured, key = "plate", plate_key(value.raw)
+            elif prop in ADDRESS_PROPS:
+                structured, key = "address", address_key(value.raw)
             elif value.kind in STRUCTURED_KINDS:
                 structured = STRUCTURED_KINDS[value.kind]
                 key = value.value.lower() if structured == "email" else value.value
@@ -190,22 +190,8 @@ def detect_text(text: str, country: str | None, context: Context, names: NameInd
             if on(hit.kind):
                 out.append((Found(hit.start, hit.end, hit.kind, hit.subject, "names"),
                             hit.subject))
-    found: list[Found] = []
-    if on("phone"):
-        found += find_phones(text, [country, context.home_country])
-    if on("email"):
-        found += find_emails(text)
-    if on("iban"):
-        found += find_ibans(text)
-    if on("national_id"):
-        found += find_national_ids(text, country, exclude=list(found))
-    if on("passport"):
-        found += find_passports(text)
-    if on("ip"):
-        found += find_ips(text)
-    if on("crypto"):
-        found += find_wallets(text)
-    if on("dob"):
-        found += find_birth_dates(text, context.birth_dates)
+    regions = region_chain(country, language, agency_country, context.home_country)
+    found = find_identifiers(text, on, country=country, regions=regions,
+                             births=context.birth_dates, names=[f for f, _ in out])
     out += [(f, f"{f.kind}:{f.key}") for f in found]
     return out

@@ -42,7 +42,8 @@ DETECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_COLOURS = {
     "person": "#FFB3BA", "organization": "#FFD8A8", "phone": "#A8D8FF", "email": "#B9F6CA",
     "iban": "#D9C2FF", "national_id": "#FFF59D", "passport": "#F8BBD0", "ip": "#B2DFDB",
-    "crypto": "#C5CAE9", "dob": "#FFE0B2", "manual": "#CFD8DC",
+    "crypto": "#C5CAE9", "dob": "#FFE0B2", "account": "#E1BEE7", "address": "#DCEDC8",
+    "plate": "#FFCCBC", "manual": "#CFD8DC",
 }
 
 
@@ -82,6 +83,9 @@ def kind_label(kind: str) -> str:
         "ip": translate("ShareReview", "IP address"),
         "crypto": translate("ShareReview", "Wallet"),
         "dob": translate("ShareReview", "Date of birth"),
+        "account": translate("ShareReview", "Bank account"),
+        "address": translate("ShareReview", "Address"),
+        "plate": translate("ShareReview", "Number plate"),
         "manual": translate("ShareReview", "Marked by hand"),
     }
     return labels.get(kind, kind)

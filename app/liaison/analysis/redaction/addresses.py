@@ -1,0 +1,168 @@
+"""Postal addresses in running text: a house number and a street, then flat, postcode
+and town, in the orders partner languages write them.
+
+A street is known by its word, per language: ``14 Hawthorn Road``, ``12 rue des Lilas``,
+``Hauptstraße 12``, ``C/ Alcalá 123``, ``ul. Długa 5 m. 3``, ``ул. Тверская, д. 12``,
+``οδός Ερμού 25``, ``شارع محمد الخامس رقم 12``. The span runs from the first identifying
+character (a flat, a Russian city or index before the street) to the end of the town or
+postcode after it; the key is the address's letters and digits, lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from liaison.analysis.redaction.common import Found, fold_text, overlaps
+
+# Capital letters of the Latin, Greek and Cyrillic scripts (no \p{Lu} in re).
+_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+_CAP = rf"[{_UPPER}][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"  # "Jean-Jaurès", "O'Connell", "St."
+_NUM = r"\d{1,5}(?:\s?[A-Za-z](?![\w]))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?)?"
+
+_EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|"
+             r"Place|Pl|Square|Sq|Terrace|Tce|Way|Gardens|Gdns|Grove|Hill|Park|Row|Mews|Walk|"
+             r"Boulevard|Blvd|Parade|Green|Rise|View|Highway|Hwy|Quay|Wharf|Yard|Gate|Circus|"
+             r"Estate|Heights|Vale|Meadows?|Fields|Chase|Broadway|Embankment|Approach|Wynd|"
+             r"Hall|Lodge|Cottages|Buildings|House|Centre|Center|Pike|Trail|Plaza")
+_FR_TYPES = (r"rue|avenue|av|boulevard|bd|blvd|bld|place|pl|chemin|ch|impasse|imp|all[ée]e|"
+             r"quai|cours|route|rte|square|passage|voie|faubourg|fbg|rond-point|cit[ée]|"
+             r"r[ée]sidence|lotissement|hameau|lieu-dit|sentier|esplanade|promenade|parvis")
+_ES_TYPES = (r"calle|c/|cl\.|avenida|avda|av|plaza|pza|paseo|pº|p\.º|ronda|camino|carretera|"
+             r"ctra|traves[íi]a|urbanizaci[óo]n|urb|glorieta|v[íi]a|callej[óo]n|rambla|carrer|"
+             r"passeig|pasaje|c\.")
+_PL_TYPES = r"ul|ulica|ulicy|al|aleja|alei|os|osiedle|osiedlu|pl|plac|placu|rondo"
+_RU_TYPES = (r"ул|улица|улице|пр-т|просп|проспект|пр|пер|переулок|б-р|бульвар|ш|шоссе|наб|"
+             r"набережная|пл|площадь|мкр|микрорайон|проезд|туп|тупик|аллея")
+_EL_TYPES = r"οδός|οδ|οδό|οδού|λεωφ|λεωφόρος|λεωφόρου|λεωφόρο|πλατεία|πλ|πάροδος|παρ"
+_DE_SUFFIX = (r"stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|"
+              r"pfad|markt|graben|kamp|stieg|wall|br[üu]cke|tor|garten|feld|h[öo]he|park|"
+              r"gässle|zeile|hof|berg|kai|anger|plan")
+_DE_PREP = (r"Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|"
+            r"Hinter der|Hinter dem|Vor dem|Alte|Alter|Neue|Neuer|Großer|Kleine")
+_PARTICLES = (r"de|du|des|de la|de l'|d'|l'|la|le|les|aux|au|sur|en|et|of|the|del|de los|"
+              r"de las|los|las|el|y|i|von|der|den|am|im|zum|zur|und")
+_PARTICLE = rf"(?:(?:{_PARTICLES})\s+|d'|l')"
+_NAME = rf"{_PARTICLE}*{_CAP}(?:[\s-]+{_PARTICLE}*{_CAP}){{0,4}}"
+_NAME_NUMERIC = rf"(?:\d{{1,2}}\.?\s+)?{_NAME}"  # "3 Maja", "17. Juni", "50 лет" are names too
+_ORD = r"\d{1,3}(?:st|nd|rd|th)"
+_AFTER_TYPE = r"(?:\.\s*|\s+|(?<=/)\s*)"  # "ul. ", "calle ", "C/"
+
+STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("en", re.compile(rf"(?<![\w.,/-]){_NUM},?\s+(?:[NSEW]\.?\s+)?(?:(?:{_CAP}|{_ORD})\s+){{1,3}}"
+                      rf"(?:{_EN_TYPES})\b\.?", re.UNICODE)),
+    ("fr", re.compile(rf"(?<![\w.,/-]){_NUM}(?:\s?(?:bis|ter|quater)\b)?,?\s+(?i:{_FR_TYPES})\.?"
+                      rf"\s+{_NAME}")),
+    ("fr", re.compile(rf"(?<![^\W\d_])(?i:rue|avenue|boulevard|chauss[ée]e|place)\s+{_NAME}"
+                      rf",?\s+{_NUM}(?=\s*,\s*\d{{4}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
+    ("de", re.compile(rf"(?<![^\W\d_])(?:(?:{_DE_PREP})\s+{_CAP}|(?:{_CAP}[\s-]){{0,3}}"
+                      rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*-?(?i:{_DE_SUFFIX})|{_CAP}\s"
+                      rf"(?i:stra(?:ß|ss)e|weg|platz|allee|gasse|ring|damm|ufer)\b)"
+                      rf"\.?\s+{_NUM}(?!\s*(?:Uhr|h\b|€|EUR|km|%))")),
+    ("es", re.compile(rf"(?<![^\W\d_])(?i:{_ES_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC},?\s*"
+                      rf"(?:(?i:n\.?\s?[º°o]\.?|núm\.?|número|s/n)\s*)?{_NUM}")),
+    ("pl", re.compile(rf"(?<![^\W\d_])(?i:{_PL_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}\s+{_NUM}"
+                      rf"(?:\s*(?:m\.?|lok\.?|/)\s*\d{{1,4}}[a-z]?)?")),
+    ("ru", re.compile(rf"(?<![^\W\d_])(?:(?i:{_RU_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}|{_NAME}\s+"
+                      rf"(?i:{_RU_TYPES})\.?),?\s*(?:(?i:д\.|дом)\s*)?{_NUM}[а-я]?(?![\w])")),
+    ("el", re.compile(rf"(?<![^\W\d_])(?i:{_EL_TYPES}){_AFTER_TYPE}{_NAME},?\s+"
+                      rf"(?:(?i:αρ\.|αριθμ(?:ός|ό))\s*)?{_NUM}")),
+    # A Greek street is often named alone, in the genitive: "στην Πατησίων 45".
+    ("el", re.compile(r"(?:(?<=στην )|(?<=στη )|(?<=της ))[Α-ΩΆ-Ώ][α-ωά-ώ]+(?:ου|ων|ας|ης|ους)"
+                      r"(?:\s[Α-ΩΆ-Ώ][α-ωά-ώ]+)?\s+(?:αρ\.\s*)?\d{1,3}[α-ω]?(?![\w])")),
+    ("el", re.compile(r"(?<![^\W\d_])[Α-ΩΆ-Ώ][α-ωά-ώ]+(?:\s[Α-ΩΆ-Ώ][α-ωά-ώ]+)?\s+\d{1,3}"
+                      r"(?=,\s*\d{3}\s?\d{2}(?!\d))")),
+)
+# Before the street: a flat, a Russian index and city.
+_BEFORE = re.compile(
+    rf"(?:(?:(?i:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|app\.?|b[âa]t\.?|"
+    rf"b[âa]timent|residence|r[ée]sidence)\s+[\w-]{{1,5}}|\d{{6}}|(?:г\.|город|гор\.)\s*{_NAME}|"
+    rf"(?:Москва|Санкт-Петербург)|\d{{2}}-\d{{3}}\s+{_CAP}(?:-{_CAP})?)[,\s]\s*)+$")
+# After the street, segment by segment: a flat or floor, a postcode and town, a town.
+_UNIT = (r"(?:apt\.?|apartment|flat|unit|suite|appt\.?|appartement|app\.?|b[âa]t\.?|"
+         r"b[âa]timent|[ée]tage|esc\.?|escalera|piso|puerta|planta|bajo|izq(?:da)?\.?|"
+         r"dcha?\.?|m\.|lok\.|lokal|mieszkanie|кв\.|квартира|корп\.|корпус|стр\.|строение|"
+         r"под\.|подъезд|эт\.|этаж|διαμ\.|διαμέρισμα|όροφος|whg\.|wohnung|stiege|tür|top|"
+         r"\d{1,2}\.\s?(?:og|stock|etage)|\d{1,2}(?:º|ª|o|ος)(?:\s?(?:piso|όροφος))?)")
+_UNIT_SEGMENT = re.compile(rf"\s*[,;]?\s*(?i:{_UNIT})\s*[\w-]{{0,5}}\.?(?![\w])")
+_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|"
+             r"(?:[A-Z]{1,2}-)?\d{5}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{6}|\d{4}-\d{3}|"
+             r"(?:[A-Z]{1,2}-)?\d{4}(?:\s?[A-Z]{2}(?![\w]))?|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\w])")
+_TOWN_LINK = r"(?:(?:sur|sous|am|an|de|del|la|le|en)[\s-])"
+_TOWN = rf"(?:(?:г\.|город|гор\.)\s*)?{_CAP}(?:[\s-]{_TOWN_LINK}?{_CAP}){{0,2}}"
+_TOWN_END = r"(?=\s*(?:[.;:)(\n]|$|,\s*(?:[^\W\d_]*[a-zà-ÿа-яα-ω]|\d)|\s[a-zà-ÿа-яα-ω]))"
+_PLACE_SEGMENT = re.compile(
+    rf"\s*[,–-]?\s*(?:(?:in|à|en|w|в|στην?|(?i:τ\.\s?κ\.))\s+)?(?:{_POSTCODE}(?:\s+{_TOWN}(?:\s+(?:\d{{1,2}}|Cedex(?:\s\d{{1,2}})?))?)?|"
+    rf"{_TOWN}(?:\s*,?\s*(?={_POSTCODE})|\s+\d{{1,2}}(?![\w])|{_TOWN_END}))")
+
+_AR_MARKERS = (r"شارع|زنقة|حي|درب|ممر|طريق|عمارة|شقة|إقامة|اقامة|تجزئة|الطابق|مبنى|بلوك|"
+               r"زقاق|ساحة|فيلا|منزل|المنزل|دوار|ش\.")
+_AR_STOP = (r"في|من|إلى|الى|على|مع|عند|حيث|وقد|ثم|بعد|قبل|الذي|التي|منذ|يوم|بتاريخ|قرب|"
+            r"بالقرب|حيث|وهو|وهي|كان|كانت|تم|أن|لدى")
+_AR_WORD = rf"(?!(?:{_AR_STOP})(?![\u0621-\u064a]))[\u0621-\u064a\u0640]+|\d{{1,5}}"
+_AR_SEGMENT = rf"(?:\d{{1,5}}\s+)?(?:{_AR_MARKERS})\s+(?:{_AR_WORD})(?:\s+(?:{_AR_WORD})){{0,3}}"
+# "رقم 12" (number 12) leads or continues an address; alone it is no address.
+_AR_NUMBER = r"(?:(?:ال)?رقم|ر\.)\s*\d{1,5}"
+# A word starts the address, or "ب", "و", "ل" written onto it does ("بدوار").
+_AR_START = r"(?:(?<![\u0621-\u064a])|(?<=(?<![\u0621-\u064a])[وبل]))"
+_AR_ADDRESS = re.compile(rf"{_AR_START}(?:{_AR_NUMBER}\s*[،,]?\s*)?{_AR_SEGMENT}"
+                         rf"(?:\s*[،,]?\s*(?:{_AR_SEGMENT}|{_AR_NUMBER}))*")
+_AR_TOWNS = (r"الدار البيضاء|البيضاء|الرباط|فاس|طنجة|مراكش|أكادير|اكادير|مكناس|وجدة|تطوان|"
+             r"الناظور|سلا|القنيطرة|العرائش|الجديدة|القاهرة|الإسكندرية|الاسكندرية|الجيزة|"
+             r"عمان|عمّان|بيروت|دمشق|بغداد|الرياض|جدة|مكة|الدمام|دبي|أبوظبي|أبو ظبي|الشارقة|"
+             r"تونس|صفاقس|سوسة|الجزائر|وهران|قسنطينة|طرابلس|بنغازي|الدوحة|الكويت|المنامة|مسقط|"
+             r"تمارة|المحمدية|بني ملال|خريبكة|الحسيمة|آسفي|الصويرة|العيون|الداخلة|ورزازات|"
+             r"الرشيدية|تازة|سطات|برشيد|الزرقاء|إربد|حلب|حمص|الموصل|البصرة|مصراتة|صنعاء|عدن|"
+             r"الخرطوم|نواكشوط|بورسعيد|أسوان|الأقصر|المنصورة|طنطا|الزقازيق|الغردقة|شرم الشيخ")
+_AR_TOWN = re.compile(rf"\s*[،,]?\s*(?:(?:مدينة|بمدينة|في|ب)\s*)?(?:{_AR_TOWNS})"
+                      rf"(?:\s*[،,]?\s*\d{{5}})?(?![\u0621-\u064a])")
+
+
+def find_addresses(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
+    """Postal addresses: street and number, with the flat, postcode and town around them;
+    they do not grow over ``exclude`` (names and values found already)."""
+    folded = fold_text(text)
+    taken = list(exclude)
+    spans: list[tuple[int, int, str]] = []
+    for language, start, end in _streets(folded):
+        start, end = _extend(folded, start, end, taken)
+        if not any(s < end and start < e for s, e, _ in spans):
+            spans.append((start, end, language))
+    return [Found(start, end, "address", address_key(folded[start:end]), f"address:{language}")
+            for start, end, language in sorted(spans)]
+
+
+def address_key(raw: str) -> str:
+    """An address's comparable form: its words and numbers, lower-cased."""
+    return " ".join(re.findall(r"\w+", fold_text(raw))).casefold()
+
+
+def _streets(text: str) -> Iterator[tuple[str, int, int]]:
+    """(language, start, end) of every street and house number."""
+    found = []
+    for language, pattern in STREETS:
+        found += [(language, m.start(), m.end()) for m in pattern.finditer(text)]
+    for m in _AR_ADDRESS.finditer(text):
+        # A number, several parts, or a town after it make a street an address.
+        if any(ch.isdigit() for ch in m.group(0)) or m.group(0).count(" ") >= 3 \
+                or _AR_TOWN.match(text, m.end()):
+            found.append(("ar", m.start(), m.end()))
+    # The longest first where two patterns read the same words.
+    yield from sorted(found, key=lambda f: (f[1], -(f[2] - f[1])))
+
+
+def _extend(text: str, start: int, end: int, taken: list[Found]) -> tuple[int, int]:
+    """The street's span grown over a flat or city before it and the flat, postcode and
+    town after it, but not over what is ``taken``."""
+    before = _BEFORE.search(text, max(0, start - 60), start)
+    if before and before.end() == start and not overlaps(before.start(), start, taken):
+        start = before.start()
+    for _ in range(4):
+        m = (_UNIT_SEGMENT.match(text, end) or _PLACE_SEGMENT.match(text, end)
+             or _AR_TOWN.match(text, end))
+        if m is None or m.end() == end or overlaps(end, m.end(), taken):
+            break
+        end = m.end()
+    while end > start and text[end - 1] in " ,;.–-":
+        end -= 1
+    return start, end

@@ -1,0 +1,226 @@
+"""National identity numbers and passport numbers in running text.
+
+Two ways to know one: a number the country's personal-id validator accepts
+(``python-stdnum``, through :mod:`liaison.model.national_ids`), and the token after an
+id or passport word in any partner language, letters and all (a German ``C01X00T47``,
+a Greek ``ΑΚ 123456``, a Russian ``серия 45 12 № 345678``), even where no checksum exists.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Iterable
+from types import ModuleType
+
+from liaison.analysis.redaction.common import Found, fold_text, overlaps
+from liaison.model.countries import region_code
+from liaison.model.national_ids import NATIONAL_ID_MODULES
+from liaison.model.normaliser import compact_id
+
+# A run of letters and digits, with single separators, holding at least five digits.
+_ID_RUN = re.compile(r"(?<![\w])[0-9A-Z](?:[0-9A-Z]|[ .\-/](?=[0-9A-Z])){4,30}(?![\w])")
+_MIN_ID_DIGITS = 6
+# Personal ids whose checksum is strong enough to look for in a country the text only
+# may be about (its language's, the sending agency's); the record's own country also
+# gets its first validator, whatever its strength.
+_STRONG = {"ES": ("es.dni", "es.nie"), "PL": ("pl.pesel",), "DE": ("de.idnr",),
+           "FR": ("fr.nir",), "GR": ("gr.amka",), "BG": ("bg.egn",), "IT": ("it.codicefiscale",),
+           "BE": ("be.nn",), "RO": ("ro.cnp",), "PT": ("pt.cc",), "TR": ("tr.tckimlik",)}
+# What may follow an id or passport word before the number: separators, and "Nr.", "No",
+# "n°" as words (not as letters: "NINO NH 48 21 93 C" keeps its "NH").
+_WORD_TAIL = (r"(?:[\s:.#№°º-]|(?:nr|no|n|nº|núm|num|номер|αρ|رقم|عدد|تحت رقم)(?=[\s.:°º#№])"
+              r"|(?:number|numéro|número|numer|nummer|αριθμός|αριθμό)(?=\s))*")
+# Words that introduce an identity number, per language; the token after one is an id
+# even where no checksum exists (Moroccan CIN, Russian internal passport, ...).
+# Acronyms match in capitals only: Polish "nie" is "not", Spanish "NIE" an id.
+ID_WORDS = re.compile(
+    r"(?:(?<![^\W\d_])|(?<=[وفبل]))(?:(?-i:DNI|NIE|NIF|CIN|CNIE|CNI|NIR|SSN|NINO|PPSN?|PESEL|ЕГН|ЛНЧ|ИНН|СНИЛС|"
+    r"ΑΜΚΑ|ΑΔΤ|ΑΦΜ|Α\.Δ\.Τ\.?|Α\.Φ\.Μ\.?|Α\.Μ\.Κ\.Α\.?|IdNr|SV-Nr)|"
+    r"national id(?:entity)?(?: card)?(?: number| no\.?)?|"
+    r"id(?:entity)? (?:card|number|no\.?)(?: number| no\.?)?|personal (?:id )?number|"
+    r"social security (?:number|no\.?)|ni (?:number|no\.?)|"
+    r"national insurance(?: number| no\.?)?|pps(?: number| no\.?)|"
+    r"n[°º]\s*(?:de\s+)?(?:carte|cni|s[ée]curit[ée] sociale)|carte (?:nationale )?d'identit[ée]|"
+    r"num[ée]ro de s[ée]curit[ée] sociale|num[ée]ro (?:d'identit[ée]|national)|"
+    r"n[°º] (?:de )?s[ée]cu|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|"
+    r"num[ée]ro fiscal(?: de r[ée]f[ée]rence)?|permis de conduire|"
+    r"driving licen[cs]e(?: number| no\.?)?|residence permit(?: number| no\.?)?|"
+    r"f[üu]hrerschein(?:nummer|-nr\.?)?|aufenthaltstitel|"
+    r"permiso de conducir|tarjeta de residencia|prawo jazdy|karta pobytu|"
+    r"водительск\w+ удостоверени\w+|вид на жительство|άδεια οδήγησης|άδεια διαμονής|"
+    r"personalausweis(?:es|nummer|-nr\.?)?|ausweis(?:es|nummer|-nr\.?)?|pa-nr\.?|steuer-?id|"
+    r"steuer-identifikationsnummer|identifikationsnummer|sozialversicherungsnummer|"
+    r"documento(?: nacional)?(?: de identidad)?|n[úu]mero de identidad|"
+    r"nr dowodu(?: osobistego)?|dow[óo]d(?:u|em)? osobist(?:y|ego|ym)|numer pesel|"
+    r"лична карта|удостоверени[ея] личности|"
+    r"α\.?δ\.?τ\.?|αριθμ[όο]ς ταυτ[όο]τητας|αριθμ[όο] ταυτ[όο]τητας|δελτ[ίι]ο(?:υ)? ταυτ[όο]τητας|"
+    r"ταυτ[όο]τητα(?:ς)?|"
+    r"رقم البطاقة الوطنية|البطاقة الوطنية(?: للتعريف)?|بطاقة التعريف(?: الوطنية)?|رقم البطاقة|"
+    r"ب\.?\s?ت\.?\s?و\.?|الرقم القومي|رقم قومي|الرقم الوطني|رقم التعريف(?: الوطني)?|"
+    r"رقم الهوية(?: الوطنية)?|بطاقة (?:ال)?هوية|(?:ال)?هوية(?: الوطنية)?|رخصة (?:ال)?سياقة|"
+    r"رخصة (?:ال)?قيادة|بطاقة الإقامة)(?![^\W\d_])" + _WORD_TAIL,
+    re.IGNORECASE)
+PASSPORT_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:passport(?: no\.?| number| nr\.?)?|travel document(?: no\.?| number)?|"
+    r"passeport(?: n[°º])?|num[ée]ro de passeport|n[°º] de passeport|"
+    r"reisepass(?:es|nummer|-nr\.?)?|pass-?nr\.?|passnummer|passes|"
+    r"pasaporte(?: n[°º.]?)?|n[úu]mero de pasaporte|"
+    r"paszport(?:u|em)?(?: nr)?|numer paszportu|nr paszportu|"
+    r"загранпаспорт(?:а|е|у|ом)?|загран\.\s?паспорт\w*|заграничн\w+ паспорт\w*|"
+    r"паспорт(?:а|е|у|ом)?(?: гражданина \w+)?(?: РФ)?(?: №)?|паспортн\w+ данн\w+|"
+    r"διαβατ[ήη]ρ[ιί](?:ο|ου|α)|αρ\. διαβατηρ[ίι]ου|"
+    r"جواز السفر(?: رقم)?|جواز سفر(?: رقم)?|رقم (?:جواز السفر|الجواز))(?![^\W\d_])" + _WORD_TAIL,
+    re.IGNORECASE)
+# Letters of ids: Latin, Cyrillic and Greek capitals.
+_UP = r"A-Z\u0410-\u042f\u0401\u0391-\u03a9"
+# Digits may be grouped by dots in thousands ("12.345.678-Z") and end in a check letter
+# ("NH 48 21 93 C"); a dot before fewer or more than three digits is a date's, not an id's.
+_AFTER_WORD = re.compile(rf"(?<![\w])[0-9{_UP}](?:[0-9{_UP}]|[ \-/](?=\d)|"
+                         r"(?<=\d)\.(?=\d{3}(?!\d)))"
+                         rf"{{4,25}}(?:(?<=\d)[ \-][{_UP}](?![\w.]))?(?![\w])")
+# The same in lower case, for a token holding at least three digits ("ab1234567").
+_AFTER_WORD_LOWER = re.compile(r"(?<![\w])(?=[0-9a-z]*[a-z])[0-9a-z]{5,20}(?![\w])")
+# A Russian internal passport: series of four digits, then the number of six.
+_RU_SERIES = re.compile(r"(?:сери[яи]\s*:?\s*)?(\d{2}\s?\d{2})\s*,?\s*(?:(?:№|N|номер|no\.?)"
+                        r"\s*:?\s*)?(\d{6})(?!\d)", re.IGNORECASE)
+# A Belgian national number: "85.07.30-033.61".
+_BE_NUMBER = re.compile(r"(?<!\d)\d{2}\.\d{2}\.\d{2}[-\s]\d{3}[.\s]\d{2}(?!\d)")
+# A date between the id word and the number ("Reisepass, ausgestellt am 01/02/2020, Nr.
+# C01X00T47") is skipped, not taken for the number.
+_DATE_LIKE = re.compile(r"\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
+# What may stand between a word and the number right after it.
+# One lower-case word may stand there too ("pasaporte ruso 72 4815937").
+_GAP = re.compile(r"[\s:.,#№°º()-]*(?:[^\W\d_]{2,14}\s+)?"
+                  r"(?:(?:сери[яи]|series|serie|n[°º]|nr|no)[\s:.#№°º-]*)?", re.IGNORECASE)
+# How far after an id word its number may come ("ИНН Соколова Д.: 7707...").
+_WORD_REACH = 48
+
+
+def _chunks(raw: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[0-9A-Z]+", raw)]
+
+
+@functools.cache
+def _validators(code: str, own: bool) -> tuple[ModuleType, ...]:
+    # The record's own country: its personal id (listed first), as tax and company number
+    # formats are loose enough to accept phone numbers; another: strong checksums only.
+    names = list(_STRONG.get(code, ()))
+    if own:
+        names = [*NATIONAL_ID_MODULES.get(code.lower(), ())[:1], *names]
+    modules = []
+    for name in dict.fromkeys(names):
+        try:
+            modules.append(importlib.import_module(f"stdnum.{name}"))
+        except ImportError:
+            continue
+    return tuple(modules)
+
+
+def find_national_ids(text: str, country: str | None, exclude: Iterable[Found] = (),
+                      regions: Iterable[str] = ()) -> list[Found]:
+    """Ids after id words, and numbers a personal-id validator of ``country`` or (strong
+    checksums only) of ``regions`` accepts, outside ``exclude`` (phones, IBANs found)."""
+    out = find_ids_after_words(text, exclude)
+    return sorted([*out, *find_valid_ids(text, country, [*exclude, *out], regions)],
+                  key=lambda f: f.start)
+
+
+def find_valid_ids(text: str, country: str | None, exclude: Iterable[Found] = (),
+                   regions: Iterable[str] = ()) -> list[Found]:
+    """Numbers a personal-id validator of ``country`` or (strong checksums only) of
+    ``regions`` accepts, outside ``exclude``."""
+    own = region_code(country) if country else None
+    validators = [*(_validators(own, True) if own else ()),
+                  *(v for r in regions if r != own for v in _validators(r, False))]
+    validators = list(dict.fromkeys(validators))
+    out: list[Found] = []
+    taken = list(exclude)
+    if not validators:
+        return out
+    for m in _ID_RUN.finditer(fold_text(text)):
+        if overlaps(m.start(), m.end(), taken):
+            continue
+        hit = _longest_valid(m.group(0), _chunks(m.group(0)), validators)
+        if hit:
+            start, end, key, rule = hit
+            out.append(Found(m.start() + start, m.start() + end, "national_id", key,
+                             f"national_id:{rule}"))
+    return out
+
+
+def find_ids_after_words(text: str, exclude: Iterable[Found] = (),
+                         adjacent: bool = False) -> list[Found]:
+    """The ids after id words (``DNI``, ``Personalausweis``, ``ΑΔΤ``, ``رقم الهوية``...);
+    with ``adjacent``, only those right after their word."""
+    return _after_words(fold_text(text), ID_WORDS, "national_id", list(exclude), adjacent)
+
+
+def _longest_valid(raw: str, chunks: list[tuple[int, int]], validators: list[ModuleType]
+                   ) -> tuple[int, int, str, str] | None:
+    # The run may join an id to a neighbouring word or number: try sub-runs, longest first.
+    for size in range(min(len(chunks), 8), 0, -1):
+        for i in range(len(chunks) - size + 1):
+            start, end = chunks[i][0], chunks[i + size - 1][1]
+            candidate = raw[start:end]
+            if sum(ch.isdigit() for ch in candidate) < _MIN_ID_DIGITS:
+                continue
+            for validator in validators:
+                key = _valid(validator, candidate)
+                if key:
+                    return start, end, key, validator.__name__.removeprefix("stdnum.")
+    return None
+
+
+def _valid(validator: ModuleType, candidate: str) -> str | None:
+    try:
+        # Dots group digits in some countries' ids (Spanish DNI 12.345.678-Z).
+        for spelling in dict.fromkeys((candidate, candidate.replace(".", ""))):
+            if validator.is_valid(spelling):
+                return compact_id(validator.compact(spelling))
+    except Exception:  # noqa: S110 - odd input can raise beyond ValidationError
+        pass
+    return None
+
+
+def find_passports(text: str, exclude: Iterable[Found] = (), adjacent: bool = False
+                   ) -> list[Found]:
+    """Passport numbers: the letters-and-digits token after a passport word; with
+    ``adjacent``, only those right after their word."""
+    return _after_words(fold_text(text), PASSPORT_WORDS, "passport", list(exclude), adjacent)
+
+
+def _after_words(text: str, words: re.Pattern[str], kind: str,
+                 already: list[Found], adjacent: bool) -> list[Found]:
+    out: list[Found] = []
+    for m in words.finditer(text):
+        after = _token_after(text, m.end())
+        if after is None or (adjacent and not _GAP.fullmatch(text, m.end(), after[0])):
+            continue
+        if not overlaps(*after, [*already, *out]):
+            start, end = after
+            key = "".join(ch for ch in text[start:end] if ch.isalnum()).upper()
+            out.append(Found(start, end, kind, key, f"{kind}:keyword"))
+    return out
+
+
+def _token_after(text: str, start: int) -> tuple[int, int] | None:
+    """The id after a word ending at ``start``: the first token with three digits or
+    more that is not a date, within reach."""
+    end = min(len(text), start + _WORD_REACH)
+    series = _RU_SERIES.search(text, start, end)
+    candidates = [(m.start(), m.end()) for pattern in (_AFTER_WORD, _AFTER_WORD_LOWER)
+                  for m in pattern.finditer(text, start, end)]
+    if series:
+        candidates.append((series.start(1), series.end(2)))
+    candidates += [(m.start(), m.end()) for m in _BE_NUMBER.finditer(text, start, end)]
+    for s, e in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        token = text[s:e]
+        digits = sum(ch.isdigit() for ch in token)
+        # A German document number may hold only one or two digits ("CFGHJ1K2L").
+        if (digits < 3 and not (digits and len(token) >= 8 and token.isalnum()
+                                and token.isupper())) or _DATE_LIKE.fullmatch(token):
+            continue
+        return s, e
+    return None

@@ -1,0 +1,166 @@
+"""Vehicle number plates in running text, in the formats of partner countries.
+
+Three levels of trust. A format no other value shares is taken anywhere: French
+``AB-123-CD``, British ``AB12 CDE``, Russian ``А123ВС 77``, Greek ``ΙΚΗ-1234``, German
+``B-AB 1234``, Bulgarian ``СА 1234 АВ``. A format an amount or a reference could share
+(Polish ``WA 12345``, Spanish ``1234 BCD``, ``IKH-1234`` in Latin letters) is taken near
+a vehicle or plate word. Any letters-and-digits token is taken right after a plate word
+(``Kennzeichen``, ``matrícula``, ``nr rej.``, ``госномер``, ``πινακίδα``, ``لوحة``...).
+The key is the plate's letters and digits, Cyrillic and Greek letters read as the Latin
+ones they look like, so ``А123ВС77`` and ``A123BC77`` are one plate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from liaison.analysis.redaction.common import Found, fold_text, overlaps
+
+# Cyrillic and Greek plate letters and the Latin letters they are read as.
+_LOOKALIKE = str.maketrans("АВЕКМНОРСТУХавекмнорстухΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+                           "ABEKMHOPCTYXABEKMHOPCTYXABEZHIKMNOPTYX")
+_CYR = "АВЕКМНОРСТУХ"
+_GREEK = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_ARABIC_LETTER = r"[\u0621-\u064a]"
+_B = r"(?<![\w\-])"  # starts a token
+_E = r"(?![\w]|-\w)"  # ends one
+
+# Formats no other value shares: taken anywhere.
+STRICT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fr", re.compile(rf"{_B}[A-HJ-NP-TV-Z]{{2}}-\d{{3}}-[A-HJ-NP-TV-Z]{{2}}{_E}")),
+    ("gb", re.compile(rf"{_B}[A-HJ-PR-Y][A-HJ-PR-Y]\d{{2}} ?[A-HJ-PR-Z]{{3}}{_E}")),
+    ("ru", re.compile(rf"{_B}[{_CYR}] ?\d{{3}} ?[{_CYR}]{{2}} ?\d{{2,3}}{_E}")),
+    ("bg", re.compile(rf"{_B}[{_CYR}]{{1,2}} ?\d{{4}} ?[{_CYR}]{{2}}{_E}")),
+    ("gr", re.compile(rf"{_B}[{_GREEK}]{{3}}-\d{{4}}{_E}")),
+    ("de", re.compile(rf"{_B}[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}} ?[1-9]\d{{0,3}}[EH]?{_E}")),
+    ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/ ] ?{_ARABIC_LETTER} ?[-|/ ] ?\d{{1,2}}{_E}")),
+    # The same written right to left: region, letter, number.
+    ("ma", re.compile(rf"{_B}\d{{1,2}} ?[-|/] ?{_ARABIC_LETTER} ?[-|/] ?\d{{1,6}}{_E}")),
+)
+# Currency codes a "1234 BCD" shape would otherwise take for a Spanish plate.
+_CURRENCIES = frozenset({"GBP", "PLN", "CHF", "DKK", "CZK", "HKD", "SGD", "MXN", "BGN",
+                         "RSD", "MKD", "NGN", "TND", "BHD", "KWD", "LBP", "SYP", "JPY"})
+# Formats taken near a vehicle or plate word.
+NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("gr", re.compile(rf"{_B}[ABEZHIKMNOPTXY{_GREEK}]{{3}}[- ]?\d{{4}}{_E}")),
+    ("de", re.compile(rf"{_B}[A-ZÄÖÜ]{{1,3}} [A-Z]{{1,2}} ?[1-9]\d{{0,3}}[EH]?{_E}")),
+    ("pl", re.compile(rf"{_B}(?:[A-Z]{{2}} ?\d[0-9A-Z]{{4}}|"
+                      rf"[A-Z]{{3}} ?(?=[A-Z]?\d)[0-9A-Z]{{4,5}}){_E}")),
+    ("es", re.compile(rf"{_B}\d{{4}}[ -]?[BCDFGHJKLMNPRSTVWXYZ]{{3}}{_E}")),
+    ("es", re.compile(rf"{_B}[A-Z]{{1,2}}-\d{{4}}-[A-Z]{{1,2}}{_E}")),
+    ("fr", re.compile(rf"{_B}[A-Z]{{2}} \d{{3}} [A-Z]{{2}}{_E}")),
+    ("fr", re.compile(rf"{_B}\d{{1,4}} [A-Z]{{1,3}} (?:\d{{2}}|2[AB]){_E}")),
+    ("ru", re.compile(rf"{_B}[{_CYR}ABEKMHOPCTYX] ?\d{{3}} ?[{_CYR}ABEKMHOPCTYX]{{2}} ?"
+                      rf"\d{{2,3}}{_E}")),
+    ("bg", re.compile(rf"{_B}[ABEKMHOPCTYX]{{1,2}} ?\d{{4}} ?[ABEKMHOPCTYX]{{2}}{_E}")),
+    ("es", re.compile(rf"{_B}[A-Z]{{1,2}} \d{{4}} [A-Z]{{1,2}}{_E}")),
+    ("gb", re.compile(rf"{_B}[A-Z]\d{{1,3}} ?[A-Z]{{3}}{_E}")),
+    ("nl", re.compile(rf"{_B}(?:\d{{1,3}}-[A-Z]{{2,3}}-\d{{1,3}}"
+                      rf"|[A-Z]{{2,3}}-\d{{2,3}}-[A-Z]{{1,2}}|[A-Z]{{2}}-[A-Z]{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-[A-Z]{{2}}){_E}")),
+    ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/] ?[A-Z] ?[-|/] ?\d{{1,2}}{_E}")),
+    ("at", re.compile(rf"{_B}[A-Z]{{1,2}}[- ]\d{{1,5}} ?[A-Z]{{1,3}}{_E}")),
+    ("ch", re.compile(rf"{_B}[A-Z]{{2}} ?\d{{1,6}}{_E}")),
+    ("ie", re.compile(rf"{_B}\d{{2,3}}-[A-Z]{{1,2}}-\d{{1,6}}{_E}")),
+    ("gb", re.compile(rf"{_B}[A-Z]{{3}} ?\d{{1,3}}[A-Z]{_E}")),
+)
+# Words that name the plate itself: the token right after one is a plate.
+PLATE_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:(?:number |licen[cs]e |registration |reg\.? )?plates?|"
+    r"registration(?: mark| number| no\.?)?|reg\.? (?:no\.?|number|mark)|VRM|VRN|"
+    r"immatricul[ée]e?s?|immatriculation|plaques?(?: d'immatriculation)?|"
+    r"(?:amtliche[ns]? |kfz-)?kennzeichen|kfz-kz\.?|kz\.|"
+    r"matr[íi]cula|matriculad[oa]|placas?(?: de matr[íi]cula)?|"
+    r"nr\.? rej\.?|numer(?:ze|ach|y|em)? rejestracyjn\w*|tablic\w* rejestracyjn\w*|"
+    r"rejestracj\w*|"
+    r"госномер\w*|гос\.\s?номер\w*|г/н|гос\.?\s?рег\.?\s?знак\w*|"
+    r"государственн\w+ (?:регистрационн\w+ )?(?:знак\w*|номер\w*)|номерн\w+ знак\w*|"
+    r"рег\.\s?(?:№|номер)|регистрационен номер|рег\. знак|"
+    r"πινακ[ίι]δ(?:α|ες|ας)(?: κυκλοφορ[ίι]ας)?|αριθμ(?:ό|ός|ού) κυκλοφορ[ίι]ας|"
+    r"αρ\.\s?κυκλ(?:οφορ[ίι]ας|\.)?|"
+    r"(?:ال)?لوح(?:ة|ات)(?: الترقيم| التسجيل| المعدنية| رقم)?|رقم (?:اللوحة|التسجيل|الترقيم)|"
+    r"ترقيم|(?:ال)?مرقمة(?: تحت عدد| تحت رقم| بـ?)?|ذات الترقيم|تحمل (?:رقم|لوحة)|رقم تسجيلها)"
+    r"(?![^\W\d_])", re.IGNORECASE)
+# Words that name a vehicle: a plate format near one is a plate.
+VEHICLE_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:vehicles?|cars?|vans?|lorry|truck|motorbike|motorcycle|scooter|"
+    r"v[ée]hicules?|voitures?|camion(?:nette)?s?|fourgon(?:nette)?s?|moto|"
+    r"\w*fahrzeug\w*|pkw|lkw|auto|autos|\w*wagen|\w*transporter|kfz|"
+    r"veh[íi]culos?|coches?|furgonetas?|cami[óo]n|turismo|"
+    r"pojazd\w*|samoch[óo]d\w*|ci[ęe]ż[ae]r[óo]wk\w*|busem|"
+    r"автомобил\w*|машин\w*|а/м|т/с|авто|"
+    r"όχημα|οχήματος|αυτοκίνητο|αυτοκινήτου|φορτηγό|ΙΧ|"
+    r"سيارة|السيارة|شاحنة|الشاحنة|مركبة|المركبة|العربة|دراجة نارية|"
+    # Makes, as written in running text ("a Seat Ibiza 1234 BCD").
+    r"audi|bmw|mercedes(?:-benz)?|vw|volkswagen|seat|renault|peugeot|citro[ëe]n|ford|opel|"
+    r"toyota|nissan|dacia|fiat|[šs]koda|kia|hyundai|volvo|lada|mazda|honda|tesla|porsche|"
+    r"land rover|range rover|mitsubishi|suzuki|iveco|jeep|chevrolet|alfa romeo|lexus|"
+    r"ауди|бмв|мерседес|фольксваген|тойота|лада|ваз|рено|ниссан|хендай|киа|шкода|форд|"
+    r"motorrad|anh[äa]nger|wohnmobil|motocicleta|todoterreno|motocykl\w*|ci[ąa]gnik\w*|"
+    r"przyczep\w*|naczep\w*|мотоцикл\w*|грузовик\w*|μοτοσικλέτα|φορτηγού|"
+    r"moto(?:rbike|cycle)?s?|trailer|autem|auta)(?![^\W\d_])", re.IGNORECASE)
+_REACH = 48  # characters between a vehicle word and a plate near it
+# What may stand between a plate word and its plate: "Kennzeichen: ", "nr rej. ", "n° ".
+_FILLER = re.compile(r"(?:[\s:.#№°º«\"'(-]|(?:no|nr|n|number|numer|номер|رقم|عدد|με|تحت)"
+                     r"(?=[\s.:°º#№]))*", re.IGNORECASE)
+# Any plate-like token: one to four groups of capitals and digits, or single Arabic
+# letters (an Egyptian "أ ب ج 1234"; more Arabic letters make a word: "في").
+_GROUP = rf"(?:[0-9A-ZÄÖÜ{_CYR}{_GREEK}]{{1,8}}|[\u0621-\u064a](?![\u0621-\u064a]))"
+_TOKEN = re.compile(rf"{_GROUP}(?:(?: ?[-|/·] ?| ){_GROUP}){{0,3}}(?![\w])")
+# "VW 2015" near "car" is a make and a year.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def plate_key(raw: str) -> str:
+    """A plate's comparable form: its letters and digits, Cyrillic and Greek read as Latin."""
+    return "".join(ch for ch in raw.translate(_LOOKALIKE) if ch.isalnum()).upper()
+
+
+def find_plates(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
+    """Number plates outside ``exclude`` (values other detectors took)."""
+    folded = fold_text(text)
+    out: list[Found] = []
+    taken = list(exclude)
+    for found in [*_strict(folded), *_after_words(folded), *_near_words(folded)]:
+        if not overlaps(found.start, found.end, [*taken, *out]):
+            out.append(found)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _strict(text: str) -> Iterator[Found]:
+    for country, pattern in STRICT:
+        for m in pattern.finditer(text):
+            yield Found(m.start(), m.end(), "plate", plate_key(m.group(0)), f"plate:{country}")
+
+
+def _near_words(text: str) -> Iterator[Found]:
+    words = [m.end() for m in VEHICLE_WORDS.finditer(text)]
+    words += [m.end() for m in PLATE_WORDS.finditer(text)]
+    if not words:
+        return
+    for country, pattern in NEAR:
+        for m in pattern.finditer(text):
+            if not any(0 <= m.start() - end <= _REACH for end in words):
+                continue
+            raw = m.group(0)
+            if raw[-3:] in _CURRENCIES or not _mixed(raw) or _YEAR.fullmatch(raw[-4:]):
+                continue
+            yield Found(m.start(), m.end(), "plate", plate_key(raw), f"plate:{country}")
+
+
+def _after_words(text: str) -> Iterator[Found]:
+    for word in PLATE_WORDS.finditer(text):
+        start = _FILLER.match(text, word.end()).end()
+        m = _TOKEN.match(text, start)
+        if m is None:
+            continue
+        raw = m.group(0)
+        size = sum(ch.isalnum() for ch in raw)
+        if 4 <= size <= 10 and _mixed(raw):
+            country = next((c for c, pattern in NEAR if pattern.fullmatch(raw)), "keyword")
+            yield Found(m.start(), m.end(), "plate", plate_key(raw), f"plate:{country}")
+
+
+def _mixed(raw: str) -> bool:
+    """Whether a token holds both letters and digits, as every plate does."""
+    return any(ch.isdigit() for ch in raw) and any(ch.isalpha() for ch in raw)

@@ -1,0 +1,465 @@
+"""Identifiers in every spelling (issue 14, item 3): phones read in the regions a text
+may be about, across line breaks and in Arabic-Indic digits; IBANs in any case and
+spacing; domestic account numbers; spelled-out e-mails; passports and ids with letters;
+birth dates in every local order; postal addresses; number plates. Each detection says
+which rule found it. Every number here is invented, with valid check digits where the
+format has them (generated with phonenumbers, schwifty and python-stdnum)."""
+
+from __future__ import annotations
+
+import pytest
+
+from liaison.analysis.redaction.common import fold_text, region_chain
+from liaison.analysis.redaction.detectors import find_identifiers
+from liaison.analysis.redaction.profiles import KINDS, LABELS, RedactionProfile
+from liaison.analysis.redaction.sweep import Sweep
+
+HOME = "NL"
+
+
+def detect(text: str, language: str | None, country: str | None = None,
+           agency: str | None = None) -> list[tuple[str, str]]:
+    """(kind, text) of every identifier found, as the Share preview reads a narrative."""
+    regions = region_chain(country, language, agency, HOME)
+    found = find_identifiers(text, lambda _kind: True, country=country, regions=regions)
+    return [(f.kind, text[f.start:f.end]) for f in found]
+
+
+def rules(text: str, language: str | None, country: str | None = None) -> dict[str, str]:
+    regions = region_chain(country, language, None, HOME)
+    found = find_identifiers(text, lambda _kind: True, country=country, regions=regions)
+    return {text[f.start:f.end]: f.detector for f in found}
+
+
+def assert_found(text: str, language: str, expected: list[tuple[str, str]],
+                 country: str | None = None, agency: str | None = None) -> None:
+    got = detect(text, language, country, agency)
+    missing = [e for e in expected if e not in got]
+    assert not missing, (missing, got)
+    extra = [g for g in got if g not in expected]
+    assert not extra, (extra, got)
+
+
+# --- the region chain and the folded text ----------------------------------------------------
+
+
+def test_region_chain_runs_from_the_record_to_our_own_country():
+    assert region_chain("PL", "de", "AT", "NL") == ["PL", "DE", "AT", "CH", "NL"]
+    assert region_chain(None, "el", None, "NL") == ["GR", "CY", "NL"]
+    assert region_chain(None, None, "FR", "NL") == ["FR", "NL"]
+    assert region_chain(None, "ar", None, None)[:3] == ["MA", "DZ", "TN"]
+
+
+def test_folding_keeps_every_position():
+    text = "هاتف ٠٦٥٠٩٢٣٨٠٥ و ۰۶۱۲\n345 678"
+    folded = fold_text(text)
+    assert len(folded) == len(text)
+    assert "0650923805" in folded and "0612 345 678" in folded
+
+
+# --- phones ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language", "country", "agency", "expected"), [
+    # National formats with no record country: the language says where.
+    ("Suspect rang 07405 260181 twice from the ferry.", "en", None, None, "07405 260181"),
+    ("Il a appelé le 06 12 18 18 69 puis a raccroché.", "fr", None, None, "06 12 18 18 69"),
+    ("Er telefonierte mit 0664 540758 in Graz.", "de", None, None, "0664 540758"),
+    ("Llamó desde el 612 88 95 04 a las 22:10.", "es", None, None, "612 88 95 04"),
+    ("Dzwonił z numeru 512 859 988 wieczorem.", "pl", None, None, "512 859 988"),
+    ("Звонил с номера 8 (912) 231-68-46 ночью.", "ru", None, None, "8 (912) 231-68-46"),
+    ("Τηλεφώνησε από το 691 620 7698 το βράδυ.", "el", None, None, "691 620 7698"),
+    ("اتصل من الرقم 06 50 92 38 05 مساء.", "ar", None, None, "06 50 92 38 05"),
+    ("اتصل من الرقم 010 04426430 مساء.", "ar", None, None, "010 04426430"),
+    # A Swiss number in a French text; a Cypriot one in a Greek text.
+    ("joignable au 078 109 51 00 à Genève", "fr", "FR", None, "078 109 51 00"),
+    ("τηλ. 96 139534 στη Λεμεσό", "el", None, None, "96 139534"),
+    # The agency's country when neither record nor language tells.
+    ("Contact: 0450 39 03 71 (mobile).", "en", None, "BE", "0450 39 03 71"),
+])
+def test_national_phones_are_read_in_the_regions_the_text_may_be_about(
+        text, language, country, agency, expected):
+    assert ("phone", expected) in detect(text, language, country, agency)
+
+
+def test_phones_across_line_breaks_and_in_arabic_indic_or_persian_digits():
+    assert ("phone", "06 12 18\n18 69") in detect("Tél. 06 12 18\n18 69 (portable)", "fr")
+    assert ("phone", "0151\n81502413") in detect("Handy 0151\n81502413, Festnetz", "de")
+    text = "رقم هاتفه ٠٦٥٠٩٢٣٨٠٥ حسب المصدر"
+    assert detect(text, "ar") == [("phone", "٠٦٥٠٩٢٣٨٠٥")]
+    assert ("phone", "۰۶۵۰۹۲۳۸۰۵") in detect("شماره ۰۶۵۰۹۲۳۸۰۵", "ar", "MA")
+
+
+def test_phone_rules_name_the_region():
+    found = rules("اتصل من 010 04426430 ثم من +49 151 81502413", "ar")
+    assert found == {"010 04426430": "phone:national:EG", "+49 151 81502413":
+                     "phone:international"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Aktenzeichen 2025/00412, Betrag 15 000 EUR, am 03.03.2025 um 14:30.", "de"),
+    ("PV n° 2025/00412 du 12/03/2024, montant 2 500 euros.", "fr"),
+    ("Sygn. akt II K 123/24, kwota 12 000 zł.", "pl"),
+    ("Дело № 12-3456/2024 от 05.03.2024, сумма 150 000 руб.", "ru"),
+    ("Case ref 44/1187/25; 3,000 GBP on 03/03/2025.", "en"),
+])
+def test_references_amounts_and_dates_are_no_phones(text, language):
+    assert [k for k, _ in detect(text, language)] == []
+
+
+# --- IBANs and domestic accounts -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("iban de21 1007 0000 3266 1663 04 at Deutsche Bank", "de21 1007 0000 3266 1663 04"),
+    ("IBAN: DE 21 100 700 003 266 166 304.", "DE 21 100 700 003 266 166 304"),
+    ("IBAN GR15-0140-7380-0000-0012-3456-789", "GR15-0140-7380-0000-0012-3456-789"),
+    ("compte FR76 3000 4005 5093 4514 5061 263\nà la BNP", "FR76 3000 4005 5093 4514 5061 263"),
+    ("ΙΒΑΝ: gr1501407380000000123456789", "gr1501407380000000123456789"),
+    ("IBAN MA89 0117 8000 0012 3456 7890 1234", "MA89 0117 8000 0012 3456 7890 1234"),
+])
+def test_ibans_in_any_case_and_any_spacing(text, expected):
+    assert ("iban", expected) in detect(text, None)
+
+
+def test_two_ibans_in_a_row_are_two():
+    text = "de21100700003266166304 and gb90barc20457712345678"
+    assert [t for k, t in detect(text, "en") if k == "iban"] == [
+        "de21100700003266166304", "gb90barc20457712345678"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected", "rule"), [
+    ("Przelew na rachunek 41 1020 5561 1809 6792 9081 0033 w PKO BP.", "pl",
+     "41 1020 5561 1809 6792 9081 0033", "account:pl-nrb"),
+    ("Numer konta: 41102055611809679290810033.", "pl", "41102055611809679290810033",
+     "account:pl-nrb"),
+    ("Cuenta 2100 9075 60 7938347017 de CaixaBank.", "es", "2100 9075 60 7938347017",
+     "account:es-ccc"),
+    ("ingresó en la c/c 0049-4681-21-4538401916", "es", "0049-4681-21-4538401916",
+     "account:es-ccc"),
+    ("RIB 30004 00550 93451450612 63 (BNP Paribas)", "fr", "30004 00550 93451450612 63",
+     "account:fr-rib"),
+    ("Überweisung an BLZ 100 700 00, Konto 3266 1663 04.", "de",
+     "100 700 00, Konto 3266 1663 04", "account:de-blz"),
+    ("Kontonummer 2374095461 bei der Commerzbank, BLZ 37040044", "de",
+     "2374095461 bei der Commerzbank, BLZ 37040044", "account:de-blz"),
+    ("paid from sort code 20-45-77, account 12345678 on Monday", "en",
+     "20-45-77, account 12345678", "account:gb-sort-code"),
+    ("перевод на р/с 40817810099910004312 в Сбербанке", "ru", "40817810099910004312",
+     "account:keyword"),
+])
+def test_domestic_account_numbers(text, language, expected, rule):
+    found = rules(text, language)
+    assert found.get(expected) == rule, found
+
+
+def test_an_account_keyed_by_its_iban_is_one_value_with_the_iban():
+    text = "PL41102055611809679290810033 i rachunek 41 1020 5561 1809 6792 9081 0033"
+    regions = region_chain("PL", "pl", None, HOME)
+    keys = {f.key for f in find_identifiers(text, lambda _k: True, country="PL",
+                                            regions=regions)}
+    assert keys == {"PL41102055611809679290810033"}
+
+
+def test_account_words_leave_amounts_and_unknown_banks_alone():
+    assert detect("compte tenu de 12 000 000 euros versés", "fr") == []
+    # A bank code the registry does not know makes no IBAN, but the words say "account".
+    regions = region_chain("DE", "de", None, HOME)
+    text = "Konto 1234567890 bei BLZ 12345678 (unbekannt)"
+    found = find_identifiers(text, lambda _k: True, country="DE", regions=regions)
+    assert [(text[f.start:f.end], f.key, f.detector) for f in found] == [
+        ("1234567890 bei BLZ 12345678", "DE:12345678:1234567890", "account:keyword")]
+    assert detect("sur le compte de la société, 150000 euros", "fr") == []
+
+
+# --- e-mails ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("écrire à marc.dupuis (at) orange (dot) fr ce soir", "marc.dupuis@orange.fr"),
+    ("mail: k.nowak[at]wp[.]pl", "k.nowak@wp.pl"),
+    ("contact him on jsmith at protonmail dot com", "jsmith@protonmail.com"),
+    ("adresse: j.martin AT gmail DOT com", "j.martin@gmail.com"),
+    ("correo juan.perez arroba gmail punto com", "juan.perez@gmail.com"),
+    ("pisał z jan.kowalski małpa onet.pl", "jan.kowalski@onet.pl"),
+    ("почта ivanov собака mail точка ru", "ivanov@mail.ru"),
+    ("e-mail giorgos{at}otenet{dot}gr", "giorgos@otenet.gr"),
+    ("Mail an mueller (@) web.de", "mueller@web.de"),
+    ("ivan.k at yandex.ru, then left", "ivan.k@yandex.ru"),
+    ("write to john dot smith at gmail dot com", "john.smith@gmail.com"),
+    ("jean point dupont arobase orange point fr", "jean.dupont@orange.fr"),
+    ("correo juan.perez (arroba) gmail.com", "juan.perez@gmail.com"),
+    ("Mail max.mueller(ät)web.de", "max.mueller@web.de"),
+    ("ivan @ mail . ru", "ivan@mail.ru"),
+])
+def test_obfuscated_e_mails(text, key):
+    regions = region_chain(None, None, None, HOME)
+    found = [f for f in find_identifiers(text, lambda _k: True, country=None, regions=regions)
+             if f.kind == "email"]
+    assert [(f.key, f.detector) for f in found] == [(key, "email:obfuscated")]
+
+
+def test_only_a_spelled_address_spells_its_name_part():
+    assert detect("Contact point ivan@x.org", "en") == [("email", "ivan@x.org")]
+    assert detect("He left . ivan@x.com", "en") == [("email", "ivan@x.com")]
+
+
+@pytest.mark.parametrize("text", [
+    "He was at home.Then he left.",
+    "We met at the port. Then we left.",
+    "Meeting at noon dot five? no.",
+    "see section 3 at paragraph.b",
+])
+def test_at_as_a_word_needs_a_real_domain(text):
+    assert [k for k, _ in detect(text, "en")] == []
+
+
+# --- passports and national ids --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language", "country", "expected"), [
+    ("Reisepass-Nr.: C01X00T47, ausgestellt in Köln.", "de", "DE", ("passport", "C01X00T47")),
+    ("Nummer des Reisepasses: CFGHJ1K2L, gültig", "de", None, ("passport", "CFGHJ1K2L")),
+    ("Personalausweis L01X00T47 vorgelegt", "de", "DE", ("national_id", "L01X00T47")),
+    ("passeport n° 19AB12345 délivré à Lyon", "fr", "FR", ("passport", "19AB12345")),
+    ("paszport nr EA1234567 wydany w Gdańsku", "pl", "PL", ("passport", "EA1234567")),
+    ("dowód osobisty ABC 123456", "pl", "PL", ("national_id", "ABC 123456")),
+    ("pasaporte ruso 72 4815937, domicilio", "es", "ES", ("passport", "72 4815937")),
+    ("NIE Y1601108T y DNI 92622439-J", "es", "ES", ("national_id", "Y1601108T")),
+    ("паспорт серии 45 12 № 345678 выдан ОВД", "ru", "RU", ("passport", "45 12 № 345678")),
+    ("паспорт серия 4512 номер 345678", "ru", None, ("passport", "4512 номер 345678")),
+    ("αριθμός διαβατηρίου AE1234567", "el", "GR", ("passport", "AE1234567")),
+    ("με ΑΔΤ ΑΚ 123456 και ΑΜΚΑ 14109148214", "el", "GR", ("national_id", "ΑΚ 123456")),
+    ("رقم جواز السفر: AB1234567", "ar", "MA", ("passport", "AB1234567")),
+    ("بطاقة التعريف الوطنية رقم BE123456", "ar", "MA", ("national_id", "BE123456")),
+    ("الرقم القومي ٢٩٠٠١٠١٢١٠٢٣٤٥", "ar", "EG", ("national_id", "٢٩٠٠١٠١٢١٠٢٣٤٥")),
+    ("social security number 078-05-1120 on file", "en", "US", ("national_id", "078-05-1120")),
+    ("паспорт гражданина Российской Федерации серии 4510 № 123456", "ru", "RU",
+     ("passport", "4510 № 123456")),
+    ("паспорт: серия 4510, номер 123456", "ru", None, ("passport", "4510, номер 123456")),
+    ("паспортные данные 4510 123456", "ru", "RU", ("passport", "4510 123456")),
+    ("загранпаспорт 75 1234567", "ru", "RU", ("passport", "75 1234567")),
+    ("الحامل لبطاقة التعريف الوطنية عدد AB123456", "ar", "MA", ("national_id", "AB123456")),
+    ("هوية رقم 1012345678", "ar", "SA", ("national_id", "1012345678")),
+    ("numéro national 85.07.30-033.61", "fr", "BE", ("national_id", "85.07.30-033.61")),
+    ("titre de séjour n° 7502012345", "fr", "FR", ("national_id", "7502012345")),
+    ("permis de conduire n° 12AB34567", "fr", None, ("national_id", "12AB34567")),
+])
+def test_passports_and_ids_with_letters(text, language, country, expected):
+    assert expected in detect(text, language, country)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Strong checksums are found in the countries of the text's language too.
+    ("PESEL 64020793096, zatrzymany", "pl", "64020793096"),
+    ("numer 83062072970 należy do brata", "pl", "83062072970"),
+    ("con el documento 92622439J en vigor", "es", "92622439J"),
+    ("immatriculé sous le 2 75 12 91 402 264 66", "fr", "2 75 12 91 402 264 66"),
+    ("ΑΜΚΑ 14109148214 του υπόπτου", "el", "14109148214"),
+    ("Steuer-ID 45888926313 laut Finanzamt", "de", "45888926313"),
+])
+def test_national_ids_by_checksum_without_a_record_country(text, language, expected):
+    assert ("national_id", expected) in detect(text, language)
+
+
+def test_a_phone_after_an_id_word_far_away_stays_a_phone():
+    text = "Personalausweis liegt nicht vor, Tel. 0151 81502413"
+    assert detect(text, "de", "DE") == [("phone", "0151 81502413")]
+
+
+# --- dates of birth --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language", "country", "span", "key"), [
+    ("John Carter, DOB 11/25/1984, was stopped", "en", "US", "11/25/1984", "1984-11-25"),
+    ("John Carter, DOB 11/02/1984, was stopped", "en", "US", "11/02/1984", "1984-11-02"),
+    ("Ahmed K., DOB 11/02/1984, was stopped", "en", "GB", "11/02/1984", "1984-02-11"),
+    ("born on the 5th of March, 1981 in Leeds", "en", "GB", "5th of March, 1981", "1981-03-05"),
+    ("born March 5th, 1981 in Ohio", "en", "US", "March 5th, 1981", "1981-03-05"),
+    ("DOB: 05MAR1981", "en", None, "05MAR1981", "1981-03-05"),
+    ("né le 1er mars 1981 à Lille", "fr", "FR", "1er mars 1981", "1981-03-01"),
+    ("née le 17 janv. 1980", "fr", "FR", "17 janv. 1980", "1980-01-17"),
+    ("Klaus W. (geb. 3.4.81) wurde festgenommen", "de", "DE", "3.4.81", "1981-04-03"),
+    ("geboren am 5. März 1981 in Köln", "de", "DE", "5. März 1981", "1981-03-05"),
+    ("nacido el 5 de marzo de 1981 en Cádiz", "es", "ES", "5 de marzo de 1981", "1981-03-05"),
+    ("f. nac. 12/03/1979", "es", "ES", "12/03/1979", "1979-03-12"),
+    ("ur. 5.III.1981 w Gdańsku", "pl", "PL", "5.III.1981", "1981-03-05"),
+    ("urodzony 5 marca 1981 r.", "pl", "PL", "5 marca 1981", "1981-03-05"),
+    ("Иванов И.И., 12.03.1981 г.р., прописан", "ru", "RU", "12.03.1981", "1981-03-12"),
+    ("Петров П.П., 1979 г.р.", "ru", "RU", "1979 г.р.", "1979"),
+    ("дата рождения: 5-го марта 1981 г.", "ru", "RU", "5-го марта 1981", "1981-03-05"),
+    ("γεννήθηκε στις 5 Μαρτίου 1981", "el", "GR", "5 Μαρτίου 1981", "1981-03-05"),
+    ("ημ. γέννησης 5 ΜΑΡΤΙΟΥ 1981", "el", "GR", "5 ΜΑΡΤΙΟΥ 1981", "1981-03-05"),
+    ("المزداد بتاريخ ٠٥/٠٣/١٩٨١ بفاس", "ar", "MA", "٠٥/٠٣/١٩٨١", "1981-03-05"),
+    ("من مواليد 5 مارس 1981", "ar", "MA", "5 مارس 1981", "1981-03-05"),
+    ("تاريخ الميلاد 1981/03/05", "ar", "SA", "1981/03/05", "1981-03-05"),
+    ("Max M. (*12.03.1981) wohnt", "de", "DE", "12.03.1981", "1981-03-12"),
+    ("Jahrgang 1981, ledig", "de", "DE", "1981", "1981"),
+    ("γεννηθείς την 5η Μαρτίου 1981", "el", "GR", "5η Μαρτίου 1981", "1981-03-05"),
+    ("ημερομηνία γεννήσεως 05/03/1981", "el", "GR", "05/03/1981", "1981-03-05"),
+])
+def test_birth_dates_in_every_local_order(text, language, country, span, key):
+    regions = region_chain(country, language, None, HOME)
+    found = [f for f in find_identifiers(text, lambda _k: True, country=country,
+                                         regions=regions) if f.kind == "dob"]
+    assert [(text[f.start:f.end], f.key) for f in found] == [(span, key)]
+
+
+def test_a_known_birth_date_is_found_in_its_other_reading():
+    regions = region_chain("US", "en", None, HOME)
+    found = find_identifiers("Seen on 02/11/1984 in Boston", lambda _k: True, country="US",
+                             regions=regions, births=["1984-02-11"])
+    assert [(f.kind, f.key) for f in found] == [("dob", "1984-02-11")]
+
+
+def test_dates_that_are_no_birth_dates_stay():
+    assert detect("Il ne le savait pas le 12/03/2024.", "fr", "FR") == []
+    assert detect("Am 03.03.2025 um 14:30 in Köln.", "de", "DE") == []
+
+
+# --- addresses -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("He lives at 14 Hawthorn Road, Leeds LS6 2QF since May.", "en",
+     "14 Hawthorn Road, Leeds LS6 2QF"),
+    ("Flat 3, 27 Kingsley Avenue, Manchester M14 5RT was searched.", "en",
+     "Flat 3, 27 Kingsley Avenue, Manchester M14 5RT"),
+    ("office at 350 W 42nd St, New York, NY 10036 and", "en",
+     "350 W 42nd St, New York, NY 10036"),
+    ("The suspect rents 12 Main Street, Dublin 2, with his brother.", "en",
+     "12 Main Street, Dublin 2"),
+    ("demeurant 12 rue des Lilas, 75011 Paris, depuis 2019.", "fr",
+     "12 rue des Lilas, 75011 Paris"),
+    ("domicilié au 45, avenue Jean-Jaurès 69007 Lyon.", "fr", "45, avenue Jean-Jaurès 69007 Lyon"),
+    ("siège Rue de la Loi 16, 1000 Bruxelles", "fr", "Rue de la Loi 16, 1000 Bruxelles"),
+    ("wohnhaft Hauptstraße 12, 10115 Berlin, gemeldet.", "de", "Hauptstraße 12, 10115 Berlin"),
+    ("Bahnhofstr. 5a, 80335 München", "de", "Bahnhofstr. 5a, 80335 München"),
+    ("Lager in der Karl-Marx-Straße 21, 12043 Berlin.", "de",
+     "Karl-Marx-Straße 21, 12043 Berlin"),
+    ("Wohnung Mariahilfer Straße 45, 1060 Wien", "de", "Mariahilfer Straße 45, 1060 Wien"),
+    ("con domicilio en Calle Mayor 15, 3º B, 28013 Madrid.", "es",
+     "Calle Mayor 15, 3º B, 28013 Madrid"),
+    ("vive en C/ Alcalá 123, 2º izq., 28009 Madrid", "es", "C/ Alcalá 123, 2º izq., 28009 Madrid"),
+    ("local en Avda. de la Constitución 45, Sevilla.", "es",
+     "Avda. de la Constitución 45, Sevilla"),
+    ("zamieszkały ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa.", "pl",
+     "ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa"),
+    ("mieszka przy ul. 3 Maja 5, Kraków", "pl", "ul. 3 Maja 5, Kraków"),
+    ("проживает по адресу: г. Москва, ул. Тверская, д. 12, кв. 34.", "ru",
+     "г. Москва, ул. Тверская, д. 12, кв. 34"),
+    ("адрес: 123456, г. Москва, проспект Мира, д. 101, корп. 2, кв. 15", "ru",
+     "123456, г. Москва, проспект Мира, д. 101, корп. 2, кв. 15"),
+    ("κατοικεί στην οδό Ερμού 25, 105 63 Αθήνα.", "el", "οδό Ερμού 25, 105 63 Αθήνα"),
+    ("διεύθυνση Λεωφ. Συγγρού 112, 117 41 Αθήνα", "el", "Λεωφ. Συγγρού 112, 117 41 Αθήνα"),
+    ("γραφείο Πανεπιστημίου 30, 106 79 Αθήνα", "el", "Πανεπιστημίου 30, 106 79 Αθήνα"),
+    ("يقطن في شارع محمد الخامس، رقم 12، الدار البيضاء.", "ar",
+     "شارع محمد الخامس، رقم 12، الدار البيضاء"),
+    ("عنوانه حي السلام، زنقة 5، رقم 23، فاس", "ar", "حي السلام، زنقة 5، رقم 23، فاس"),
+    ("يسكن 15 شارع طلعت حرب، القاهرة", "ar", "15 شارع طلعت حرب، القاهرة"),
+    ("عنوانه رقم 15، زنقة 7، حي الرياض، الرباط", "ar", "رقم 15، زنقة 7، حي الرياض، الرباط"),
+    ("الساكن بدوار أولاد علي، تمارة", "ar", "دوار أولاد علي، تمارة"),
+    ("γραφείο στην Πατησίων 45, Αθήνα.", "el", "Πατησίων 45, Αθήνα"),
+    ("επί της οδού Σταδίου αρ. 12, Τ.Κ. 105 64 Αθήνα", "el",
+     "οδού Σταδίου αρ. 12, Τ.Κ. 105 64 Αθήνα"),
+    ("adres: 00-590 Warszawa, ul. Marszałkowska 10", "pl",
+     "00-590 Warszawa, ul. Marszałkowska 10"),
+    ("wohnt Am Markt 3 in 28195 Bremen", "de", "Am Markt 3 in 28195 Bremen"),
+    ("based at Unit 4, 12 Riverside Estate, Leeds LS10 1AB", "en",
+     "Unit 4, 12 Riverside Estate, Leeds LS10 1AB"),
+])
+def test_postal_addresses(text, language, expected):
+    assert ("address", expected) in detect(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On 12 March 2024 at 14:30 he paid 1500 EUR.", "en"),
+    ("Case 2024/118 refers to 3 Road Traffic offences.", "en"),
+    ("Am 12. März traf er Anna in Berlin.", "de"),
+    ("Festnetz (0221) 4711-23. PLZ 50667 Köln.", "de"),
+    ("رقم البطاقة الوطنية للمدعو نادية", "ar"),
+    ("تم حجز 12 كيلوغراما في الميناء", "ar"),
+    ("Le 5 mars, place de la gare, il a vu 3 hommes.", "fr"),
+])
+def test_no_address_without_a_street(text, language):
+    assert [t for k, t in detect(text, language) if k == "address"] == []
+
+
+# --- number plates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language", "expected", "rule"), [
+    ("véhicule immatriculé AB-123-CD stationné", "fr", "AB-123-CD", "plate:fr"),
+    ("une Clio GH-482-KT a été vue", "fr", "GH-482-KT", "plate:fr"),
+    ("Fahrzeug mit dem Kennzeichen B-AB 1234 kontrolliert", "de", "B-AB 1234", "plate:de"),
+    ("der Pkw M XY 123 fuhr davon", "de", "M XY 123", "plate:de"),
+    ("a silver Ford Focus AB12 CDE was seen", "en", "AB12 CDE", "plate:gb"),
+    ("Vehicle VRM LK19 XEH seen", "en", "LK19 XEH", "plate:gb"),
+    ("el vehículo con matrícula 4821 KLM", "es", "4821 KLM", "plate:es"),
+    ("pojazd o nr rej. WA 12345", "pl", "WA 12345", "plate:pl"),
+    ("samochodem KR 1AB23 odjechał", "pl", "KR 1AB23", "plate:pl"),
+    ("а/м Тойота г/н А123ВС 77 RUS", "ru", "А123ВС 77", "plate:ru"),
+    ("автомобиль А 123 ВС 777 припаркован", "ru", "А 123 ВС 777", "plate:ru"),
+    ("όχημα με πινακίδα ΙΚΗ-1234", "el", "ΙΚΗ-1234", "plate:gr"),
+    ("αριθμό κυκλοφορίας IKH 1234", "el", "IKH 1234", "plate:gr"),
+    ("السيارة ذات رقم التسجيل 12345-أ-6 في طنجة", "ar", "12345-أ-6", "plate:ma"),
+    ("لوحة أ ب ج 1234 في القاهرة", "ar", "أ ب ج 1234", "plate:keyword"),
+    ("number plate: NY 4RT 2291", "en", "NY 4RT 2291", "plate:keyword"),
+    ("un Seat Ibiza 1234 BCD aparcado", "es", "1234 BCD", "plate:es"),
+    ("el turismo M 1234 XZ", "es", "M 1234 XZ", "plate:es"),
+    ("автомобил с рег. № CA 7627 CY", "bg", "CA 7627 CY", "plate:bg"),
+    ("بتاريخ اليوم تمت مراقبة السيارة ذات رقم التسجيل 3198KLG في طنجة", "ar", "3198KLG",
+     "plate:es"),
+    ("Audi A6 o numerach rejestracyjnych WPI 1A23", "pl", "WPI 1A23", "plate:pl"),
+    ("der Kleintransporter W-12345 B aus Wien", "de", "W-12345 B", "plate:at"),
+    ("ein Wohnmobil ZH 123456 aus Zürich", "de", "ZH 123456", "plate:ch"),
+    ("a Ford Transit 191-D-12345 from Dublin", "en", "191-D-12345", "plate:ie"),
+    ("السيارة المرقمة تحت عدد 12345 أ 6", "ar", "12345 أ 6", "plate:ma"),
+    ("سيارة رقمها 6-ب-45678 بالرباط", "ar", "6-ب-45678", "plate:ma"),
+])
+def test_number_plates(text, language, expected, rule):
+    assert rules(text, language).get(expected) == rule
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("paid 2000 DKK for the car", "en"),
+    ("a VW 2015 model car", "en"),
+    ("ΤΗΝ 2024 ΧΡΟΝΙΑ", "el"),
+    ("Az. 123 Js 4567/24", "de"),
+])
+def test_no_plate_in_amounts_years_and_references(text, language):
+    assert [t for k, t in detect(text, language) if k == "plate"] == []
+
+
+# --- the sweep, profiles and labels ----------------------------------------------------------
+
+
+def test_the_sweep_finds_accounts_plates_and_addresses_in_other_spellings():
+    sweep = Sweep()
+    sweep.add("iban", "iban:PL41102055611809679290810033", "PL41102055611809679290810033",
+              "PL41 1020 5561 1809 6792 9081 0033")
+    sweep.add("plate", "plate:A123BC77", "A123BC77", "А123ВС 77")
+    sweep.add("address", "address:x", "12 rue des lilas 75011 paris",
+              "12 rue des Lilas, 75011 Paris")
+    text = ("NRB 41 1020 5561 1809 6792 9081 0033; plate A 123 BC 77 and А123ВС77; "
+            "at 12, rue des Lilas 75011 Paris.")
+    found = {text[s.start:s.end]: s.kind for s in sweep.find(text)}
+    expected = {"41 1020 5561 1809 6792 9081 0033": "iban", "A 123 BC 77": "plate",
+                "А123ВС77": "plate", "12, rue des Lilas 75011 Paris": "address"}
+    assert expected.items() <= found.items(), found
+
+
+def test_new_kinds_have_labels_and_unknown_kinds_are_masked():
+    for kind in ("account", "address", "plate"):
+        assert kind in KINDS
+    assert (LABELS["account"], LABELS["address"], LABELS["plate"]) == (
+        "ACCOUNT", "ADDRESS", "PLATE")
+    assert RedactionProfile("x").operator("some_future_kind") == "mask"
+
+
+def test_a_kept_kind_is_not_looked_for():
+    text = "Kennzeichen B-AB 1234, Hauptstraße 12, 10115 Berlin"
+    regions = region_chain("DE", "de", None, HOME)
+    found = find_identifiers(text, lambda kind: kind not in ("plate", "address"),
+                             country="DE", regions=regions)
+    assert found == []
