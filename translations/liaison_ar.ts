@@ -2425,6 +2425,10 @@
         <translation>حجب النص المحدد يدويًا (Ctrl+M)</translation>
     </message>
     <message>
+        <source>&amp;I have reviewed every value found, in every record (this profile requires it)</source>
+        <translation>&amp;راجعتُ كل قيمة مكتشفة في كل سجل (يتطلب ملف تعريف الحجب هذا ذلك)</translation>
+    </message>
+    <message>
         <source>Record to review</source>
         <translation>السجل المراد مراجعته</translation>
     </message>

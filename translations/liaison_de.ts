@@ -2425,6 +2425,10 @@
         <translation>Ausgewählten Text von Hand schwärzen (Strg+M)</translation>
     </message>
     <message>
+        <source>&amp;I have reviewed every value found, in every record (this profile requires it)</source>
+        <translation>&amp;Ich habe jeden gefundenen Wert in jedem Datensatz geprüft (dieses Profil verlangt es)</translation>
+    </message>
+    <message>
         <source>Record to review</source>
         <translation>Zu prüfender Datensatz</translation>
     </message>

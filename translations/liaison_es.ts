@@ -2425,6 +2425,10 @@
         <translation>Ocultar a mano el texto seleccionado (Ctrl+M)</translation>
     </message>
     <message>
+        <source>&amp;I have reviewed every value found, in every record (this profile requires it)</source>
+        <translation>&amp;He revisado cada valor detectado, en cada registro (este perfil lo exige)</translation>
+    </message>
+    <message>
         <source>Record to review</source>
         <translation>Registro que revisar</translation>
     </message>

@@ -2425,6 +2425,10 @@
         <translation>Caviarder manuellement le texte sélectionné (Ctrl+M)</translation>
     </message>
     <message>
+        <source>&amp;I have reviewed every value found, in every record (this profile requires it)</source>
+        <translation>&amp;J’ai vérifié chaque valeur détectée, dans chaque enregistrement (ce profil l’exige)</translation>
+    </message>
+    <message>
         <source>Record to review</source>
         <translation>Enregistrement à vérifier</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from liaison.cli.context import EXIT_FAILED, EXIT_OK, Context, command_adder, read_secret
 from liaison.exchange import certs
@@ -132,15 +133,52 @@ def cmd_partner_status(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _share_reviewed(ctx: Context, ws: Any) -> tuple[Any, list[str], str | None] | int:
+    """``--review FILE`` (written: the exit code) or ``--apply-review FILE`` (the review
+    file read, the record ids and the profile it is for)."""
+    from liaison.cli import share_cmds
+
+    a = ctx.args
+    if a.review and a.apply_review:
+        raise LiaisonError("Give --review FILE (write a review) or --apply-review FILE "
+                           "(share with it), not both.")
+    if a.no_redaction:
+        raise LiaisonError("A review is of a redacted share; drop --no-redaction.")
+    if len([p for p in a.to.split(",") if p.strip()]) != 1:
+        raise LiaisonError("A review file is for one partner: share to each partner with "
+                           "its own review.")
+    review, ids, _, profile, purpose = share_cmds.review_args(ws, a)
+    if not a.review:
+        return review, ids, profile
+    plan = ws.prepare_share(ids, a.to.strip(), profile, purpose=purpose)
+    if not plan.source.records:
+        withheld = plan.policy.withheld() if plan.policy else []
+        ctx.emit({"withheld": [d.as_dict() for d in withheld]},
+                 [f"Nothing may go to {plan.partner}; every record is withheld:"]
+                 + [f"  {d.record_id}: [{d.rule}] {d.reason}" for d in withheld])
+        return EXIT_FAILED
+    return share_cmds.write_review(ctx, ws, plan, "share")
+
+
 def cmd_share(ctx: Context) -> int:
     a = ctx.args
-    if not a.query and not a.records:
+    if not a.query and not a.records and not a.apply_review:
         raise LiaisonError("Choose what to share: --query Q or --records ID,ID.")
     records = [r.strip() for r in (a.records or "").split(",") if r.strip()]
+    review, profile = None, a.profile
     with ctx.open() as ws:
-        result = ws.share([p for p in a.to.split(",")], record_ids=records, query=a.query,
-                          profile=a.profile, redact=not a.no_redaction,
-                          out=Path(a.out) if a.out else None, purpose=a.purpose)
+        if a.review or a.apply_review:
+            reviewed = _share_reviewed(ctx, ws)
+            if isinstance(reviewed, int):
+                return reviewed
+            review, records, profile = reviewed
+        result = ws.share([p for p in a.to.split(",")], record_ids=records,
+                          query=None if review is not None else a.query,
+                          profile=profile, redact=not a.no_redaction,
+                          out=Path(a.out) if a.out else None,
+                          purpose=a.purpose or (review.header.get("purpose")
+                                                if review is not None else None),
+                          review=review)
     lines = [("NOT REDACTED: the records leave as stored (the sharing policy still applied)."
               if not result.redacted else
               f"Checked against the sharing policy and redacted (profile "
@@ -153,6 +191,8 @@ def cmd_share(ctx: Context) -> int:
         for w in withheld[:20]:
             lines.append(f"  withheld from {partner}: {w['record_id']} ({w['reason']})")
     lines += [f"  {p}" for p in result.problems]
+    if review is not None:
+        lines.append(f"Reviewed with {review.name}: what leaves is what it decided.")
     if a.out:
         lines.append(f"Written to {a.out} (and recorded as delivered that way).")
     ctx.emit(result.as_dict(), lines)
@@ -304,6 +344,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="send the records as stored (the sharing policy still applies)")
     p.add_argument("--purpose", metavar="TEXT",
                    help="the purpose of this share (checked against the agreement's purposes)")
+    p.add_argument("--review", metavar="FILE",
+                   help="write every detection to FILE to review (one partner); nothing "
+                        "is shared")
+    p.add_argument("--apply-review", metavar="FILE",
+                   help="share the reviewed plan: the decisions and hand-marked spans of "
+                        "FILE (see 'liaison redact --help' for the file)")
     p = add("receive", cmd_receive, "open package files: merge or quarantine each",
             json_out=True)
     p.add_argument("files", nargs="+", metavar="FILE")

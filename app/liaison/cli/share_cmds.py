@@ -1,5 +1,7 @@
 """Commands of the sharing policy and redaction: ``partner add|list|update``,
-``consent add|list``, ``profile list|save``, ``policy check`` and ``redact``.
+``consent add|list``, ``profile list|save``, ``policy check`` and ``redact`` (with its
+review file: ``--review FILE`` writes it, ``--apply-review FILE`` exports with it;
+``share`` takes the same file through :func:`write_review` and :func:`review_args`).
 
 ``partner`` is shared with the exchange commands (``partner certs|verify|...``):
 whichever module registers first creates the group, the other joins it.
@@ -34,8 +36,12 @@ def _codes(text: str | None) -> tuple[str, ...] | None:
     return None if text is None else tuple(c.strip() for c in text.split(",") if c.strip())
 
 
-def _record_ids(ws: Any, args: argparse.Namespace) -> list[str]:
-    """Record ids from ``--records`` and/or ``--query`` (the search engine), in order."""
+def _record_ids(ws: Any, args: argparse.Namespace, fallback: list[str] | None = None
+               ) -> list[str]:
+    """Record ids from ``--records`` and/or ``--query`` (the search engine), in order;
+    ``fallback`` (a review file's records) when neither is given."""
+    if fallback and not args.records and not args.query:
+        return list(fallback)
     ids = [i.strip() for i in (args.records or "").split(",") if i.strip()]
     if args.query:
         search = getattr(ws, "search_records", None)
@@ -134,7 +140,7 @@ def cmd_profile_list(ctx: Context) -> int:
         profiles = ws.redaction_profiles()
     ctx.emit({"profiles": [{"name": p.name, **p.spec()} for p in profiles]},
              [f"{p.name}: {p.description or ', '.join(f'{k}={v}' for k, v in p.operators.items())}"
-              for p in profiles])
+              + (" (review required)" if p.review_required else "") for p in profiles])
     return EXIT_OK
 
 
@@ -147,9 +153,11 @@ def cmd_profile_save(ctx: Context) -> int:
     for item in a.operator or []:
         kind, _, operator = item.partition("=")
         operators[kind.strip()] = operator.strip()
+    review = base.review_required if a.review_required is None else a.review_required
     with ctx.open() as ws:
         profile = ws.save_redaction_profile(RedactionProfile(
-            a.name, operators, a.mask or base.mask, a.keep_images, a.description or ""))
+            a.name, operators, a.mask or base.mask, a.keep_images, a.description or "",
+            review_required=review))
     ctx.emit({"name": profile.name, **profile.spec()}, [f"Saved redaction profile {profile.name}."])
     return EXIT_OK
 
@@ -175,24 +183,117 @@ def cmd_policy_check(ctx: Context) -> int:
     return EXIT_OK
 
 
+# --- review files -----------------------------------------------------------------------------
+
+UNADDRESSED = "(unaddressed)"
+
+REVIEW_EPILOG = """\
+review files:
+  --review FILE writes every detection of the share to FILE (UTF-8 JSON Lines, readable
+  by you only: it holds the values in clear) and exports nothing. Lines starting with #
+  are comments. The first JSON line is the header: partner, profile, purpose, query, and
+  each record's id, version and a SHA-256 of its texts; do not edit it. Then one line
+  per detection:
+    {"decision": "redact", "value": 3, "kind": "person", "text": "Jana Novak",
+     "record": "ID", "unit": "record:ID:narrative", "start": 9, "end": 19,
+     "rule": "names", "context": "... «Jana Novak» ..."}
+  Set "decision" to "redact" or "keep" (keep lets the value go). Lines with the same
+  "value" number are one value, redacted or kept everywhere: they must agree. To redact
+  a span by hand add a line with "rule": "manual", "decision": "redact", "record", "unit"
+  (a unit id or title, narrative, handling_conditions) and "start"/"end" or the exact
+  "text"; "kind" is optional (default manual).
+
+  --apply-review FILE exports (or sends) with those decisions; records, partner, profile
+  and purpose default to the file's. It is refused, and nothing is written, when the
+  records or their texts changed since, the partner or profile differ, or any line is
+  invalid (unknown record or unit, span out of range, text not matching the span,
+  unknown decision): the message names the line. Under a profile that requires review
+  nothing leaves without a review file that decides every detection.
+"""
+
+
+def review_args(ws: Any, a: argparse.Namespace) -> tuple[Any, list[str], str | None,
+                                                          str | None, str | None]:
+    """The review file read (``--apply-review``; None without) and the share's record ids,
+    partner, profile and purpose: as given, else the review file's."""
+    review = ws.read_share_review(Path(a.apply_review)) if a.apply_review else None
+    head = review.header if review is not None else {}
+    partner = a.to or head.get("partner")
+    partner = None if partner == UNADDRESSED else partner
+    return (review, _record_ids(ws, a, review.record_ids if review else None), partner,
+            a.profile or head.get("profile"), a.purpose or head.get("purpose"))
+
+
+def require_review(profile: Any, a: argparse.Namespace, command: str) -> None:
+    """Under a profile that requires review, refuse a share without a review file."""
+    if profile.review_required and not a.apply_review and not a.review:
+        raise LiaisonError(f"The profile {profile.name} requires review: run 'liaison "
+                           f"{command} ... --review FILE' first, set each line's decision "
+                           f"(redact or keep), then '{command} --apply-review FILE'.")
+
+
+def write_review(ctx: Context, ws: Any, plan: Any, command: str) -> int:
+    """``--review FILE``: write the plan's detections for the analyst; nothing is shared."""
+    a = ctx.args
+    count = ws.write_share_review(plan, Path(a.review), query=a.query)
+    ctx.emit({"review": str(a.review), "detections": count,
+              "records": [r.id for r in plan.source.records]},
+             [f"Wrote {count} detection(s) in {len(plan.source.records)} record(s) for "
+              f"{plan.partner} (profile {plan.profile.name}) to {a.review}.",
+              "Set each line's decision (redact or keep), add spans to redact by hand, "
+              f"then run 'liaison {command} --apply-review {a.review} ...'. The file holds "
+              "the values in clear: delete it when the share is done."])
+    return EXIT_OK
+
+
+def review_lines(counts: dict[str, Any]) -> list[str]:
+    if "spans_auto_detected" not in counts:
+        return []
+    return [f"Review: {counts['spans_auto_detected']} span(s) found automatically, "
+            f"{counts['spans_confirmed']} confirmed, {counts['spans_unredacted']} "
+            f"un-redacted, {counts['spans_by_hand']} added by hand."]
+
+
 def cmd_redact(ctx: Context) -> int:
     a = ctx.args
-    formats = [f.strip() for f in a.format.split(",") if f.strip()]
+    if a.review and a.apply_review:
+        raise LiaisonError("Give --review FILE (write a review) or --apply-review FILE "
+                           "(export with it), not both.")
+    if not a.review and not (a.out and a.format):
+        raise LiaisonError("Give --out DIR and --format FMT to export (or --review FILE to "
+                           "write a review first).")
+    formats = [f.strip() for f in (a.format or "").split(",") if f.strip()]
     with ctx.open() as ws:
-        plan = ws.prepare_share(_record_ids(ws, a), a.to, a.profile, purpose=a.purpose)
+        review, ids, partner, profile_name, purpose = review_args(ws, a)
+        profile = ws.redaction_profile(profile_name)
+        require_review(profile, a, "redact")
+        plan = ws.prepare_share(ids, partner, profile, purpose=purpose)
         withheld = plan.policy.withheld() if plan.policy else []
         if not plan.source.records:
             ctx.emit({"withheld": [d.as_dict() for d in withheld], "files": []},
                      [f"Nothing may go to {plan.partner}; every record is withheld:"]
                      + [f"  {d.record_id}: [{d.rule}] {d.reason}" for d in withheld])
             return EXIT_FAILED
+        if a.review:
+            return write_review(ctx, ws, plan, "redact")
+        outcome = ws.apply_share_review(plan, review) if review is not None else None
         result = ws.export_share(plan, Path(a.out), formats)
     lines = [f"Wrote {len(result.files)} file(s) for {plan.partner} "
              f"({result.counts.get('records', 0)} records, profile {plan.profile.name}):"]
     lines += [f"  {p}" for p in result.files]
+    lines += review_lines(result.counts)
+    lines += outcome.notes if outcome is not None else []
     lines += [f"Withheld {d.record_id}: [{d.rule}] {d.reason}" for d in withheld]
-    ctx.emit({**result.as_dict(), "withheld": [d.as_dict() for d in withheld]}, lines)
+    ctx.emit({**result.as_dict(), "withheld": [d.as_dict() for d in withheld],
+              "review": outcome.as_dict() if outcome is not None else None}, lines)
     return EXIT_OK
+
+
+def add_review_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--review", metavar="FILE",
+                   help="write every detection to FILE to review; nothing is shared")
+    p.add_argument("--apply-review", metavar="FILE",
+                   help="share with the decisions and hand-marked spans of a review FILE")
 
 
 PURPOSE_HELP = ("the purpose of this share; where the agreement lists purposes it must be "
@@ -246,6 +347,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--keep-images", action="store_true",
                    help="keep image attachments, re-encoded without metadata")
     p.add_argument("--description", metavar="TEXT")
+    p.add_argument("--review-required", action="store_true", default=None,
+                   help="nothing leaves until every detection is reviewed (Share dialog, "
+                        "or redact/share --review FILE and --apply-review FILE)")
+    p.add_argument("--no-review-required", dest="review_required", action="store_false")
 
     policy = command_adder(_subgroup(sub, "policy", "the sharing policy"))
     p = policy("check", cmd_policy_check, "what may go to a partner, record by record, and why",
@@ -257,12 +362,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = add("redact", cmd_redact, "write a policy-checked, redacted export of records",
             json_out=True)
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = REVIEW_EPILOG
     p.add_argument("--query", metavar="Q")
     p.add_argument("--records", metavar="ID,ID")
     p.add_argument("--profile", metavar="P", help="redaction profile (default pseudonymise)")
-    p.add_argument("--out", required=True, metavar="DIR")
-    p.add_argument("--format", required=True, metavar="FMT",
-                   help="pdf, csv, ftm or stix (several: pdf,csv)")
+    p.add_argument("--out", metavar="DIR", help="the folder to export to")
+    p.add_argument("--format", metavar="FMT", help="pdf, csv, ftm or stix (several: pdf,csv)")
+    add_review_options(p)
     p.add_argument("--to", metavar="PARTNER",
                    help="the partner (default: unaddressed, under the cautious default "
                         "agreement)")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -78,7 +79,7 @@ def _next_sequence(conn: Connection, pid: int) -> int:
 
 def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str], *,
           actor: str, cap: int = DEFAULT_CAP, now: datetime | None = None,
-          profile: str = "none") -> list[Queued]:
+          profile: str = "none", review: Mapping[str, int] | None = None) -> list[Queued]:
     """Build ``content`` for the partners named in ``to`` into the outbox, in parts under
     ``cap``; all or nothing (one transaction; files of a failed attempt are removed).
 
@@ -118,7 +119,8 @@ def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str]
                     log_disclosure(conn, actor=actor, partner=pin.partner, pid=pin.pid,
                                    record_ids=[r.id for r in part.records], profile=profile,
                                    fmt="package", file_name=final.name, sha256=built.sha256,
-                                   counts=part.counts())
+                                   # the review's span counts are the whole share's
+                                   counts={**part.counts(), **(review or {})})
                 queued.append(Queued(built.package_id, final, built.size, built.sha256, number,
                                      len(parts), names, part.counts()))
             audit.append(conn, actor, "package.build", share_id, {

@@ -3,7 +3,9 @@
 Every operation is audited. The share flow runs the sharing policy and redaction
 (analysis.policy, analysis.redaction) per partner before anything is packaged; the
 package layer (exchange/) never sees an unredacted record unless the caller asks
-for ``redact=False``, which the result then says plainly.
+for ``redact=False``, which the result then says plainly. A share may carry the
+analyst's review file (one partner): then exactly the reviewed plan is sent, as the
+Share dialog sends it; under a profile that requires review, it must.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from liaison.store.database import transaction
 
 if TYPE_CHECKING:
     from liaison.analysis.policy import PolicyReport
+    from liaison.analysis.redaction import ReviewFile, ReviewOutcome, SharePlan
     from liaison.exchange.sync import SyncReport
     from liaison.model.progress import Progress
     from liaison.model.records import Record
@@ -60,6 +63,16 @@ class ExchangeMixin:
 
         def search_records(self, query: str, limit: int = 50, offset: int = 0,
                            region: str | None = None) -> Any: ...
+
+        def prepare_share(self, record_ids: list[str], partner: Any, profile: Any = None,
+                          purpose: str | None = None) -> SharePlan: ...
+
+        def apply_share_review(self, plan: SharePlan, review: ReviewFile | Path
+                               ) -> ReviewOutcome: ...
+
+        def send_share(self, plan: SharePlan) -> list[outbox.Queued]: ...
+
+        def _check_reviewed(self, plan: SharePlan) -> None: ...
 
     # --- identity ------------------------------------------------------------------------
 
@@ -168,10 +181,13 @@ class ExchangeMixin:
 
     def _redacted(self, partner: str, ids: list[str], profile: str | None,
                   purpose: str | None = None, correction: bool = False
-                  ) -> tuple[PackageContent, PolicyReport, str]:
+                  ) -> tuple[PackageContent, PolicyReport, str, dict[str, int]]:
+        """The redacted content for ``partner``, the policy report, the profile's name and
+        the span counts for the disclosure log (detected; nothing reviewed)."""
         from liaison.analysis.policy import check_policy
         from liaison.analysis.redaction import NameIndex, SharePlan, load_profile
         from liaison.analysis.share_data import load_share_source
+        from liaison.workspace.share import review_counts
 
         report = check_policy(self.conn, partner, ids, self.meta.agency_name, purpose=purpose,
                               correction=correction)
@@ -185,14 +201,21 @@ class ExchangeMixin:
                          withheld={d.record_id: d.withheld_fields() for d in allowed})
         export = plan.build()
         return (PackageContent(export.records, export.entities, export.links, export.events),
-                report, chosen.name)
+                report, chosen.name, review_counts(plan))
 
     def share(self, to: list[str], record_ids: list[str] | None = None,
               query: str | None = None, profile: str | None = None,
               redact: bool = True, out: Path | None = None,
-              purpose: str | None = None) -> ShareResult:
+              purpose: str | None = None, review: ReviewFile | Path | None = None
+              ) -> ShareResult:
         """Package records for partners into the outbox: per partner, through the sharing
-        policy and then redaction (``redact=False`` skips the redaction, never the policy)."""
+        policy and then redaction (``redact=False`` skips the redaction, never the policy).
+
+        With ``review`` (a review file, for one partner) the share is the reviewed plan,
+        sent as :meth:`send_share` sends it; a profile that requires review needs one.
+        """
+        from liaison.analysis.partners import PolicyError
+        from liaison.analysis.redaction import load_profile
         from liaison.exchange.collect import collect_records
 
         ids = list(record_ids or []) + (self._query_ids(query) if query else [])
@@ -201,12 +224,37 @@ class ExchangeMixin:
             raise PackageError("No records to share: the query matched nothing.")
         result = ShareResult(redacted=redact)
         names = [n.strip() for n in to if n.strip()]
+        if review is not None and (not redact or len(names) != 1):
+            raise PolicyError("A review file is for one redacted share to one partner: name "
+                              "one partner, without --no-redaction.")
+        chosen = load_profile(self.conn, profile) if redact else None
+        if chosen is not None and chosen.review_required and review is None:
+            raise PolicyError(f"The profile {chosen.name} requires review before anything "
+                              "leaves: write a review file with 'liaison share --review "
+                              "FILE' (one partner), decide each line, then share with "
+                              "'--apply-review FILE'.")
         for name in names:
             partners.recipient_cert(self.conn, name)  # refuse early: unverified, revoked...
+        plan = None
+        if review is not None:  # refuse a wrong or incomplete review before anything queues
+            plan = self.prepare_share(ids, names[0], profile, purpose)
+            self.apply_share_review(plan, review)
+            self._check_reviewed(plan)
         for name in names:
             self._send_updates_to(name, result)
+            if plan is not None:
+                withheld = plan.policy.withheld() if plan.policy else []
+                result.withheld[name] = [{"record_id": d.record_id, "rule": d.rule,
+                                          "reason": d.reason} for d in withheld]
+                if not plan.source.records:
+                    result.problems.append(f"Nothing may go to {name}: the policy withheld "
+                                           "every record.")
+                    continue
+                result.packages += self.send_share(plan)
+                continue
             if redact:
-                content, report, profile_name = self._redacted(name, ids, profile, purpose)
+                content, report, profile_name, spans = self._redacted(name, ids, profile,
+                                                                      purpose)
                 result.withheld[name] = [{"record_id": d.record_id, "rule": d.rule,
                                           "reason": d.reason} for d in report.withheld()]
                 if content.is_empty():
@@ -225,10 +273,10 @@ class ExchangeMixin:
                     result.problems.append(f"Nothing may go to {name}: the policy withheld "
                                            "every record.")
                     continue
-                content, profile_name = collect_records(self.conn, allowed), "none"
+                content, profile_name, spans = collect_records(self.conn, allowed), "none", {}
             result.packages += outbox.queue(self.conn, self.folder, content, [name],
                                             actor=self.actor, cap=self.package_cap,
-                                            profile=profile_name)
+                                            profile=profile_name, review=spans)
         if out is not None:
             self._copy_out(result.packages, Path(out))
         return result

@@ -9,10 +9,18 @@ each format and logs every file in the disclosure log; :meth:`ShareMixin.send_sh
 queues that same reviewed copy as a package to the partner, so what the analyst
 accepted and rejected in the preview is exactly what leaves. A share states its
 purpose; where the agreement lists purposes, the policy holds it to them.
+
+On the command line the review is a file: :meth:`ShareMixin.write_share_review` writes
+every detection for the analyst to decide, :meth:`ShareMixin.apply_share_review` reads
+the decisions and hand-marked spans back into the plan (refusing a file made for other
+texts). Under a profile that requires review, nothing is exported or sent while a
+detection has no decision. The disclosure log and the audit count the spans detected,
+confirmed, un-redacted and added by hand.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -27,7 +35,12 @@ from liaison.store.database import transaction
 if TYPE_CHECKING:
     from liaison.analysis.partners import Agreement, Consent, Partner
     from liaison.analysis.policy import PolicyReport
-    from liaison.analysis.redaction import RedactionProfile, SharePlan
+    from liaison.analysis.redaction import (
+        RedactionProfile,
+        ReviewFile,
+        ReviewOutcome,
+        SharePlan,
+    )
     from liaison.exchange.outbox import Queued
     from liaison.formats.export import ExportSet
     from liaison.store import audit
@@ -49,6 +62,12 @@ class ShareResult:
     def as_dict(self) -> dict[str, Any]:
         return {"files": [str(p) for p in self.files], "counts": self.counts,
                 "disclosures": [d.id for d in self.disclosures]}
+
+
+def review_counts(plan: SharePlan) -> dict[str, int]:
+    """The review's counts as the disclosure log keeps them: ``spans_auto_detected``,
+    ``spans_confirmed``, ``spans_unredacted``, ``spans_by_hand``."""
+    return {f"spans_{k}": v for k, v in plan.review_counts().items()}
 
 
 def _slug(text: str) -> str:
@@ -195,6 +214,7 @@ class ShareMixin:
         from liaison.store.disclosures import log_disclosure
 
         self._check_plan_current(plan)
+        self._check_reviewed(plan)
         export = plan.build()
         if not export.records:
             raise PolicyError(f"Nothing may go to {plan.partner}: the policy withholds every "
@@ -217,7 +237,8 @@ class ShareMixin:
             raise
         partner_row = self.conn.execute("SELECT pid FROM partners WHERE name = ?",
                                         (plan.partner,)).fetchone()
-        counts = {**export.counts(), **{f"redacted_{k}": v for k, v in export.redactions.items()}}
+        counts = {**export.counts(), **{f"redacted_{k}": v for k, v in export.redactions.items()},
+                  **review_counts(plan)}
         record_ids = [r.id for r in export.records]
         with transaction(self.conn):
             self._audit_review(plan, export, "export")
@@ -238,7 +259,75 @@ class ShareMixin:
             "detections": len(plan.detections),
             "rejected": [{"unit": d.unit_id, "span": [d.start, d.end], "kind": d.kind}
                          for d in rejected],
-            "manual": sum(d.detector == "manual" for d in plan.detections)})
+            "manual": sum(d.detector == "manual" for d in plan.detections),
+            "review": plan.review_counts()})
+
+    def _check_reviewed(self, plan: SharePlan) -> None:
+        """Under a profile that requires review, refuse while a detection has no decision."""
+        from liaison.analysis.partners import PolicyError
+
+        if not plan.profile.review_required:
+            return
+        open_ = len(plan.unreviewed())
+        if open_:
+            raise PolicyError(
+                f"The profile {plan.profile.name} requires every detection to be reviewed; "
+                f"{open_} of {len(plan.detections)} have no decision yet. Review them in "
+                "the Share dialog, or write a review file with 'liaison redact --review "
+                "FILE', decide each line, and apply it with '--apply-review FILE'.")
+
+    # --- review files ----------------------------------------------------------------------
+
+    def write_share_review(self, plan: SharePlan, path: Path, query: str | None = None) -> int:
+        """Write every detection of ``plan`` to ``path`` for the analyst to decide (readable
+        by the owner only: it holds the values in clear); audited. Returns how many."""
+        from liaison.analysis.redaction import review_text
+        from liaison.formats.export import ExportError
+        from liaison.store.atomic import write_atomic
+
+        path = Path(path)
+        data = review_text(plan, query=query).encode("utf-8")
+        try:
+            write_atomic(path, data, mode=0o600)
+        except OSError as exc:
+            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        with transaction(self.conn):
+            self._audit("share.review.write", plan.partner, {
+                "profile": plan.profile.name, "file": path.name,
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "records": [r.id for r in plan.source.records],
+                "detections": len(plan.detections)})
+        return len(plan.detections)
+
+    def read_share_review(self, path: Path) -> ReviewFile:
+        """A review file as written by :meth:`write_share_review` and edited (not yet
+        checked against a share); ReviewError if it cannot be read as one."""
+        from liaison.analysis.redaction import ReviewError, read_review
+
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ReviewError(f"Cannot read the review {path}: {exc.strerror or exc}.") from exc
+        return read_review(data, path.name)
+
+    def apply_share_review(self, plan: SharePlan, review: ReviewFile | Path) -> ReviewOutcome:
+        """Apply a review file's decisions and hand-marked spans to ``plan``; audited.
+
+        Refused (ReviewError, the plan unchanged) when the file was made for another
+        partner, profile, set of records or other texts, when any line is invalid, or,
+        under a profile that requires review, when a detection has no line.
+        """
+        from liaison.analysis.redaction import ReviewFile, apply_review
+
+        if not isinstance(review, ReviewFile):
+            review = self.read_share_review(Path(review))
+        outcome = apply_review(plan, review, require_all=plan.profile.review_required)
+        with transaction(self.conn):
+            self._audit("share.review.apply", plan.partner, {
+                "profile": plan.profile.name, "file": review.name, "sha256": review.sha256,
+                "records": [r.id for r in plan.source.records], **outcome.as_dict()})
+        return outcome
 
     def share_recipient_problem(self, partner: str | None) -> str | None:
         """Why ``partner`` cannot receive packages (None: it can), in the exchange's words."""
@@ -270,6 +359,7 @@ class ShareMixin:
                               "exported to files.")
         partners.recipient_cert(self.conn, plan.partner)  # refuse before building anything
         self._check_plan_current(plan)
+        self._check_reviewed(plan)
         export = plan.build()
         if not export.records:
             raise PolicyError(f"Nothing may go to {plan.partner}: the policy withholds every "
@@ -277,7 +367,7 @@ class ShareMixin:
         content = PackageContent(export.records, export.entities, export.links, export.events)
         queued = outbox.queue(self.conn, self.folder, content, [plan.partner],
                               actor=self.actor, cap=self.package_cap,
-                              profile=plan.profile.name)
+                              profile=plan.profile.name, review=review_counts(plan))
         with transaction(self.conn):
             self._audit_review(plan, export, "package")
             self._audit("share.send", plan.partner, {

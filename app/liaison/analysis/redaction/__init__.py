@@ -8,7 +8,8 @@ redacted :class:`~liaison.formats.export.ExportSet`), :class:`Detection`, the pr
 the face of ``phones``, ``accounts``, ``documents``, ``plates`` and ``addresses``, which
 share ``common``),
 ``names`` (person and organisation names), ``dates``, ``apply`` (operators and the
-sweep of other spellings), ``sweep``, ``attachments``, ``profiles``.
+sweep of other spellings), ``sweep``, ``attachments``, ``profiles``, ``review`` (review
+files: the detections as lines to edit, read back as decisions).
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ from liaison.analysis.redaction.profiles import (
     load_profile,
     save_profile,
 )
+from liaison.analysis.redaction.review import (
+    ReviewError,
+    ReviewFile,
+    ReviewOutcome,
+    apply_review,
+    read_review,
+    review_text,
+)
 from liaison.analysis.redaction.units import (
     TextUnit,
 )
@@ -38,9 +47,15 @@ __all__ = [
     "Detection",
     "NameIndex",
     "RedactionProfile",
+    "ReviewError",
+    "ReviewFile",
+    "ReviewOutcome",
     "SharePlan",
     "TextUnit",
+    "apply_review",
     "list_profiles",
     "load_profile",
+    "read_review",
+    "review_text",
     "save_profile",
 ]

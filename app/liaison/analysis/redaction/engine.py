@@ -5,7 +5,9 @@ A :class:`SharePlan` is made for the records the policy allows to one partner. I
 lists every *detection* (span, kind, detector) in every text that may leave; the
 analyst accepts or rejects them and marks spans by hand. Rejecting keeps that value
 everywhere in the export, since redacting it in one place and not in another would
-reveal it anyway; accepting is the default. :meth:`SharePlan.build` applies the
+reveal it anyway; accepting is the default, and an explicit accept *confirms* the
+value (a profile that ``review_required`` lets nothing leave while a detection has
+neither: :meth:`SharePlan.unreviewed`). :meth:`SharePlan.build` applies the
 profile's operators, sweeps every text once more for any other spelling of a value
 redacted anywhere (:class:`~liaison.analysis.redaction.apply.Sweep`), and returns a
 copy: the stored records are never changed.
@@ -72,6 +74,11 @@ def _group(kind: str, subject: str) -> tuple[str, str]:
     return ("name" if kind in ("person", "organization") else kind, subject)
 
 
+def value_key(detection: Detection) -> tuple[str, str]:
+    """The value a detection is one place or spelling of: it is redacted or kept as one."""
+    return _group(detection.kind, detection.subject)
+
+
 class SharePlan:
     """Detections, review decisions and the redacted copy for one share to one partner."""
 
@@ -87,6 +94,7 @@ class SharePlan:
         self.units = build_units(source, self.withheld)
         self._by_unit = {u.id: u for u in self.units}
         self._rejected: set[tuple[str, str]] = set()
+        self._confirmed: set[tuple[str, str]] = set()  # accepted explicitly in review
         self._salt = uuid.uuid4()  # entity ids in the export do not repeat across exports
         self.detections: list[Detection] = []
         self._detect()
@@ -141,16 +149,40 @@ class SharePlan:
         group = _group(self.detection(detection_id).kind, self.detection(detection_id).subject)
         if accepted:
             self._rejected.discard(group)
+            self._confirmed.add(group)
         else:
             self._rejected.add(group)
+            self._confirmed.discard(group)
         for d in self.detections:
             if _group(d.kind, d.subject) == group:
                 d.accepted = accepted
         self._built = None
 
     def accept(self, detection_id: str) -> None:
-        """Redact this value (everywhere in the export)."""
+        """Redact this value (everywhere in the export): the analyst confirms it."""
         self._set(detection_id, True)
+
+    def confirm_all(self) -> None:
+        """The analyst has reviewed every detection: what is still accepted is confirmed."""
+        self._confirmed |= {_group(d.kind, d.subject) for d in self.detections if d.accepted}
+        self._built = None
+
+    def unreviewed(self) -> list[Detection]:
+        """Detections the analyst has neither confirmed nor rejected (spans marked by hand
+        are the analyst's own)."""
+        decided = self._confirmed | self._rejected
+        return [d for d in self.detections
+                if d.detector != "manual" and _group(d.kind, d.subject) not in decided]
+
+    def review_counts(self) -> dict[str, int]:
+        """Spans found by the detectors, confirmed by the analyst, let go (un-redacted),
+        and redacted by hand: what the disclosure log and the audit say of the review."""
+        auto = [d for d in self.detections if d.detector != "manual"]
+        return {"auto_detected": len(auto),
+                "confirmed": sum(d.accepted and _group(d.kind, d.subject) in self._confirmed
+                                 for d in auto),
+                "unredacted": sum(not d.accepted for d in auto),
+                "by_hand": sum(d.accepted and d.detector == "manual" for d in self.detections)}
 
     def reject(self, detection_id: str) -> None:
         """Let this value go (everywhere in the export: elsewhere it would reveal it)."""
@@ -208,6 +240,7 @@ class SharePlan:
                                              unit.text, None if removed else text, tuple(done))
         export = self._copy(previews)
         export.redactions = dict(sorted(counts.items()))
+        export.review = self.review_counts()
         values = [RedactedValue(kind, subject, tuple(sorted(texts)))
                   for (kind, subject), texts in seen.items()]
         self._built = (export, previews, values)

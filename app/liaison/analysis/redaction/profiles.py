@@ -3,11 +3,15 @@ images are kept (stripped of metadata). Built-in profiles need no storage; saved
 live in ``redaction_profiles`` as JSON::
 
     {"operators": {"person": "pseudonym", "phone": "mask", ..., "ip": "keep"},
-     "mask": "█████", "keep_images": false, "description": "..."}
+     "mask": "█████", "keep_images": false, "description": "...", "review_required": false}
 
 Operators: ``pseudonym`` (``[PERSON-2]``, the same subject gets the same label in one
 export), ``mask`` (a fixed mask, so the length of the value does not show), ``remove``
 (the value disappears), ``keep`` (the detector does not run).
+
+A profile that ``review_required`` lets nothing leave until every detection has the
+analyst's decision: in the Share dialog's review, or in a review file on the command
+line (``liaison redact --review FILE`` / ``--apply-review FILE``).
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ class RedactionProfile:
     mask: str = MASKS[0]
     keep_images: bool = False
     description: str = ""
+    # Nothing leaves until the analyst has decided every detection (redact or keep).
+    review_required: bool = False
 
     def operator(self, kind: str) -> str:
         # A kind the profile does not mention is masked: new detectors must not leak.
@@ -51,7 +57,8 @@ class RedactionProfile:
 
     def spec(self) -> dict[str, Any]:
         return {"operators": dict(sorted(self.operators.items())), "mask": self.mask,
-                "keep_images": self.keep_images, "description": self.description}
+                "keep_images": self.keep_images, "description": self.description,
+                "review_required": self.review_required}
 
 
 def _all(operator: str, **overrides: str) -> dict[str, str]:
@@ -95,7 +102,8 @@ def checked(profile: RedactionProfile) -> RedactionProfile:
 def _from_spec(name: str, spec: dict[str, Any]) -> RedactionProfile:
     return RedactionProfile(name, dict(spec.get("operators", {})),
                             str(spec.get("mask", MASKS[0])), bool(spec.get("keep_images")),
-                            str(spec.get("description", "")))
+                            str(spec.get("description", "")),
+                            review_required=bool(spec.get("review_required")))
 
 
 def load_profile(conn: Connection, name: str | None) -> RedactionProfile:

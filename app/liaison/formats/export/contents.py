@@ -43,6 +43,8 @@ class ExportSet:
     links: list[Link] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     redactions: dict[str, int] = field(default_factory=dict)  # kind -> values redacted
+    # The analyst's review: spans auto_detected, confirmed, unredacted, added by_hand.
+    review: dict[str, int] = field(default_factory=dict)
 
     def record_entities(self, record_id: str) -> list[Entity]:
         return [e for e in self.entities if record_id in e.record_ids]

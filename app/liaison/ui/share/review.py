@@ -5,7 +5,10 @@ The page works on the :class:`~liaison.analysis.redaction.SharePlan` the policy 
 prepared on the worker; reviewing only changes the plan in memory (no store work), so it
 runs on the GUI thread. Rejecting a detection lets that value go everywhere in the share
 (the plan's rule: redacting it in one place and not another would reveal it anyway), so
-every item of the same value follows the one the analyst clicked.
+every item of the same value follows the one the analyst clicked. Under a profile that
+requires review the page is complete only once the analyst confirms having reviewed every
+value (the plan then counts what is still checked as confirmed); the workspace refuses
+to export or send an unreviewed plan anyway.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -151,6 +155,10 @@ class ReviewPage(QWizardPage):
         self.error.setObjectName("shareReviewError")
         self.error.setStyleSheet("QLabel { color: #B00020; }")
         self.error.setWordWrap(True)
+        self.reviewed = QCheckBox(self)  # shown under a profile that requires review
+        self.reviewed.setObjectName("shareReviewed")
+        self.reviewed.setVisible(False)
+        self.reviewed.toggled.connect(self._reviewed_toggled)
         self.legend = QLabel(self)
         self.legend.setObjectName("shareLegend")
         self.legend.setWordWrap(True)
@@ -197,6 +205,7 @@ class ReviewPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.legend)
+        layout.addWidget(self.reviewed)
         layout.addWidget(self.error)
 
     def retranslate(self) -> None:
@@ -210,6 +219,8 @@ class ReviewPage(QWizardPage):
         self.leaves_label.setText(self.tr("As it will leave:"))
         self.mark_button.setText(self.tr("Redact &selection"))
         self.mark_button.setToolTip(self.tr("Redact the selected text by hand (Ctrl+M)"))
+        self.reviewed.setText(self.tr("&I have reviewed every value found, in every record "
+                                      "(this profile requires it)"))
         self.record.setAccessibleName(self.tr("Record to review"))
         self.field.setAccessibleName(self.tr("Field to review"))
         self.text.setAccessibleName(self.tr("Text with detections highlighted"))
@@ -224,6 +235,10 @@ class ReviewPage(QWizardPage):
 
     def set_plan(self, plan: SharePlan | None) -> None:
         self.plan = plan
+        with QSignalBlocker(self.reviewed):
+            self.reviewed.setChecked(False)
+        self.reviewed.setVisible(self.review_required())
+        self.completeChanged.emit()
         with QSignalBlocker(self.record):
             self.record.clear()
             for record in plan.source.records if plan else []:
@@ -233,6 +248,18 @@ class ReviewPage(QWizardPage):
     def initializePage(self) -> None:
         self.error.clear()
         self._show_unit()
+
+    def review_required(self) -> bool:
+        return bool(self.plan and self.plan.profile.review_required)
+
+    def isComplete(self) -> bool:
+        return not self.review_required() or self.reviewed.isChecked()
+
+    def _reviewed_toggled(self, checked: bool) -> None:
+        if checked and self.plan is not None:
+            self.plan.confirm_all()
+            self.changed.emit()
+        self.completeChanged.emit()
 
     def current_record_id(self) -> str | None:
         return self.record.currentData()
