@@ -366,7 +366,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.epilog = REVIEW_EPILOG
     p.add_argument("--query", metavar="Q")
     p.add_argument("--records", metavar="ID,ID")
-    p.add_argument("--profile", metavar="P", help="redaction profile (default pseudonymise)")
+    p.add_argument("--profile", metavar="P",
+                   help="redaction profile (default partner: pseudonyms, unsure names masked)")
     p.add_argument("--out", metavar="DIR", help="the folder to export to")
     p.add_argument("--format", metavar="FMT", help="pdf, csv, ftm or stix (several: pdf,csv)")
     add_review_options(p)

@@ -3,7 +3,8 @@ images are kept (stripped of metadata). Built-in profiles need no storage; saved
 live in ``redaction_profiles`` as JSON::
 
     {"operators": {"person": "pseudonym", "phone": "mask", ..., "ip": "keep"},
-     "mask": "█████", "keep_images": false, "description": "...", "review_required": false}
+     "mask": "█████", "keep_images": false, "description": "...", "review_required": false,
+     "fail_safe": true}
 
 Operators: ``pseudonym`` (``[PERSON-2]``, the same subject gets the same label in one
 export), ``mask`` (a fixed mask, so the length of the value does not show), ``remove``
@@ -45,6 +46,9 @@ class RedactionProfile:
     mask: str = MASKS[0]
     keep_images: bool = False
     description: str = ""
+    # "When unsure, redact": a candidate person name no list or rule confirms is masked
+    # too, and the analyst un-redacts it in review.
+    fail_safe: bool = False
     # Nothing leaves until the analyst has decided every detection (redact or keep).
     review_required: bool = False
 
@@ -58,7 +62,7 @@ class RedactionProfile:
     def spec(self) -> dict[str, Any]:
         return {"operators": dict(sorted(self.operators.items())), "mask": self.mask,
                 "keep_images": self.keep_images, "description": self.description,
-                "review_required": self.review_required}
+                "review_required": self.review_required, "fail_safe": self.fail_safe}
 
 
 def _all(operator: str, **overrides: str) -> dict[str, str]:
@@ -66,6 +70,11 @@ def _all(operator: str, **overrides: str) -> dict[str, str]:
 
 
 BUILTIN: dict[str, RedactionProfile] = {
+    "partner": RedactionProfile(
+        "partner", _all("pseudonym", dob="mask", manual="mask"), fail_safe=True,
+        description="For partners (the default): consistent pseudonyms, and when unsure "
+                    "whether a word is a person's name, it is masked until un-redacted in "
+                    "review."),
     "pseudonymise": RedactionProfile(
         "pseudonymise", _all("pseudonym", dob="mask", manual="mask"),
         description="Consistent pseudonyms for persons, organisations and identifiers; "
@@ -79,7 +88,7 @@ BUILTIN: dict[str, RedactionProfile] = {
                             manual="mask"),
         description="Names stay; phones, e-mails, accounts, ids, IPs, wallets and birth dates go."),
 }
-DEFAULT_PROFILE = "pseudonymise"
+DEFAULT_PROFILE = "partner"
 
 
 def checked(profile: RedactionProfile) -> RedactionProfile:
@@ -103,6 +112,7 @@ def _from_spec(name: str, spec: dict[str, Any]) -> RedactionProfile:
     return RedactionProfile(name, dict(spec.get("operators", {})),
                             str(spec.get("mask", MASKS[0])), bool(spec.get("keep_images")),
                             str(spec.get("description", "")),
+                            fail_safe=bool(spec.get("fail_safe")),
                             review_required=bool(spec.get("review_required")))
 
 

@@ -16,6 +16,7 @@ from liaison.analysis.redaction.addresses import address_key
 from liaison.analysis.redaction.common import region_chain
 from liaison.analysis.redaction.detectors import Found, find_identifiers
 from liaison.analysis.redaction.names import NAME_PROPS, ORG_SCHEMAS, PERSON_SCHEMAS, NameIndex
+from liaison.analysis.redaction.persons import find_persons
 from liaison.analysis.redaction.plates import plate_key
 from liaison.analysis.redaction.profiles import RedactionProfile
 from liaison.analysis.share_data import ShareSource
@@ -190,8 +191,29 @@ def detect_text(text: str, country: str | None, context: Context, names: NameInd
             if on(hit.kind):
                 out.append((Found(hit.start, hit.end, hit.kind, hit.subject, "names"),
                             hit.subject))
+    if on("person"):
+        out += _unlisted_persons(text, language, profile, [f for f, _ in out])
     regions = region_chain(country, language, agency_country, context.home_country)
     found = find_identifiers(text, on, country=country, regions=regions,
                              births=context.birth_dates, names=[f for f, _ in out])
     out += [(f, f"{f.kind}:{f.key}") for f in found]
+    return out
+
+
+def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile,
+                      known: list[Found]) -> list[tuple[Found, str]]:
+    """Names nobody listed (:mod:`.persons`); where a known name covers the same words,
+    the known subject stands. Unsure candidates only under a fail-safe profile."""
+    out = []
+    for hit in find_persons(text, language):
+        if not hit.sure and not profile.fail_safe:
+            continue
+        overlap = [k for k in known if k.start < hit.end and hit.start < k.end]
+        if any(k.kind != "person" for k in overlap) or overlap and all(
+                k.start <= hit.start and hit.end <= k.end for k in overlap):
+            continue  # a known company's words, or a known name that covers it
+        # A full name around a known surname ("Youssef El Mansouri" where only "El
+        # Mansouri" is listed) is redacted whole, under the known person's subject.
+        subject = overlap[0].key if overlap else hit.subject
+        out.append((Found(hit.start, hit.end, "person", subject, hit.rule), subject))
     return out

@@ -171,7 +171,7 @@ class SelectPage(QWizardPage):
         self.profile.clear()
         for profile in profiles:
             self.profile.addItem(profile.name, profile.name)
-        self.profile.setCurrentIndex(max(self.profile.findData("pseudonymise"), 0))
+        self.profile.setCurrentIndex(max(self.profile.findData("partner"), 0))
         self.loaded = True
         self._partner_changed()
         self.completeChanged.emit()
