@@ -2935,6 +2935,18 @@
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
+        <source>Bank account</source>
+        <translation>حساب مصرفي</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>لوحة الترقيم</translation>
+    </message>
+    <message>
         <source>Marked by hand</source>
         <translation>محدَّد يدويًا</translation>
     </message>

@@ -2935,6 +2935,18 @@
         <translation>Geburtsdatum</translation>
     </message>
     <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
         <source>Marked by hand</source>
         <translation>Von Hand markiert</translation>
     </message>

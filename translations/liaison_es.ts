@@ -2935,6 +2935,18 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
         <source>Marked by hand</source>
         <translation>Marcado a mano</translation>
     </message>

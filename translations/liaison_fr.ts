@@ -2935,6 +2935,18 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Plaque d’immatriculation</translation>
+    </message>
+    <message>
         <source>Marked by hand</source>
         <translation>Marqué manuellement</translation>
     </message>

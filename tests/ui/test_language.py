@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from liaison.ui import paths
 from liaison.ui.settings_dialog import SettingsDialog
-from liaison.ui.translations import TRANSLATED, compile_translations, lupdate
+from liaison.ui.translations import TRANSLATED, compile_translations, lupdate, ui_sources
 
 from .flows import TIMEOUT, start_unlocked, wait_visible
 
@@ -71,3 +71,11 @@ def test_every_string_is_translated(language, tmp_path):
                    or not (m.findtext("translation") or "").strip())]
     assert missing == []
     assert language in compile_translations((language,), out_dir=tmp_path)
+
+
+def test_lupdate_reads_the_ui_subpackages_too():
+    """Strings in ui/share/, ui/chart/... are extracted, not only those in ui/*.py."""
+    sources = {s.replace("\\", "/") for s in ui_sources()}
+    for module in ("ui/share/pages.py", "ui/chart/canvas.py", "ui/records/view.py",
+                   "ui/exchange/dock.py"):
+        assert any(s.endswith(module) for s in sources), module

@@ -136,10 +136,15 @@ class Translations:
         self._installed.append(translator)
 
 
+def ui_sources() -> list[str]:
+    """Every UI module lupdate reads, the subpackages' (chart, share, ...) included."""
+    return sorted(str(p) for p in Path(__file__).parent.rglob("*.py"))
+
+
 def lupdate(targets: list[Path], quiet: bool = False) -> int:
     """Run pyside6-lupdate over the UI sources into ``targets`` (``.ts`` files): new
     strings are added as unfinished, strings no longer in the code are dropped."""
-    sources = sorted(str(p) for p in Path(__file__).parent.glob("*.py"))
+    sources = ui_sources()
     tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent /
                                                    "pyside6-lupdate")
     return subprocess.run([tool, "-no-obsolete", "-locations", "none", *sources, "-ts",
