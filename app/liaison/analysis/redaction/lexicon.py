@@ -198,9 +198,10 @@ def is_town(token: str) -> bool:
 
 LEXICON_LANGUAGES = ("en", "fr", "de", "es", "pl", "ru", "el", "ar", "it", "nl", "pt",
                      "bg", "uk", "tr", "cs", "ro")
-# The languages whose lexicons speak for a script when the text's language is unknown
-# or is written in another script ("Sheffield" in an Arabic text).
-SCRIPT_LANGUAGES = {"latin": ("en", "fr", "de", "es", "pl"), "cyrillic": ("ru",),
+# The language whose lexicon speaks for a script when the text's language is unknown or
+# is written in another script ("Sheffield" in an Arabic text). One each: a dictionary
+# takes 0.2-2 s to open, and Latin words in a Cyrillic text are mostly names or English.
+SCRIPT_LANGUAGES = {"latin": ("en",), "cyrillic": ("ru",),
                     "greek": ("el",), "arabic": ("ar",)}
 LANGUAGE_SCRIPT = {"ru": "cyrillic", "bg": "cyrillic", "uk": "cyrillic", "el": "greek",
                    "ar": "arabic", "fa": "arabic"}

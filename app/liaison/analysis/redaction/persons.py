@@ -45,6 +45,7 @@ from liaison.analysis.redaction.lexicon import (
     wordset,
 )
 from liaison.analysis.redaction.names import LEGAL_FORMS, skeleton
+from liaison.model.language import detect as detect_language
 
 
 @dataclass(frozen=True)
@@ -631,5 +632,6 @@ def anyascii_letters(text: str) -> str:
 
 
 def find_persons(text: str, language: str | None) -> list[PersonHit]:
-    """Unlisted person names in ``text`` (``language``: ISO 639-1 of the text, if known)."""
-    return PersonFinder(language).find(text)
+    """Unlisted person names in ``text`` (``language``: ISO 639-1 of the text, if known;
+    otherwise detected from the text itself, where it says enough)."""
+    return PersonFinder(language or detect_language(text)).find(text)
