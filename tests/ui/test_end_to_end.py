@@ -5,7 +5,7 @@ both, so cross-reference pairs arise); a search finds a person; the hit opens; a
 is judged "same", then "not the same" is chosen after an undo; Ctrl+L empties every
 view; the passphrase unlocks again and the data is back.
 
-Runs with the real keyring (D-Bus and an unlocked secret service; see CONVENTIONS.md);
+Runs with the real keyring (D-Bus and an unlocked secret service; see README, Test it);
 under CI a missing keyring fails the test instead of skipping it.
 """
 

@@ -1,4 +1,4 @@
-"""The link chart panel: a toolbar over the canvas (``chart_canvas.py``), bound to a workspace.
+"""The link chart panel: a toolbar over the canvas (``ui/chart/canvas.py``), bound to a workspace.
 
 Building, expanding, path finding, layouts and graph exports run as cancellable
 operations on the workspace worker; the chart only ever draws a finished graph.

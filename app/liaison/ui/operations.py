@@ -5,7 +5,7 @@ runs ``fn(progress)`` on the single workspace worker and calls back on the GUI
 thread. ``fn`` never touches widgets; callbacks never touch the database. There is
 one worker for the application, so all writes to the workspace go through one
 thread (SQLCipher connections are not shared between concurrent threads; see
-CONVENTIONS.md). A progress window appears only if the work takes longer than
+ARCHITECTURE.md, Layers). A progress window appears only if the work takes longer than
 half a second, and its Cancel button reaches the work through ``Progress.cancel``.
 """
 
