@@ -209,8 +209,8 @@ def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile
         if not hit.sure and not profile.fail_safe:
             continue
         overlap = [k for k in known if k.start < hit.end and hit.start < k.end]
-        if any(k.kind != "person" for k in overlap) or overlap and all(
-                k.start <= hit.start and hit.end <= k.end for k in overlap):
+        if any(k.kind != "person" for k in overlap) or (overlap and all(
+                k.start <= hit.start and hit.end <= k.end for k in overlap)):
             continue  # a known company's words, or a known name that covers it
         # A full name around a known surname ("Youssef El Mansouri" where only "El
         # Mansouri" is listed) is redacted whole, under the known person's subject.
