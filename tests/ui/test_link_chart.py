@@ -185,6 +185,9 @@ def test_main_window_charts_the_record_list(qtbot, make_session, passphrase_work
     window.charts.chart_action.trigger()
     chart, timeline = window.charts.chart, window.charts.timeline
     qtbot.waitUntil(lambda: bool(chart.canvas.keys) and bool(timeline.items), timeout=TIMEOUT)
+    # The test calls the workspace itself only once the worker, which shares its
+    # connection, has finished (the chart's analytics may still run).
+    qtbot.waitUntil(lambda: not session.executor.busy, timeout=TIMEOUT)
     expected = ws.graph_for_records(window.charts.listed_record_ids()).counts()
     assert len(chart.canvas.keys) == expected["nodes"]
 
