@@ -63,6 +63,8 @@ _MONTH_OF = {name: number for number, names in _MONTHS.items() for name in names
 # Greek written in capitals drops its accents: "ΜΑΡΤΙΟΥ" is "μαρτίου".
 _MONTH_OF |= {_plain(name): number for name, number in list(_MONTH_OF.items())}
 _MONTH_WORDS = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
+# Every month name known, for detectors that must not take "Μαρτίου" for a name.
+MONTH_NAMES = frozenset(_MONTH_OF)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
 

@@ -149,7 +149,10 @@ Mustapha Mustafa Mourad Mounir Driss Idriss Abdelkader Abdellah Abdallah Abdelaz
 Abdelkarim Abdelhak Abdeslam Abderrahim Abderrahmane Hakim Lahcen Jamal Hassan Hussein
 Khalid Khaled Ahmed Amine Taoufik Fatima Fatiha Khadija Meryem Mariam Zineb Zaynab Nadia
 Samira Souad Leila Layla Latifa Hanane Kenza Hind Asmae Asma Imane Iman Sanaa Salma Naima
-Rajae Wafae Ghizlane Sakina Hafida Halima Zahra Aicha Aïcha Ruqayya Yousra Chaimae"""
+Rajae Wafae Ghizlane Sakina Hafida Halima Zahra Aicha Aïcha Ruqayya Yousra Chaimae
+رنا منى هبة يزن سامر شريف ماهر باسل رامي وائل زياد فادي غسان نضال عمرو أيمن هاني كمال رائد
+مازن معاذ أنور بسام حازم علاء سامي عصام شادي مروان دينا ريم لينا سمر عبير هدى أمل سلوى رشا
+رانيا دعاء نهى ياسمين آية إسراء منار نسرين ميساء"""
 
 # Entries of the name lists that are far more often words than names in intelligence
 # text (Arabic list entries such as "عبد" are name parts, handled as connectors).

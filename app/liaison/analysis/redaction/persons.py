@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
+from liaison.analysis.redaction.dates import MONTH_NAMES
 from liaison.analysis.redaction.lexicon import (
     LANGUAGE_SCRIPT,
     common_lower,
@@ -67,8 +68,12 @@ _WORD = re.compile(
     rf"(?P<init>(?<!{_LETTER}){_LETTER}\.(?:[\s‐-]?{_LETTER}\.)*(?![{_MARKS}]))"
     rf"|(?P<word>{_LETTER}(?:{_LETTER}|[{_MARKS}]|['’](?={_LETTER})|[-‐](?={_LETTER}))*)")
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+# A surname with its article written on: "al-Kaabi", "el-Fassi", "d'Artagnan".
+_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ath|ibn|bin|d|l)[-'’][A-Z]")
 
-PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
+PARTICLES = frozenset({"ван", "фон", "де", "дер", "ди", "ибн", "бен", "аль", "эль", "φον",
+                       "ντε", "βαν", "van", "von", "der", "den", "de", "del", "della", "di",
+                       "da", "dos",
                        "das", "du", "la", "le", "zu", "ter", "ten", "bin", "ibn", "ben",
                        "bint", "al", "el", "abu", "y", "i", "d'", "mac"})
 TITLES = wordset("""mr mrs ms miss mx dr prof sir lady lord mister madam m mme mlle mm me
@@ -92,14 +97,18 @@ właściciela brat brata siostra żona żony mąż syn córka kuzyn wspólnik п
 фигурантка ύποπτος ύποπτη υπόπτου μάρτυρας οδηγός ιδιοκτήτης αδελφός αδελφή σύζυγος ονόματι
 γιος κόρη""")
 _ARABIC_TITLES = wordset("""السيد السيدة المدعو المدعوة المواطن المواطنة المتهم المتهمة المشتبه
-المشتبهة الشاهد الشاهدة السائق المالك صاحب زوجة زوج شقيق شقيقة ابنه ابنته المسمى المسماة
+المشتبهة الشاهد الشاهدة السائق المالك زوجة زوج شقيق شقيقة ابنه ابنته المسمى المسماة
 الملقب""")
 # Arabic words that never start or continue a name, whatever a list says.
 _ARABIC_STOP = wordset("""على الى إلى من في عن مع الى حتى ثم او أو بعد قبل عند لدى هذا هذه ذلك
 التي الذي رقم""")
 # Prepositions and conjunctions written onto the next word: "بـالمنصوري", "للمدعو".
 _PROCLITIC = re.compile(r"^(?:[وف]?[بلك]|[وف])ـ?(?=ال)")
-_ARABIC_LINKS = wordset("""بن ابن بنت ابو أبو ام أم عبد آل""")
+_ARABIC_LINKS = wordset("""بن ابن بنت ابو أبو ام أم عبد آل ايت آيت""")
+# Words after a given name that are part of it: "هبة الله", "نور الدين".
+_ARABIC_COMPOUND = wordset("""الله الدين الرحمن الرحيم""")
+# Words before a name that make it a business's: "شركة بن عيسى", "مقهى".
+_ARABIC_ORG = wordset("""شركة مؤسسة مقهى مكتب وكالة مطعم فندق متجر محل مصنع""")
 # Capitalised words that are never names whatever the lists say (roles, units, days).
 STOP = wordset("""i op ops operation unit police customs interpol europol eurojust frontex fiu
 sar str nca bka dgsi gendarmerie guardia civil policía policia polizei iban bic swift nino
@@ -123,12 +132,33 @@ capital partners associates agency société societe groupe sociedad grupo spó�
 calle plaza ulica station airport port transit транзит транс логистик логистика импорт
 экспорт трейд групп холдинг банк inversiones inmobiliaria construcciones import-export
 puerto porto hafen aeropuerto aéroport flughafen lotnisko аэропорт порт λιμάνι αεροδρόμιο
-marina hotel hôtel otel apartments motors garage club casino centre center zentrum centro""")
+marina hotel hôtel otel apartments motors garage club casino centre center zentrum centro
+palace palas πάλας boulangerie hermanos hnos llp bar pub inn arms μπαρ ταβέρνα κατάστημα""")
+# Words that start a place's or a feast's name, not a person's ("Santa Catalina").
+PLACE_START = wordset("""san santa santo são saint sainte st ste sankt święty świętej świętego
+święta αγία άγιος αγίου αγίας αγίων святой святого святая святой virgen nuestra notre""")
+# Articles: "Der Fischer vom Ammersee", "el Rubio" are a noun and a nickname.
+ARTICLES = wordset("""der die das dem den des ein eine einem einen einer the a an el la los
+las al del le les du des au aux un une lo gli il""")
+# Words after a name that make it a street's or a square's ("по Кутузовскому проспекту").
+STREET_AFTER = wordset("""street road lane avenue court close drive way gardens square place
+terrace crescent hill park straße strasse platz allee weg проспект проспекту проспекте
+проспекта улица улице улицы улицу переулок переулке шоссе бульвар бульваре площадь
+площади набережная набережной""")
+
 # Words before a name that make it a street's: "ул. Ленина", "rue Victor Hugo".
 STREET_BEFORE = wordset("""ул улица пр проспект пер переулок пл площадь бульвар ulica ul al
 aleja os osiedle pl plac rue av avenue bd boulevard quai impasse allée calle c avda avenida
 plaza paseo carrer straße strasse str platz οδός οδ οδού λεωφ λεωφόρος λεωφόρου πλατεία شارع
 زنقة درب حي via viale piazza corso""")
+
+# Weekdays and months are capitalised in some languages and are given names in others
+# (Κυριακή, Domingo): never a person on their own.
+STOP = STOP | wordset("""lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag
+mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado
+domingo poniedziałek wtorek środa czwartek piątek sobota niedziela понедельник вторник
+среда четверг пятница суббота воскресенье δευτέρα τρίτη τετάρτη πέμπτη παρασκευή
+σάββατο κυριακή""") | frozenset(fold(m) for m in MONTH_NAMES)
 
 # Surname endings, on the accent-free lower-case form, by script.
 _SURNAME_END = {
@@ -136,9 +166,10 @@ _SURNAME_END = {
         r"(?:[^aeiou]ski|ska|skiego|skiej|skim|cki|cka|ckiego|dzki|dzka|wicz|wiczem|wicza|"
         r"czyk|czak|czuk|enko|ovic|ovich|evic|evich|escu|eanu|oglu|ides|idis|opoulos|opoulou|"
         r"oulos|akis|akos|shvili|dze|ova|ovna|evna|ov|ev|yev|uk|yuk|chuk|ez|es|ssen|sson|"
-        r"mann|berg|stein|ini|elli|etti|ow|ew|owa|ewa|ova|ina)$"),
+        r"mann|berg|stein|ini|elli|etti|ow|ew|owa|ewa|ova|ina|yan|ian|scy|ccy|dzcy)"
+        r"(?:a|owi|iem|em|u|ie|ego|emu|iej|ej|ą|y)?$"),
     "cyrillic": re.compile(
-        r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ск|цк|енко|ук|юк|чук|ич|вна|ична)"
+        r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ск|цк|енко|ук|юк|чук|ич|вна|ична|ян|янц|ник)"
         r"(?:а|у|ым|ой|ом|е|ого|ому|ая|ую|ий|ей|ою|ым|ых|и)?$"),
     "greek": re.compile(
         r"(?:ακησ|ακη|ιδησ|ιδη|ιδου|ουλοσ|ουλου|ουλο|ουλη|ατοσ|ατου|ιου|εασ|αδησ|ογλου|"
@@ -197,6 +228,12 @@ def _words(text: str) -> list[_Word]:
         script = script_of(token)
         if script == "arabic" and (clitic := _PROCLITIC.match(token)):
             start, token = start + clitic.end(), token[clitic.end():]
+        elif script == "arabic" and (clitic := re.match(r"^(?:[وف]|[وف]?[بل])ـ?", token)) \
+                and len(token) - clitic.end() >= 3 and (
+                    given_languages(fold(token[clitic.end():]))
+                    or token[clitic.end():].startswith("عبد")) \
+                and not given_languages(fold(token)):
+            start, token = start + clitic.end(), token[clitic.end():]  # "ونبيل", "لـعبد"
         word = _Word(start, m.end(), token, m.group("init") is not None, script,
                      after_break and stripped != ",", gap)
         out.append(word)
@@ -300,7 +337,8 @@ class PersonFinder:
 
     @staticmethod
     def _name_shaped(word: _Word) -> bool:
-        return word.script in ("latin", "cyrillic", "greek") and (word.cap or word.initial)
+        return word.script in ("latin", "cyrillic", "greek") and (
+            word.cap or word.initial or _PREFIXED.match(word.text) is not None)
 
     def _runs(self, words: list[_Word], weights: list[_Weight | None]) -> list[list[int]]:
         """Index runs of capitalised words (initials and particles inside), one per name."""
@@ -360,7 +398,9 @@ class PersonFinder:
         core = list(run)
         titled = self._titled(words, core[0])
         # Leading titles, roles and common words ("Yesterday", "Der Beschuldigte", "Herr").
-        while core and self._droppable(words[core[0]], weights[core[0]]):
+        while core and self._droppable(words[core[0]], weights[core[0]]) and not (
+                fold(words[core[0]].text) in PARTICLES and words[core[0]].cap
+                and not words[core[0]].after_break and len(core) >= 2):
             name = fold(words[core[0]].text.rstrip("."))
             titled = titled or name in TITLES or name in ROLES
             core.pop(0)
@@ -372,16 +412,33 @@ class PersonFinder:
         if not names or self._organisation(words, core):
             return None
         ws = [w for i in names if (w := weights[i]) is not None]
-        if all(w.stop or (w.town and not titled) for w in ws):
+        if all(w.stop or (w.town and not titled) for w in ws) \
+                or (any(w.stop for w in ws) and not titled) \
+                or fold(words[core[0]].text.rstrip(".")) in PLACE_START:
             return None
+        # "Obywatel Ukrainy Andrij Melnyk": a proper noun of the language (a country, a
+        # nationality) before two unknown words is not part of the name.
+        while len(ws) >= 3 and ws[0].weak and not ws[0].namey and core[0] == names[0]:
+            core.pop(0)
+            names.pop(0)
+            ws.pop(0)
         plain_common = [w for w in ws if (w.common or w.stop) and not w.namey]
         if self.language in ("fr", None) and words[core[0]].text == "M." and len(core) > 1:
             core.pop(0)  # "M. Lefèvre": Monsieur, not an initial
             titled = True
         initialled = words[core[0]].initial
         rule = None
-        led_by_given = len(ws) >= 2 and ws[0].given and not ws[0].common
-        if plain_common and not titled and not led_by_given:
+        led_by_given = len(ws) >= 2 and ws[0].given
+        comma = len(names) >= 2 and any(words[i].gap_before.strip() == "," for i in names[1:])
+        # "El Khattabi", "Van Oosterwijk", "Di Pasquale": a capitalised particle mid-sentence
+        # leads a surname.
+        particle_led = fold(words[core[0]].text) in PARTICLES - ARTICLES and words[core[0]].cap \
+            and not words[core[0]].after_break and len(core) >= 2
+        if comma and any(w.given for w in ws):
+            rule = "person:family-comma"  # "HERRERO ZAPATERO, Luis Miguel"
+        elif particle_led and not plain_common:
+            rule = "person:particle"
+        elif plain_common and not titled and not led_by_given:
             rule = None
         elif len(ws) >= 2:
             if any(w.given or w.family for w in ws):
@@ -397,8 +454,9 @@ class PersonFinder:
         else:
             w, lone = ws[0], words[names[0]]
             letters = sum(ch.isalpha() for ch in lone.text)
+            article = names[0] > 0 and fold(words[names[0] - 1].text) in ARTICLES
             if ((w.family and not w.given and not w.common) or w.shape) and not w.town \
-                    and not re.search(r"-[A-ZА-ЯΑ-Ω]{1,3}$", lone.text):
+                    and not article and not re.search(r"-[A-ZА-ЯΑ-Ω]{1,3}$", lone.text):
                 rule = "person:surname"
             elif lone.upper and letters >= 5 and not lone.after_break and not w.weak \
                     and not common_lower(lone.text, self.language) and not w.town:
@@ -422,9 +480,18 @@ class PersonFinder:
         previous = fold(words[core[0] - 1].text) if core[0] > 0 else ""
         before = (previous in ORG_WORDS and words[core[0]].gap_before.strip() == "") \
             or previous in STREET_BEFORE
-        after = core[-1] + 1 < len(words) and fold(words[core[-1] + 1].text.rstrip(".")) \
-            in ORG_WORDS and words[core[-1] + 1].gap_before.strip() in ("", "&")
-        return inside or before or after
+        nxt = words[core[-1] + 1] if core[-1] + 1 < len(words) else None
+        # Legal forms are read only written as such ("GmbH", "S.A.", "sp."), not as the
+        # words they share a spelling with ("et", "z", "co").
+        follows = fold(nxt.text.rstrip(".")) if nxt is not None else ""
+        legal = follows in LEGAL_FORMS and nxt is not None and (
+            not nxt.text.islower() or follows in ("sp", "spolka"))
+        after = nxt is not None and nxt.gap_before.strip() in ("", "&") and (
+            follows in ORG_WORDS | STREET_AFTER or legal or nxt.gap_before.strip() == "&")
+        place = any(re.search(r"-(?:на|sur|am|an|en|de|la|le|del)-", words[i].text)
+                    or any(is_town(part) for part in words[i].text.split("-")[:1]
+                           if "-" in words[i].text) for i in core)
+        return inside or before or after or place
 
     @staticmethod
     def _verb_follows(words: list[_Word], index: int) -> bool:
@@ -477,18 +544,26 @@ class PersonFinder:
                                 and fold(words[i - 2].text) in _ARABIC_TITLES))
             starts_link = fold(word.text) in ("ابو", "ام", "ابن") and i + 1 < len(words) \
                 and words[i + 1].script == "arabic"
+            if i > 0 and fold(words[i - 1].text) in _ARABIC_ORG:
+                i += 1
+                continue
             if (not starts_link and fold(word.text) in _ARABIC_STOP) or not (
                     starts_link or
                     self._arabic_given(word.text) or (titled and not is_common(word.text, "ar"))):
-                if _surname_shape(word.text, "arabic") and not is_common(word.text, "ar"):
+                before = words[i - 1].text if i > 0 else ""
+                # "الحساب البنكي": after a definite noun, a nisba is its adjective (verbs
+                # such as "التقى" begin with "الت").
+                definite = before.startswith("ال") and not before.startswith("الت")
+                if _surname_shape(word.text, "arabic") and not is_common(word.text, "ar") \
+                        and not definite and fold(before) not in _ARABIC_ORG:
                     hits.append(PersonHit(word.start, word.end,
                                           f"person:~{skeleton(fold(word.text))}",
                                           "person:arabic-family"))
                     taken.add(i)
                 i += 1
                 continue
-            run = [i]
-            j = i + 1
+            run = [i, i + 1] if starts_link else [i]
+            j = i + len(run)
             while j < len(words) and len(run) < 6 and words[j].script == "arabic" \
                     and re.fullmatch(r"[ \u00a0]", words[j].gap_before or "x"):
                 part = words[j].text
@@ -498,6 +573,10 @@ class PersonFinder:
                 if folded in _ARABIC_LINKS and j + 1 < len(words):
                     run += [j, j + 1]
                     j += 2
+                    continue
+                if folded in _ARABIC_COMPOUND:
+                    run.append(j)
+                    j += 1
                     continue
                 if re.match(r"[وفبلك]", folded) and not folded.startswith("بن") \
                         and not self._arabic_given(part) \
@@ -512,6 +591,9 @@ class PersonFinder:
                     j += 1
                     continue
                 break
+            if starts_link and len(run) < 3 and not titled:
+                i = j  # "أبو خالد": a kunya alone is what friends call him, not his name
+                continue
             if len(run) >= 2 or titled:
                 names = [words[k].text for k in run]
                 key = " ".join(sorted(skeleton(fold(n)) for n in names[1:] or names))
