@@ -186,7 +186,7 @@ _ENDINGS = {
     "arabic": (),
 }
 # Nominative endings put back on a stem (Greek "Παπαδόπουλου" -> "Παπαδόπουλος").
-_NOMINATIVE = {"latin": ("",), "cyrillic": ("",), "greek": ("", "οσ", "ησ", "ασ", "ισ"),
+_NOMINATIVE = {"latin": ("", "a"), "cyrillic": ("",), "greek": ("", "οσ", "ησ", "ασ", "ισ"),
                "arabic": ("",)}
 _MIN_STEM = 3
 
@@ -406,14 +406,19 @@ class PersonFinder:
             core.pop(0)
         while core and (self._droppable(words[core[-1]], weights[core[-1]])
                         or fold(words[core[-1]].text) in PARTICLES):
+            previous = weights[core[-2]] if len(core) >= 2 else None
+            if previous is not None and previous.given and not words[core[-1]].after_break \
+                    and fold(words[core[-1]].text) not in PARTICLES | TITLES | ROLES:
+                break  # "Eugen Dyck", "Teresy Lis": a given name, then a word as surname
             core.pop()
         names = [i for i in core if not words[i].initial
                  and fold(words[i].text) not in PARTICLES]
         if not names or self._organisation(words, core):
             return None
         ws = [w for i in names if (w := weights[i]) is not None]
+        given_first = len(ws) >= 2 and ws[0].given
         if all(w.stop or (w.town and not titled) for w in ws) \
-                or (any(w.stop for w in ws) and not titled) \
+                or (any(w.stop for w in ws) and not titled and not given_first) \
                 or fold(words[core[0]].text.rstrip(".")) in PLACE_START:
             return None
         # "Obywatel Ukrainy Andrij Melnyk": a proper noun of the language (a country, a
@@ -447,7 +452,7 @@ class PersonFinder:
                 rule = "person:surname-shape"
             elif titled or all(not w.weak and not w.town for w in ws):
                 rule = "person:capitalised-run"
-        elif initialled:
+        elif initialled or (words[core[-1]].initial and len(core) >= 2):
             rule = "person:initials"
         elif titled and not (ws[0].weak and not ws[0].namey):
             rule = "person:title"
@@ -661,10 +666,17 @@ class PersonFinder:
                 subject = stems.get(fold(word.text)[2:])
             if subject is None:
                 continue
-            end = word.end
+            end, start = word.end, word.start
             if word.script == "latin" and word.text[-2:].lower() in ("'s", "’s"):
                 end -= 2
-            out.append(PersonHit(word.start, end, subject, "person:mentioned-before"))
+            k = i
+            while k > 0 and words[k].gap_before.strip() == "" and (
+                    fold(words[k - 1].text) in PARTICLES | _ARABIC_LINKS
+                    and (words[k - 1].cap or words[k - 1].script == "arabic"
+                         or k < i)):
+                k -= 1  # "El Khattabi", "Van Oosterwijk", "أبو زيد" again
+            start = words[k].start
+            out.append(PersonHit(start, end, subject, "person:mentioned-before"))
             taken.add(i)
         return out
 
