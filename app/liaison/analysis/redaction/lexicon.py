@@ -22,6 +22,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+import pycountry
+
 # Faker locales whose person names are read, by script.
 NAME_LOCALES = {
     "latin": ("en_GB", "en_US", "en_IE", "ga_IE", "en_NZ", "en_NG", "en_KE", "en_PK", "en_IN",
@@ -182,6 +184,12 @@ def is_family(token: str) -> bool:
 @functools.cache
 def towns() -> frozenset[str]:
     out = set(wordset(_TOWNS))
+    # Countries by their English names ("Argentina", "Ukraine"), one-word ones only.
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, "")
+            if name and " " not in name and "," not in name:
+                out.add(fold(name))
     for locale in TOWN_LOCALES:
         provider = _provider("address", locale)
         if provider is None:

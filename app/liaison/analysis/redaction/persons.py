@@ -464,6 +464,7 @@ class PersonFinder:
                     and not article and not re.search(r"-[A-ZА-ЯΑ-Ω]{1,3}$", lone.text):
                 rule = "person:surname"
             elif lone.upper and letters >= 5 and not lone.after_break and not w.weak \
+                    and not article and not re.match(r"[A-Za-z]['’]", lone.text) \
                     and not common_lower(lone.text, self.language) and not w.town:
                 rule = "person:capitals"  # "phoned PELLINGHAM from"
         if rule is None:
