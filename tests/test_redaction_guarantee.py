@@ -106,7 +106,8 @@ def _outputs(files) -> dict[str, str]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("profile", "sample", "seed"), [
-    ("pseudonymise", None, 0), ("mask", 60, 1), ("remove", 60, 2), ("identifiers", 60, 3)])
+    ("pseudonymise", None, 0), ("mask", 60, 1), ("remove", 60, 2), ("identifiers", 60, 3),
+    ("partner", 60, 4)])
 def test_no_redacted_value_leaves_in_any_spelling(demo, tmp_path, profile, sample, seed):
     ids = [r[0] for r in demo.conn.execute("SELECT id FROM records ORDER BY rid")]
     if sample:
