@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from liaison.analysis.redaction.common import fold_text, region_chain
+from liaison.analysis.redaction.common import Found, fold_text, region_chain
 from liaison.analysis.redaction.detectors import find_identifiers
 from liaison.analysis.redaction.profiles import KINDS, LABELS, RedactionProfile
 from liaison.analysis.redaction.sweep import Sweep
@@ -147,6 +147,9 @@ def test_two_ibans_in_a_row_are_two():
      "20-45-77, account 12345678", "account:gb-sort-code"),
     ("перевод на р/с 40817810099910004312 в Сбербанке", "ru", "40817810099910004312",
      "account:keyword"),
+    ("Girokonto 2374095461 (BLZ 370 400 44)", "de", "2374095461 (BLZ 370 400 44",
+     "account:de-blz"),
+    ("Kontonummer 00512345678, BLZ 12000", "de", "00512345678, BLZ 12000", "account:at-blz"),
 ])
 def test_domestic_account_numbers(text, language, expected, rule):
     found = rules(text, language)
@@ -244,9 +247,18 @@ def test_at_as_a_word_needs_a_real_domain(text):
     ("numéro national 85.07.30-033.61", "fr", "BE", ("national_id", "85.07.30-033.61")),
     ("titre de séjour n° 7502012345", "fr", "FR", ("national_id", "7502012345")),
     ("permis de conduire n° 12AB34567", "fr", None, ("national_id", "12AB34567")),
+    ("инн 771234567890, снилс 123-456-789 01", "ru", "RU", ("national_id", "771234567890")),
+    ("ИИН 850101300123 (Казахстан)", "ru", None, ("national_id", "850101300123")),
+    ("الرقم الشخصي 19851234567", "ar", "JO", ("national_id", "19851234567")),
+    ("رقم بطاقته الوطنية CD987654", "ar", "MA", ("national_id", "CD987654")),
 ])
 def test_passports_and_ids_with_letters(text, language, country, expected):
     assert expected in detect(text, language, country)
+
+
+def test_a_number_another_word_announces_is_not_the_id():
+    text = "паспорт утерян, код подразделения 770-001"
+    assert detect(text, "ru", "RU") == []
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
@@ -367,6 +379,25 @@ def test_dates_that_are_no_birth_dates_stay():
     ("wohnt Am Markt 3 in 28195 Bremen", "de", "Am Markt 3 in 28195 Bremen"),
     ("based at Unit 4, 12 Riverside Estate, Leeds LS10 1AB", "en",
      "Unit 4, 12 Riverside Estate, Leeds LS10 1AB"),
+    ("letters to No. 7 Church lane, Bristol BS1 4DJ", "en", "No. 7 Church lane, Bristol BS1 4DJ"),
+    ("mail to PO Box 4471 only", "en", "PO Box 4471"),
+    ("Lager Berliner Str. 45, 10715 Berlin", "de", "Berliner Str. 45, 10715 Berlin"),
+    ("Wohnung Mariahilfer Straße 45/3/12, 1060 Wien", "de",
+     "Mariahilfer Straße 45/3/12, 1060 Wien"),
+    ("Meldeadresse: 10115 Berlin, Chausseestraße 8", "de", "10115 Berlin, Chausseestraße 8"),
+    ("mieszka przy ul. gen. Józefa Bema 12/4 w Krakowie.", "pl",
+     "ul. gen. Józefa Bema 12/4 w Krakowie"),
+    ("проживает: ул. им. Ленина, д. 5, кв. 10", "ru", "ул. им. Ленина, д. 5, кв. 10"),
+    ("ΔΙΕΥΘΥΝΣΗ: ΟΔΟΣ ΕΡΜΟΥ 25, ΤΚ 10563 ΑΘΗΝΑ", "el", "ΟΔΟΣ ΕΡΜΟΥ 25, ΤΚ 10563 ΑΘΗΝΑ"),
+    ("κατάστημα στη Λ. Κηφισίας 124, Αμπελόκηποι.", "el", "Λ. Κηφισίας 124, Αμπελόκηποι"),
+    ("مكتبه ١٥ ش طلعت حرب - وسط البلد - القاهرة", "ar", "15 ش طلعت حرب - وسط البلد - القاهرة"
+     .replace("15", "١٥")),
+    ("flat at 14 Hawthorn Road, Headingley, Leeds, LS6 2QF for a year", "en",
+     "14 Hawthorn Road, Headingley, Leeds, LS6 2QF"),
+    ("1234 Elm St, Apt 5B, Springfield, IL 62704", "en",
+     "1234 Elm St, Apt 5B, Springfield, IL 62704"),
+    ("mieszka Długa 5, 00-001 Warszawa od roku", "pl", "Długa 5, 00-001 Warszawa"),
+    ("γραφεία Αγίου Κωνσταντίνου 12, Πειραιάς.", "el", "Αγίου Κωνσταντίνου 12, Πειραιάς"),
 ])
 def test_postal_addresses(text, language, expected):
     assert ("address", expected) in detect(text, language)
@@ -380,9 +411,19 @@ def test_postal_addresses(text, language, expected):
     ("رقم البطاقة الوطنية للمدعو نادية", "ar"),
     ("تم حجز 12 كيلوغراما في الميناء", "ar"),
     ("Le 5 mars, place de la gare, il a vu 3 hommes.", "fr"),
+    ("Zimmer 12, 10000 Euro in bar", "de"),
 ])
 def test_no_address_without_a_street(text, language):
     assert [t for k, t in detect(text, language) if k == "address"] == []
+
+
+def test_an_address_does_not_run_on_over_a_name():
+    text = "He went to 14 Hawthorn Road, Maria Lopez said."
+    start = text.index("Maria")
+    name = Found(start, start + len("Maria Lopez"), "person", "p:1", "names")
+    regions = region_chain("GB", "en", None, HOME)
+    found = find_identifiers(text, lambda _k: True, country="GB", regions=regions, names=[name])
+    assert [text[f.start:f.end] for f in found] == ["14 Hawthorn Road"]
 
 
 # --- number plates ---------------------------------------------------------------------------
@@ -403,7 +444,21 @@ def test_no_address_without_a_street(text, language):
     ("όχημα με πινακίδα ΙΚΗ-1234", "el", "ΙΚΗ-1234", "plate:gr"),
     ("αριθμό κυκλοφορίας IKH 1234", "el", "IKH 1234", "plate:gr"),
     ("السيارة ذات رقم التسجيل 12345-أ-6 في طنجة", "ar", "12345-أ-6", "plate:ma"),
-    ("لوحة أ ب ج 1234 في القاهرة", "ar", "أ ب ج 1234", "plate:keyword"),
+    ("لوحة أ ب ج 1234 في القاهرة", "ar", "أ ب ج 1234", "plate:eg"),
+    ("سيارته ملاكي س ط ن 5432 كانت", "ar", "س ط ن 5432", "plate:eg"),
+    ("بسيارة تحمل لوحة ترقيم 45678-هـ-12", "ar", "45678-هـ-12", "plate:ma"),
+    ("samochód na tablicach WI 4521K", "pl", "WI 4521K", "plate:pl"),
+    ("o nr rejestracyjnym GD 4R567", "pl", "GD 4R567", "plate:pl"),
+    ("Kennz. HH - AB 123 notiert", "de", "HH - AB 123", "plate:de"),
+    ("a Chevrolet with plates 7ABC123 (California)", "en", "7ABC123", "plate:us"),
+    ("un Dacia B 123 ABC de Bucarest", "es", "B 123 ABC", "plate:ro"),
+    ("ein Dacia W-123 AB aus Wien", "de", "W-123 AB", "plate:at"),
+    ("Lkw 34 ABC 123 aus Istanbul", "de", "34 ABC 123", "plate:tr"),
+    ("ciężarówka KTA 482 z Wilna", "pl", "KTA 482", "plate:lt"),
+    ("a Honda with plates KTA 482 from Ohio", "en", "KTA 482", "plate:us"),
+    ("Pkw BG 123-AB aus Belgrad", "de", "BG 123-AB", "plate:rs"),
+    ("el coche WA-12345 polaco", "es", "WA-12345", "plate:pl"),
+    ("السيارة ترقيمها 6 د 45678", "ar", "6 د 45678", "plate:ma"),
     ("number plate: NY 4RT 2291", "en", "NY 4RT 2291", "plate:keyword"),
     ("un Seat Ibiza 1234 BCD aparcado", "es", "1234 BCD", "plate:es"),
     ("el turismo M 1234 XZ", "es", "M 1234 XZ", "plate:es"),
@@ -424,6 +479,7 @@ def test_number_plates(text, language, expected, rule):
 @pytest.mark.parametrize(("text", "language"), [
     ("paid 2000 DKK for the car", "en"),
     ("a VW 2015 model car", "en"),
+    ("a BMW 320 car was seen", "en"),
     ("ΤΗΝ 2024 ΧΡΟΝΙΑ", "el"),
     ("Az. 123 Js 4567/24", "de"),
 ])

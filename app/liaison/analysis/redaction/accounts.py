@@ -3,9 +3,11 @@
 An IBAN is checked by ``schwifty``. A domestic number is checked by its own rule and
 keyed by the IBAN it stands for, so that ``61 1090 1014 0000 0712 1981 2874`` and
 ``PL61 1090 ...`` are one account: Polish NRB (the IBAN's check digits lead it),
-Spanish CCC (``python-stdnum``), French RIB (its key), German BLZ and Konto (the IBAN
-``schwifty`` builds, kept only for a bank its registry knows), British sort code and
-account, and any number after an account word (``Kontonummer``, ``р/с``...).
+Spanish CCC (``python-stdnum``), French RIB (its key), any IBAN of the text's regions
+written without its country code, German or Austrian BLZ and Konto (the IBAN
+``schwifty`` builds for a bank its registry knows; the two numbers as they are
+otherwise), British sort code and account, and any number after an account word
+(``Kontonummer``, ``р/с``, ``رقم الحساب``...).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from liaison.analysis.redaction.common import Found, fold_text, overlaps
 _SEP = r"(?:[ \t\-.]{1,3}|[ \t]*\r?\n[ \t]*)?"
 _IBAN = re.compile(rf"(?<![^\W_])[A-Za-z]{{2}}[ \t]?\d{{2}}(?:{_SEP}[A-Za-z0-9]){{11,32}}")
 # A run of digit groups: "61 1090 1014 0000 0712 1981 2874", "2100-0418-45-0200051332".
-_DIGIT_RUN = re.compile(rf"(?<![\w\-+/])\d(?:{_SEP}\d){{15,29}}(?![\w])")
+_DIGIT_RUN = re.compile(rf"(?<![\w\-+/])\d(?:{_SEP}\d){{13,29}}(?![\w])")
 # A French RIB: bank, branch, account (letters allowed) and key, in groups or run together.
 _RIB = re.compile(r"(?<![\w])(\d{5})[ \-]?(\d{5})[ \-]?([0-9A-Z]{11})[ \-]?(\d{2})(?![\w])",
                   re.IGNORECASE)
@@ -31,10 +33,12 @@ _RIB_LETTERS = {ch: str(n) for n, letters in enumerate(("AJ", "BKS", "CLT", "DMU
                                                         "GPX", "HQY", "IRZ"), 1)
                 for ch in letters}
 # German bank code and account number, in either order, near each other.
-_BLZ = re.compile(r"(?<![^\W\d_])(?:BLZ|Bankleitzahl)[\s.:]*((?:\d[ \t]?){7}\d)(?!\d)",
+# A German bank code has eight digits, an Austrian one five.
+_BLZ = re.compile(r"(?<![^\W\d_])(?:BLZ|Bankleitzahl)[\s.:]*((?:\d[ \t.\-]?){7}\d|\d{5})(?!\d)",
                   re.IGNORECASE)
-_KONTO = re.compile(r"(?<![^\W\d_])(?:Konto(?:nummer|-?nr\.?)?|Kto\.?(?:-?Nr\.?)?)"
-                    r"(?:\s*Nr\.?)?[\s.:]*((?:\d[ \t]?){4,9}\d)(?!\d)", re.IGNORECASE)
+_KONTO = re.compile(r"(?<![^\W\d_])(?:\w*konto(?:nummer|-?nr\.?)?|Kto\.?(?:-?Nr\.?)?)"
+                    r"(?:\s*Nr\.?)?[\s.:]*((?:\d[ \t.\-]?){4,10}\d)(?!\d)", re.IGNORECASE)
+_BLZ_REACH = 80  # characters between a bank code and its account number
 _SORT_CODE = re.compile(r"(?<![^\W\d_])sort[ -]code[\s.:]*(\d{2}[ \-]?\d{2}[ \-]?\d{2})"
                         r"(?:[\s,;]*(?:and\s+)?(?:account|a/c|acc(?:ount)?\.?)(?:\s+(?:number|no\.?))?"
                         r"[\s.:]*(\d{8}))?", re.IGNORECASE)
@@ -125,22 +129,31 @@ def rib_key_valid(bank: str, branch: str, account: str, key: str) -> bool:
     return 97 - total % 97 == int(key)
 
 
-def find_accounts(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
-    """Domestic account numbers, outside ``exclude`` (the IBANs already found)."""
+def find_accounts(text: str, exclude: Iterable[Found] = (), regions: Iterable[str] = ()
+                  ) -> list[Found]:
+    """Domestic account numbers, outside ``exclude`` (the IBANs already found); an IBAN
+    written without its country code is read in each of ``regions``."""
     folded = fold_text(text)
     out: list[Found] = []
     taken = list(exclude)
-    for finder in (_find_runs, _find_ribs, _find_german, _find_sort_codes, _find_after_words):
+    regions = list(regions)
+    finders = (lambda t: _find_runs(t, regions), _find_ribs, _find_german, _find_sort_codes,
+               _find_after_words)
+    for finder in finders:
         for found in finder(folded):
             if not overlaps(found.start, found.end, [*taken, *out]):
                 out.append(found)
     return sorted(out, key=lambda f: f.start)
 
 
-def _find_runs(text: str) -> Iterable[Found]:
+def _find_runs(text: str, regions: list[str]) -> Iterable[Found]:
+    """Runs of digits that are a domestic account, or an IBAN of one of ``regions``
+    written without its country code ("89 3704 0044 0532 0130 00")."""
     for m in _DIGIT_RUN.finditer(text):
         digits = _compact(m.group(0))
-        for rule, check in _DOMESTIC:
+        checks = [*_DOMESTIC, *((f"account:iban-without-country:{r}",
+                                 lambda d, r=r: _valid_iban(r + d)) for r in regions)]
+        for rule, check in checks:
             key = check(digits)
             if key:
                 yield Found(m.start(), m.end(), "account", key, rule)
@@ -159,20 +172,27 @@ def _find_ribs(text: str) -> Iterable[Found]:
 def _find_german(text: str) -> Iterable[Found]:
     kontos = list(_KONTO.finditer(text))
     for blz in _BLZ.finditer(text):
-        near = [k for k in kontos if abs(k.start() - blz.start()) <= 60]
-        for konto in near:
+        near = [k for k in kontos if abs(k.start() - blz.start()) <= _BLZ_REACH]
+        for konto in near[:1]:
             bank, account = _compact(blz.group(1)), _compact(konto.group(1))
-            try:
-                iban = schwifty.IBAN.generate("DE", bank_code=bank, account_code=account)
-            except iban_errors.SchwiftyException:
-                continue
+            country = "DE" if len(bank) == 8 else "AT"
             start = min(blz.start(1), konto.start(1))
             end = max(blz.end(1), konto.end(1))
-            if iban.bank is not None:  # a bank code the registry knows: the IBAN it is
-                yield Found(start, end, "account", iban.compact, "account:de-blz")
+            iban = _generated(country, bank, account)
+            if iban is not None:  # a bank code the registry knows: the IBAN it is
+                yield Found(start, end, "account", iban, f"account:{country.lower()}-blz")
             else:  # the words say it is an account, whatever the registry knows
-                yield Found(start, end, "account", f"DE:{bank}:{account}", "account:keyword")
-            break
+                yield Found(start, end, "account", f"{country}:{bank}:{account}",
+                            "account:keyword")
+
+
+def _generated(country: str, bank: str, account: str) -> str | None:
+    """The IBAN of a bank code and account number, if the registry knows the bank."""
+    try:
+        iban = schwifty.IBAN.generate(country, bank_code=bank, account_code=account)
+    except iban_errors.SchwiftyException:
+        return None
+    return iban.compact if iban.bank is not None else None
 
 
 def _find_sort_codes(text: str) -> Iterable[Found]:

@@ -18,7 +18,7 @@ from liaison.analysis.redaction.common import Found, fold_text, overlaps
 # Capital letters of the Latin, Greek and Cyrillic scripts (no \p{Lu} in re).
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _CAP = rf"[{_UPPER}][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"  # "Jean-Jaurès", "O'Connell", "St."
-_NUM = r"\d{1,5}(?:\s?[A-Za-z](?![\w]))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?)?"
+_NUM = r"\d{1,5}(?:\s?[A-Za-z](?![\w]))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
 
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|"
              r"Place|Pl|Square|Sq|Terrace|Tce|Way|Gardens|Gdns|Grove|Hill|Park|Row|Mews|Walk|"
@@ -34,14 +34,19 @@ _ES_TYPES = (r"calle|c/|cl\.|avenida|avda|av|plaza|pza|paseo|pº|p\.º|ronda|cam
 _PL_TYPES = r"ul|ulica|ulicy|al|aleja|alei|os|osiedle|osiedlu|pl|plac|placu|rondo"
 _RU_TYPES = (r"ул|улица|улице|пр-т|просп|проспект|пр|пер|переулок|б-р|бульвар|ш|шоссе|наб|"
              r"набережная|пл|площадь|мкр|микрорайон|проезд|туп|тупик|аллея")
-_EL_TYPES = r"οδός|οδ|οδό|οδού|λεωφ|λεωφόρος|λεωφόρου|λεωφόρο|πλατεία|πλ|πάροδος|παρ"
+# Greek in capitals drops its accents: "ΟΔΟΣ" is "οδός".
+_EL_TYPES = (r"οδ[οό]ς|οδ|οδ[οό]|οδο[υύ]|λεωφ|λεωφ[οό]ρος|λεωφ[οό]ρου|λεωφ[οό]ρο|λ|"
+             r"πλατε[ιί]α|πλατε[ιί]ας|πλ|π[αά]ροδος|παρ")
 _DE_SUFFIX = (r"stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|"
               r"pfad|markt|graben|kamp|stieg|wall|br[üu]cke|tor|garten|feld|h[öo]he|park|"
               r"gässle|zeile|hof|berg|kai|anger|plan")
 _DE_PREP = (r"Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|"
             r"Hinter der|Hinter dem|Vor dem|Alte|Alter|Neue|Neuer|Großer|Kleine")
+# Small words inside street names, and the titles Polish and Russian streets carry
+# ("ul. gen. Józefa Bema", "ul. ks. Popiełuszki", "ул. им. Ленина").
 _PARTICLES = (r"de|du|des|de la|de l'|d'|l'|la|le|les|aux|au|sur|en|et|of|the|del|de los|"
-              r"de las|los|las|el|y|i|von|der|den|am|im|zum|zur|und")
+              r"de las|los|las|el|y|i|von|der|den|am|im|zum|zur|und|gen\.|ks\.|św\.|im\.|"
+              r"kard\.|marsz\.|prof\.|dr\.|bp\.|płk\.|им\.|ген\.|акад\.")
 _PARTICLE = rf"(?:(?:{_PARTICLES})\s+|d'|l')"
 _NAME = rf"{_PARTICLE}*{_CAP}(?:[\s-]+{_PARTICLE}*{_CAP}){{0,4}}"
 _NAME_NUMERIC = rf"(?:\d{{1,2}}\.?\s+)?{_NAME}"  # "3 Maja", "17. Juni", "50 лет" are names too
@@ -49,15 +54,17 @@ _ORD = r"\d{1,3}(?:st|nd|rd|th)"
 _AFTER_TYPE = r"(?:\.\s*|\s+|(?<=/)\s*)"  # "ul. ", "calle ", "C/"
 
 STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("en", re.compile(rf"(?<![\w.,/-]){_NUM},?\s+(?:[NSEW]\.?\s+)?(?:(?:{_CAP}|{_ORD})\s+){{1,3}}"
-                      rf"(?:{_EN_TYPES})\b\.?", re.UNICODE)),
+    ("en", re.compile(rf"(?<![\w.,/-])(?:(?i:no\.?)\s?)?{_NUM},?\s+(?:[NSEW]\.?\s+)?"
+                      rf"(?:(?:{_CAP}|{_ORD})\s+){{1,3}}(?i:{_EN_TYPES})\b\.?")),
+    ("en", re.compile(r"(?<![^\W\d_])(?i:p\.?\s?o\.?\s?box|postfach|bo[îi]te postale|bp|"
+                      r"apartado(?: de correos)?|skrytka pocztowa)\s+\d{1,6}")),
     ("fr", re.compile(rf"(?<![\w.,/-]){_NUM}(?:\s?(?:bis|ter|quater)\b)?,?\s+(?i:{_FR_TYPES})\.?"
                       rf"\s+{_NAME}")),
     ("fr", re.compile(rf"(?<![^\W\d_])(?i:rue|avenue|boulevard|chauss[ée]e|place)\s+{_NAME}"
                       rf",?\s+{_NUM}(?=\s*,\s*\d{{4}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
     ("de", re.compile(rf"(?<![^\W\d_])(?:(?:{_DE_PREP})\s+{_CAP}|(?:{_CAP}[\s-]){{0,3}}"
                       rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*-?(?i:{_DE_SUFFIX})|{_CAP}\s"
-                      rf"(?i:stra(?:ß|ss)e|weg|platz|allee|gasse|ring|damm|ufer)\b)"
+                      rf"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer)(?!\w))"
                       rf"\.?\s+{_NUM}(?!\s*(?:Uhr|h\b|€|EUR|km|%))")),
     ("es", re.compile(rf"(?<![^\W\d_])(?i:{_ES_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC},?\s*"
                       rf"(?:(?i:n\.?\s?[º°o]\.?|núm\.?|número|s/n)\s*)?{_NUM}")),
@@ -72,12 +79,20 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"(?:\s[Α-ΩΆ-Ώ][α-ωά-ώ]+)?\s+(?:αρ\.\s*)?\d{1,3}[α-ω]?(?![\w])")),
     ("el", re.compile(r"(?<![^\W\d_])[Α-ΩΆ-Ώ][α-ωά-ώ]+(?:\s[Α-ΩΆ-Ώ][α-ωά-ώ]+)?\s+\d{1,3}"
                       r"(?=,\s*\d{3}\s?\d{2}(?!\d))")),
+    # A street in the genitive, its number, then the town: "Αγίου Κωνσταντίνου 12, Πειραιάς".
+    ("el", re.compile(r"(?<![^\W\d_])(?:[Α-ΩΆ-Ώ][α-ωά-ώ]+\s){0,2}"
+                      r"[Α-ΩΆ-Ώ][α-ωά-ώ]*(?:ου|ών|ων|ας|ης)\s+\d{1,3}[α-ω]?(?=,\s*[Α-ΩΆ-Ώ])")),
 )
+# Where no street word is: a name and a number that a postcode and town follow
+# ("Długa 5, 00-001 Warszawa"), taken only where no street pattern read the words.
+FALLBACK = re.compile(rf"(?<![^\W\d_]){_CAP}(?:\s{_CAP})?\s+{_NUM},?\s+"
+                      rf"(?=(?:\d{{2}}-\d{{3}}|\d{{5}}|\d{{3}}\s\d{{2}})\s+"
+                      rf"(?!(?i:euro|eur|usd|dollar|z[łl]oty|pln|rub|dirham|mad|pfund|gbp)\b){_CAP})")
 # Before the street: a flat, a Russian index and city.
 _BEFORE = re.compile(
     rf"(?:(?:(?i:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|app\.?|b[âa]t\.?|"
-    rf"b[âa]timent|residence|r[ée]sidence)\s+[\w-]{{1,5}}|\d{{6}}|(?:г\.|город|гор\.)\s*{_NAME}|"
-    rf"(?:Москва|Санкт-Петербург)|\d{{2}}-\d{{3}}\s+{_CAP}(?:-{_CAP})?)[,\s]\s*)+$")
+    rf"b[âa]timent|residence|r[ée]sidence)\s+(?:\d[\w-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d{{6}}|(?:г\.|город|гор\.)\s*{_NAME}|"
+    rf"(?:Москва|Санкт-Петербург)|(?:\d{{2}}-\d{{3}}|\d{{5}})\s+{_CAP}(?:-{_CAP})?)[,\s]\s*)+$")
 # After the street, segment by segment: a flat or floor, a postcode and town, a town.
 _UNIT = (r"(?:apt\.?|apartment|flat|unit|suite|appt\.?|appartement|app\.?|b[âa]t\.?|"
          r"b[âa]timent|[ée]tage|esc\.?|escalera|piso|puerta|planta|bajo|izq(?:da)?\.?|"
@@ -90,9 +105,15 @@ _POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|"
              r"(?:[A-Z]{1,2}-)?\d{4}(?:\s?[A-Z]{2}(?![\w]))?|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\w])")
 _TOWN_LINK = r"(?:(?:sur|sous|am|an|de|del|la|le|en)[\s-])"
 _TOWN = rf"(?:(?:г\.|город|гор\.)\s*)?{_CAP}(?:[\s-]{_TOWN_LINK}?{_CAP}){{0,2}}"
-_TOWN_END = r"(?=\s*(?:[.;:)(\n]|$|,\s*(?:[^\W\d_]*[a-zà-ÿа-яα-ω]|\d)|\s[a-zà-ÿа-яα-ω]))"
+# A town ends the address where the sentence goes on or stops, or where more towns
+# (a district, a county) lead to a postcode: "Headingley, Leeds, LS6 2QF".
+_LOWER = r"[a-zà-ÿąćęłńóśźżа-яёα-ωά-ώ]"
+_TOWN_END = (rf"(?=(?:\s*,\s*{_TOWN}){{0,2}}\s*(?:,?\s*{_POSTCODE}|[.;:)(\n]|$|,\s*(?:{_LOWER}|\d)"
+             rf"|\s{_LOWER}))")
+_PLACE_LEAD = r"(?:(?:in|à|en|w|в|στην?|(?i:τ\.?\s?κ\.?))\s+)"  # "in 28195 Bremen", "Τ.Κ. 105 64"
+_DISTRICT = r"(?:\s+(?:\d{1,2}|Cedex(?:\s\d{1,2})?))"  # "Dublin 2", "Paris Cedex 08"
 _PLACE_SEGMENT = re.compile(
-    rf"\s*[,–-]?\s*(?:(?:in|à|en|w|в|στην?|(?i:τ\.\s?κ\.))\s+)?(?:{_POSTCODE}(?:\s+{_TOWN}(?:\s+(?:\d{{1,2}}|Cedex(?:\s\d{{1,2}})?))?)?|"
+    rf"\s*[,–-]?\s*{_PLACE_LEAD}?(?:{_POSTCODE}(?:\s+{_TOWN}{_DISTRICT}?)?|"
     rf"{_TOWN}(?:\s*,?\s*(?={_POSTCODE})|\s+\d{{1,2}}(?![\w])|{_TOWN_END}))")
 
 _AR_MARKERS = (r"شارع|زنقة|حي|درب|ممر|طريق|عمارة|شقة|إقامة|اقامة|تجزئة|الطابق|مبنى|بلوك|"
@@ -100,13 +121,17 @@ _AR_MARKERS = (r"شارع|زنقة|حي|درب|ممر|طريق|عمارة|شقة
 _AR_STOP = (r"في|من|إلى|الى|على|مع|عند|حيث|وقد|ثم|بعد|قبل|الذي|التي|منذ|يوم|بتاريخ|قرب|"
             r"بالقرب|حيث|وهو|وهي|كان|كانت|تم|أن|لدى")
 _AR_WORD = rf"(?!(?:{_AR_STOP})(?![\u0621-\u064a]))[\u0621-\u064a\u0640]+|\d{{1,5}}"
-_AR_SEGMENT = rf"(?:\d{{1,5}}\s+)?(?:{_AR_MARKERS})\s+(?:{_AR_WORD})(?:\s+(?:{_AR_WORD})){{0,3}}"
+_AR_WORDS = rf"(?:{_AR_WORD})(?:\s+(?:{_AR_WORD})){{0,3}}"
+# "15 ش طلعت حرب": after a house number, "ش" is short for "شارع".
+_AR_SEGMENT = (rf"(?:(?:\d{{1,5}}\s+)?(?:{_AR_MARKERS})\s+{_AR_WORDS}|"
+               rf"\d{{1,5}}\s+ش\.?\s+{_AR_WORDS})")
+_AR_SEP = r"\s*[،,\-–]?\s*"
 # "رقم 12" (number 12) leads or continues an address; alone it is no address.
 _AR_NUMBER = r"(?:(?:ال)?رقم|ر\.)\s*\d{1,5}"
 # A word starts the address, or "ب", "و", "ل" written onto it does ("بدوار").
 _AR_START = r"(?:(?<![\u0621-\u064a])|(?<=(?<![\u0621-\u064a])[وبل]))"
-_AR_ADDRESS = re.compile(rf"{_AR_START}(?:{_AR_NUMBER}\s*[،,]?\s*)?{_AR_SEGMENT}"
-                         rf"(?:\s*[،,]?\s*(?:{_AR_SEGMENT}|{_AR_NUMBER}))*")
+_AR_ADDRESS = re.compile(rf"{_AR_START}(?:{_AR_NUMBER}{_AR_SEP})?{_AR_SEGMENT}"
+                         rf"(?:{_AR_SEP}(?:{_AR_SEGMENT}|{_AR_NUMBER}))*")
 _AR_TOWNS = (r"الدار البيضاء|البيضاء|الرباط|فاس|طنجة|مراكش|أكادير|اكادير|مكناس|وجدة|تطوان|"
              r"الناظور|سلا|القنيطرة|العرائش|الجديدة|القاهرة|الإسكندرية|الاسكندرية|الجيزة|"
              r"عمان|عمّان|بيروت|دمشق|بغداد|الرياض|جدة|مكة|الدمام|دبي|أبوظبي|أبو ظبي|الشارقة|"
@@ -114,8 +139,12 @@ _AR_TOWNS = (r"الدار البيضاء|البيضاء|الرباط|فاس|طن
              r"تمارة|المحمدية|بني ملال|خريبكة|الحسيمة|آسفي|الصويرة|العيون|الداخلة|ورزازات|"
              r"الرشيدية|تازة|سطات|برشيد|الزرقاء|إربد|حلب|حمص|الموصل|البصرة|مصراتة|صنعاء|عدن|"
              r"الخرطوم|نواكشوط|بورسعيد|أسوان|الأقصر|المنصورة|طنطا|الزقازيق|الغردقة|شرم الشيخ")
-_AR_TOWN = re.compile(rf"\s*[،,]?\s*(?:(?:مدينة|بمدينة|في|ب)\s*)?(?:{_AR_TOWNS})"
-                      rf"(?:\s*[،,]?\s*\d{{5}})?(?![\u0621-\u064a])")
+_AR_TOWN_TEXT = (rf"\s*[،,\-–]?\s*(?:(?:مدينة|بمدينة|في|ب)\s*)?(?:{_AR_TOWNS})"
+                 rf"(?:\s*[،,]?\s*\d{{5}})?(?![\u0621-\u064a])")
+_AR_TOWN = re.compile(_AR_TOWN_TEXT)
+# A district named between the street and a known town ("- وسط البلد - القاهرة").
+_AR_DISTRICT = re.compile(rf"\s*[،,\-–]\s*(?:{_AR_WORD})(?:\s+(?:{_AR_WORD})){{0,2}}"
+                          rf"(?={_AR_TOWN_TEXT})")
 
 
 def find_addresses(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
@@ -142,6 +171,9 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
     found = []
     for language, pattern in STREETS:
         found += [(language, m.start(), m.end()) for m in pattern.finditer(text)]
+    for m in FALLBACK.finditer(text):
+        if not any(s < m.end() and m.start() < e for _, s, e in found):
+            found.append(("any", m.start(), m.end()))
     for m in _AR_ADDRESS.finditer(text):
         # A number, several parts, or a town after it make a street an address.
         if any(ch.isdigit() for ch in m.group(0)) or m.group(0).count(" ") >= 3 \
@@ -159,7 +191,7 @@ def _extend(text: str, start: int, end: int, taken: list[Found]) -> tuple[int, i
         start = before.start()
     for _ in range(4):
         m = (_UNIT_SEGMENT.match(text, end) or _PLACE_SEGMENT.match(text, end)
-             or _AR_TOWN.match(text, end))
+             or _AR_TOWN.match(text, end) or _AR_DISTRICT.match(text, end))
         if m is None or m.end() == end or overlaps(end, m.end(), taken):
             break
         end = m.end()

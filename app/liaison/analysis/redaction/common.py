@@ -3,8 +3,8 @@ text they read, and the chain of regions a national value is tried in.
 
 Detectors read a *folded* copy of the text, of exactly the same length, so that a span
 found in the copy is the same span in the original: Arabic-Indic and Persian digits
-become ASCII digits, and a line break inside a number (``0151\\n2345 6789``) becomes a
-space.
+become ASCII digits, direction marks and a line break inside a number
+(``0151\\n2345 6789``) become spaces.
 """
 
 from __future__ import annotations
@@ -28,16 +28,20 @@ class Found:
     detector: str
 
 
-# Arabic-Indic (U+0660..) and Extended Arabic-Indic / Persian (U+06F0..) digits.
+# Arabic-Indic (U+0660..) and Extended Arabic-Indic / Persian (U+06F0..) digits; the
+# invisible marks that set the direction of mixed Arabic and Latin text read as spaces.
 _DIGITS = str.maketrans({**{chr(0x0660 + d): str(d) for d in range(10)},
                          **{chr(0x06F0 + d): str(d) for d in range(10)},
-                         "\u066b": ".", "\u066c": ","})  # Arabic decimal and thousands marks
+                         "\u066b": ".", "\u066c": ",",  # Arabic decimal and thousands marks
+                         **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+                                         "\u2066\u2067\u2068\u2069", " ")})
 # A line break (with the spaces and a hyphen around it) between two digits.
 _BROKEN_NUMBER = re.compile(r"(?<=[\d\-/.])[ \t]*\r?\n[ \t]*(?=[\d(+])")
 
 
 def fold_text(text: str) -> str:
-    """``text`` with ASCII digits and numbers joined across line breaks; same length."""
+    """``text`` with ASCII digits, no direction marks, and numbers joined across line
+    breaks; of the same length."""
     folded = text.translate(_DIGITS)
     return _BROKEN_NUMBER.sub(lambda m: " " * len(m.group(0)), folded)
 

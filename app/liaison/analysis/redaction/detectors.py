@@ -49,7 +49,7 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
     steps: list[tuple[str, Callable[[], list[Found]]]] = [
         ("email", lambda: find_emails(text)),
         ("iban", lambda: find_ibans(text)),
-        ("account", lambda: find_accounts(text, found)),
+        ("account", lambda: find_accounts(text, found, regions)),
         ("ip", lambda: find_ips(text)),
         ("crypto", lambda: find_wallets(text)),
         ("dob", lambda: find_birth_dates(text, births, month_first)),
@@ -58,7 +58,7 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
         ("phone", lambda: find_phones(text, regions, found)),
         ("passport", lambda: find_passports(text, found)),
         ("national_id", lambda: find_ids_after_words(text, found)),
-        ("plate", lambda: find_plates(text, found)),
+        ("plate", lambda: find_plates(text, found, regions)),
         ("address", lambda: find_addresses(text, [*found, *names])),
         ("national_id", lambda: find_valid_ids(text, country, found, regions)),
     ]

@@ -35,8 +35,19 @@ _WORD_TAIL = (r"(?:[\s:.#№°º-]|(?:nr|no|n|nº|núm|num|номер|αρ|رق�
 # Words that introduce an identity number, per language; the token after one is an id
 # even where no checksum exists (Moroccan CIN, Russian internal passport, ...).
 # Acronyms match in capitals only: Polish "nie" is "not", Spanish "NIE" an id.
-ID_WORDS = re.compile(
-    r"(?:(?<![^\W\d_])|(?<=[وفبل]))(?:(?-i:DNI|NIE|NIF|CIN|CNIE|CNI|NIR|SSN|NINO|PPSN?|PESEL|ЕГН|ЛНЧ|ИНН|СНИЛС|"
+
+
+def arabic_spellings(pattern: str) -> str:
+    """A pattern's Arabic words in the spellings writers use for them: a final "ة" as
+    "ه", a final "ي" as "ى" (Egypt), "أ" and "إ" as "ا", and "ال" after "ل" as "لل"."""
+    pattern = pattern.replace("ة", "[ةه]").replace("أ", "[أا]").replace("إ", "[إا]")
+    pattern = re.sub(r"ي(?=[|) ]|$)", "[يى]", pattern)
+    return re.sub(r"(?<![\u0621-\u064a])ال(?=[\u0621-\u064a])", "(?:ال|لل)", pattern)
+
+
+ID_WORDS = re.compile(arabic_spellings(
+    r"(?:(?<![^\W\d_])|(?<=[وفبل]))(?:(?-i:DNI|NIE|NIF|CIN|CNIE|CNI|NIR|SSN|NINO|PPSN?|PESEL|ЕГН|ЛНЧ|ИНН|ИИН|СНИЛС|"
+    r"РНОКПП|ІПН|"
     r"ΑΜΚΑ|ΑΔΤ|ΑΦΜ|Α\.Δ\.Τ\.?|Α\.Φ\.Μ\.?|Α\.Μ\.Κ\.Α\.?|IdNr|SV-Nr)|"
     r"national id(?:entity)?(?: card)?(?: number| no\.?)?|"
     r"id(?:entity)? (?:card|number|no\.?)(?: number| no\.?)?|personal (?:id )?number|"
@@ -54,15 +65,18 @@ ID_WORDS = re.compile(
     r"steuer-identifikationsnummer|identifikationsnummer|sozialversicherungsnummer|"
     r"documento(?: nacional)?(?: de identidad)?|n[úu]mero de identidad|"
     r"nr dowodu(?: osobistego)?|dow[óo]d(?:u|em)? osobist(?:y|ego|ym)|numer pesel|"
-    r"лична карта|удостоверени[ея] личности|"
+    r"лична карта|удостоверени[ея] личности|инн|снилс|идентификационн\w+ номер\w*|"
+    r"личн\w+ номер\w*|страхов\w+ (?:свидетельств\w+|номер\w*)|"
     r"α\.?δ\.?τ\.?|αριθμ[όο]ς ταυτ[όο]τητας|αριθμ[όο] ταυτ[όο]τητας|δελτ[ίι]ο(?:υ)? ταυτ[όο]τητας|"
     r"ταυτ[όο]τητα(?:ς)?|"
     r"رقم البطاقة الوطنية|البطاقة الوطنية(?: للتعريف)?|بطاقة التعريف(?: الوطنية)?|رقم البطاقة|"
     r"ب\.?\s?ت\.?\s?و\.?|الرقم القومي|رقم قومي|الرقم الوطني|رقم التعريف(?: الوطني)?|"
     r"رقم الهوية(?: الوطنية)?|بطاقة (?:ال)?هوية|(?:ال)?هوية(?: الوطنية)?|رخصة (?:ال)?سياقة|"
-    r"رخصة (?:ال)?قيادة|بطاقة الإقامة)(?![^\W\d_])" + _WORD_TAIL,
+    r"بطاقت(?:ه|ها)(?: الوطنية)?|(?:ال)?رقم (?:ال)?(?:شخصي|مدني|وطني|تعريفي)|رقم الإقامة|"
+    r"رقم السجل المدني|السجل المدني|"
+    r"رخصة (?:ال)?قيادة|بطاقة الإقامة)(?![^\W\d_])") + _WORD_TAIL,
     re.IGNORECASE)
-PASSPORT_WORDS = re.compile(
+PASSPORT_WORDS = re.compile(arabic_spellings(
     r"(?<![^\W\d_])(?:passport(?: no\.?| number| nr\.?)?|travel document(?: no\.?| number)?|"
     r"passeport(?: n[°º])?|num[ée]ro de passeport|n[°º] de passeport|"
     r"reisepass(?:es|nummer|-nr\.?)?|pass-?nr\.?|passnummer|passes|"
@@ -71,8 +85,8 @@ PASSPORT_WORDS = re.compile(
     r"загранпаспорт(?:а|е|у|ом)?|загран\.\s?паспорт\w*|заграничн\w+ паспорт\w*|"
     r"паспорт(?:а|е|у|ом)?(?: гражданина \w+)?(?: РФ)?(?: №)?|паспортн\w+ данн\w+|"
     r"διαβατ[ήη]ρ[ιί](?:ο|ου|α)|αρ\. διαβατηρ[ίι]ου|"
-    r"جواز السفر(?: رقم)?|جواز سفر(?: رقم)?|رقم (?:جواز السفر|الجواز))(?![^\W\d_])" + _WORD_TAIL,
-    re.IGNORECASE)
+    r"جواز السفر(?: رقم)?|جواز سفر(?: رقم)?|رقم (?:جواز السفر|الجواز))(?![^\W\d_])")
+    + _WORD_TAIL, re.IGNORECASE)
 # Letters of ids: Latin, Cyrillic and Greek capitals.
 _UP = r"A-Z\u0410-\u042f\u0401\u0391-\u03a9"
 # Digits may be grouped by dots in thousands ("12.345.678-Z") and end in a check letter
@@ -94,6 +108,12 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}|\d{4}[./\-]\d{1,2}
 # One lower-case word may stand there too ("pasaporte ruso 72 4815937").
 _GAP = re.compile(r"[\s:.,#№°º()-]*(?:[^\W\d_]{2,14}\s+)?"
                   r"(?:(?:сери[яи]|series|serie|n[°º]|nr|no)[\s:.#№°º-]*)?", re.IGNORECASE)
+# Words that announce another number between an id word and the number after it
+# ("паспорт ..., код подразделения 770-001", "ID card not seen, tel. 0151...").
+_OTHER_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?:код|тел|телефон|tel|t[ée]l|phone|mobile?|handy|m[óo]vil|kom|"
+    r"дело|case|ref|az|aktenzeichen|r[ée]f|dossier|sygn|expediente|υπόθεση|ملف|هاتف)"
+    r"(?![^\W\d_])", re.IGNORECASE)
 # How far after an id word its number may come ("ИНН Соколова Д.: 7707...").
 _WORD_REACH = 48
 
@@ -196,7 +216,8 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
     out: list[Found] = []
     for m in words.finditer(text):
         after = _token_after(text, m.end())
-        if after is None or (adjacent and not _GAP.fullmatch(text, m.end(), after[0])):
+        if after is None or (adjacent and not _GAP.fullmatch(text, m.end(), after[0])) \
+                or _OTHER_NUMBER.search(text, m.end(), after[0]):
             continue
         if not overlaps(*after, [*already, *out]):
             start, end = after

@@ -21,6 +21,8 @@ from liaison.model.countries import region_code
 # "0049 151 ..." is international in Europe, but the matcher only knows that for the
 # record's own region; read it as "+49 151 ..." whatever the region.
 _DOUBLE_ZERO = re.compile(r"(?<![\d+])00[1-9][\d \-./()]{6,20}\d")
+# Where a phone number may be: digits and the signs numbers are written with.
+_NUMBER_RUN = re.compile(r"[+(]?\d[\d \t().\-/\u00a0]{3,}\d\)?")
 # A file or case reference led by its year ("2025/00412") is no phone in any region.
 _REFERENCE = re.compile(r"(?:19|20)\d\d\s?[/-]")
 
@@ -45,20 +47,48 @@ def find_phones(text: str, regions: Iterable[str | None],
     folded = fold_text(text)
     taken = [*exclude, *(Found(d.start, d.end, "date", "", "") for d in find_dates(text))]
     out: list[Found] = []
+    windows = _windows(folded)
     # "ZZ", the library's unknown region, reads "+..." numbers only.
     for code in [*_codes(regions), "ZZ"]:
-        matcher = phonenumbers.PhoneNumberMatcher(folded, code,
-                                                  leniency=phonenumbers.Leniency.VALID)
-        for match in matcher:
-            if overlaps(match.start, match.end, [*out, *taken]) \
-                    or _REFERENCE.match(match.raw_string):
-                continue  # "03.03.2025" reads as a Berlin number; a date it is
-            international = match.raw_string.lstrip("(").startswith(("+", "00"))
-            rule = "phone:international" if international or code == "ZZ" \
-                else f"phone:national:{code}"
-            out.append(Found(match.start, match.end, "phone", _e164(match.number), rule))
+        for start, end in windows:
+            if _read(folded, start, end, [*out, *taken]):
+                continue  # an earlier region, a date or a surer value has every digit
+            for match in phonenumbers.PhoneNumberMatcher(folded[start:end], code,
+                                                         leniency=phonenumbers.Leniency.VALID):
+                found = _found(match, start, code)
+                if not overlaps(found.start, found.end, [*out, *taken]) \
+                        and not _REFERENCE.match(match.raw_string):
+                    out.append(found)  # not "03.03.2025", a date that reads as a Berlin number
     out.extend(_international_zeros(folded, [*out, *taken]))
     return sorted(out, key=lambda f: f.start)
+
+
+def _found(match: phonenumbers.PhoneNumberMatch, offset: int, code: str) -> Found:
+    international = match.raw_string.lstrip("(").startswith(("+", "00"))
+    rule = "phone:international" if international or code == "ZZ" else f"phone:national:{code}"
+    return Found(offset + match.start, offset + match.end, "phone", _e164(match.number), rule)
+
+
+def _read(text: str, start: int, end: int, found: list[Found]) -> bool:
+    """Whether every digit of ``text[start:end]`` is inside one of ``found``."""
+    return all(any(f.start <= i < f.end for f in found)
+               for i in range(start, end) if text[i].isdigit())
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` a phone number may be in: runs of five digits or more
+    with the signs numbers are written with, a few characters around. The matcher is
+    slow; it reads these alone, once per region."""
+    spans: list[tuple[int, int]] = []
+    for m in _NUMBER_RUN.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(0)) < 5:
+            continue
+        start, end = max(0, m.start() - 3), min(len(text), m.end() + 3)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def _international_zeros(text: str, taken: list[Found]) -> list[Found]:

@@ -22,7 +22,7 @@ _LOOKALIKE = str.maketrans("АВЕКМНОРСТУХавекмнорстухΑΒ
                            "ABEKMHOPCTYXABEKMHOPCTYXABEZHIKMNOPTYX")
 _CYR = "АВЕКМНОРСТУХ"
 _GREEK = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
-_ARABIC_LETTER = r"[\u0621-\u064a]"
+_ARABIC_LETTER = r"[\u0621-\u064a]\u0640?"  # "هـ" is written with a tatweel
 _B = r"(?<![\w\-])"  # starts a token
 _E = r"(?![\w]|-\w)"  # ends one
 
@@ -33,10 +33,10 @@ STRICT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ru", re.compile(rf"{_B}[{_CYR}] ?\d{{3}} ?[{_CYR}]{{2}} ?\d{{2,3}}{_E}")),
     ("bg", re.compile(rf"{_B}[{_CYR}]{{1,2}} ?\d{{4}} ?[{_CYR}]{{2}}{_E}")),
     ("gr", re.compile(rf"{_B}[{_GREEK}]{{3}}-\d{{4}}{_E}")),
-    ("de", re.compile(rf"{_B}[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}} ?[1-9]\d{{0,3}}[EH]?{_E}")),
+    ("de", re.compile(rf"{_B}[A-ZÄÖÜ]{{1,3}} ?- ?[A-Z]{{1,2}} ?[1-9]\d{{0,3}}[EH]?{_E}")),
     ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/ ] ?{_ARABIC_LETTER} ?[-|/ ] ?\d{{1,2}}{_E}")),
     # The same written right to left: region, letter, number.
-    ("ma", re.compile(rf"{_B}\d{{1,2}} ?[-|/] ?{_ARABIC_LETTER} ?[-|/] ?\d{{1,6}}{_E}")),
+    ("ma", re.compile(rf"{_B}\d{{1,2}} ?[-|/ ] ?{_ARABIC_LETTER} ?[-|/ ] ?\d{{1,6}}{_E}")),
 )
 # Currency codes a "1234 BCD" shape would otherwise take for a Spanish plate.
 _CURRENCIES = frozenset({"GBP", "PLN", "CHF", "DKK", "CZK", "HKD", "SGD", "MXN", "BGN",
@@ -45,8 +45,8 @@ _CURRENCIES = frozenset({"GBP", "PLN", "CHF", "DKK", "CZK", "HKD", "SGD", "MXN",
 NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gr", re.compile(rf"{_B}[ABEZHIKMNOPTXY{_GREEK}]{{3}}[- ]?\d{{4}}{_E}")),
     ("de", re.compile(rf"{_B}[A-ZÄÖÜ]{{1,3}} [A-Z]{{1,2}} ?[1-9]\d{{0,3}}[EH]?{_E}")),
-    ("pl", re.compile(rf"{_B}(?:[A-Z]{{2}} ?\d[0-9A-Z]{{4}}|"
-                      rf"[A-Z]{{3}} ?(?=[A-Z]?\d)[0-9A-Z]{{4,5}}){_E}")),
+    ("pl", re.compile(rf"{_B}(?:[A-Z]{{2}}[ -]?\d[0-9A-Z]{{4}}|"
+                      rf"[A-Z]{{3}}[ -]?(?=[A-Z]?\d)[0-9A-Z]{{4,5}}){_E}")),
     ("es", re.compile(rf"{_B}\d{{4}}[ -]?[BCDFGHJKLMNPRSTVWXYZ]{{3}}{_E}")),
     ("es", re.compile(rf"{_B}[A-Z]{{1,2}}-\d{{4}}-[A-Z]{{1,2}}{_E}")),
     ("fr", re.compile(rf"{_B}[A-Z]{{2}} \d{{3}} [A-Z]{{2}}{_E}")),
@@ -59,28 +59,47 @@ NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("nl", re.compile(rf"{_B}(?:\d{{1,3}}-[A-Z]{{2,3}}-\d{{1,3}}"
                       rf"|[A-Z]{{2,3}}-\d{{2,3}}-[A-Z]{{1,2}}|[A-Z]{{2}}-[A-Z]{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-[A-Z]{{2}}){_E}")),
     ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/] ?[A-Z] ?[-|/] ?\d{{1,2}}{_E}")),
-    ("at", re.compile(rf"{_B}[A-Z]{{1,2}}[- ]\d{{1,5}} ?[A-Z]{{1,3}}{_E}")),
+
     ("ch", re.compile(rf"{_B}[A-Z]{{2}} ?\d{{1,6}}{_E}")),
     ("ie", re.compile(rf"{_B}\d{{2,3}}-[A-Z]{{1,2}}-\d{{1,6}}{_E}")),
     ("gb", re.compile(rf"{_B}[A-Z]{{3}} ?\d{{1,3}}[A-Z]{_E}")),
+    ("lt", re.compile(rf"{_B}[A-Z]{{3}}[ -]?(?:\d{{3}}|\d{{2}}[A-Z]){_E}")),
+    ("us", re.compile(rf"{_B}(?:[A-Z]{{3}}[- ]?\d{{3,4}}|\d[A-Z]{{3}}\d{{3}}){_E}")),
+    ("ro", re.compile(rf"{_B}[A-Z]{{1,2}} ?\d{{2,3}} ?[A-Z]{{3}}{_E}")),
+    ("at", re.compile(rf"{_B}[A-Z]{{1,2}}[- ]\d{{1,5}} ?[A-Z]{{1,3}}{_E}")),
+    ("cz", re.compile(rf"{_B}\d[A-Z]\d ?\d{{4}}{_E}")),
+    ("tr", re.compile(rf"{_B}\d{{2}} ?[A-Z]{{1,3}} ?\d{{2,4}}{_E}")),
+    ("sk", re.compile(rf"{_B}[A-Z]{{2}}-?\d{{3}}[A-Z]{{2}}{_E}")),
+    ("rs", re.compile(rf"{_B}[A-ZČĆŠŽĐ]{{2}} ?\d{{3,4}}-?[A-ZČĆŠŽĐ]{{2}}{_E}")),
+    ("hu", re.compile(rf"{_B}[A-Z]{{2}} ?[A-Z]{{2}}-\d{{3}}{_E}")),
+    ("dk", re.compile(rf"{_B}[A-Z]{{2}} ?\d{{2}} ?\d{{3}}{_E}")),
+    # Egyptian and Gulf plates: Arabic letters apart, and the number.
+    ("eg", re.compile(rf"{_B}(?:{_ARABIC_LETTER} ){{1,3}}\d{{1,4}}{_E}|"
+                      rf"{_B}\d{{1,4}} (?:{_ARABIC_LETTER} ?){{1,3}}(?![\u0621-\u064a\w])")),
 )
+# Formats loose enough to read many others' plates: named so only where nothing stricter
+# reads the plate, or where the text is about their country.
+_LOOSE = frozenset({"at", "ch", "us", "lt", "dk"})
 # Words that name the plate itself: the token right after one is a plate.
 PLATE_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:(?:number |licen[cs]e |registration |reg\.? )?plates?|"
+    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وبل]))"
+    r"(?:(?:number |licen[cs]e |registration |reg\.? )?plates?|"
     r"registration(?: mark| number| no\.?)?|reg\.? (?:no\.?|number|mark)|VRM|VRN|"
     r"immatricul[ée]e?s?|immatriculation|plaques?(?: d'immatriculation)?|"
-    r"(?:amtliche[ns]? |kfz-)?kennzeichen|kfz-kz\.?|kz\.|"
+    r"(?:amtliche[ns]? |kfz-)?kennzeichen|kennz\.|kfz-kz\.?|kz\.|"
     r"matr[íi]cula|matriculad[oa]|placas?(?: de matr[íi]cula)?|"
-    r"nr\.? rej\.?|numer(?:ze|ach|y|em)? rejestracyjn\w*|tablic\w* rejestracyjn\w*|"
+    r"nr\.? rej(?:\.|estracyjn\w*)?|numer\w* rej(?:\.|estracyjn\w*)|tablic\w*(?: rejestracyjn\w*)?|"
     r"rejestracj\w*|"
     r"госномер\w*|гос\.\s?номер\w*|г/н|гос\.?\s?рег\.?\s?знак\w*|"
     r"государственн\w+ (?:регистрационн\w+ )?(?:знак\w*|номер\w*)|номерн\w+ знак\w*|"
     r"рег\.\s?(?:№|номер)|регистрационен номер|рег\. знак|"
     r"πινακ[ίι]δ(?:α|ες|ας)(?: κυκλοφορ[ίι]ας)?|αριθμ(?:ό|ός|ού) κυκλοφορ[ίι]ας|"
     r"αρ\.\s?κυκλ(?:οφορ[ίι]ας|\.)?|"
-    r"(?:ال)?لوح(?:ة|ات)(?: الترقيم| التسجيل| المعدنية| رقم)?|رقم (?:اللوحة|التسجيل|الترقيم)|"
-    r"ترقيم|(?:ال)?مرقمة(?: تحت عدد| تحت رقم| بـ?)?|ذات الترقيم|تحمل (?:رقم|لوحة)|رقم تسجيلها)"
-    r"(?![^\W\d_])", re.IGNORECASE)
+    r"(?:ال)?لوح(?:ة|ات|تها|ته)(?: (?:ال)?ترقيم\w*| (?:ال)?تسجيل| المعدنية| رقم)?|"
+    r"رقم (?:اللوحة|لوحتها|لوحته|التسجيل|الترقيم)|(?:ال)?ترقيم(?:ها|ه)?|رقمها|"
+    r"(?:ال)?مرقمة(?: تحت عدد| تحت رقم)?|"
+    r"(?:ال)?مسجلة(?: تحت عدد| تحت رقم| برقم)?|ذات (?:ال)?ترقيم|تحمل (?:ال)?(?:رقم|لوحة)|"
+    r"رقم تسجيلها)(?![^\W\d_])", re.IGNORECASE)
 # Words that name a vehicle: a plate format near one is a plate.
 VEHICLE_WORDS = re.compile(
     r"(?<![^\W\d_])(?:vehicles?|cars?|vans?|lorry|truck|motorbike|motorcycle|scooter|"
@@ -90,7 +109,8 @@ VEHICLE_WORDS = re.compile(
     r"pojazd\w*|samoch[óo]d\w*|ci[ęe]ż[ae]r[óo]wk\w*|busem|"
     r"автомобил\w*|машин\w*|а/м|т/с|авто|"
     r"όχημα|οχήματος|αυτοκίνητο|αυτοκινήτου|φορτηγό|ΙΧ|"
-    r"سيارة|السيارة|شاحنة|الشاحنة|مركبة|المركبة|العربة|دراجة نارية|"
+    r"[وبل]?(?:ال)?(?:سيار|شاحن|مركب|عرب|دراج)(?:ة|ته|تها|تهم|ات)|ملاكي|تاكسي|"
+    r"تويوتا|مرسيدس|رينو|داسيا|بيجو|هيونداي|كيا|فولكسفاغن|بي إم دبليو|"
     # Makes, as written in running text ("a Seat Ibiza 1234 BCD").
     r"audi|bmw|mercedes(?:-benz)?|vw|volkswagen|seat|renault|peugeot|citro[ëe]n|ford|opel|"
     r"toyota|nissan|dacia|fiat|[šs]koda|kia|hyundai|volvo|lada|mazda|honda|tesla|porsche|"
@@ -98,7 +118,10 @@ VEHICLE_WORDS = re.compile(
     r"ауди|бмв|мерседес|фольксваген|тойота|лада|ваз|рено|ниссан|хендай|киа|шкода|форд|"
     r"motorrad|anh[äa]nger|wohnmobil|motocicleta|todoterreno|motocykl\w*|ci[ąa]gnik\w*|"
     r"przyczep\w*|naczep\w*|мотоцикл\w*|грузовик\w*|μοτοσικλέτα|φορτηγού|"
-    r"moto(?:rbike|cycle)?s?|trailer|autem|auta)(?![^\W\d_])", re.IGNORECASE)
+    r"moto(?:rbike|cycle)?s?|trailer|autem|auta|bus|busa|busie)(?![^\W\d_])", re.IGNORECASE)
+# Makes and models whose letters and digits look like a plate ("BMW 320", "VW 1500").
+_MAKES = frozenset({"BMW", "VW", "KIA", "GMC", "MAN", "DAF", "SUV", "GPS", "TIR", "MPV",
+                    "UAZ", "GAZ", "VAZ", "AMG", "GTI", "TDI", "CDI", "HDI", "DSG"})
 _REACH = 48  # characters between a vehicle word and a plate near it
 # What may stand between a plate word and its plate: "Kennzeichen: ", "nr rej. ", "n° ".
 _FILLER = re.compile(r"(?:[\s:.#№°º«\"'(-]|(?:no|nr|n|number|numer|номер|رقم|عدد|με|تحت)"
@@ -116,12 +139,15 @@ def plate_key(raw: str) -> str:
     return "".join(ch for ch in raw.translate(_LOOKALIKE) if ch.isalnum()).upper()
 
 
-def find_plates(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
-    """Number plates outside ``exclude`` (values other detectors took)."""
+def find_plates(text: str, exclude: Iterable[Found] = (), regions: Iterable[str] = ()
+                ) -> list[Found]:
+    """Number plates outside ``exclude`` (values other detectors took); where formats of
+    several countries read the same plate, one of ``regions`` names it."""
     folded = fold_text(text)
     out: list[Found] = []
     taken = list(exclude)
-    for found in [*_strict(folded), *_after_words(folded), *_near_words(folded)]:
+    local = {r.lower() for r in regions}
+    for found in [*_strict(folded), *_after_words(folded, local), *_near_words(folded, local)]:
         if not overlaps(found.start, found.end, [*taken, *out]):
             out.append(found)
     return sorted(out, key=lambda f: f.start)
@@ -133,22 +159,27 @@ def _strict(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "plate", plate_key(m.group(0)), f"plate:{country}")
 
 
-def _near_words(text: str) -> Iterator[Found]:
+def _near_words(text: str, local: set[str]) -> Iterator[Found]:
+    """Plates in a format of :data:`NEAR` near a vehicle or plate word; where formats
+    overlap, the longest reading first, then a format of the ``local`` countries, then
+    the first format listed."""
     words = [m.end() for m in VEHICLE_WORDS.finditer(text)]
     words += [m.end() for m in PLATE_WORDS.finditer(text)]
     if not words:
         return
+    found = []
     for country, pattern in NEAR:
         for m in pattern.finditer(text):
-            if not any(0 <= m.start() - end <= _REACH for end in words):
-                continue
             raw = m.group(0)
-            if raw[-3:] in _CURRENCIES or not _mixed(raw) or _YEAR.fullmatch(raw[-4:]):
+            if not any(0 <= m.start() - end <= _REACH for end in words) or _not_a_plate(raw):
                 continue
-            yield Found(m.start(), m.end(), "plate", plate_key(raw), f"plate:{country}")
+            found.append(Found(m.start(), m.end(), "plate", plate_key(raw), f"plate:{country}"))
+    # Sorting is stable: among equals, the format order stands.
+    yield from sorted(found, key=lambda f: (f.start - f.end, f.detector[6:] in _LOOSE,
+                                            f.detector[6:] not in local))
 
 
-def _after_words(text: str) -> Iterator[Found]:
+def _after_words(text: str, local: set[str]) -> Iterator[Found]:
     for word in PLATE_WORDS.finditer(text):
         start = _FILLER.match(text, word.end()).end()
         m = _TOKEN.match(text, start)
@@ -157,8 +188,18 @@ def _after_words(text: str) -> Iterator[Found]:
         raw = m.group(0)
         size = sum(ch.isalnum() for ch in raw)
         if 4 <= size <= 10 and _mixed(raw):
-            country = next((c for c, pattern in NEAR if pattern.fullmatch(raw)), "keyword")
+            countries = sorted((c for c, pattern in NEAR if pattern.fullmatch(raw)),
+                               key=lambda c: (c in _LOOSE, c not in local))
+            country = next(iter(countries), "keyword")
             yield Found(m.start(), m.end(), "plate", plate_key(raw), f"plate:{country}")
+
+
+def _not_a_plate(raw: str) -> bool:
+    """An amount ("2000 DKK"), a year ("VW 2015"), a make and model ("BMW 320"), or no
+    letters or no digits at all."""
+    letters = re.match(r"[^\W\d_]+", raw)
+    return raw[-3:] in _CURRENCIES or not _mixed(raw) or bool(_YEAR.fullmatch(raw[-4:])) \
+        or bool(letters and letters.group(0) in _MAKES)
 
 
 def _mixed(raw: str) -> bool:

@@ -111,9 +111,7 @@ class Sweep:
             self._dates[key] = subject
         elif kind == "address":
             self._addresses.setdefault(key, subject)
-        # A year of birth alone ("1981 г.р.") is not swept: every "1981" would go.
-        if kind in ("email", "ip", "crypto", "dob", "address") and not (
-                kind == "dob" and len(key) == 4):
+        if kind in ("email", "ip", "crypto", "dob", "address"):
             for literal in {" ".join(raw.split()).casefold(), key.casefold()}:
                 if len(literal) >= 3:
                     self._literals.setdefault(literal, (kind, subject))
