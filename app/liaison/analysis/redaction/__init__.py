@@ -7,7 +7,9 @@ redacted :class:`~liaison.formats.export.ExportSet`), :class:`Detection`, the pr
 ``units`` (the texts of a record and what runs over each), ``detectors`` (identifiers:
 the face of ``phones``, ``accounts``, ``documents``, ``plates`` and ``addresses``, which
 share ``common``),
-``names`` (person and organisation names), ``dates``, ``apply`` (operators and the
+``names`` (person and organisation names the workspace knows), ``persons`` (person
+names nobody listed, by shape, word lists and context) over ``lexicon`` (name, town and
+dictionary lists read from Faker and simplemma), ``dates``, ``apply`` (operators and the
 sweep of other spellings), ``sweep``, ``attachments``, ``profiles``, ``review`` (review
 files: the detections as lines to edit, read back as decisions).
 """
