@@ -333,6 +333,7 @@ class PersonFinder:
         hits = self._link_mentions(words, hits)
         hits += self._later_mentions(text, words, weights, hits, taken)
         hits += self._unsure(words, weights, taken)
+        hits += self._particles_between(words, hits)
         return sorted(hits, key=lambda h: h.start)
 
     @staticmethod
@@ -679,6 +680,25 @@ class PersonFinder:
             start = words[k].start
             out.append(PersonHit(start, end, subject, "person:mentioned-before"))
             taken.add(i)
+        return out
+
+    @staticmethod
+    def _particles_between(words: list[_Word], hits: list[PersonHit]) -> list[PersonHit]:
+        """Particles next to a hit ("von der" before "Heydt-Lindner", "ван" before
+        "Остерзее", "أبو" before "زيد") are unsure too: a fail-safe mask takes them."""
+        covered = [(h.start, h.end) for h in hits]
+        out = []
+        for i, word in enumerate(words):
+            if fold(word.text) not in PARTICLES | _ARABIC_LINKS \
+                    or any(s <= word.start < e for s, e in covered):
+                continue
+            j = i + 1
+            while j < len(words) and fold(words[j].text) in PARTICLES | _ARABIC_LINKS:
+                j += 1
+            if j < len(words) and words[j].gap_before.strip() == "" \
+                    and any(s <= words[j].start < e for s, e in covered):
+                out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
+                                     "person:unsure", sure=False))
         return out
 
     def _unsure(self, words: list[_Word], weights: list[_Weight | None],
