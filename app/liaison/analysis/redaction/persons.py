@@ -708,7 +708,13 @@ class PersonFinder:
             if i in taken:
                 continue
             if word.script == "arabic":
-                if self._arabic_given(word.text):
+                folded = fold(word.text)
+                after_name = i > 0 and words[i - 1].script == "arabic" \
+                    and self._arabic_given(words[i - 1].text) and folded not in _ARABIC_STOP \
+                    and not re.match(r"[وفبلك]", folded)
+                nisba = folded.startswith("ال") and len(folded) > 4 \
+                    and not is_common(word.text, "ar")
+                if self._arabic_given(word.text) or after_name or nisba:
                     out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
                                          "person:unsure", sure=False))
                 continue
