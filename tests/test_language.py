@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -25,22 +24,15 @@ from liaison.model.language import LANGUAGES, detect, detect_record, normalise
 from liaison.model.records import Record, stable_id
 from liaison.workspace import Workspace
 
+from .benchmarks.bench_language import load_samples as _samples
 from .exchange_helpers import add_records, sample, two_agencies
 from .workspace_helpers import PASSPHRASE
 
-SAMPLES = Path(__file__).resolve().parent / "data" / "language" / "samples.tsv"
 # The languages partners write most; each must be read right in most of its texts.
 PARTNER_LANGUAGES = ("en", "fr", "de", "es", "pl", "ru", "el", "ar", "it", "nl", "pt", "bg",
                      "uk", "tr")
 
 
-def _samples() -> list[tuple[str, str]]:
-    rows = []
-    for line in SAMPLES.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, text = line.split("\t", 1)
-            rows.append((code, text))
-    return rows
 
 
 @pytest.fixture

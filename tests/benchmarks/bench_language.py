@@ -27,7 +27,8 @@ SAMPLES = Path(__file__).resolve().parents[1] / "data" / "language" / "samples.t
 PASSPHRASE = "benchmark passphrase"
 
 
-def _samples() -> list[tuple[str, str]]:
+def load_samples() -> list[tuple[str, str]]:
+    """(language code, text) rows of the labelled language samples."""
     rows = []
     for line in SAMPLES.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -121,7 +122,7 @@ def _import_seconds(items: list, folder: Path) -> float:
 def run() -> None:
     from liaison.model import language
 
-    samples = _samples()
+    samples = load_samples()
     demo = _demo_records(3000)
     rss = peak_rss_mib()
     start = time.perf_counter()
