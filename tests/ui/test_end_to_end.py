@@ -139,7 +139,12 @@ def test_create_import_search_open_judge_lock_unlock(qtbot, make_session, folder
     qtbot.waitUntil(lambda: pair not in xref.captions(), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: not session.executor.busy, timeout=TIMEOUT)
 
-    # Ctrl+L: every view is empty, nothing of the records stays on screen.
+    # Ctrl+L: every view is empty, nothing of the records stays on screen. Ctrl+L is a
+    # shortcut of the active window; a popup still open (such as the search bar's
+    # completion list) would take the keys, so it is closed first, as a person would.
+    if (popup := QApplication.activePopupWidget()) is not None:
+        popup.close()
+    window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     dialog = wait_visible(qtbot, UnlockDialog)
     assert session.workspace is None
