@@ -28,6 +28,7 @@ except ImportError as exc:
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from liaison.ui.collector import GuiThreadCollector
 from liaison.ui.operations import Executor
 from liaison.ui.preferences import Preferences
 from liaison.ui.session import Session
@@ -50,6 +51,16 @@ def _isolated(tmp_path_factory, monkeypatch, qapp):
     for w in QApplication.topLevelWidgets():
         if w.isVisible():
             w.close()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread(qapp) -> Iterator[None]:
+    """As in the application: cycles are collected on the GUI thread only, never by the
+    workspace worker (which would destroy GUI objects from the wrong thread)."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture(autouse=True)

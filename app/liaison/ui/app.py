@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from liaison import __version__
+from liaison.ui.collector import GuiThreadCollector
 from liaison.ui.icons import app_icon
 from liaison.ui.preferences import Preferences
 from liaison.ui.session import Session
@@ -70,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="liaison: %(levelname)s: %(message)s")
     app = make_application(qt_args)
+    GuiThreadCollector(app)  # cycles are freed on this thread only (see collector.py)
     preferences = Preferences()
     translations = Translations(app)
     translations.apply(preferences.language, preferences.pseudo_locale)
