@@ -251,6 +251,8 @@ def test_at_as_a_word_needs_a_real_domain(text):
     ("ИИН 850101300123 (Казахстан)", "ru", None, ("national_id", "850101300123")),
     ("الرقم الشخصي 19851234567", "ar", "JO", ("national_id", "19851234567")),
     ("رقم بطاقته الوطنية CD987654", "ar", "MA", ("national_id", "CD987654")),
+    # A check letter at a sentence's end is the id's.
+    ("NINO JR 63 74 92 C. Co-accused declined.", "en", None, ("national_id", "JR 63 74 92 C")),
 ])
 def test_passports_and_ids_with_letters(text, language, country, expected):
     assert expected in detect(text, language, country)
@@ -309,6 +311,7 @@ def test_a_phone_after_an_id_word_far_away_stays_a_phone():
     ("Jahrgang 1981, ledig", "de", "DE", "1981", "1981"),
     ("γεννηθείς την 5η Μαρτίου 1981", "el", "GR", "5η Μαρτίου 1981", "1981-03-05"),
     ("ημερομηνία γεννήσεως 05/03/1981", "el", "GR", "05/03/1981", "1981-03-05"),
+    ("ημερ. γέννησης 03/07/1991, τηλ.", "el", None, "03/07/1991", "1991-07-03"),
 ])
 def test_birth_dates_in_every_local_order(text, language, country, span, key):
     regions = region_chain(country, language, None, HOME)
@@ -398,6 +401,17 @@ def test_dates_that_are_no_birth_dates_stay():
      "1234 Elm St, Apt 5B, Springfield, IL 62704"),
     ("mieszka Długa 5, 00-001 Warszawa od roku", "pl", "Długa 5, 00-001 Warszawa"),
     ("γραφεία Αγίου Κωνσταντίνου 12, Πειραιάς.", "el", "Αγίου Κωνσταντίνου 12, Πειραιάς"),
+    # "m. 12" is the flat, not a house letter "m"; the town ends with its sentence.
+    ("przy ul. Mickiewicza 41 m. 12, 90-442 Łódź i wsiadł", "pl",
+     "ul. Mickiewicza 41 m. 12, 90-442 Łódź"),
+    ("zam. ul. Długa 7, 85-034 Bydgoszcz. Kozioł posługuje się", "pl",
+     "ul. Długa 7, 85-034 Bydgoszcz"),
+    ("en Avenida de la Constitución 18, 3.º B, 30008 Murcia y entra", "es",
+     "Avenida de la Constitución 18, 3.º B, 30008 Murcia"),
+    ("résider chemin des Crêts-de-Champel 41, 1206 Genève ; son", "fr",
+     "chemin des Crêts-de-Champel 41, 1206 Genève"),
+    ("منزله الكائن بـزنقة الأطلس رقم 14، حي الرياض، الرباط على متن", "ar",
+     "زنقة الأطلس رقم 14، حي الرياض، الرباط"),
 ])
 def test_postal_addresses(text, language, expected):
     assert ("address", expected) in detect(text, language)
@@ -471,6 +485,8 @@ def test_an_address_does_not_run_on_over_a_name():
     ("a Ford Transit 191-D-12345 from Dublin", "en", "191-D-12345", "plate:ie"),
     ("السيارة المرقمة تحت عدد 12345 أ 6", "ar", "12345 أ 6", "plate:ma"),
     ("سيارة رقمها 6-ب-45678 بالرباط", "ar", "6-ب-45678", "plate:ma"),
+    ("was stopped later driving 191-D-30572 and", "en", "191-D-30572", "plate:ie"),
+    ("المركبة التي تحمل الرقم 12-60735، وقد شوهد", "ar", "12-60735", "plate:keyword"),
 ])
 def test_number_plates(text, language, expected, rule):
     assert rules(text, language).get(expected) == rule

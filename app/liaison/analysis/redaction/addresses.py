@@ -18,7 +18,8 @@ from liaison.analysis.redaction.common import Found, fold_text, overlaps
 # Capital letters of the Latin, Greek and Cyrillic scripts (no \p{Lu} in re).
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _CAP = rf"[{_UPPER}][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"  # "Jean-Jaurès", "O'Connell", "St."
-_NUM = r"\d{1,5}(?:\s?[A-Za-z](?![\w]))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
+# A house letter ("12a", "12 B") is no flat mark: "41 m. 12" is house 41, flat 12.
+_NUM = r"\d{1,5}(?:\s?[A-Za-z](?![\w])(?!\.\s?\d))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
 
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|"
              r"Place|Pl|Square|Sq|Terrace|Tce|Way|Gardens|Gdns|Grove|Hill|Park|Row|Mews|Walk|"
@@ -60,7 +61,7 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"apartado(?: de correos)?|skrytka pocztowa)\s+\d{1,6}")),
     ("fr", re.compile(rf"(?<![\w.,/-]){_NUM}(?:\s?(?:bis|ter|quater)\b)?,?\s+(?i:{_FR_TYPES})\.?"
                       rf"\s+{_NAME}")),
-    ("fr", re.compile(rf"(?<![^\W\d_])(?i:rue|avenue|boulevard|chauss[ée]e|place)\s+{_NAME}"
+    ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES}|chauss[ée]e)\.?\s+{_NAME}"
                       rf",?\s+{_NUM}(?=\s*,\s*\d{{4}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
     ("de", re.compile(rf"(?<![^\W\d_])(?:(?:{_DE_PREP})\s+{_CAP}|(?:{_CAP}[\s-]){{0,3}}"
                       rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*-?(?i:{_DE_SUFFIX})|{_CAP}\s"
@@ -98,13 +99,16 @@ _UNIT = (r"(?:apt\.?|apartment|flat|unit|suite|appt\.?|appartement|app\.?|b[âa]
          r"b[âa]timent|[ée]tage|esc\.?|escalera|piso|puerta|planta|bajo|izq(?:da)?\.?|"
          r"dcha?\.?|m\.|lok\.|lokal|mieszkanie|кв\.|квартира|корп\.|корпус|стр\.|строение|"
          r"под\.|подъезд|эт\.|этаж|διαμ\.|διαμέρισμα|όροφος|whg\.|wohnung|stiege|tür|top|"
-         r"\d{1,2}\.\s?(?:og|stock|etage)|\d{1,2}(?:º|ª|o|ος)(?:\s?(?:piso|όροφος))?)")
+         r"\d{1,2}\.\s?(?:og|stock|etage)|\d{1,2}\.?(?:º|ª|o|ος)(?:\s?(?:piso|όροφος))?)")
 _UNIT_SEGMENT = re.compile(rf"\s*[,;]?\s*(?i:{_UNIT})\s*[\w-]{{0,5}}\.?(?![\w])")
 _POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|"
              r"(?:[A-Z]{1,2}-)?\d{5}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{6}|\d{4}-\d{3}|"
              r"(?:[A-Z]{1,2}-)?\d{4}(?:\s?[A-Z]{2}(?![\w]))?|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\w])")
 _TOWN_LINK = r"(?:(?:sur|sous|am|an|de|del|la|le|en)[\s-])"
-_TOWN = rf"(?:(?:г\.|город|гор\.)\s*)?{_CAP}(?:[\s-]{_TOWN_LINK}?{_CAP}){{0,2}}"
+# A town's words: a period ends a word only as an abbreviation ("St. Albans"), so a
+# town never runs into the next sentence ("85-034 Bydgoszcz. Kozioł...").
+_TOWN_WORD = rf"[{_UPPER}](?:[^\W\d_]{{0,2}}\.|[^\W\d_]*(?:['’-][^\W\d_]+)*)"
+_TOWN = rf"(?:(?:г\.|город|гор\.)\s*)?{_TOWN_WORD}(?:[\s-]{_TOWN_LINK}?{_TOWN_WORD}){{0,2}}"
 # A town ends the address where the sentence goes on or stops, or where more towns
 # (a district, a county) lead to a postcode: "Headingley, Leeds, LS6 2QF".
 _LOWER = r"[a-zà-ÿąćęłńóśźżа-яёα-ωά-ώ]"
@@ -129,7 +133,8 @@ _AR_SEP = r"\s*[،,\-–]?\s*"
 # "رقم 12" (number 12) leads or continues an address; alone it is no address.
 _AR_NUMBER = r"(?:(?:ال)?رقم|ر\.)\s*\d{1,5}"
 # A word starts the address, or "ب", "و", "ل" written onto it does ("بدوار").
-_AR_START = r"(?:(?<![\u0621-\u064a])|(?<=(?<![\u0621-\u064a])[وبل]))"
+_AR_START = (r"(?:(?<![\u0621-\u064a\u0640])|(?<=(?<![\u0621-\u064a])[وبل])|"
+             r"(?<=(?<![\u0621-\u064a])[وبل]\u0640))")  # "بـزنقة": with a tatweel
 _AR_ADDRESS = re.compile(rf"{_AR_START}(?:{_AR_NUMBER}{_AR_SEP})?{_AR_SEGMENT}"
                          rf"(?:{_AR_SEP}(?:{_AR_SEGMENT}|{_AR_NUMBER}))*")
 _AR_TOWNS = (r"الدار البيضاء|البيضاء|الرباط|فاس|طنجة|مراكش|أكادير|اكادير|مكناس|وجدة|تطوان|"

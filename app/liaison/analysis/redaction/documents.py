@@ -90,10 +90,11 @@ PASSPORT_WORDS = re.compile(arabic_spellings(
 # Letters of ids: Latin, Cyrillic and Greek capitals.
 _UP = r"A-Z\u0410-\u042f\u0401\u0391-\u03a9"
 # Digits may be grouped by dots in thousands ("12.345.678-Z") and end in a check letter
-# ("NH 48 21 93 C"); a dot before fewer or more than three digits is a date's, not an id's.
+# ("NH 48 21 93 C", at a sentence's end too, though not "C.J.", an initial); a dot
+# before fewer or more than three digits is a date's, not an id's.
 _AFTER_WORD = re.compile(rf"(?<![\w])[0-9{_UP}](?:[0-9{_UP}]|[ \-/](?=\d)|"
                          r"(?<=\d)\.(?=\d{3}(?!\d)))"
-                         rf"{{4,25}}(?:(?<=\d)[ \-][{_UP}](?![\w.]))?(?![\w])")
+                         rf"{{4,25}}(?:(?<=\d)[ \-][{_UP}](?![\w]|\.\w))?(?![\w])")
 # The same in lower case, for a token holding at least three digits ("ab1234567").
 _AFTER_WORD_LOWER = re.compile(r"(?<![\w])(?=[0-9a-z]*[a-z])[0-9a-z]{5,20}(?![\w])")
 # A Russian internal passport: series of four digits, then the number of six.

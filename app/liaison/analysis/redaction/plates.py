@@ -1,11 +1,12 @@
 """Vehicle number plates in running text, in the formats of partner countries.
 
 Three levels of trust. A format no other value shares is taken anywhere: French
-``AB-123-CD``, British ``AB12 CDE``, Russian ``А123ВС 77``, Greek ``ΙΚΗ-1234``, German
-``B-AB 1234``, Bulgarian ``СА 1234 АВ``. A format an amount or a reference could share
-(Polish ``WA 12345``, Spanish ``1234 BCD``, ``IKH-1234`` in Latin letters) is taken near
-a vehicle or plate word. Any letters-and-digits token is taken right after a plate word
-(``Kennzeichen``, ``matrícula``, ``nr rej.``, ``госномер``, ``πινακίδα``, ``لوحة``...).
+``AB-123-CD``, British ``AB12 CDE``, Irish ``191-D-30572``, Russian ``А123ВС 77``, Greek
+``ΙΚΗ-1234``, German ``B-AB 1234``, Bulgarian ``СА 1234 АВ``. A format an amount or a
+reference could share (Polish ``WA 12345``, Spanish ``1234 BCD``, ``IKH-1234`` in Latin
+letters) is taken near a vehicle or plate word. Any letters-and-digits token is taken
+right after a plate word (``Kennzeichen``, ``matrícula``, ``nr rej.``, ``госномер``,
+``πινακίδα``, ``لوحة``...), and there a plate of digits alone (Jordan's ``12-60735``).
 The key is the plate's letters and digits, Cyrillic and Greek letters read as the Latin
 ones they look like, so ``А123ВС77`` and ``A123BC77`` are one plate.
 """
@@ -23,6 +24,8 @@ _LOOKALIKE = str.maketrans("АВЕКМНОРСТУХавекмнорстухΑΒ
 _CYR = "АВЕКМНОРСТУХ"
 _GREEK = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
 _ARABIC_LETTER = r"[\u0621-\u064a]\u0640?"  # "هـ" is written with a tatweel
+_IE_COUNTIES = ("C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|"
+                "WD|WH|WX|WW")
 _B = r"(?<![\w\-])"  # starts a token
 _E = r"(?![\w]|-\w)"  # ends one
 
@@ -34,6 +37,8 @@ STRICT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bg", re.compile(rf"{_B}[{_CYR}]{{1,2}} ?\d{{4}} ?[{_CYR}]{{2}}{_E}")),
     ("gr", re.compile(rf"{_B}[{_GREEK}]{{3}}-\d{{4}}{_E}")),
     ("de", re.compile(rf"{_B}[A-ZÄÖÜ]{{1,3}} ?- ?[A-Z]{{1,2}} ?[1-9]\d{{0,3}}[EH]?{_E}")),
+    # Irish: year (and half), county, number: "191-D-30572", "08-KY-1234".
+    ("ie", re.compile(rf"{_B}\d{{2}}[12]?-(?:{_IE_COUNTIES})-\d{{1,6}}{_E}")),
     ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/ ] ?{_ARABIC_LETTER} ?[-|/ ] ?\d{{1,2}}{_E}")),
     # The same written right to left: region, letter, number.
     ("ma", re.compile(rf"{_B}\d{{1,2}} ?[-|/ ] ?{_ARABIC_LETTER} ?[-|/ ] ?\d{{1,6}}{_E}")),
@@ -130,6 +135,8 @@ _FILLER = re.compile(r"(?:[\s:.#№°º«\"'(-]|(?:no|nr|n|number|numer|номе
 # letters (an Egyptian "أ ب ج 1234"; more Arabic letters make a word: "في").
 _GROUP = rf"(?:[0-9A-ZÄÖÜ{_CYR}{_GREEK}]{{1,8}}|[\u0621-\u064a](?![\u0621-\u064a]))"
 _TOKEN = re.compile(rf"{_GROUP}(?:(?: ?[-|/·] ?| ){_GROUP}){{0,3}}(?![\w])")
+# Plates of digits alone (Jordan, the Gulf: "12-60735"), taken only after a plate word.
+_DIGITS_ONLY = re.compile(r"\d{1,2} ?- ?\d{3,5}")
 # "VW 2015" near "car" is a make and a year.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -187,7 +194,7 @@ def _after_words(text: str, local: set[str]) -> Iterator[Found]:
             continue
         raw = m.group(0)
         size = sum(ch.isalnum() for ch in raw)
-        if 4 <= size <= 10 and _mixed(raw):
+        if 4 <= size <= 10 and (_mixed(raw) or _DIGITS_ONLY.fullmatch(raw)):
             countries = sorted((c for c, pattern in NEAR if pattern.fullmatch(raw)),
                                key=lambda c: (c in _LOOSE, c not in local))
             country = next(iter(countries), "keyword")
