@@ -43,6 +43,9 @@ CASES = [
     ("ar", "تم توقيف عبد الرحيم بنجلون في المطار وبحوزته جواز سفر مزور.",
      ["عبد الرحيم بنجلون"]),
     ("ar", "وصرح الشاهد منير حداد بأن ليلى حداد كانت ترافق المتهم.", ["منير حداد", "ليلى حداد"]),
+    # A check letter after a number is no initial; a role word starting a sentence is no name.
+    ("en", "NINO JR 63 74 92 C. Co-accused PRZYBYLSKI Tomasz declined.",
+     ["PRZYBYLSKI Tomasz"]),
 ]
 
 
@@ -64,6 +67,7 @@ def test_unlisted_names_are_found_whole_in_every_script(language, text, names):
     ("ru", "Встреча прошла на ул. Ленина у склада ООО «Балтик Транзит»."),
     ("fr", "Le véhicule, une Audi A4 grise, a été vu à Marseille lundi."),
     ("ar", "تم التحويل على الرقم المذكور من البنك إلى الحساب."),
+    ("ar", "هو صاحب المركبة التي شوهدت أمام الفندق."),
 ])
 def test_companies_places_and_words_are_not_taken_for_names(language, text):
     assert _found(text, language) == []

@@ -82,6 +82,7 @@ señorita sr sra srta don doña dña pan pani panu pana panią panem g-n г-н �
 госпожа гражданин гражданка гражданина гражданки гр κ κα κος κύριος κυρία κυρίου κυρίας""")
 # Words before a name that say a person follows (lower case in running text).
 ROLES = wordset("""suspect suspects witness subscriber driver owner named called alias aka son
+accused co-accused defendant co-defendant informant
 daughter brother sister wife husband cousin partner nephew niece mother father accomplice
 courier associate contact victim detainee tenant landlord director manager nommé nommée
 dénommé dénommée témoin prévenu prévenue suspecté épouse mari frère sœur soeur fils fille
@@ -101,7 +102,7 @@ _ARABIC_TITLES = wordset("""السيد السيدة المدعو المدعوة 
 الملقب""")
 # Arabic words that never start or continue a name, whatever a list says.
 _ARABIC_STOP = wordset("""على الى إلى من في عن مع الى حتى ثم او أو بعد قبل عند لدى هذا هذه ذلك
-التي الذي رقم""")
+التي الذي رقم صاحب صاحبة""")
 # Prepositions and conjunctions written onto the next word: "بـالمنصوري", "للمدعو".
 _PROCLITIC = re.compile(r"^(?:[وف]?[بلك]|[وف])ـ?(?=ال)")
 _ARABIC_LINKS = wordset("""بن ابن بنت ابو أبو ام أم عبد آل ايت آيت""")
@@ -224,6 +225,8 @@ def _words(text: str) -> list[_Word]:
             after_break = True
         if m.group("init") is not None and not token[0].isupper():
             continue  # "o.o.", "z o.o.": an abbreviation, not an initial
+        if m.group("init") is not None and re.search(r"\d[ -]?$", text[:m.start()]):
+            continue  # "92 C.", "12 B.": a check or house letter, not an initial
         start = m.start()
         script = script_of(token)
         if script == "arabic" and (clitic := _PROCLITIC.match(token)):
