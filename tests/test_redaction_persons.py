@@ -46,6 +46,25 @@ CASES = [
     # A check letter after a number is no initial; a role word starting a sentence is no name.
     ("en", "NINO JR 63 74 92 C. Co-accused PRZYBYLSKI Tomasz declined.",
      ["PRZYBYLSKI Tomasz"]),
+    # Foreign names in Arabic letters: after a nationality, or glossed in brackets.
+    ("ar", "أوقفت الشرطة العامل الهندي راجو سريفاستافا في الميناء.", ["راجو سريفاستافا"]),
+    ("ar", "وصل جيرار لامبير (Gérard Lambert) إلى الميناء أمس.",
+     ["جيرار لامبير", "Gérard Lambert"]),
+    ("en", "Officers named Dmitri Orlovsky (Дмитрий Орловский) as the buyer.",
+     ["Dmitri Orlovsky", "Дмитрий Орловский"]),
+    # "X الله" is one name; a given name that is also a word leads a name before "بن".
+    ("ar", "حول سامي عطا الله المبلغ إلى الحساب.", ["سامي عطا الله"]),
+    ("ar", "سلمت لمياء القادري الظرف إلى شقيقها.", ["لمياء القادري"]),
+    ("ar", "شوهد عند نهج الحبيب بورقيبة مع بدر بن علي الكعبي.", ["بدر بن علي الكعبي"]),
+    # Polish fleeting "e"; a list's ASCII spelling; particles of a later mention.
+    ("pl", "Świadek Marian Kozubek rozpoznał auto. Kozubka przesłuchano wczoraj.",
+     ["Marian Kozubek", "Kozubka"]),
+    ("pl", "Pieniądze przekazał Wiesław Kordas.", ["Wiesław Kordas"]),
+    ("en", "Police stopped Maarten van der Linde-Broek at Dover. Van der Linde-Broek "
+           "refused to answer.", ["Maarten van der Linde-Broek", "Van der Linde-Broek"]),
+    # A town that is a surname too; a sentence on the next line is no company's.
+    ("es", "alquiló un coche a nombre de Itziar Goñi-Arrieta en Irún.", ["Itziar Goñi-Arrieta"]),
+    ("en", "registered keeper Oswin Tattersall-Hyde\nThe driver left.", ["Oswin Tattersall-Hyde"]),
 ]
 
 
@@ -68,6 +87,8 @@ def test_unlisted_names_are_found_whole_in_every_script(language, text, names):
     ("fr", "Le véhicule, une Audi A4 grise, a été vu à Marseille lundi."),
     ("ar", "تم التحويل على الرقم المذكور من البنك إلى الحساب."),
     ("ar", "هو صاحب المركبة التي شوهدت أمام الفندق."),
+    ("ar", "تقع الشقة في شارع الحسن الثاني بالدار البيضاء."),
+    ("ar", "سجلت الحاوية باسم شركة النقل الدولي."),
 ])
 def test_companies_places_and_words_are_not_taken_for_names(language, text):
     assert _found(text, language) == []

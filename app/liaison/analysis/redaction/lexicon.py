@@ -136,8 +136,10 @@ def _names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
             {k: frozenset(v) for k, v in family.items()})
 
 
-# Given names common from the Maghreb to the Gulf that Faker's Arabic lists lack, in
-# Arabic script and in their usual French and English spellings (written for Liaison).
+# Given names common from the Maghreb to the Gulf (women's and men's, Amazigh and Coptic
+# too) that Faker's Arabic lists lack, in Arabic script and in their usual French and
+# English spellings (written for Liaison). Names that are mostly everyday words ("رحمة"
+# mercy, "بدر" full moon, "باسم" in the name of) are in ARABIC_GIVEN_WORDS instead.
 _ARABIC_GIVEN = """هشام حميد عبدالله عبدالرحمن عبدالرحيم عبدالقادر عبدالعزيز عبدالكريم عبداللطيف
 عبدالمجيد عبدالحق عبدالسلام عبدالإله إدريس ادريس يوسف يونس إلياس الياس أيوب أنس بلال حمزة
 زكرياء زكريا سفيان طارق عثمان عمر علي عماد كريم مهدي نبيل نورالدين رضا رشيد سعيد
@@ -154,7 +156,22 @@ Samira Souad Leila Layla Latifa Hanane Kenza Hind Asmae Asma Imane Iman Sanaa Sa
 Rajae Wafae Ghizlane Sakina Hafida Halima Zahra Aicha Aïcha Ruqayya Yousra Chaimae
 رنا منى هبة يزن سامر شريف ماهر باسل رامي وائل زياد فادي غسان نضال عمرو أيمن هاني كمال رائد
 مازن معاذ أنور بسام حازم علاء سامي عصام شادي مروان دينا ريم لينا سمر عبير هدى أمل سلوى رشا
-رانيا دعاء نهى ياسمين آية إسراء منار نسرين ميساء"""
+رانيا دعاء نهى ياسمين آية إسراء منار نسرين ميساء
+آمنة ألفت بديعة بسمة بهيجة تغريد ثريا جهان حسناء حفصة خلود خولة ديما راوية ربيعة رحاب رزان
+رشيدة رندة روان ريهام زهيرة سعدية سمية سهام سهى سهير سوسن شادية شهرزاد شيخة صونيا عبلة عزيزة
+عفاف علياء غادة غدير فاتن فايزة فتيحة فدوى كريمة كلثوم لبنى لمياء مبروكة مجدة مديحة مليكة منال
+منيرة مها موزة نادين نجلاء نجوى نرجس نزهة نسيمة نهلة نورا هالة هيفاء وسيلة يامنة يسرا يمنى
+عيشة يطو إيطو تودة أدهم أسعد إسماعيل إياد برهان بشار بشير بكر صفوان عبيد عزالدين عوني
+نايف منصف منجي الطاهر الهادي المكي الحبيب البشير الصادق المهدي العياشي الغالي الصديق الشاذلي
+المنجي المختار الحسن حمو موحى بوشعيب بوعزة بوجمعة عبدالنبي عبدالواحد عبدالجليل عبدالصمد
+عبدالغني عبدالحميد عبدالرزاق عبدالوهاب عبدالفتاح عبدالباسط عبدالحكيم عبدالخالق عبدالمنعم
+عبدالستار عبدالناصر عبدالهادي عبدالمالك شنودة جرجس مينا بيشوي بطرس يوحنا جورج حنا ميخائيل
+توما"""
+
+# Given names that are mostly everyday words: a name only before another given name or
+# "بن" ("بدر بن علي", "إسلام حمدي"), never on their own.
+ARABIC_GIVEN_WORDS = wordset("""إسلام بدر رحمة سحر صفاء حنين دلال زهور نجاة
+وداد وصال باسم مبارك حبيب عطية فضيلة نبيلة فريدة شريفة عواطف تهاني سماح أنوار إنصاف جنان""")
 
 # Entries of the name lists that are far more often words than names in intelligence
 # text (Arabic list entries such as "عبد" are name parts, handled as connectors).

@@ -35,6 +35,7 @@ from anyascii import anyascii
 
 from liaison.analysis.redaction.dates import MONTH_NAMES
 from liaison.analysis.redaction.lexicon import (
+    ARABIC_GIVEN_WORDS,
     LANGUAGE_SCRIPT,
     common_lower,
     family_languages,
@@ -110,6 +111,15 @@ _ARABIC_LINKS = wordset("""بن ابن بنت ابو أبو ام أم عبد آ�
 _ARABIC_COMPOUND = wordset("""الله الدين الرحمن الرحيم""")
 # Words before a name that make it a business's: "شركة بن عيسى", "مقهى".
 _ARABIC_ORG = wordset("""شركة مؤسسة مقهى مكتب وكالة مطعم فندق متجر محل مصنع""")
+# Words before a name that make it a street's or a building's: "نهج الحبيب بورقيبة",
+# "شارع الحسن الثاني", "بمطار محمد الخامس".
+_ARABIC_PLACE = wordset("""شارع نهج زنقة ساحة طريق درب مسجد مطار مستشفى جامعة مدرسة ميناء
+محطة ملعب قاعة ثانوية معهد""")
+
+
+def _place_word(token: str) -> bool:
+    folded = fold(token)
+    return folded in _ARABIC_PLACE or re.sub(r"^[وفبل]", "", folded) in _ARABIC_PLACE
 # Capitalised words that are never names whatever the lists say (roles, units, days).
 STOP = wordset("""i op ops operation unit police customs interpol europol eurojust frontex fiu
 sar str nca bka dgsi gendarmerie guardia civil policía policia polizei iban bic swift nino
@@ -181,7 +191,7 @@ _SURNAME_END = {
 # Endings of inflected and possessive forms, tried off a word to find its stem.
 _ENDINGS = {
     "latin": ("'s", "s'", "s", "a", "owi", "em", "ie", "ego", "emu", "iej", "ej", "ą", "y",
-              "ę", "u", "e", "om"),
+              "ę", "u", "e", "om", "iem", "iego", "iemu", "im", "o", "i"),
     "cyrillic": ("а", "у", "ом", "е", "ым", "ой", "ого", "ому", "ы", "ою", "ой", "ую", "ем"),
     "greek": ("ου", "η", "ο", "α", "ι"),
     "arabic": (),
@@ -252,11 +262,49 @@ def _stem_forms(word: str, script: str) -> tuple[str, ...]:
         if base.endswith(ending) and len(base) - len(ending) >= _MIN_STEM:
             stem = base[: len(base) - len(ending)]
             forms += [stem + tail for tail in _NOMINATIVE.get(script, ("",))]
-    return tuple(forms)
+    if script == "latin":
+        forms += _polish_stems(base, forms)
+    return tuple(dict.fromkeys(forms))
+
+
+def _polish_stems(base: str, forms: list[str]) -> list[str]:
+    """Polish stems whose inflection moves a letter: a fleeting "e" (Szkudlarek,
+    Szkudlarkowi; Konkel, Konkla) and "k" before "-ce" (Zinczenko, Zinczence), so a
+    later mention in another case finds the name."""
+    out = []
+    if re.search(r"[^aeiouy]e[kl]$", base) and len(base) >= 5:
+        out.append(base[:-2] + base[-1])
+    out += [form[:-1] + "k" for form in forms[1:] if form.endswith("c") and len(form) >= 5]
+    return out
 
 
 def _listed(word: str, script: str, lookup) -> bool:
     return any(lookup(form) for form in _stem_forms(word, script))
+
+
+def _bel_bou(word: str) -> bool:
+    """A Maghreb surname written with "بل" or "بو" ("بلمقدم", "بوزيد"): no preposition
+    "ب" on a word, as long as the rest is no word either."""
+    folded = fold(word)
+    return len(folded) >= 5 and folded[:2] in ("بل", "بو") and not is_common(word, "ar") \
+        and not is_common(word[1:], "ar")
+
+
+# Nationalities (masculine; the feminine adds "ة"), "and" or "the" written on: before
+# a foreign name in Arabic letters ("العامل الباكستاني شاه زيب خان يوسفزي").
+_NATIONALITIES = wordset("""باكستاني هندي بنغالي أفغاني سوري عراقي مصري
+مغربي جزائري تونسي ليبي سوداني أردني لبناني فلسطيني يمني سعودي إماراتي قطري كويتي بحريني
+عماني إيراني تركي روسي أوكراني بيلاروسي بريطاني إنجليزي فرنسي ألماني إسباني إيطالي برتغالي
+هولندي بلجيكي سويسري نمساوي بولندي روماني بلغاري يوناني قبرصي صربي ألباني كرواتي بوسني
+أمريكي كندي مكسيكي كولومبي برازيلي فنزويلي أرجنتيني بيروفي صيني ياباني كوري فلبيني
+إندونيسي ماليزي تايلاندي فيتنامي سريلانكي نيبالي نيجيري غاني سنغالي إثيوبي صومالي إريتري
+كيني جورجي أرميني أذربيجاني كازاخي أوزبكي طاجيكي شيشاني داغستاني ليتواني لاتفي إستوني
+سويدي نرويجي دنماركي فنلندي إيرلندي أيرلندي تشيكي سلوفاكي مجري""")
+
+
+def _nationality(word: str) -> bool:
+    folded = re.sub(r"^[وف]?ال", "", fold(word))
+    return folded.removesuffix("ه") in _NATIONALITIES
 
 
 def _surname_shape(word: str, script: str) -> bool:
@@ -314,7 +362,12 @@ class PersonFinder:
     def _listed(self, part: str, script: str, languages, in_dictionary: bool) -> bool:
         """In a name list of the text's language; or of another, if no word of this one."""
         foreign = script != LANGUAGE_SCRIPT.get(self.language or "", "latin")
-        for form in _stem_forms(part, script):
+        forms = _stem_forms(part, script)
+        if script == "latin" and not any(given_languages(f) or family_languages(f)
+                                         for f in forms):
+            # "Wiesław" where the lists spell it only "Wieslaw"
+            forms = (*forms, *(a for f in forms if (a := anyascii(f)) != f))
+        for form in forms:
             found = languages(form)
             if found and (foreign or self.language in found or not in_dictionary):
                 return True
@@ -333,6 +386,7 @@ class PersonFinder:
                 hits.append(hit)
                 taken.update(run)
         hits += self._arabic(text, words, taken)
+        hits += self._glosses(text, words, hits, taken)
         hits = self._link_mentions(words, hits)
         hits += self._later_mentions(text, words, weights, hits, taken)
         hits += self._unsure(words, weights, taken)
@@ -456,6 +510,7 @@ class PersonFinder:
                 rule = "person:surname-shape"
             elif titled or all(not w.weak and not w.town for w in ws):
                 rule = "person:capitalised-run"
+
         elif initialled or (words[core[-1]].initial and len(core) >= 2):
             rule = "person:initials"
         elif titled and not (ws[0].weak and not ws[0].namey):
@@ -494,13 +549,20 @@ class PersonFinder:
         # Legal forms are read only written as such ("GmbH", "S.A.", "sp."), not as the
         # words they share a spelling with ("et", "z", "co").
         follows = fold(nxt.text.rstrip(".")) if nxt is not None else ""
-        legal = follows in LEGAL_FORMS and nxt is not None and (
+        legal = follows in LEGAL_FORMS - {"the", "et", "z", "o"} and nxt is not None and (
             not nxt.text.islower() or follows in ("sp", "spolka"))
-        after = nxt is not None and nxt.gap_before.strip() in ("", "&") and (
+        # On the same line: "Kasimir Nowicki-Hall\nThe driver" is a name, then a sentence.
+        after = nxt is not None and "\n" not in nxt.gap_before \
+            and nxt.gap_before.strip() in ("", "&") and (
             follows in ORG_WORDS | STREET_AFTER or legal or nxt.gap_before.strip() == "&")
+        # "Boulogne-sur-Mer", "Berlin-Kreuzberg"; not "Goñi-Elizalde" or "Fatima-Zahra":
+        # "Goñi" and "Fatima" are towns, but names too.
         place = any(re.search(r"-(?:на|sur|am|an|en|de|la|le|del)-", words[i].text)
-                    or any(is_town(part) for part in words[i].text.split("-")[:1]
-                           if "-" in words[i].text) for i in core)
+                    or ("-" in words[i].text and is_town(words[i].text.split("-")[0])
+                        and not given_languages(fold(words[i].text.split("-")[0]))
+                        and not any(family_languages(fold(part))
+                                    for part in words[i].text.split("-")))
+                    for i in core)
         return inside or before or after or place
 
     @staticmethod
@@ -554,11 +616,26 @@ class PersonFinder:
                                 and fold(words[i - 2].text) in _ARABIC_TITLES))
             starts_link = fold(word.text) in ("ابو", "ام", "ابن") and i + 1 < len(words) \
                 and words[i + 1].script == "arabic"
-            if i > 0 and fold(words[i - 1].text) in _ARABIC_ORG:
+            # "بدر بن علي", "إسلام حمدي": a given name that is also a word, before a name.
+            weak_given = fold(word.text) in ARABIC_GIVEN_WORDS and i + 1 < len(words) \
+                and words[i + 1].gap_before == " " and (
+                    fold(words[i + 1].text) in ("بن", "بنت", "ابن")
+                    or self._arabic_given(words[i + 1].text))
+            if i > 0 and (fold(words[i - 1].text) in _ARABIC_ORG
+                          or _place_word(words[i - 1].text)):
                 i += 1
                 continue
+            foreign = self._foreign_arabic(words, i)
+            if foreign:
+                names = [fold(words[k].text) for k in foreign]
+                hits.append(PersonHit(words[foreign[0]].start, words[foreign[-1]].end,
+                                      f"person:~{' '.join(sorted(map(skeleton, names)))}",
+                                      "person:arabic-foreign"))
+                taken.update(foreign)
+                i = foreign[-1] + 1
+                continue
             if (not starts_link and fold(word.text) in _ARABIC_STOP) or not (
-                    starts_link or
+                    starts_link or weak_given or
                     self._arabic_given(word.text) or (titled and not is_common(word.text, "ar"))):
                 before = words[i - 1].text if i > 0 else ""
                 # "الحساب البنكي": after a definite noun, a nisba is its adjective (verbs
@@ -578,8 +655,8 @@ class PersonFinder:
                     and re.fullmatch(r"[ \u00a0]", words[j].gap_before or "x"):
                 part = words[j].text
                 folded = fold(part)
-                if folded in _ARABIC_STOP:
-                    break
+                if folded in _ARABIC_STOP or re.match(r"[\u0621-\u064a]", text[words[j].start - 1]):
+                    break  # "... ووجدي": "and" written onto the next name starts another
                 if folded in _ARABIC_LINKS and j + 1 < len(words):
                     run += [j, j + 1]
                     j += 2
@@ -588,10 +665,20 @@ class PersonFinder:
                     run.append(j)
                     j += 1
                     continue
+                if folded == "الله" or (j + 1 < len(words) and fold(words[j + 1].text) == "الله"
+                                         and words[j + 1].gap_before == " "):
+                    run += [j] if folded == "الله" else [j, j + 1]
+                    j += 1 if folded == "الله" else 2
+                    continue  # "عوض الله", "رزق الله": one name, whatever "عوض" means
                 if re.match(r"[وفبلك]", folded) and not folded.startswith("بن") \
                         and not self._arabic_given(part) \
-                        and not family_languages(folded):
+                        and not family_languages(folded) and not _bel_bou(part):
                     break  # "بشقيقها", "وبحوزته": a preposition or "and" leads a word
+                if len(run) >= 2 and folded.startswith("ال") and len(folded) > 3 \
+                        and self._arabic_given(words[run[-1]].text):
+                    run.append(j)  # "رانيا طلال القضاة": a family name, though a word too
+                    j += 1
+                    break
                 if self._arabic_given(part) or family_languages(folded) \
                         or not is_common(part, "ar") or _surname_shape(part, "arabic") \
                         or (folded.startswith("ال") and self._arabic_given(folded[2:])) \
@@ -614,6 +701,34 @@ class PersonFinder:
         return hits
 
     @staticmethod
+    def _foreign_arabic(words: list[_Word], i: int) -> list[int]:
+        """A foreign name written in Arabic letters: words no Arabic dictionary knows,
+        started by a hyphenated one ("كلاوس-ديتر هيرشفيلدر") or after a nationality
+        ("العامل الباكستاني شاه زيب خان يوسفزي"). Two words at least, one unknown."""
+        word = words[i]
+        parts = [p for p in word.text.split("-") if p]
+        hyphenated = len(parts) >= 2 and not any(is_common(p, "ar") for p in parts)
+        before = words[i - 1].text if i > 0 else ""
+        after_nisba = i > 0 and words[i - 1].script == "arabic" \
+            and _nationality(before) and word.gap_before in (" ", "\u00a0")
+        if not (hyphenated or after_nisba):
+            return []
+        run: list[int] = []
+        j = i
+        while j < len(words) and len(run) < 5 and words[j].script == "arabic" \
+                and (j == i or words[j].gap_before in (" ", "\u00a0")):
+            folded = fold(words[j].text)
+            if folded in _ARABIC_STOP or folded in _ARABIC_TITLES or folded in _ARABIC_ORG \
+                    or (re.match(r"[وفبلك]", folded) and is_common(words[j].text[1:], "ar")):
+                break
+            run.append(j)
+            j += 1
+        while run and is_common(words[run[-1]].text, "ar"):
+            run.pop()  # "... يوسفزي بتهمة": the name ends at its last unknown word
+        unknown = [k for k in run if not is_common(words[k].text, "ar")]
+        return run if len(run) >= 2 and unknown else []
+
+    @staticmethod
     def _arabic_given(token: str) -> bool:
         folded = fold(token)
         if folded in _ARABIC_STOP:
@@ -621,6 +736,47 @@ class PersonFinder:
         return bool(given_languages(folded)) or (folded.startswith("عبد") and len(folded) > 4)
 
     # --- later mentions and the unsure rest ----------------------------------------------
+
+    @staticmethod
+    def _glosses(text: str, words: list[_Word], hits: list[PersonHit],
+                 taken: set[int]) -> list[PersonHit]:
+        """A name given again in another script in brackets is the same person, either
+        way round: "جدعون فيربراذر-لامب (Gideon Fairbrother-Lamb)", "Vladislav Ogoltsov
+        (Владислав Огольцов)". The other side takes as many words as the name found."""
+        out = []
+        for hit in [h for h in hits if h.sure]:
+            inside = [k for k, w in enumerate(words) if hit.start <= w.start and w.end <= hit.end]
+            if not inside:
+                continue
+            script = words[inside[0]].script
+            count = len([k for k in inside if not words[k].initial])
+            if re.search(r"\(\s*$", text[:hit.start]) and re.match(r"\s*\)", text[hit.end:]):
+                end = inside[0]  # the name is the gloss: the words before the bracket
+                other = list(range(max(0, end - count), end))
+            elif re.match(r"\s*\(", text[hit.end:]):
+                close = text.find(")", hit.end)
+                other = [k for k in range(inside[-1] + 1, len(words))
+                         if close > 0 and words[k].end <= close][:5]
+            else:
+                continue
+            if not other or any(words[k].script in (script, "other")
+                                or len({words[m].script for m in other}) > 1
+                                for k in other):
+                continue
+            if any(fold(words[k].text) in TITLES | ROLES | _ARABIC_STOP | _ARABIC_TITLES
+                   for k in other):
+                continue
+            if any(re.search(r"[.,;:!?،؛]", words[k].gap_before) for k in other[1:]):
+                continue
+            start, end = words[other[0]].start, words[other[-1]].end
+            if any(k in taken for k in other) and not all(
+                    start <= h.start and h.end <= end for h in hits
+                    if h.start < end and start < h.end):
+                continue  # the words are another name's, not this one's
+            hits[:] = [h for h in hits if not (start <= h.start and h.end <= end)]
+            out.append(PersonHit(start, end, hit.subject, "person:gloss"))
+            taken.update(other)
+        return out
 
     @staticmethod
     def _link_mentions(words: list[_Word], hits: list[PersonHit]) -> list[PersonHit]:
@@ -675,11 +831,13 @@ class PersonFinder:
             if word.script == "latin" and word.text[-2:].lower() in ("'s", "’s"):
                 end -= 2
             k = i
-            while k > 0 and words[k].gap_before.strip() == "" and (
-                    fold(words[k - 1].text) in PARTICLES | _ARABIC_LINKS
-                    and (words[k - 1].cap or words[k - 1].script == "arabic"
-                         or k < i)):
-                k -= 1  # "El Khattabi", "Van Oosterwijk", "أبو زيد" again
+            while k > 0 and words[k].gap_before.strip() == "" \
+                    and fold(words[k - 1].text) in PARTICLES | _ARABIC_LINKS:
+                k -= 1
+            # "El Khattabi", "Van der Heijden-Boom", "أبو زيد" again: the particles count
+            # from a capitalised (or Arabic) one on; "... gab der Heijden" keeps "der" out.
+            while k < i and not (words[k].cap or words[k].script == "arabic"):
+                k += 1
             start = words[k].start
             out.append(PersonHit(start, end, subject, "person:mentioned-before"))
             taken.add(i)
