@@ -146,10 +146,39 @@ def test_two_ibans_in_a_row_are_two():
     ("paid from sort code 20-45-77, account 12345678 on Monday", "en",
      "20-45-77, account 12345678", "account:gb-sort-code"),
     ("перевод на р/с 40817810099910004312 в Сбербанке", "ru", "40817810099910004312",
-     "account:keyword"),
+     "account:ru"),
     ("Girokonto 2374095461 (BLZ 370 400 44)", "de", "2374095461 (BLZ 370 400 44",
      "account:de-blz"),
     ("Kontonummer 00512345678, BLZ 12000", "de", "00512345678, BLZ 12000", "account:at-blz"),
+    # Maghreb RIBs: the key makes the number divisible by 97; grouped by their fields.
+    ("virement vers le 145 230 5260181590830166 45 à Fès", "fr",
+     "145 230 5260181590830166 45", "account:ma-rib"),
+    ("transfers to 007780131860913909960352 every week", "en", "007780131860913909960352",
+     "account:ma-rib"),
+    ("un RIB tunisien, 10 401 0824628194821 50, au dos", "fr", "10 401 0824628194821 50",
+     "account:tn-rib"),
+    # A Russian account: client balance account, currency, check, branch, account.
+    ("Überweisung von 40817810512345678901 nach Zypern", "de", "40817810512345678901",
+     "account:ru"),
+    ("на 40702 978 3 1234 5678901 поступило", "ru", "40702 978 3 1234 5678901", "account:ru"),
+    ("ancien compte 310-9935181-42 de la société", "fr", "310-9935181-42", "account:be-old"),
+    # A sort code with its account number, without the words.
+    ("paid into 20-45-77 12345678 on Friday", "en", "20-45-77 12345678",
+     "account:gb-sort-code"),
+    ("to be paid into 40 11 62 / 12345678.", "en", "40 11 62 / 12345678",
+     "account:gb-sort-code"),
+    ("then moved it to 209634 71842205 the same day", "en", "209634 71842205",
+     "account:gb-sort-code"),
+    # Account words in every form: the Greek accusative, Arabic with its clitics.
+    ("κατέθεσε στον λογαριασμό 123-45-6789-012345 χθες", "el", "123-45-6789-012345",
+     "account:keyword"),
+    ("πλήρωσε στον λογαριασμό 5013-043187-526 61 επιταγές", "el", "5013-043187-526",
+     "account:keyword"),
+    ("وحسابه البنكي ١٢٣٤٥٦٧٨٩٠١٢٣ لدى بنك مصر", "ar", "١٢٣٤٥٦٧٨٩٠١٢٣", "account:keyword"),
+    ("الحساب رقم 1012 3456 7890 1 لدى بنك", "ar", "1012 3456 7890 1", "account:keyword"),
+    ("حوّل إلى حسابه 4510 1234 5678 90 مبلغا", "ar", "4510 1234 5678 90", "account:keyword"),
+    ("cobra en la cuenta de ahorros 12345678901 en Bogotá", "es", "12345678901",
+     "account:keyword"),
 ])
 def test_domestic_account_numbers(text, language, expected, rule):
     found = rules(text, language)
@@ -173,6 +202,19 @@ def test_account_words_leave_amounts_and_unknown_banks_alone():
     assert [(text[f.start:f.end], f.key, f.detector) for f in found] == [
         ("1234567890 bei BLZ 12345678", "DE:12345678:1234567890", "account:keyword")]
     assert detect("sur le compte de la société, 150000 euros", "fr") == []
+    assert detect("أودع في الحساب 250000 جنيه نقدا", "ar") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Номер заявки 12345678901234567890 от клиента", "ru"),  # no balance account, currency
+    ("Tracking 145230123456789012345678 shipped", "en"),  # 24 digits, no RIB key
+    # A RIB-valid number inside a longer run it does not break like a RIB.
+    ("Batch 12 0077 8013 1860 9139 0996 0352 closed", "en"),
+    ("Invoice 309634 71842205 was paid", "en"),
+    ("ancien numéro 310-9935181-41 du dossier", "fr"),  # the Belgian check fails
+])
+def test_no_account_without_its_check_or_structure(text, language):
+    assert [t for k, t in detect(text, language) if k == "account"] == []
 
 
 # --- e-mails ---------------------------------------------------------------------------------
@@ -253,6 +295,25 @@ def test_at_as_a_word_needs_a_real_domain(text):
     ("رقم بطاقته الوطنية CD987654", "ar", "MA", ("national_id", "CD987654")),
     # A check letter at a sentence's end is the id's.
     ("NINO JR 63 74 92 C. Co-accused declined.", "en", None, ("national_id", "JR 63 74 92 C")),
+    ("der Gesuchte besitzt den Inlandspass 45 12 345678.", "de", None,
+     ("passport", "45 12 345678")),
+    ("وجواز سفره AB1234567 ساري المفعول", "ar", "MA", ("passport", "AB1234567")),
+    ("يحمل جواز سفر مغربيا رقمه ZX7654321 منذ", "ar", "MA", ("passport", "ZX7654321")),
+    ("Moskau meldet INN 500100732259 des Fahrers", "de", None,
+     ("national_id", "500100732259")),
+    ("Moskau meldet SNILS 112-233-445 95 des Fahrers", "de", None,
+     ("national_id", "112-233-445 95")),
+    ("her national number 85.07.30-033.61 is on file", "en", "GB",
+     ("national_id", "85.07.30-033.61")),
+    ("el número nacional 85.07.30-033.61 belga", "es", "ES", ("national_id", "85.07.30-033.61")),
+    ("ورقمه القومي 29001011234567 حسب البطاقة", "ar", "EG", ("national_id", "29001011234567")),
+    ("رقم ضمانه الاجتماعي 2 75 12 91 402 264 66 في فرنسا", "ar", None,
+     ("national_id", "2 75 12 91 402 264 66")),
+    # Formats no other number shares, without a word: a NINO, a Greek identity card.
+    ("the subject (12/03/1980, AB123456C) paid cash", "en", "GB",
+     ("national_id", "AB123456C")),
+    ("Η καταγγέλλουσα (ΑΚ 123456) κατοικεί στη Λάρισα", "el", "GR",
+     ("national_id", "ΑΚ 123456")),
 ])
 def test_passports_and_ids_with_letters(text, language, country, expected):
     assert expected in detect(text, language, country)
@@ -261,6 +322,20 @@ def test_passports_and_ids_with_letters(text, language, country, expected):
 def test_a_number_another_word_announces_is_not_the_id():
     text = "паспорт утерян, код подразделения 770-001"
     assert detect(text, "ru", "RU") == []
+
+
+@pytest.mark.parametrize(("text", "language", "country"), [
+    # A company's number is no personal id, and no phone either (+7 770 708 3893).
+    ("ООО «Ромашка» (ИНН 7707083893) перечислило", "ru", "RU"),
+    ("ο διαχειριστής (ΑΦΜ εταιρείας 094014201) εισέπραξε", "el", "GR"),
+    ("Land Registry title EX481733 is charged", "en", "GB"),  # no NINO without its letter
+    ("the code QQ123456C on the form", "en", "GB"),  # a series never issued
+    ("booked at the PREMIER INN, ref 4471", "en", "GB"),
+    ("οχήματα ΙΚΗ 123456 και ΑΒΓ 1234", "el", "GR"),  # not a card's letters or digits
+])
+def test_no_personal_id_in_company_numbers_and_look_alikes(text, language, country):
+    assert [k for k, _ in detect(text, language, country)
+            if k in ("national_id", "phone")] == []
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

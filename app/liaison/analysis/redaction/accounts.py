@@ -8,6 +8,15 @@ written without its country code, German or Austrian BLZ and Konto (the IBAN
 ``schwifty`` builds for a bank its registry knows; the two numbers as they are
 otherwise), British sort code and account, and any number after an account word
 (``Kontonummer``, ``р/с``, ``رقم الحساب``...).
+
+Some domestic numbers are known without a word, by a check or a structure no other
+number shares: a Moroccan RIB (24 digits) or a Tunisian one (20 digits), whose key makes
+the whole number divisible by 97, as an IBAN's check digits do; a Russian account (20
+digits: a balance account of the client or interbank chapters, then a currency code); an
+old Belgian account (``ddd-ddddddd-dd``, its last two digits the first ten modulo 97);
+a British sort code written with its account number (``20-45-77 43910268``), and in a
+text read as British the two run together (``209634 71842205``). Grouped digits must
+break where the number's own fields do, so a list of numbers is not read as one.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ _SEP = r"(?:[ \t\-.]{1,3}|[ \t]*\r?\n[ \t]*)?"
 _IBAN = re.compile(rf"(?<![^\W_])[A-Za-z]{{2}}[ \t]?\d{{2}}(?:{_SEP}[A-Za-z0-9]){{11,32}}")
 # A run of digit groups: "61 1090 1014 0000 0712 1981 2874", "2100-0418-45-0200051332".
 _DIGIT_RUN = re.compile(rf"(?<![\w\-+/])\d(?:{_SEP}\d){{13,29}}(?![\w])")
+_DIGIT_GROUP = re.compile(r"\d+")
 # A French RIB: bank, branch, account (letters allowed) and key, in groups or run together.
 _RIB = re.compile(r"(?<![\w])(\d{5})[ \-]?(\d{5})[ \-]?([0-9A-Z]{11})[ \-]?(\d{2})(?![\w])",
                   re.IGNORECASE)
@@ -43,23 +53,29 @@ _SORT_CODE = re.compile(r"(?<![^\W\d_])sort[ -]code[\s.:]*(\d{2}[ \-]?\d{2}[ \-]
                         r"(?:[\s,;]*(?:and\s+)?(?:account|a/c|acc(?:ount)?\.?)(?:\s+(?:number|no\.?))?"
                         r"[\s.:]*(\d{8}))?", re.IGNORECASE)
 # Words after which a number is an account, whatever its country.
+# Arabic may write "و", "ب", "ف" or "ل" onto the word ("وحسابه", "بالحساب").
 _ACCOUNT_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:account(?: number| no\.?)?|acct\.?(?: no\.?)?|a/c(?: no\.?)?|"
-    r"num[ée]ro de compte|compte(?: bancaire)?(?: n[°º])?|n[°º] de compte|"
-    r"kontonummer|konto(?:-?nr\.?)?|kto\.?(?:-?nr\.?)?|"
-    r"n[úu]mero de cuenta|cuenta(?: bancaria)?(?: n\.?[°º])?|c/c|"
+    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وبفل]))(?:"
+    r"(?:savings |current |bank )?account(?: number| no\.?)?|acct\.?(?: no\.?)?|a/c(?: no\.?)?|"
+    r"num[ée]ro de compte|compte(?: bancaire| courant| d'[ée]pargne| joint)?(?: n[°º])?|"
+    r"n[°º] de compte|kontonummer|(?:giro|spar|firmen|privat|geschäfts|tages|treuhand|"
+    r"empfänger|bank)?konto(?:-?nr\.?)?|kto\.?(?:-?nr\.?)?|"
+    r"n[úu]mero de cuenta|cuenta(?: bancaria| corriente| de ahorros?)?(?: n\.?[°º])?|c/c|"
     r"numer(?:u)? (?:konta|rachunku)|nr (?:konta|rachunku)|rachun(?:ek|ku)(?: bankow\w+)?"
     r"(?: nr)?|konto(?: bankowe)?(?: nr)?|"
-    r"р/с|расч[её]тн\w+ сч[её]т\w*|сч[её]т(?:а|у)?(?: №)?|номер сч[её]та|"
-    r"αριθμ[όο]ς λογαριασμο[ύυ]|αρ\. λογαριασμο[ύυ]|λογαριασμ[όο]ς|λογαριασμο[ύυ]|"
-    r"رقم الحساب(?: البنكي)?|الحساب البنكي(?: رقم)?|حساب بنكي(?: رقم)?)(?![^\W\d_])"
+    r"р/с|расч[её]тн\w+ сч[её]т\w*|сч[её]т(?:а|у|е)?(?: №)?|номер сч[её]та|"
+    r"αριθμ[όο]ς λογαριασμο[ύυ]|αρ\. λογαριασμο[ύυ]|λογαριασμ(?:[όο]ς?|ο[ύυ]ς?|[ώω]ν)|"
+    r"رقم (?:ال)?حساب(?:ه|ها)?(?: (?:ال)?(?:بنكي|مصرفي|جاري))?|"
+    r"(?:ال)?حساب(?:ه|ها|هم)?(?: (?:ال)?(?:بنكي|مصرفي|جاري))?(?: رقم)?)(?![^\W\d_])"
     r"[\s.:#№°º-]*", re.IGNORECASE)
-_ACCOUNT_NUMBER = re.compile(r"\d(?:[ \-/]?\d){5,29}(?![\w])")
+# Digits grouped by one kind of sign: "5013-043187-526" in "5013-043187-526 61 cheques"
+# is the account, the 61 is a count.
+_ACCOUNT_NUMBER = re.compile(r"\d(?:(?:[\-/]?\d){5,29}|(?: ?\d){5,29})(?![\w])")
 _WORD_REACH = 24
 # "12 000 000" is an amount, whatever word comes before it.
 _AMOUNT = re.compile(r"\d{1,3}(?:[ .]\d{3})+")
-_CURRENCY = re.compile(r"\s*(?:[€$£¥₽]|eur|euro|usd|gbp|pln|zł|chf|rub|руб|mad|dh|دره)",
-                       re.IGNORECASE)
+_CURRENCY = re.compile(r"\s*(?:[€$£¥₽]|eur|euro|usd|gbp|pln|zł|chf|rub|руб|mad|dh|ευρώ|"
+                       r"δολάρια|دره|جنيه|دينار|ريال|ليرة|دولار|يورو)", re.IGNORECASE)
 
 
 def _compact(text: str) -> str:
@@ -118,8 +134,50 @@ def _ccc(digits: str) -> str | None:
     return None
 
 
-_DOMESTIC: tuple[tuple[str, Callable[[str], str | None]], ...] = (
-    ("account:pl-nrb", _nrb), ("account:es-ccc", _ccc))
+def _rib_97(country: str, size: int) -> Callable[[str], str | None]:
+    """A Maghreb RIB of ``size`` digits: its two-digit key makes it divisible by 97."""
+    def check(digits: str) -> str | None:
+        if len(digits) == size and int(digits) % 97 == 0:
+            return _valid_iban(iban_of(country, digits))
+        return None
+    return check
+
+
+# A Russian account: a balance account of the interbank (30x-32x), client (40x-42x) or
+# loan (44x-47x) chapters, a currency (810 and 643 the rouble, 840, 978, 156, 826, 756,
+# 392, 398, 933, 980), a check digit, a branch and the account itself.
+_RU_ACCOUNT = re.compile(r"(?:30[1-9]|3[12]\d|40[1-9]|41\d|42[0-6]|4[4-7]\d)\d{2}"
+                         r"(?:810|643|840|978|156|826|756|392|398|933|980)\d{12}")
+
+
+def _ru(digits: str) -> str | None:
+    return f"RU:{digits}" if _RU_ACCOUNT.fullmatch(digits) else None
+
+
+# Each domestic number, its check, and where its groups may break: at the ends of its
+# fields (first), or every four digits as banks print them; ``None``: anywhere.
+_DOMESTIC: tuple[tuple[str, Callable[[str], str | None], tuple[frozenset[int], ...] | None],
+                 ...] = (
+    ("account:pl-nrb", _nrb, None), ("account:es-ccc", _ccc, None),
+    ("account:ru", _ru, (frozenset({3, 5, 8, 9, 13}), frozenset({4, 8, 12, 16}))),
+    ("account:ma-rib", _rib_97("MA", 24), (frozenset({3, 6, 22}), frozenset(range(4, 24, 4)))),
+    ("account:tn-rib", _rib_97("TN", 20), (frozenset({2, 5, 18}), frozenset(range(4, 20, 4)))),
+)
+
+
+def _breaks(groups: list[str]) -> set[int]:
+    """Where a grouped number breaks: the digit counts before each group but the first."""
+    out, count = set(), 0
+    for group in groups[:-1]:
+        count += len(group)
+        out.add(count)
+    return out
+
+
+def _old_be(digits: str) -> str | None:
+    """An old Belgian account: its last two digits are the first ten modulo 97 (97 for 0)."""
+    return _valid_iban(iban_of("BE", digits)) \
+        if len(digits) == 12 and (int(digits[:10]) % 97 or 97) == int(digits[10:]) else None
 
 
 def rib_key_valid(bank: str, branch: str, account: str, key: str) -> bool:
@@ -138,7 +196,7 @@ def find_accounts(text: str, exclude: Iterable[Found] = (), regions: Iterable[st
     taken = list(exclude)
     regions = list(regions)
     finders = (lambda t: _find_runs(t, regions), _find_ribs, _find_german, _find_sort_codes,
-               _find_after_words)
+               lambda t: _find_structured(t, regions), _find_after_words)
     for finder in finders:
         for found in finder(folded):
             if not overlaps(found.start, found.end, [*taken, *out]):
@@ -149,15 +207,67 @@ def find_accounts(text: str, exclude: Iterable[Found] = (), regions: Iterable[st
 def _find_runs(text: str, regions: list[str]) -> Iterable[Found]:
     """Runs of digits that are a domestic account, or an IBAN of one of ``regions``
     written without its country code ("89 3704 0044 0532 0130 00")."""
+    without_country = tuple((f"account:iban-without-country:{r}",
+                             lambda d, r=r: _valid_iban(r + d), None) for r in regions)
     for m in _DIGIT_RUN.finditer(text):
-        digits = _compact(m.group(0))
-        checks = [*_DOMESTIC, *((f"account:iban-without-country:{r}",
-                                 lambda d, r=r: _valid_iban(r + d)) for r in regions)]
-        for rule, check in checks:
-            key = check(digits)
+        groups = [(g.start(), g.end()) for g in _DIGIT_GROUP.finditer(m.group(0))]
+        hit = _domestic(m.group(0), groups, without_country)
+        if hit:
+            rule, key, start, end = hit
+            yield Found(m.start() + start, m.start() + end, "account", key, rule)
+
+
+def _domestic(run: str, groups: list[tuple[int, int]],
+              without_country: tuple[tuple[str, Callable[[str], str | None], None], ...]
+              ) -> tuple[str, str, int, int] | None:
+    """The account in a run of digit groups: the whole run by every check; else, as a
+    run may join an account to the numbers around it, its parts (the most groups first)
+    that break only where their number's own fields end, or not at all."""
+    whole = "".join(run[s:e] for s, e in groups)
+    breaks = _breaks([run[s:e] for s, e in groups])
+    for rule, check, fields in (*_DOMESTIC, *without_country):
+        if fields is None or any(breaks <= f for f in fields):
+            key = check(whole)
             if key:
-                yield Found(m.start(), m.end(), "account", key, rule)
-                break
+                return rule, key, groups[0][0], groups[-1][1]
+    for size in range(len(groups) - 1, 0, -1):
+        for first in range(len(groups) - size + 1):
+            part = [run[s:e] for s, e in groups[first:first + size]]
+            digits = "".join(part)
+            if len(digits) < 14:
+                continue
+            for rule, check, fields in _DOMESTIC:
+                key = check(digits) if fields and _breaks(part) <= fields[0] else None
+                if key:
+                    return rule, key, groups[first][0], groups[first + size - 1][1]
+    return None
+
+
+# An old Belgian account, "962-1644079-97".
+_OLD_BE = re.compile(r"(?<![\w\-/.])\d{3}([- ])\d{7}\1\d{2}(?![\w\-/])")
+# A British sort code and account number: "20-45-77 43910268", "40 11 62 / 51830947";
+# in a British text run together too, "209634 71842205".
+_SORT_PAIR = re.compile(r"(?<![\w\-/.,])(?P<code>\d{2}([- ])\d{2}\2\d{2})"
+                        r"(?:[ \t]*/[ \t]*|[ \t]|,[ \t]*)(?P<account>\d{8})(?![\w\-/]|[.,]\d)")
+_SORT_RUN = re.compile(r"(?<![\w\-/.,])(?P<code>\d{6}) (?P<account>\d{8})(?![\w\-/]|[.,]\d)")
+# Words that make the digits after them a reference: "Invoice 309634 71842205".
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:ref(?:erence)?|invoice|order|case|file|batch|ticket|crime|incident|"
+    r"claim|policy|job|consignment|tracking|no|nr|number)\.?[\s:#.]*$", re.IGNORECASE)
+
+
+def _find_structured(text: str, regions: list[str]) -> Iterable[Found]:
+    for m in _OLD_BE.finditer(text):
+        key = _old_be(_compact(m.group(0)))
+        if key:
+            yield Found(m.start(), m.end(), "account", key, "account:be-old")
+    pairs = [_SORT_PAIR, _SORT_RUN] if "GB" in regions else [_SORT_PAIR]
+    for pattern in pairs:
+        for m in pattern.finditer(text):
+            if _REFERENCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue
+            key = "GB:" + _compact(m.group("code")) + m.group("account")
+            yield Found(m.start(), m.end(), "account", key, "account:gb-sort-code")
 
 
 def _find_ribs(text: str) -> Iterable[Found]:

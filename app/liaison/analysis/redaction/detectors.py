@@ -20,6 +20,7 @@ from liaison.analysis.redaction.addresses import find_addresses
 from liaison.analysis.redaction.common import Found, fold_text
 from liaison.analysis.redaction.dates import DateMention, find_dates
 from liaison.analysis.redaction.documents import (
+    find_company_ids,
     find_ids_after_words,
     find_national_ids,
     find_passports,
@@ -39,7 +40,8 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
                      names: Iterable[Found] = ()) -> list[Found]:
     """Every identifier of a kind ``enabled`` allows, the surest first: a value one
     detector took is not offered to a looser one (the digits of an IBAN are no phone, a
-    number right after "DNI" is no phone either). ``regions`` are the regions national
+    number right after "DNI" is no phone either, nor a company's right after "ИНН",
+    which is held back and not returned). ``regions`` are the regions national
     values are read in, most likely first; ``births`` the known birth dates (ISO) of the
     text's persons; an address does not run on over ``names`` found in the text. An
     ambiguous date reads month first where the first region is the United States."""
@@ -54,6 +56,8 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
         ("crypto", lambda: find_wallets(text)),
         ("dob", lambda: find_birth_dates(text, births, month_first)),
         ("passport", lambda: find_passports(text, found, adjacent=True)),
+        # A company's number after an id word: held, so no later detector reads it.
+        ("national_id", lambda: find_company_ids(text, found)),
         ("national_id", lambda: find_ids_after_words(text, found, adjacent=True)),
         ("phone", lambda: find_phones(text, regions, found)),
         ("passport", lambda: find_passports(text, found)),
@@ -65,7 +69,7 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
     for kind, step in steps:
         if enabled(kind):
             found += [f for f in step() if not _overlaps_any(f, found)]
-    return sorted(found, key=lambda f: (f.start, f.end))
+    return sorted((f for f in found if f.kind != "company_id"), key=lambda f: (f.start, f.end))
 
 
 def _overlaps_any(item: Found, found: list[Found]) -> bool:

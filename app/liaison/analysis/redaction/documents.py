@@ -4,6 +4,10 @@ Two ways to know one: a number the country's personal-id validator accepts
 (``python-stdnum``, through :mod:`liaison.model.national_ids`), and the token after an
 id or passport word in any partner language, letters and all (a German ``C01X00T47``,
 a Greek ``ΑΚ 123456``, a Russian ``серия 45 12 № 345678``), even where no checksum exists.
+A few formats no other number shares are taken without a word, in a text that may be
+about their country: the British NINO and the Greek identity card. A company's number
+after an id word (a ten-digit ``ИНН``, ``ΑΦΜ εταιρείας``) is no personal id:
+:func:`find_company_ids` holds it back so that no other detector reads it.
 """
 
 from __future__ import annotations
@@ -47,9 +51,12 @@ def arabic_spellings(pattern: str) -> str:
 
 ID_WORDS = re.compile(arabic_spellings(
     r"(?:(?<![^\W\d_])|(?<=[وفبل]))(?:(?-i:DNI|NIE|NIF|CIN|CNIE|CNI|NIR|SSN|NINO|PPSN?|PESEL|ЕГН|ЛНЧ|ИНН|ИИН|СНИЛС|"
-    r"РНОКПП|ІПН|"
+    r"РНОКПП|ІПН|AMKA|"
+    # Russian numbers named in Latin letters: only before a number of their shape.
+    r"INN(?=[\s:.№-]*\d{12}(?!\d))|"
+    r"SNILS(?=[\s:.№-]*\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}(?!\d))|"
     r"ΑΜΚΑ|ΑΔΤ|ΑΦΜ|Α\.Δ\.Τ\.?|Α\.Φ\.Μ\.?|Α\.Μ\.Κ\.Α\.?|IdNr|SV-Nr)|"
-    r"national id(?:entity)?(?: card)?(?: number| no\.?)?|"
+    r"national id(?:entity)?(?: card)?(?: number| no\.?)?|national (?:number|no\.)|"
     r"id(?:entity)? (?:card|number|no\.?)(?: number| no\.?)?|personal (?:id )?number|"
     r"social security (?:number|no\.?)|ni (?:number|no\.?)|"
     r"national insurance(?: number| no\.?)?|pps(?: number| no\.?)|"
@@ -63,7 +70,7 @@ ID_WORDS = re.compile(arabic_spellings(
     r"водительск\w+ удостоверени\w+|вид на жительство|άδεια οδήγησης|άδεια διαμονής|"
     r"personalausweis(?:es|nummer|-nr\.?)?|ausweis(?:es|nummer|-nr\.?)?|pa-nr\.?|steuer-?id|"
     r"steuer-identifikationsnummer|identifikationsnummer|sozialversicherungsnummer|"
-    r"documento(?: nacional)?(?: de identidad)?|n[úu]mero de identidad|"
+    r"documento(?: nacional)?(?: de identidad)?|n[úu]mero (?:de identidad|nacional)|"
     r"nr dowodu(?: osobistego)?|dow[óo]d(?:u|em)? osobist(?:y|ego|ym)|numer pesel|"
     r"лична карта|удостоверени[ея] личности|инн|снилс|идентификационн\w+ номер\w*|"
     r"личн\w+ номер\w*|страхов\w+ (?:свидетельств\w+|номер\w*)|"
@@ -73,19 +80,22 @@ ID_WORDS = re.compile(arabic_spellings(
     r"ب\.?\s?ت\.?\s?و\.?|الرقم القومي|رقم قومي|الرقم الوطني|رقم التعريف(?: الوطني)?|"
     r"رقم الهوية(?: الوطنية)?|بطاقة (?:ال)?هوية|(?:ال)?هوية(?: الوطنية)?|رخصة (?:ال)?سياقة|"
     r"بطاقت(?:ه|ها)(?: الوطنية)?|(?:ال)?رقم (?:ال)?(?:شخصي|مدني|وطني|تعريفي)|رقم الإقامة|"
-    r"رقم السجل المدني|السجل المدني|"
+    r"رقم السجل المدني|السجل المدني|رقم(?:ه|ها) (?:ال)?(?:قومي|وطني|شخصي)|"
+    r"رقم (?:ال)?ضمان(?:ه|ها)? (?:ال)?اجتماعي|"
     r"رخصة (?:ال)?قيادة|بطاقة الإقامة)(?![^\W\d_])") + _WORD_TAIL,
     re.IGNORECASE)
 PASSPORT_WORDS = re.compile(arabic_spellings(
-    r"(?<![^\W\d_])(?:passport(?: no\.?| number| nr\.?)?|travel document(?: no\.?| number)?|"
+    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
+    r"(?:passport(?: no\.?| number| nr\.?)?|travel document(?: no\.?| number)?|"
     r"passeport(?: n[°º])?|num[ée]ro de passeport|n[°º] de passeport|"
-    r"reisepass(?:es|nummer|-nr\.?)?|pass-?nr\.?|passnummer|passes|"
+    r"(?:reise|inlands|auslands|dienst|diplomaten|kinderreise)pass(?:es|nummer|-nr\.?)?|"
+    r"pass-?nr\.?|passnummer|passes|"
     r"pasaporte(?: n[°º.]?)?|n[úu]mero de pasaporte|"
     r"paszport(?:u|em)?(?: nr)?|numer paszportu|nr paszportu|"
     r"загранпаспорт(?:а|е|у|ом)?|загран\.\s?паспорт\w*|заграничн\w+ паспорт\w*|"
     r"паспорт(?:а|е|у|ом)?(?: гражданина \w+)?(?: РФ)?(?: №)?|паспортн\w+ данн\w+|"
     r"διαβατ[ήη]ρ[ιί](?:ο|ου|α)|αρ\. διαβατηρ[ίι]ου|"
-    r"جواز السفر(?: رقم)?|جواز سفر(?: رقم)?|رقم (?:جواز السفر|الجواز))(?![^\W\d_])")
+    r"جواز (?:ال)?سفر(?:ه|ها)?(?: رقم)?|رقم (?:جواز السفر|الجواز))(?![^\W\d_])")
     + _WORD_TAIL, re.IGNORECASE)
 # Letters of ids: Latin, Cyrillic and Greek capitals.
 _UP = r"A-Z\u0410-\u042f\u0401\u0391-\u03a9"
@@ -100,6 +110,17 @@ _AFTER_WORD_LOWER = re.compile(r"(?<![\w])(?=[0-9a-z]*[a-z])[0-9a-z]{5,20}(?![\w
 # A Russian internal passport: series of four digits, then the number of six.
 _RU_SERIES = re.compile(r"(?:сери[яи]\s*:?\s*)?(\d{2}\s?\d{2})\s*,?\s*(?:(?:№|N|номер|no\.?)"
                         r"\s*:?\s*)?(\d{6})(?!\d)", re.IGNORECASE)
+# Ids without a checksum whose format no other number shares, taken without a word in
+# a text that may be about their country. A British NINO: two letters of the allowed
+# series (never D, F, I, Q, U, V; no O second; not BG, GB, KN, NK, NT, TN, ZZ), six
+# digits, a letter A to D. A Greek identity card: two Greek capitals of those that look
+# like Latin ones, as the cards print them, and six digits ("ΑΝ 481306"); a Greek plate
+# has three letters and four digits.
+_NINO = re.compile(r"(?<![\w-])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+                   r"(?: ?\d{2}){3} ?[A-D](?![\w-]|\.\w)")
+_GR_CARD = re.compile(r"(?<![\w-])[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{2}[ -]?\d{6}(?![\w-])")
+_FORMATS = (("GB", "national_id:gb-nino", _NINO), ("GR", "national_id:gr-adt", _GR_CARD),
+            ("CY", "national_id:gr-adt", _GR_CARD))
 # A Belgian national number: "85.07.30-033.61".
 _BE_NUMBER = re.compile(r"(?<!\d)\d{2}\.\d{2}\.\d{2}[-\s]\d{3}[.\s]\d{2}(?!\d)")
 # A date between the id word and the number ("Reisepass, ausgestellt am 01/02/2020, Nr.
@@ -108,13 +129,22 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}|\d{4}[./\-]\d{1,2}
 # What may stand between a word and the number right after it.
 # One lower-case word may stand there too ("pasaporte ruso 72 4815937").
 _GAP = re.compile(r"[\s:.,#№°º()-]*(?:[^\W\d_]{2,14}\s+)?"
-                  r"(?:(?:сери[яи]|series|serie|n[°º]|nr|no)[\s:.#№°º-]*)?", re.IGNORECASE)
+                  r"(?:(?:сери[яи]|series|serie|n[°º]|nr|no|رقم(?:ه|ها)?)[\s:.#№°º-]*)?",
+                  re.IGNORECASE)
 # Words that announce another number between an id word and the number after it
 # ("паспорт ..., код подразделения 770-001", "ID card not seen, tel. 0151...").
 _OTHER_NUMBER = re.compile(
     r"(?<![^\W\d_])(?:код|тел|телефон|tel|t[ée]l|phone|mobile?|handy|m[óo]vil|kom|"
     r"дело|case|ref|az|aktenzeichen|r[ée]f|dossier|sygn|expediente|υπόθεση|ملف|هاتف)"
     r"(?![^\W\d_])", re.IGNORECASE)
+# A company's number after an id word is no personal id: "ΑΦΜ εταιρείας 801937254",
+# "NIF de la empresa", and a ten-digit ИНН, which only a legal entity has.
+_COMPANY = re.compile(
+    r"(?<![^\W\d_])(?:company|company's|firm|soci[ée]t[ée]|entreprise|firma|unternehmens?|"
+    r"gesellschaft|empresa|sociedad|spółk[iai]|firmy|компани[июя]|организаци[ия]|"
+    r"общества|юр(?:\.|идическ\w+)\s?лиц\w*|εταιρε[ίι]ας|επιχε[ίι]ρησης|"
+    r"(?:لل|ال)?شركة)(?![^\W\d_])", re.IGNORECASE)
+_COMPANY_INN = re.compile(r"инн|ИНН|INN|ІПН")
 # How far after an id word its number may come ("ИНН Соколова Д.: 7707...").
 _WORD_REACH = 48
 
@@ -158,10 +188,17 @@ def find_valid_ids(text: str, country: str | None, exclude: Iterable[Found] = ()
     validators = list(dict.fromkeys(validators))
     out: list[Found] = []
     taken = list(exclude)
+    folded = fold_text(text)
+    for region, rule, pattern in _FORMATS:
+        if region in regions or region == own:
+            for m in pattern.finditer(folded):
+                if not overlaps(m.start(), m.end(), [*taken, *out]):
+                    key = "".join(ch for ch in m.group(0) if ch.isalnum()).upper()
+                    out.append(Found(m.start(), m.end(), "national_id", key, rule))
     if not validators:
         return out
-    for m in _ID_RUN.finditer(fold_text(text)):
-        if overlaps(m.start(), m.end(), taken):
+    for m in _ID_RUN.finditer(folded):
+        if overlaps(m.start(), m.end(), [*taken, *out]):
             continue
         hit = _longest_valid(m.group(0), _chunks(m.group(0)), validators)
         if hit:
@@ -176,6 +213,12 @@ def find_ids_after_words(text: str, exclude: Iterable[Found] = (),
     """The ids after id words (``DNI``, ``Personalausweis``, ``ΑΔΤ``, ``رقم الهوية``...);
     with ``adjacent``, only those right after their word."""
     return _after_words(fold_text(text), ID_WORDS, "national_id", list(exclude), adjacent)
+
+
+def find_company_ids(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
+    """A company's number right after an id word (``ИНН 7707083893``, ``ΑΦΜ εταιρείας
+    ...``), of kind ``company_id``: no personal id, and no phone either."""
+    return _after_words(fold_text(text), ID_WORDS, "company_id", list(exclude), True)
 
 
 def _longest_valid(raw: str, chunks: list[tuple[int, int]], validators: list[ModuleType]
@@ -220,11 +263,23 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
         if after is None or (adjacent and not _GAP.fullmatch(text, m.end(), after[0])) \
                 or _OTHER_NUMBER.search(text, m.end(), after[0]):
             continue
+        if kind in ("national_id", "company_id") \
+                and _company(text, m, *after) != (kind == "company_id"):
+            continue
         if not overlaps(*after, [*already, *out]):
             start, end = after
             key = "".join(ch for ch in text[start:end] if ch.isalnum()).upper()
             out.append(Found(start, end, kind, key, f"{kind}:keyword"))
     return out
+
+
+def _company(text: str, word: re.Match[str], start: int, end: int) -> bool:
+    """Whether the number after an id word is a company's: a company word between them,
+    or a ten-digit ИНН (a person's has twelve)."""
+    if _COMPANY.search(text, word.end(), start):
+        return True
+    digits = sum(ch.isdigit() for ch in text[start:end])
+    return digits == 10 and end - start == 10 and _COMPANY_INN.match(word.group(0)) is not None
 
 
 def _token_after(text: str, start: int) -> tuple[int, int] | None:
