@@ -562,6 +562,21 @@ def test_an_address_does_not_run_on_over_a_name():
     ("سيارة رقمها 6-ب-45678 بالرباط", "ar", "6-ب-45678", "plate:ma"),
     ("was stopped later driving 191-D-30572 and", "en", "191-D-30572", "plate:ie"),
     ("المركبة التي تحمل الرقم 12-60735، وقد شوهد", "ar", "12-60735", "plate:keyword"),
+    # In lower case, near a vehicle or plate word, letters touching digits.
+    ("the van was followed by ln19xkp at 02:16", "en", "ln19xkp", "plate:gb"),
+    ("das Kennzeichen hh-ab 12e notiert", "de", "hh-ab 12e", "plate:de"),
+    ("odjechał samochodem wx4k512 w stronę", "pl", "wx4k512", "plate:pl"),
+    ("номер машины как в456ко199, цвет белый", "ru", "в456ко199", "plate:ru"),
+    ("σημείωσε την πινακίδα ως ηκβ4521 χθες", "el", "ηκβ4521", "plate:gr"),
+    # Trailers, Kazakh, Belarusian and Tunisian formats; drivers, keepers, parking.
+    ("тягач и полуприцеп АМ 4512 50 на стоянке", "ru", "АМ 4512 50", "plate:ru"),
+    ("он ездит на 512 ABC 01 по ночам", "ru", "512 ABC 01", "plate:kz"),
+    ("wjechał samochodem 4512 AC-1 o świcie", "pl", "4512 AC-1", "plate:by"),
+    ("شوهدت السيارة 201 تونس 4512 أمام المقر", "ar", "201 تونس 4512", "plate:tn"),
+    ("Halterabfrage HH AB 1234 ergab eine Firma", "de", "HH AB 1234", "plate:de"),
+    ("please name the registered keeper of 5123 JKL", "en", "5123 JKL", "plate:es"),
+    ("ο οποίος οδηγεί το ΚΒΖ 4512 τα βράδια", "el", "ΚΒΖ 4512", "plate:gr"),
+    ("Na parkingu stał WE4521K bez kierowcy", "pl", "WE4521K", "plate:pl"),
 ])
 def test_number_plates(text, language, expected, rule):
     assert rules(text, language).get(expected) == rule
@@ -573,6 +588,11 @@ def test_number_plates(text, language, expected, rule):
     ("a BMW 320 car was seen", "en"),
     ("ΤΗΝ 2024 ΧΡΟΝΙΑ", "el"),
     ("Az. 123 Js 4567/24", "de"),
+    ("samochód kosztował do 5000 zł", "pl"),  # a lower-case word and a number
+    ("der Lkw-Fahrer wurde auf der A12 kontrolliert", "de"),  # a word and a road
+    ("he parked outside 4 Mill Lane, Leigh-on-Sea SS9 1NJ", "en"),  # a postcode
+    ("the driver drives to work at 08:40, 25 km", "en"),
+    ("ΤΗΝ ΝΥΧΤΑ οδηγούσε 120 χλμ", "el"),
 ])
 def test_no_plate_in_amounts_years_and_references(text, language):
     assert [t for k, t in detect(text, language) if k == "plate"] == []

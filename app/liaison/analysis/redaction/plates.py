@@ -7,8 +7,11 @@ reference could share (Polish ``WA 12345``, Spanish ``1234 BCD``, ``IKH-1234`` i
 letters) is taken near a vehicle or plate word. Any letters-and-digits token is taken
 right after a plate word (``Kennzeichen``, ``matrícula``, ``nr rej.``, ``госномер``,
 ``πινακίδα``, ``لوحة``...), and there a plate of digits alone (Jordan's ``12-60735``).
-The key is the plate's letters and digits, Cyrillic and Greek letters read as the Latin
-ones they look like, so ``А123ВС77`` and ``A123BC77`` are one plate.
+A plate written in lower case (``yk21xrp``, ``а731мр777``) is read as in capitals, but
+only near a vehicle or plate word and only where letters and digits touch, as they do
+on a plate and not in words ("do 5000"). The key is the plate's letters and digits,
+Cyrillic and Greek letters read as the Latin ones they look like, so ``А123ВС77`` and
+``A123BC77`` are one plate.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ _GREEK = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
 _ARABIC_LETTER = r"[\u0621-\u064a]\u0640?"  # "هـ" is written with a tatweel
 _IE_COUNTIES = ("C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|"
                 "WD|WH|WX|WW")
+# A Swiss plate starts with its canton.
+_CH_CANTONS = ("AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|"
+               "ZG|ZH")
 _B = r"(?<![\w\-])"  # starts a token
 _E = r"(?![\w]|-\w)"  # ends one
 
@@ -65,7 +71,7 @@ NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
                       rf"|[A-Z]{{2,3}}-\d{{2,3}}-[A-Z]{{1,2}}|[A-Z]{{2}}-[A-Z]{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-[A-Z]{{2}}){_E}")),
     ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/] ?[A-Z] ?[-|/] ?\d{{1,2}}{_E}")),
 
-    ("ch", re.compile(rf"{_B}[A-Z]{{2}} ?\d{{1,6}}{_E}")),
+    ("ch", re.compile(rf"{_B}(?:{_CH_CANTONS}) ?\d{{1,6}}{_E}")),
     ("ie", re.compile(rf"{_B}\d{{2,3}}-[A-Z]{{1,2}}-\d{{1,6}}{_E}")),
     ("gb", re.compile(rf"{_B}[A-Z]{{3}} ?\d{{1,3}}[A-Z]{_E}")),
     ("lt", re.compile(rf"{_B}[A-Z]{{3}}[ -]?(?:\d{{3}}|\d{{2}}[A-Z]){_E}")),
@@ -78,6 +84,13 @@ NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rs", re.compile(rf"{_B}[A-ZČĆŠŽĐ]{{2}} ?\d{{3,4}}-?[A-ZČĆŠŽĐ]{{2}}{_E}")),
     ("hu", re.compile(rf"{_B}[A-Z]{{2}} ?[A-Z]{{2}}-\d{{3}}{_E}")),
     ("dk", re.compile(rf"{_B}[A-Z]{{2}} ?\d{{2}} ?\d{{3}}{_E}")),
+    # Russian trailers: two letters, four digits, the region ("ЕК 9441 77").
+    ("ru", re.compile(rf"{_B}[{_CYR}ABEKMHOPCTYX]{{2}} ?\d{{4}} ?\d{{2,3}}{_E}")),
+    # Kazakh: number, letters, region ("731 KTA 02"); Belarusian: "2271 AB-7".
+    ("kz", re.compile(rf"{_B}\d{{3}} ?[A-Z]{{2,3}} ?\d{{2}}{_E}")),
+    ("by", re.compile(rf"{_B}\d{{4}} ?[A-Z]{{2}}-\d{_E}")),
+    # Tunisian: series, the word تونس as printed, number ("184 تونس 7302").
+    ("tn", re.compile(r"(?<![\w،,\-])\d{1,3} ?تونس ?\d{1,4}(?![\w\-])")),
     # Egyptian and Gulf plates: Arabic letters apart, and the number.
     ("eg", re.compile(rf"{_B}(?:{_ARABIC_LETTER} ){{1,3}}\d{{1,4}}{_E}|"
                       rf"{_B}\d{{1,4}} (?:{_ARABIC_LETTER} ?){{1,3}}(?![\u0621-\u064a\w])")),
@@ -105,9 +118,17 @@ PLATE_WORDS = re.compile(
     r"(?:ال)?مرقمة(?: تحت عدد| تحت رقم)?|"
     r"(?:ال)?مسجلة(?: تحت عدد| تحت رقم| برقم)?|ذات (?:ال)?ترقيم|تحمل (?:ال)?(?:رقم|لوحة)|"
     r"رقم تسجيلها)(?![^\W\d_])", re.IGNORECASE)
-# Words that name a vehicle: a plate format near one is a plate.
+# Words that name a vehicle, its driver or keeper, driving or parking: a plate format
+# near one is a plate.
 VEHICLE_WORDS = re.compile(
     r"(?<![^\W\d_])(?:vehicles?|cars?|vans?|lorry|truck|motorbike|motorcycle|scooter|"
+    r"drives|drove|driving|driver|registered keeper(?: of)?|car park|parking|parked|"
+    r"conduit|conduisait|conducteur|stationn[ée]e?|fährt|fuhr|fahrer\w*|halter(?:abfrage)?|"
+    r"parkplatz|parkt|conduc[eí]a?|conductor\w*|aparcad[oa]|aparcamiento|kierowc\w*|"
+    r"jeździ\w*|parking\w*|parkowa\w*|ездит|ездил\w*|водител\w*|стоянк\w*|парковк\w*|"
+    r"полуприцеп\w*|прицеп\w*|тягач\w*|οδηγ\w+|σταθμευμέν\w+|πάρκινγκ|يقود\w*|"
+    r"(?:ال)?سائق|مركونة|موقف|"
+    r"(?:klein|reise|linien|mini)bus(?:se)?|"
     r"v[ée]hicules?|voitures?|camion(?:nette)?s?|fourgon(?:nette)?s?|moto|"
     r"\w*fahrzeug\w*|pkw|lkw|auto|autos|\w*wagen|\w*transporter|kfz|"
     r"veh[íi]culos?|coches?|furgonetas?|cami[óo]n|turismo|"
@@ -151,13 +172,33 @@ def find_plates(text: str, exclude: Iterable[Found] = (), regions: Iterable[str]
     """Number plates outside ``exclude`` (values other detectors took); where formats of
     several countries read the same plate, one of ``regions`` names it."""
     folded = fold_text(text)
+    upper = _upper(folded)
     out: list[Found] = []
     taken = list(exclude)
     local = {r.lower() for r in regions}
-    for found in [*_strict(folded), *_after_words(folded, local), *_near_words(folded, local)]:
+    candidates = [*_strict(folded), *_after_words(upper, local), *_near_words(upper, local)]
+    for found in candidates:
+        raw = folded[found.start:found.end]
+        if raw != upper[found.start:found.end] and not _lower_case_plate(raw):
+            continue
         if not overlaps(found.start, found.end, [*taken, *out]):
             out.append(found)
     return sorted(out, key=lambda f: f.start)
+
+
+def _upper(text: str) -> str:
+    """``text`` in capitals, of the same length ("ß" stays)."""
+    return "".join(up if len(up := ch.upper()) == 1 else ch for ch in text)
+
+
+def _lower_case_plate(raw: str) -> bool:
+    """Whether a plate written in lower case reads as one: all its letters small, two
+    letters and two digits at least, a letter touching a digit ("yk21xrp", "f-lz 92e";
+    not "do 5000", nor "der A12", a word and a road)."""
+    letters = sum(ch.isalpha() for ch in raw)
+    digits = sum(ch.isdigit() for ch in raw)
+    return raw == raw.lower() and letters >= 2 and digits >= 2 \
+        and re.search(r"[^\W\d_]\d|\d[^\W\d_]", raw) is not None
 
 
 def _strict(text: str) -> Iterator[Found]:
@@ -175,7 +216,8 @@ def _near_words(text: str, local: set[str]) -> Iterator[Found]:
     if not words:
         return
     found = []
-    for country, pattern in NEAR:
+    # The formats taken anywhere are read here too, for plates in lower case.
+    for country, pattern in (*STRICT, *NEAR):
         for m in pattern.finditer(text):
             raw = m.group(0)
             if not any(0 <= m.start() - end <= _REACH for end in words) or _not_a_plate(raw):
@@ -195,7 +237,7 @@ def _after_words(text: str, local: set[str]) -> Iterator[Found]:
         raw = m.group(0)
         size = sum(ch.isalnum() for ch in raw)
         if 4 <= size <= 10 and (_mixed(raw) or _DIGITS_ONLY.fullmatch(raw)):
-            countries = sorted((c for c, pattern in NEAR if pattern.fullmatch(raw)),
+            countries = sorted((c for c, pattern in (*STRICT, *NEAR) if pattern.fullmatch(raw)),
                                key=lambda c: (c in _LOOSE, c not in local))
             country = next(iter(countries), "keyword")
             yield Found(m.start(), m.end(), "plate", plate_key(raw), f"plate:{country}")
