@@ -65,6 +65,22 @@ CASES = [
     # A town that is a surname too; a sentence on the next line is no company's.
     ("es", "alquiló un coche a nombre de Itziar Goñi-Arrieta en Irún.", ["Itziar Goñi-Arrieta"]),
     ("en", "registered keeper Oswin Tattersall-Hyde\nThe driver left.", ["Oswin Tattersall-Hyde"]),
+    # A given name and an initial; a surname and initials, though a word too; a gloss with
+    # a label; a weekday that is a given name; a Turkic patronymic; "αλ-" in Greek.
+    ("en", "A third man, Radosław K., is still to be identified.", ["Radosław K."]),
+    ("ru", "Справка: Белобородов Г.Н. является учредителем общества.", ["Белобородов Г.Н."]),
+    ("de", "Es geht um Wassili Kusmitschow (kyrillisch Василий Кузьмичёв), der zahlte.",
+     ["Wassili Kusmitschow", "Василий Кузьмичёв"]),
+    ("el", "Την Κυριακή 4 Μαΐου η Παρασκευή Λαμπρινάκη έφυγε για τα Χανιά.",
+     ["Παρασκευή Λαμπρινάκη"]),
+    ("ru", "Складом владеет Тимур Ильхам оглы Мамедов из Баку.", ["Тимур Ильхам оглы Мамедов"]),
+    ("el", "Συνελήφθη ο Σύρος Μαχμούντ αλ-Ρασίντ στο λιμάνι.", ["Σύρος Μαχμούντ αλ-Ρασίντ"]),
+    # A family name in capitals, then two given names; the Greek vocative; "фон" again.
+    ("en", "DETAINED PERSON: MCCREADIE, Angus Torquil, DOB 01/02/1980.",
+     ["MCCREADIE, Angus Torquil"]),
+    ("el", "«Κύριε Παπαδόπουλε, πού ήσασταν;» ρώτησε ο ανακριτής.", ["Παπαδόπουλε"]),
+    ("ru", "Встреча Карла фон Гильзена с посредником. Позже фон Гильзен уехал.",
+     ["Карла фон Гильзена", "фон Гильзен"]),
 ]
 
 
@@ -112,6 +128,20 @@ def test_the_fail_safe_profile_masks_what_no_rule_confirms():
     assert all(f.detector == "person:unsure" for f, _ in fail_safe
                if text[f.start:f.end] == "Tremayne")
     assert "Tremayne" not in [text[f.start:f.end] for f, _ in detections]
+
+
+@pytest.mark.parametrize(("language", "text", "unsure"), [
+    # A word before a name found, though a word of the language too.
+    ("de", "Nach Angaben reiste Hauke Paulsen-Brodersen mit der Fähre.", "Hauke"),
+    # An unknown word after an Arabic name found.
+    ("ar", "تلقى الأموال من رفيق ميرزا بيغ في دبي.", "بيغ"),
+    # A given name that is also a word, alone.
+    ("ar", "حول إسلام المبلغ إلى الحساب.", "إسلام"),
+])
+def test_the_fail_safe_masks_the_neighbours_of_a_name(language, text, unsure):
+    hits = find_persons(text, language)
+    assert unsure in [text[h.start:h.end] for h in hits if not h.sure]
+    assert unsure not in [text[h.start:h.end] for h in hits if h.sure]
 
 
 def test_partners_get_the_fail_safe_profile_by_default():
