@@ -487,6 +487,60 @@ def test_dates_that_are_no_birth_dates_stay():
      "chemin des Crêts-de-Champel 41, 1206 Genève"),
     ("منزله الكائن بـزنقة الأطلس رقم 14، حي الرياض، الرباط على متن", "ar",
      "زنقة الأطلس رقم 14، حي الرياض، الرباط"),
+    # Flats, floors, house names and premises before the street.
+    ("letters to 3/2, 41 Novar Drive, Glasgow G12 9TZ weekly", "en",
+     "3/2, 41 Novar Drive, Glasgow G12 9TZ"),
+    ("arrives at The Old Granary, 7 Church Lane, Great Ryburgh, Fakenham NR21 7AA. Later", "en",
+     "The Old Granary, 7 Church Lane, Great Ryburgh, Fakenham NR21 7AA"),
+    ("left Apartment 4, Block B, 22 Clonliffe Road, Dublin 3, D03 K2F7 at 08:40", "en",
+     "Apartment 4, Block B, 22 Clonliffe Road, Dublin 3, D03 K2F7"),
+    ("Durchsuchung von Wohnung 7, Am Lindenhof 3b, 04109 Leipzig: sichergestellt", "de",
+     "Wohnung 7, Am Lindenhof 3b, 04109 Leipzig"),
+    ("νοίκιασε το διαμέρισμα 2, Ακτή Θεμιστοκλέους 12, 185 37 Πειραιάς για", "el",
+     "διαμέρισμα 2, Ακτή Θεμιστοκλέους 12, 185 37 Πειραιάς"),
+    ("réside à la Résidence Les Oliviers, immeuble 2, appartement 9, bd Zerktouni, "
+     "Casablanca. Son", "fr",
+     "Résidence Les Oliviers, immeuble 2, appartement 9, bd Zerktouni, Casablanca"),
+    ("nave en el polígono industrial El Pino, nave 7, 41016 Sevilla por", "es",
+     "polígono industrial El Pino, nave 7, 41016 Sevilla"),
+    ("situada en urbanización Las Lomas, parcela 8, 29600 Marbella firmado", "es",
+     "urbanización Las Lomas, parcela 8, 29600 Marbella"),
+    # Lines, postcodes, units and towns after it.
+    ("address as\n12 Moss Lane\nRuncorn\nWA7 1QP\nPayments show", "en",
+     "12 Moss Lane\nRuncorn\nWA7 1QP"),
+    ("bought 84 rue des Carmes, 76000 Rouen in 2021 for", "fr", "84 rue des Carmes, 76000 Rouen"),
+    ("logé Diestsestraat 12 bus 4, 3000 Leuven depuis mars", "fr",
+     "Diestsestraat 12 bus 4, 3000 Leuven"),
+    ("domicilio Rue Ibn Khaldoun 22, 90000 Tánger. La", "es",
+     "Rue Ibn Khaldoun 22, 90000 Tánger"),
+    ("en calle Mayor 8, portal 3, 2ºB, 28013 Madrid y", "es",
+     "calle Mayor 8, portal 3, 2ºB, 28013 Madrid"),
+    ("alquiló en calle Real 3, 11500 El Puerto de Santa María en", "es",
+     "calle Real 3, 11500 El Puerto de Santa María"),
+    ("διεύθυνση Λεωφόρος Κωνσταντίνου Β΄ 20, διαμ. 5, 1065 Λευκωσία και", "el",
+     "Λεωφόρος Κωνσταντίνου Β΄ 20, διαμ. 5, 1065 Λευκωσία"),
+    # Russian: the region and the city first, inflected street words, a numbered district.
+    ("проживает Республика Башкортостан, г. Уфа, ул. Ленина, д. 12, кв. 5.", "ru",
+     "Республика Башкортостан, г. Уфа, ул. Ленина, д. 12, кв. 5"),
+    ("адрес Ленинградская обл., г. Гатчина, ул. Чехова, д. 3, кв. 8.", "ru",
+     "Ленинградская обл., г. Гатчина, ул. Чехова, д. 3, кв. 8"),
+    ("Адрес:\nСанкт-Петербург,\nнаб. канала Грибоедова, д. 27, кв. 4\nТелефон", "ru",
+     "Санкт-Петербург,\nнаб. канала Грибоедова, д. 27, кв. 4"),
+    ("по адресу г. Астана, мкр. Аксай-3, д. 12, кв. 40, телефон", "ru",
+     "г. Астана, мкр. Аксай-3, д. 12, кв. 40"),
+    ("проживает Казань, Кремлёвская ул., д. 5, кв. 2.", "ru",
+     "Казань, Кремлёвская ул., д. 5, кв. 2"),
+    ("в квартире на пр-те Мира, д. 10, кв. 3", "ru", "пр-те Мира, д. 10, кв. 3"),
+    # Arabic: districts, floors, buildings and properties; the town first in the Levant.
+    ("في زنقة 4، رقم 17، الحي المحمدي، الدار البيضاء.", "ar",
+     "زنقة 4، رقم 17، الحي المحمدي، الدار البيضاء"),
+    ("أمام شقة 3، الدور الخامس، 14 شارع التحرير، الجيزة، ثم", "ar",
+     "شقة 3، الدور الخامس، 14 شارع التحرير، الجيزة"),
+    ("يقيم في عمّان، جبل عمان، شارع الرينبو، بناية 7، شقة 2 ويعمل", "ar",
+     "عمّان، جبل عمان، شارع الرينبو، بناية 7، شقة 2"),
+    ("يقطن نهج الحرية عدد 5، تونس، ويعمل", "ar", "نهج الحرية عدد 5، تونس"),
+    ("أمام عقار رقم 12، شارع 23 يوليو، المعادي، القاهرة في", "ar",
+     "عقار رقم 12، شارع 23 يوليو، المعادي، القاهرة"),
 ])
 def test_postal_addresses(text, language, expected):
     assert ("address", expected) in detect(text, language)
@@ -501,6 +555,10 @@ def test_postal_addresses(text, language, expected):
     ("تم حجز 12 كيلوغراما في الميناء", "ar"),
     ("Le 5 mars, place de la gare, il a vu 3 hommes.", "fr"),
     ("Zimmer 12, 10000 Euro in bar", "de"),
+    ("لعب الدور الرئيسي في العملية", "ar"),
+    ("بيع عقار في الرباط", "ar"),
+    ("il réside à la Résidence Les Pins depuis 2019", "fr"),
+    ("Flat 3 was empty; the tenant left in 2019.", "en"),
 ])
 def test_no_address_without_a_street(text, language):
     assert [t for k, t in detect(text, language) if k == "address"] == []
@@ -513,6 +571,19 @@ def test_an_address_does_not_run_on_over_a_name():
     regions = region_chain("GB", "en", None, HOME)
     found = find_identifiers(text, lambda _k: True, country="GB", regions=regions, names=[name])
     assert [text[f.start:f.end] for f in found] == ["14 Hawthorn Road"]
+
+
+def test_a_town_taken_for_a_name_is_the_address_s_where_a_postcode_says_so():
+    regions = region_chain("GB", "en", None, HOME)
+    for text, town, expected in [
+            ("paid to 3 Wharf Street, Dudley DY2 8HU.", "Dudley", "3 Wharf Street, Dudley DY2 8HU"),
+            ("logé 14 chemin des Vignes, 69800 Saint-Priest.", "Saint-Priest",
+             "14 chemin des Vignes, 69800 Saint-Priest")]:
+        start = text.index(town)
+        name = Found(start, start + len(town), "person", "p:1", "persons")
+        found = find_identifiers(text, lambda _k: True, country="GB", regions=regions,
+                                 names=[name])
+        assert [text[f.start:f.end] for f in found] == [expected]
 
 
 # --- number plates ---------------------------------------------------------------------------

@@ -3,9 +3,14 @@ and town, in the orders partner languages write them.
 
 A street is known by its word, per language: ``14 Hawthorn Road``, ``12 rue des Lilas``,
 ``Hauptstraße 12``, ``C/ Alcalá 123``, ``ul. Długa 5 m. 3``, ``ул. Тверская, д. 12``,
-``οδός Ερμού 25``, ``شارع محمد الخامس رقم 12``. The span runs from the first identifying
-character (a flat, a Russian city or index before the street) to the end of the town or
-postcode after it; the key is the address's letters and digits, lower-cased.
+``οδός Ερμού 25``, ``شارع محمد الخامس رقم 12``, Dutch ``Kapelstraat 44 bus 3`` in
+Belgian texts. Premises numbered by their buildings rather than their street are
+addresses too: ``Résidence Al Wafa, immeuble 4, appartement 12``, ``polígono industrial
+Las Salinas, nave 14``. The span runs from the first identifying character (a flat, a
+house name, a Glasgow ``2/1``, a Russian index, region or city before the street) to the
+end of the town or postcode after it, over line breaks too; the key is the address's
+letters and digits, lower-cased. A town the person detector took for a name is still
+the address's where a postcode leads or follows it in the address.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from liaison.analysis.redaction.common import Found, fold_text, overlaps
 
 # Capital letters of the Latin, Greek and Cyrillic scripts (no \p{Lu} in re).
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-_CAP = rf"[{_UPPER}][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"  # "Jean-Jaurès", "O'Connell", "St."
+# "Jean-Jaurès", "O'Connell", "St.", and a Greek numeral with its keraia ("Γ΄").
+_CAP = rf"[{_UPPER}][^\W\d_]*(?:['’.-][^\W\d_]+)*(?:\.|[\u0374\u0384])?"
 # A house letter ("12a", "12 B") is no flat mark: "41 m. 12" is house 41, flat 12.
 _NUM = r"\d{1,5}(?:\s?[A-Za-z](?![\w])(?!\.\s?\d))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
 
@@ -33,21 +39,25 @@ _ES_TYPES = (r"calle|c/|cl\.|avenida|avda|av|plaza|pza|paseo|pº|p\.º|ronda|cam
              r"ctra|traves[íi]a|urbanizaci[óo]n|urb|glorieta|v[íi]a|callej[óo]n|rambla|carrer|"
              r"passeig|pasaje|c\.")
 _PL_TYPES = r"ul|ulica|ulicy|al|aleja|alei|os|osiedle|osiedlu|pl|plac|placu|rondo"
-_RU_TYPES = (r"ул|улица|улице|пр-т|просп|проспект|пр|пер|переулок|б-р|бульвар|ш|шоссе|наб|"
-             r"набережная|пл|площадь|мкр|микрорайон|проезд|туп|тупик|аллея")
+# Inflected too, as a street is named in running text: "на пр-те Ленина".
+_RU_TYPES = (r"ул|улиц[аеыу]|пр-т[еау]?|просп|проспект[еау]?|пр|пер|переул(?:ок|к[еау])|б-р|"
+             r"бульвар[еау]?|ш|шоссе|наб|набережн(?:ая|ой|ую)|пл|площад[ьи]|мкр|микрорайон[еау]?|"
+             r"проезд[еау]?|туп|тупик[еау]?|алле[яиюе]")
 # Greek in capitals drops its accents: "ΟΔΟΣ" is "οδός".
 _EL_TYPES = (r"οδ[οό]ς|οδ|οδ[οό]|οδο[υύ]|λεωφ|λεωφ[οό]ρος|λεωφ[οό]ρου|λεωφ[οό]ρο|λ|"
              r"πλατε[ιί]α|πλατε[ιί]ας|πλ|π[αά]ροδος|παρ")
 _DE_SUFFIX = (r"stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|"
               r"pfad|markt|graben|kamp|stieg|wall|br[üu]cke|tor|garten|feld|h[öo]he|park|"
-              r"gässle|zeile|hof|berg|kai|anger|plan")
+              r"gässle|zeile|hof|berg|kai|anger|plan|"
+              # Dutch, in Belgian texts of every language: "Kapelstraat 44 bus 3".
+              r"straat|laan|plein|steenweg|dreef|kaai|gracht|singel")
 _DE_PREP = (r"Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|"
             r"Hinter der|Hinter dem|Vor dem|Alte|Alter|Neue|Neuer|Großer|Kleine")
 # Small words inside street names, and the titles Polish and Russian streets carry
 # ("ul. gen. Józefa Bema", "ul. ks. Popiełuszki", "ул. им. Ленина").
 _PARTICLES = (r"de|du|des|de la|de l'|d'|l'|la|le|les|aux|au|sur|en|et|of|the|del|de los|"
               r"de las|los|las|el|y|i|von|der|den|am|im|zum|zur|und|gen\.|ks\.|św\.|im\.|"
-              r"kard\.|marsz\.|prof\.|dr\.|bp\.|płk\.|им\.|ген\.|акад\.")
+              r"kard\.|marsz\.|prof\.|dr\.|bp\.|płk\.|им\.|ген\.|акад\.|реки|канала")
 _PARTICLE = rf"(?:(?:{_PARTICLES})\s+|d'|l')"
 _NAME = rf"{_PARTICLE}*{_CAP}(?:[\s-]+{_PARTICLE}*{_CAP}){{0,4}}"
 _NAME_NUMERIC = rf"(?:\d{{1,2}}\.?\s+)?{_NAME}"  # "3 Maja", "17. Juni", "50 лет" are names too
@@ -62,7 +72,7 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fr", re.compile(rf"(?<![\w.,/-]){_NUM}(?:\s?(?:bis|ter|quater)\b)?,?\s+(?i:{_FR_TYPES})\.?"
                       rf"\s+{_NAME}")),
     ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES}|chauss[ée]e)\.?\s+{_NAME}"
-                      rf",?\s+{_NUM}(?=\s*,\s*\d{{4}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
+                      rf",?\s+{_NUM}(?=\s*,\s*\d{{4,5}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
     ("de", re.compile(rf"(?<![^\W\d_])(?:(?:{_DE_PREP})\s+{_CAP}|(?:{_CAP}[\s-]){{0,3}}"
                       rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*-?(?i:{_DE_SUFFIX})|{_CAP}\s"
                       rf"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer)(?!\w))"
@@ -71,8 +81,10 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       rf"(?:(?i:n\.?\s?[º°o]\.?|núm\.?|número|s/n)\s*)?{_NUM}")),
     ("pl", re.compile(rf"(?<![^\W\d_])(?i:{_PL_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}\s+{_NUM}"
                       rf"(?:\s*(?:m\.?|lok\.?|/)\s*\d{{1,4}}[a-z]?)?")),
-    ("ru", re.compile(rf"(?<![^\W\d_])(?:(?i:{_RU_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}|{_NAME}\s+"
-                      rf"(?i:{_RU_TYPES})\.?),?\s*(?:(?i:д\.|дом)\s*)?{_NUM}[а-я]?(?![\w])")),
+    # A microdistrict may carry its number: "мкр. Самал-2".
+    ("ru", re.compile(rf"(?<![^\W\d_])(?:(?i:{_RU_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}"
+                      rf"(?:-\d{{1,2}})?|{_NAME}\s+(?i:{_RU_TYPES})\.?),?\s*(?:(?i:д\.|дом)\s*)?"
+                      rf"{_NUM}[а-я]?(?![\w])")),
     ("el", re.compile(rf"(?<![^\W\d_])(?i:{_EL_TYPES}){_AFTER_TYPE}{_NAME},?\s+"
                       rf"(?:(?i:αρ\.|αριθμ(?:ός|ό))\s*)?{_NUM}")),
     # A Greek street is often named alone, in the genitive: "στην Πατησίων 45".
@@ -89,54 +101,89 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
 FALLBACK = re.compile(rf"(?<![^\W\d_]){_CAP}(?:\s{_CAP})?\s+{_NUM},?\s+"
                       rf"(?=(?:\d{{2}}-\d{{3}}|\d{{5}}|\d{{3}}\s\d{{2}})\s+"
                       rf"(?!(?i:euro|eur|usd|dollar|z[łl]oty|pln|rub|dirham|mad|pfund|gbp)\b){_CAP})")
-# Before the street: a flat, a Russian index and city.
-_BEFORE = re.compile(
-    rf"(?:(?:(?i:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|app\.?|b[âa]t\.?|"
-    rf"b[âa]timent|residence|r[ée]sidence)\s+(?:\d[\w-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d{{6}}|(?:г\.|город|гор\.)\s*{_NAME}|"
-    rf"(?:Москва|Санкт-Петербург)|(?:\d{{2}}-\d{{3}}|\d{{5}})\s+{_CAP}(?:-{_CAP})?)[,\s]\s*)+$")
+# Words of a flat, a floor, a building, a unit inside premises.
+_FLAT_WORDS = (r"flat|apt\.?|apartment|unit|suite|block|blk\.?|building|bldg\.?|floor|"
+               r"appartement|appt\.?|app\.?|b[âa]t\.?|b[âa]timent|immeuble|imm\.|bloc|"
+               r"wohnung|whg\.|bloque|portal|nave|parcela|local|edificio|mieszkanie|lok\.|"
+               r"lokal|кв\.|квартира|διαμ\.|διαμέρισμα|κτίριο")
+# Named premises whose buildings are numbered, not their street: "Résidence Al Wafa",
+# "polígono industrial Las Salinas", "urbanización Los Pinos".
+_ESTATES = (r"r[ée]sidence|residence|cit[ée]|lotissement|domaine|pol[íi]gono(?: industrial)?|"
+            r"urbanizaci[óo]n|urb\.|osiedle|жилой комплекс|жк")
+# Before the street: a flat ("Flat 3, ", "2/1, ", Glasgow's floor and flat), named
+# premises, a Russian index, region and city, each marked as a place by its own word or
+# number; then a house name ("The Old Forge, ") and a Russian city named alone.
+_MARKED_BEFORE = (
+    rf"(?i:{_FLAT_WORDS})\s+(?:\d[\w-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d/\d|"
+    rf"(?i:{_ESTATES})\s+{_NAME}|\d{{6}}|(?:г\.|город|гор\.)\s*{_NAME}|"
+    rf"(?:Республика|Респ\.)\s+{_CAP}|{_CAP}\s+(?:обл\.|область|край|р-н|район)|"
+    rf"(?:Москва|Санкт-Петербург)|(?:\d{{2}}-\d{{3}}|\d{{5}})\s+{_CAP}(?:-{_CAP})?")
+_BEFORE = re.compile(rf"(?:(?:{_MARKED_BEFORE}|The(?:\s+{_CAP}){{1,3}}(?=,)|"
+                     rf"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=,))[,\s]\s*)+$")
+# What a person's name may not be: the marked places alone ("Московская обл.").
+_BEFORE_MARKED = re.compile(rf"(?:(?:{_MARKED_BEFORE})[,\s]\s*)+$")
+# Premises as the street: their name, then buildings and flats, the last one numbered
+# ("Résidence Al Wafa, immeuble 4, appartement 12").
+PREMISES = re.compile(
+    rf"(?<![^\W\d_])(?i:{_ESTATES})\s+{_NAME},?\s+(?:(?i:{_FLAT_WORDS})\s+[\w-]{{1,5}},?\s+)*"
+    rf"(?i:{_FLAT_WORDS})\s+\d{{1,5}}[A-Za-z]?(?![\w])")
 # After the street, segment by segment: a flat or floor, a postcode and town, a town.
 _UNIT = (r"(?:apt\.?|apartment|flat|unit|suite|appt\.?|appartement|app\.?|b[âa]t\.?|"
          r"b[âa]timent|[ée]tage|esc\.?|escalera|piso|puerta|planta|bajo|izq(?:da)?\.?|"
-         r"dcha?\.?|m\.|lok\.|lokal|mieszkanie|кв\.|квартира|корп\.|корпус|стр\.|строение|"
+         r"dcha?\.?|portal|bloque|nave|parcela|local|bus|"
+         r"m\.|lok\.|lokal|mieszkanie|кв\.|квартира|корп\.|корпус|стр\.|строение|"
          r"под\.|подъезд|эт\.|этаж|διαμ\.|διαμέρισμα|όροφος|whg\.|wohnung|stiege|tür|top|"
          r"\d{1,2}\.\s?(?:og|stock|etage)|\d{1,2}\.?(?:º|ª|o|ος)(?:\s?(?:piso|όροφος))?)")
 _UNIT_SEGMENT = re.compile(rf"\s*[,;]?\s*(?i:{_UNIT})\s*[\w-]{{0,5}}\.?(?![\w])")
-_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|"
+# The street of numbered premises, itself without a number: ", bd Moulay Slimane".
+_STREET_SEGMENT = re.compile(rf"\s*,\s*(?i:{_FR_TYPES}|{_ES_TYPES})\.?\s+{_NAME}(?=\s*,)")
+_POSTCODE = (r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|"
              r"(?:[A-Z]{1,2}-)?\d{5}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{6}|\d{4}-\d{3}|"
              r"(?:[A-Z]{1,2}-)?\d{4}(?:\s?[A-Z]{2}(?![\w]))?|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\w])")
 _TOWN_LINK = r"(?:(?:sur|sous|am|an|de|del|la|le|en)[\s-])"
 # A town's words: a period ends a word only as an abbreviation ("St. Albans"), so a
 # town never runs into the next sentence ("85-034 Bydgoszcz. Kozioł...").
 _TOWN_WORD = rf"[{_UPPER}](?:[^\W\d_]{{0,2}}\.|[^\W\d_]*(?:['’-][^\W\d_]+)*)"
-_TOWN = rf"(?:(?:г\.|город|гор\.)\s*)?{_TOWN_WORD}(?:[\s-]{_TOWN_LINK}?{_TOWN_WORD}){{0,2}}"
+# A town has up to four words ("El Puerto de Santa María"), on one line.
+_TOWN = rf"(?:(?:г\.|город|гор\.)\s*)?{_TOWN_WORD}(?:[ \t-]{_TOWN_LINK}?{_TOWN_WORD}){{0,3}}"
 # A town ends the address where the sentence goes on or stops, or where more towns
 # (a district, a county) lead to a postcode: "Headingley, Leeds, LS6 2QF".
 _LOWER = r"[a-zà-ÿąćęłńóśźżа-яёα-ωά-ώ]"
 _TOWN_END = (rf"(?=(?:\s*,\s*{_TOWN}){{0,2}}\s*(?:,?\s*{_POSTCODE}|[.;:)(\n]|$|,\s*(?:{_LOWER}|\d)"
              rf"|\s{_LOWER}))")
 _PLACE_LEAD = r"(?:(?:in|à|en|w|в|στην?|(?i:τ\.?\s?κ\.?))\s+)"  # "in 28195 Bremen", "Τ.Κ. 105 64"
+_POSTCODE_IN = re.compile(_POSTCODE)
 _DISTRICT = r"(?:\s+(?:\d{1,2}|Cedex(?:\s\d{1,2})?))"  # "Dublin 2", "Paris Cedex 08"
+# A postcode after "in" has its town: "in 2019" is a year.
 _PLACE_SEGMENT = re.compile(
-    rf"\s*[,–-]?\s*{_PLACE_LEAD}?(?:{_POSTCODE}(?:\s+{_TOWN}{_DISTRICT}?)?|"
-    rf"{_TOWN}(?:\s*,?\s*(?={_POSTCODE})|\s+\d{{1,2}}(?![\w])|{_TOWN_END}))")
+    rf"\s*[,–-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|{_POSTCODE}|"
+    rf"{_PLACE_LEAD}?{_TOWN}(?:\s*,?\s*(?={_POSTCODE})|\s+\d{{1,2}}(?![\w])|{_TOWN_END}))")
 
-_AR_MARKERS = (r"شارع|زنقة|حي|درب|ممر|طريق|عمارة|شقة|إقامة|اقامة|تجزئة|الطابق|مبنى|بلوك|"
-               r"زقاق|ساحة|فيلا|منزل|المنزل|دوار|ش\.")
+# Street, district, building, floor and flat words: Moroccan "زنقة", Tunisian "نهج",
+# Egyptian "الدور" (floor), Levantine "بناية", "عقار" (a numbered property).
+_AR_MARKERS = (r"شارع|زنقة|نهج|حي|الحي|درب|ممر|طريق|عمارة|شقة|إقامة|اقامة|تجزئة|الطابق|"
+               r"الدور|مبنى|بناية|عقار|بلوك|زقاق|ساحة|فيلا|منزل|المنزل|دوار|ش\.")
 _AR_STOP = (r"في|من|إلى|الى|على|مع|عند|حيث|وقد|ثم|بعد|قبل|الذي|التي|منذ|يوم|بتاريخ|قرب|"
             r"بالقرب|حيث|وهو|وهي|كان|كانت|تم|أن|لدى")
 _AR_WORD = rf"(?!(?:{_AR_STOP})(?![\u0621-\u064a]))[\u0621-\u064a\u0640]+|\d{{1,5}}"
-_AR_WORDS = rf"(?:{_AR_WORD})(?:\s+(?:{_AR_WORD})){{0,3}}"
+# A street's name, up to four words, and its number, which ends it ("شقة 5 ويستخدم":
+# the flat is 5, the verb is the sentence's); a number and a month name a street after
+# a date ("شارع 26 يوليو").
+_AR_LETTERS = rf"(?!(?:{_AR_STOP})(?![\u0621-\u064a]))[\u0621-\u064a\u0640]+"
+_AR_DATE_NAME = (r"\d{1,2}\s+(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|"
+                 r"سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)(?![\u0621-\u064a])")
+_AR_NAME_WORD = rf"(?:{_AR_DATE_NAME}|{_AR_LETTERS})"
+_AR_WORDS = (rf"(?:{_AR_NAME_WORD}(?:\s+{_AR_NAME_WORD}){{0,3}}(?:\s+\d{{1,5}}(?![\w]))?"
+             rf"|\d{{1,5}}(?![\w]))")
 # "15 ش طلعت حرب": after a house number, "ش" is short for "شارع".
 _AR_SEGMENT = (rf"(?:(?:\d{{1,5}}\s+)?(?:{_AR_MARKERS})\s+{_AR_WORDS}|"
                rf"\d{{1,5}}\s+ش\.?\s+{_AR_WORDS})")
 _AR_SEP = r"\s*[،,\-–]?\s*"
 # "رقم 12" (number 12) leads or continues an address; alone it is no address.
-_AR_NUMBER = r"(?:(?:ال)?رقم|ر\.)\s*\d{1,5}"
+_AR_NUMBER = r"(?:(?:ال)?رقم|ر\.|عدد)\s*\d{1,5}"  # Tunisia numbers a house "عدد 17"
 # A word starts the address, or "ب", "و", "ل" written onto it does ("بدوار").
 _AR_START = (r"(?:(?<![\u0621-\u064a\u0640])|(?<=(?<![\u0621-\u064a])[وبل])|"
              r"(?<=(?<![\u0621-\u064a])[وبل]\u0640))")  # "بـزنقة": with a tatweel
-_AR_ADDRESS = re.compile(rf"{_AR_START}(?:{_AR_NUMBER}{_AR_SEP})?{_AR_SEGMENT}"
-                         rf"(?:{_AR_SEP}(?:{_AR_SEGMENT}|{_AR_NUMBER}))*")
 _AR_TOWNS = (r"الدار البيضاء|البيضاء|الرباط|فاس|طنجة|مراكش|أكادير|اكادير|مكناس|وجدة|تطوان|"
              r"الناظور|سلا|القنيطرة|العرائش|الجديدة|القاهرة|الإسكندرية|الاسكندرية|الجيزة|"
              r"عمان|عمّان|بيروت|دمشق|بغداد|الرياض|جدة|مكة|الدمام|دبي|أبوظبي|أبو ظبي|الشارقة|"
@@ -147,6 +194,11 @@ _AR_TOWNS = (r"الدار البيضاء|البيضاء|الرباط|فاس|طن
 _AR_TOWN_TEXT = (rf"\s*[،,\-–]?\s*(?:(?:مدينة|بمدينة|في|ب)\s*)?(?:{_AR_TOWNS})"
                  rf"(?:\s*[،,]?\s*\d{{5}})?(?![\u0621-\u064a])")
 _AR_TOWN = re.compile(_AR_TOWN_TEXT)
+# The Levant writes the town and district first: "عمّان، جبل الحسين، شارع ...".
+_AR_TOWN_FIRST = (rf"(?:(?:{_AR_TOWNS})\s*[،,]\s*"
+                  rf"(?:(?:{_AR_WORD})(?:\s+(?:{_AR_WORD})){{0,2}}\s*[،,]\s*)?)")
+_AR_ADDRESS = re.compile(rf"{_AR_START}{_AR_TOWN_FIRST}?(?:{_AR_NUMBER}{_AR_SEP})?{_AR_SEGMENT}"
+                         rf"(?:{_AR_SEP}(?:{_AR_SEGMENT}|{_AR_NUMBER}))*")
 # A district named between the street and a known town ("- وسط البلد - القاهرة").
 _AR_DISTRICT = re.compile(rf"\s*[،,\-–]\s*(?:{_AR_WORD})(?:\s+(?:{_AR_WORD})){{0,2}}"
                           rf"(?={_AR_TOWN_TEXT})")
@@ -174,7 +226,7 @@ def address_key(raw: str) -> str:
 def _streets(text: str) -> Iterator[tuple[str, int, int]]:
     """(language, start, end) of every street and house number."""
     found = []
-    for language, pattern in STREETS:
+    for language, pattern in (*STREETS, ("premises", PREMISES)):
         found += [(language, m.start(), m.end()) for m in pattern.finditer(text)]
     for m in FALLBACK.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
@@ -190,16 +242,36 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
 
 def _extend(text: str, start: int, end: int, taken: list[Found]) -> tuple[int, int]:
     """The street's span grown over a flat or city before it and the flat, postcode and
-    town after it, but not over what is ``taken``."""
-    before = _BEFORE.search(text, max(0, start - 60), start)
-    if before and before.end() == start and not overlaps(before.start(), start, taken):
+    town after it, but not over what is ``taken``. A town the person detector took for a
+    name is still the address's where a postcode follows or leads it in the address
+    ("Street, Dudley DY2 8HU", "69800 Saint-Priest"): the postcode says it is a place."""
+    persons = [f for f in taken if f.kind == "person"]
+    others = [f for f in taken if f.kind != "person"]
+    before = _BEFORE.search(text, max(0, start - 80), start)
+    if before is None or before.end() != start or overlaps(before.start(), start, taken):
+        # A region or a city marked as one ("г. Химки") is no person's name.
+        before = _BEFORE_MARKED.search(text, max(0, start - 80), start)
+        if before and overlaps(before.start(), start, others):
+            before = None
+    if before and before.end() == start:
         start = before.start()
-    for _ in range(4):
-        m = (_UNIT_SEGMENT.match(text, end) or _PLACE_SEGMENT.match(text, end)
-             or _AR_TOWN.match(text, end) or _AR_DISTRICT.match(text, end))
-        if m is None or m.end() == end or overlaps(end, m.end(), taken):
+    segments: list[tuple[int, int]] = []
+    for _ in range(6):
+        m = (_UNIT_SEGMENT.match(text, end) or _STREET_SEGMENT.match(text, end)
+             or _PLACE_SEGMENT.match(text, end) or _AR_TOWN.match(text, end)
+             or _AR_DISTRICT.match(text, end))
+        if m is None or m.end() == end or overlaps(end, m.end(), others):
             break
+        segments.append((end, m.end()))
         end = m.end()
-    while end > start and text[end - 1] in " ,;.–-":
+    # Past the last segment with a postcode, the address stops at the first name and at
+    # the first new line ("WA8 0RJ\nStatements for March...").
+    last_postcode = max((i for i, (s, e) in enumerate(segments)
+                         if _POSTCODE_IN.search(text, s, e)), default=-1)
+    for i, (s, e) in enumerate(segments):
+        if i > last_postcode and (overlaps(s, e, persons) or "\n" in text[s:e]):
+            end = s
+            break
+    while end > start and text[end - 1] in " ,;.–-\n":
         end -= 1
     return start, end

@@ -129,6 +129,9 @@ def _names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
                             family.setdefault(fold(part), set()).add(language)
     for name in _ARABIC_GIVEN.split():
         given.setdefault(fold(name), set()).add("ar")
+    for language, names in _MORE_GIVEN.items():
+        for name in names.split():
+            given.setdefault(fold(name), set()).add(language)
     for word in _NOT_NAMES:
         given.pop(word, None)
         family.pop(word, None)
@@ -167,6 +170,62 @@ Rajae Wafae Ghizlane Sakina Hafida Halima Zahra Aicha Aïcha Ruqayya Yousra Chai
 عبدالغني عبدالحميد عبدالرزاق عبدالوهاب عبدالفتاح عبدالباسط عبدالحكيم عبدالخالق عبدالمنعم
 عبدالستار عبدالناصر عبدالهادي عبدالمالك شنودة جرجس مينا بيشوي بطرس يوحنا جورج حنا ميخائيل
 توما"""
+
+# Given names Faker's lists lack where they are thin (153 Polish names, 53 of them women's;
+# 219 French; 80 Russian women's), written for Liaison from the names common in each
+# country; inflected forms are found from these by the name detector's stemming.
+_MORE_GIVEN = {
+    "pl": """Adam Adrian Albert Aleksander Alfred Andrzej Antoni Arkadiusz Artur Bartłomiej
+Bartosz Benedykt Bernard Bogdan Bogumił Bogusław Bolesław Bronisław Cezary Czesław Damian
+Daniel Dariusz Dawid Dominik Edmund Edward Emil Eugeniusz Feliks Filip Franciszek Fryderyk
+Gabriel Grzegorz Gustaw Henryk Hieronim Hubert Ignacy Igor Ireneusz Jacek Jakub Jan Janusz
+Jarosław Jerzy Józef Julian Juliusz Kacper Kamil Karol Kazimierz Konrad Kornel
+Krystian Krzysztof Lech Leon Leszek Ludwik Łukasz Maciej Maksymilian Marcel Marcin
+Marek Marian Mariusz Mateusz Maurycy Michał Mieczysław Mikołaj Miłosz Mirosław Nikodem Norbert
+Oskar Patryk Paweł Piotr Przemysław Radosław Rafał Remigiusz Robert Roman Ryszard Sebastian
+Sławomir Stanisław Stefan Sylwester Szymon Tadeusz Teodor Tomasz Tymon Tymoteusz Wacław Waldemar
+Walenty Wiesław Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt
+Ada Adela Agata Agnieszka Aleksandra Alicja Alina Amelia Anastazja Aneta Aniela Anna
+Antonina Barbara Beata Bogumiła Bogusława Bożena Bronisława Cecylia Czesława Danuta Dominika
+Dorota Edyta Elżbieta Emilia Ewa Ewelina Felicja Franciszka Gabriela Genowefa Grażyna Halina
+Hanna Helena Henryka Honorata Irena Iwona Izabela Jadwiga Janina Joanna Jolanta Józefa Judyta
+Julia Julianna Justyna Kamila Karolina Katarzyna Kinga Klaudia Kornelia Krystyna Leokadia
+Lidia Liliana Lucyna Ludmiła Łucja Magdalena Maja Małgorzata Maria Marianna Mariola Marta
+Marzena Michalina Milena Mirosława Monika Natalia Nikola Olga Oliwia Patrycja Paulina
+Regina Renata Roksana Róża Sabina Stanisława Stefania Sylwia Teresa Urszula Wanda Weronika
+Wiesława Wiktoria Zdzisława Zofia Zuzanna Żaneta""",
+    "fr": """Adrien Alain Albert Alexandre Alexis Alfred Amaury Anatole André Antoine Arnaud
+Arthur Auguste Aurélien Baptiste Benoît Bernard Bertrand Brice Bruno Charles Christian
+Christophe Claude Clément Corentin Cyril Damien Daniel David Denis Didier Dominique Edmond
+Édouard Émile Éric Étienne Fabien Fabrice Félix Fernand Florent Francis François Frédéric
+Gaëtan Gaston Gauthier Georges Gérald Gérard Gilbert Gilles Grégoire Guillaume Gustave Guy
+Henri Hervé Hubert Hugo Jacques Jean Jérémy Jérôme Joël Jonathan Joseph Jules Julien Kévin
+Laurent Léo Léon Lionel Loïc Louis Luc Lucas Lucien Marc Marcel Martin Mathieu
+Matthieu Maurice Maxime Michel Nicolas Noël Octave Olivier Pascal Patrice Patrick Paul Philippe
+Pierre Quentin Raphaël Raymond Régis Rémi Renaud René Robert Roger Romain Samuel Sébastien
+Serge Simon Stéphane Sylvain Théo Thibault Thierry Thomas Timothée Tristan Valentin Victor
+Vincent Xavier Yann Yannick Yves Adèle Agathe Agnès Albane Alice Aline Amandine Amélie Anaïs
+Andrée Angèle Anne Annick Apolline Ariane Armelle Aude Audrey Aurélie Béatrice Bénédicte
+Bernadette Blandine Brigitte Camille Capucine Carole Catherine Cécile Céline Chantal
+Charlotte Chloé Christelle Christine Claire Clémence Clotilde Colette Coralie Corinne Danielle
+Delphine Denise Diane Dominique Éléonore Élise Élodie Émilie Emmanuelle Estelle Évelyne Fabienne
+Florence Françoise Gabrielle Geneviève Ghislaine Gisèle Hélène Hortense Inès Isabelle Jacqueline
+Jeanne Jocelyne Josiane Joséphine Julie Juliette Justine Laetitia Laure Laurence Léa
+Léonie Liliane Lucie Madeleine Maëlle Manon Marceline Margaux Marguerite Marianne
+Marie Marine Marion Marthe Martine Mathilde Maud Mélanie Michèle Mireille Monique Murielle
+Nadège Nathalie Nicole Noémie Océane Odette Odile Pauline Pénélope Perrine Raymonde
+Sabine Sandrine Ségolène Simone Solange Solène Sophie Stéphanie Suzanne Sylvie Thérèse
+Valérie Véronique Victoire Virginie Yvette Yvonne Zoé""",
+    "ru": """Агния Алевтина Александра Алина Алиса Алла Анастасия Ангелина Анна Антонина Валентина
+Валерия Варвара Вера Вероника Виктория Виолетта Галина Дарья Диана Ева Евгения Евдокия
+Екатерина Елена Елизавета Жанна Зинаида Зоя Инна Ирина Капитолина Карина Кира Клавдия Кристина
+Ксения Лариса Лидия Лилия Любовь Людмила Маргарита Марина Мария Милана Надежда Наталья Нина
+Нонна Оксана Олеся Ольга Полина Раиса Регина Римма Светлана Снежана Софья Станислава Таисия
+Тамара Татьяна Ульяна Фаина Эвелина Элеонора Эльвира Юлия Яна Ярослава Ефим Фрол
+Савелий Прохор Елисей Матвей Всеволод Святослав Ростислав Мирон Лука Назар Тихон Демид Арсений
+Эльдар Рамиз Ильхам Руслан Рустам Тимур Ринат Айдар Марат Фарид Шамиль""",
+}
+
 
 # Given names that are mostly everyday words: a name only before another given name or
 # "بن" ("بدر بن علي", "إسلام حمدي"), never on their own.

@@ -85,12 +85,23 @@ PARTICLES = frozenset({"ван", "фон", "де", "дер", "ди", "ибн", "
 _PREPOSITION_PARTICLES = frozenset({"der", "den", "de", "del", "della", "di", "da", "du",
                                     "la", "le", "y", "i", "d'", "dos", "das", "ди", "де",
                                     "дер", "al", "el"})
+# Ranks and offices before a name, in the partner languages (police, justice, the bar).
+RANKS = wordset("""inspector detective sergeant constable superintendent officer judge
+prosecutor solicitor barrister attorney captain lieutenant commander colonel
+ds dc di dci dsupt pc psi inspecteur inspectrice commissaire brigadier capitaine adjudant
+gendarme juge procureur procureure avocat avocate kommissar kommissarin oberkommissar
+oberkommissarin hauptkommissar hauptkommissarin khk khkin kok kokin pk pok pom staatsanwalt
+staatsanwältin richter richterin rechtsanwalt rechtsanwältin inspectora comisario comisaria
+sargento teniente capitán juez jueza fiscal abogado abogada letrado letrada komisarz
+nadkomisarz podkomisarz aspirant sierżant prokurator sędzia adwokat mecenas следователь
+оперуполномоченный майор капитан лейтенант подполковник полковник прокурор судья адвокат
+αστυνόμος υπαστυνόμος ανθυπαστυνόμος αρχιφύλακας εισαγγελέας δικαστής δικηγόρος""")
 TITLES = wordset("""mr mrs ms miss mx dr prof sir lady lord mister madam m mme mlle mm me
 monsieur madame mademoiselle maître maitre docteur herr herrn frau fräulein señor señora
 señorita sr sra srta don doña dña pan pani panu pana panią panem g-n г-н г-жа господин
 госпожа гражданин гражданка гражданина гражданки гр κ κα κος κύριος κυρία κυρίου κυρίας""")
 # Words before a name that say a person follows (lower case in running text).
-ROLES = wordset("""suspect suspects witness subscriber driver owner named called alias aka son
+ROLES = RANKS | wordset("""suspect suspects witness subscriber driver owner named called alias aka son
 accused co-accused defendant co-defendant informant
 daughter brother sister wife husband cousin partner nephew niece mother father accomplice
 courier associate contact victim detainee tenant landlord director manager nommé nommée
@@ -823,14 +834,14 @@ class PersonFinder:
         """A lone surname found on its own that repeats a full name's is that person."""
         full: dict[str, str] = {}
         for hit in hits:
-            inside = [w for w in words if hit.start <= w.start and w.end <= hit.end]
+            inside = [w for w in words if hit.start <= w.start < hit.end]
             if len(inside) >= 2:
                 for word in inside[1:]:
                     for form in _stem_forms(word.text, word.script):
                         full.setdefault(form, hit.subject)
         out = []
         for hit in hits:
-            inside = [w for w in words if hit.start <= w.start and w.end <= hit.end]
+            inside = [w for w in words if hit.start <= w.start < hit.end]
             subject = None
             if len(inside) == 1:
                 subject = next((full[f] for f in _stem_forms(inside[0].text, inside[0].script)
@@ -844,7 +855,8 @@ class PersonFinder:
         stems: dict[str, str] = {}
         for hit in hits:
             for i, word in enumerate(words):
-                if hit.start <= word.start and word.end <= hit.end and not word.initial \
+                # (A word may end past its name: "Osgood's" is the name "Osgood".)
+                if hit.start <= word.start < hit.end and not word.initial \
                         and fold(word.text) not in PARTICLES | _ARABIC_LINKS:
                     weight = weights[i]
                     if weight is not None and weight.given and not weight.family \
