@@ -81,6 +81,13 @@ CASES = [
     ("el", "«Κύριε Παπαδόπουλε, πού ήσασταν;» ρώτησε ο ανακριτής.", ["Παπαδόπουλε"]),
     ("ru", "Встреча Карла фон Гильзена с посредником. Позже фон Гильзен уехал.",
      ["Карла фон Гильзена", "фон Гильзен"]),
+    # A possessive full name, then its surname; ranks before a surname; a Polish woman's
+    # name missing from Faker's short Polish list.
+    ("en", "Tobias Wrenfield's car was seized. Later Wrenfield admitted it. Inspector "
+           "Halloran signed.", ["Tobias Wrenfield", "Wrenfield", "Halloran"]),
+    ("pl", "Przesłuchanie prowadził komisarz Wróblewicz, a zeznania złożyła Władysława "
+           "Tęczyńska.", ["Wróblewicz", "Władysława Tęczyńska"]),
+    ("de", "Anwesend war KOK Thielmann.", ["Thielmann"]),
 ]
 
 

@@ -88,7 +88,7 @@ _PREPOSITION_PARTICLES = frozenset({"der", "den", "de", "del", "della", "di", "d
 # Ranks and offices before a name, in the partner languages (police, justice, the bar).
 RANKS = wordset("""inspector detective sergeant constable superintendent officer judge
 prosecutor solicitor barrister attorney captain lieutenant commander colonel
-ds dc di dci dsupt pc psi inspecteur inspectrice commissaire brigadier capitaine adjudant
+ds dc dci dsupt pc inspecteur inspectrice commissaire brigadier capitaine adjudant
 gendarme juge procureur procureure avocat avocate kommissar kommissarin oberkommissar
 oberkommissarin hauptkommissar hauptkommissarin khk khkin kok kokin pk pok pom staatsanwalt
 staatsanwältin richter richterin rechtsanwalt rechtsanwältin inspectora comisario comisaria
@@ -101,8 +101,8 @@ monsieur madame mademoiselle maître maitre docteur herr herrn frau fräulein se
 señorita sr sra srta don doña dña pan pani panu pana panią panem g-n г-н г-жа господин
 госпожа гражданин гражданка гражданина гражданки гр κ κα κος κύριος κυρία κυρίου κυρίας""")
 # Words before a name that say a person follows (lower case in running text).
-ROLES = RANKS | wordset("""suspect suspects witness subscriber driver owner named called alias aka son
-accused co-accused defendant co-defendant informant
+ROLES = RANKS | wordset("""suspect suspects witness subscriber driver owner named called alias
+aka son accused co-accused defendant co-defendant informant
 daughter brother sister wife husband cousin partner nephew niece mother father accomplice
 courier associate contact victim detainee tenant landlord director manager nommé nommée
 dénommé dénommée témoin prévenu prévenue suspecté épouse mari frère sœur soeur fils fille
