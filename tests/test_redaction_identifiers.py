@@ -82,6 +82,11 @@ def test_national_phones_are_read_in_the_regions_the_text_may_be_about(
     assert ("phone", expected) in detect(text, language, country, agency)
 
 
+def test_a_phone_broken_before_the_hyphen_of_a_group():
+    text = "звонил с номера +7 (917) 123\n-45-67."
+    assert detect(text, "ru", "RU") == [("phone", "+7 (917) 123\n-45-67")]
+
+
 def test_phones_across_line_breaks_and_in_arabic_indic_or_persian_digits():
     assert ("phone", "06 12 18\n18 69") in detect("Tél. 06 12 18\n18 69 (portable)", "fr")
     assert ("phone", "0151\n81502413") in detect("Handy 0151\n81502413, Festnetz", "de")
@@ -102,6 +107,7 @@ def test_phone_rules_name_the_region():
     ("Sygn. akt II K 123/24, kwota 12 000 zł.", "pl"),
     ("Дело № 12-3456/2024 от 05.03.2024, сумма 150 000 руб.", "ru"),
     ("Case ref 44/1187/25; 3,000 GBP on 03/03/2025.", "en"),
+    ("في إطار الملف عدد 1187/2610/2023، والمبلغ 1.250.000 درهم.", "ar"),  # Tunisian-shaped tail
 ])
 def test_references_amounts_and_dates_are_no_phones(text, language):
     assert [k for k, _ in detect(text, language)] == []
@@ -268,6 +274,7 @@ def test_at_as_a_word_needs_a_real_domain(text):
     ("Personalausweis L01X00T47 vorgelegt", "de", "DE", ("national_id", "L01X00T47")),
     ("passeport n° 19AB12345 délivré à Lyon", "fr", "FR", ("passport", "19AB12345")),
     ("paszport nr EA1234567 wydany w Gdańsku", "pl", "PL", ("passport", "EA1234567")),
+    ("wjechał na paszporcie XK123456 do Polski", "pl", "PL", ("passport", "XK123456")),
     ("dowód osobisty ABC 123456", "pl", "PL", ("national_id", "ABC 123456")),
     ("pasaporte ruso 72 4815937, domicilio", "es", "ES", ("passport", "72 4815937")),
     ("NIE Y1601108T y DNI 92622439-J", "es", "ES", ("national_id", "Y1601108T")),
@@ -387,6 +394,11 @@ def test_a_phone_after_an_id_word_far_away_stays_a_phone():
     ("γεννηθείς την 5η Μαρτίου 1981", "el", "GR", "5η Μαρτίου 1981", "1981-03-05"),
     ("ημερομηνία γεννήσεως 05/03/1981", "el", "GR", "05/03/1981", "1981-03-05"),
     ("ημερ. γέννησης 03/07/1991, τηλ.", "el", None, "03/07/1991", "1991-07-03"),
+    ("назвал дату рождения 1981-05-14 и адрес", "ru", "RU", "1981-05-14", "1981-05-14"),
+    # Listed with the holder's id, a comma between, where no birth word says so.
+    ("the subject (12/03/1980, AB123456C) paid cash", "en", "GB", "12/03/1980", "1980-03-12"),
+    ("Dane zatrzymanego: 64020793096, 1964-02-07, tel. brak", "pl", "PL", "1964-02-07",
+     "1964-02-07"),
 ])
 def test_birth_dates_in_every_local_order(text, language, country, span, key):
     regions = region_chain(country, language, None, HOME)
@@ -405,6 +417,10 @@ def test_a_known_birth_date_is_found_in_its_other_reading():
 def test_dates_that_are_no_birth_dates_stay():
     assert detect("Il ne le savait pas le 12/03/2024.", "fr", "FR") == []
     assert detect("Am 03.03.2025 um 14:30 in Köln.", "de", "DE") == []
+    # Listed with an id but recent (a date of issue), or with no id at all.
+    assert [k for k, _ in detect("passport AB1234567, 12/03/2021, Leeds", "en", "GB")] == [
+        "passport"]
+    assert detect("dossier 2024/118, 12/03/1980, classé", "fr", "FR") == []
 
 
 # --- addresses -------------------------------------------------------------------------------

@@ -35,8 +35,9 @@ _DIGITS = str.maketrans({**{chr(0x0660 + d): str(d) for d in range(10)},
                          "\u066b": ".", "\u066c": ",",  # Arabic decimal and thousands marks
                          **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
                                          "\u2066\u2067\u2068\u2069", " ")})
-# A line break (with the spaces and a hyphen around it) between two digits.
-_BROKEN_NUMBER = re.compile(r"(?<=[\d\-/.])[ \t]*\r?\n[ \t]*(?=[\d(+])")
+# A line break (with the spaces and a hyphen around it) between two digits, or before
+# the hyphen of the next group ("204\n-38-61").
+_BROKEN_NUMBER = re.compile(r"(?<=[\d\-/.])[ \t]*\r?\n[ \t]*(?=[\d(+]|-\d)")
 
 
 def fold_text(text: str) -> str:

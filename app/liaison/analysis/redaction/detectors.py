@@ -14,6 +14,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Iterable
+from datetime import date
 
 from liaison.analysis.redaction.accounts import find_accounts, find_ibans
 from liaison.analysis.redaction.addresses import find_addresses
@@ -31,8 +32,8 @@ from liaison.analysis.redaction.plates import find_plates
 from liaison.model.identifiers import normalise_crypto, normalise_email
 
 __all__ = ["Found", "find_accounts", "find_addresses", "find_birth_dates", "find_emails",
-           "find_ibans", "find_identifiers", "find_ips", "find_national_ids", "find_passports",
-           "find_phones", "find_plates", "find_wallets"]
+           "find_ibans", "find_identifiers", "find_ips", "find_listed_birth_dates",
+           "find_national_ids", "find_passports", "find_phones", "find_plates", "find_wallets"]
 
 
 def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str | None,
@@ -65,6 +66,7 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
         ("plate", lambda: find_plates(text, found, regions)),
         ("address", lambda: find_addresses(text, [*found, *names])),
         ("national_id", lambda: find_valid_ids(text, country, found, regions)),
+        ("dob", lambda: find_listed_birth_dates(text, found, month_first)),
     ]
     for kind, step in steps:
         if enabled(kind):
@@ -174,7 +176,7 @@ BIRTH_WORDS = re.compile(
     r"geboren(?:\s+am|\s+in)?|geb\.(?:\s*am)?|geburtsdatum|geb\.-datum|"
     r"nacid[oa](?:\s+el|\s+en)?|fecha de nacimiento|f\.\s?(?:de\s)?nac\.|naci[óo]|"
     r"urodzon[ya](?:\s+dnia)?|urodził[a]?(?: się)?|ur\.|data urodzenia|"
-    r"родил(?:ся|ась)|дата рождения|д\.\s?р\.|рожд\.|роден[а]?|дата на раждане|"
+    r"родил(?:ся|ась)|дат[аыуеой]+ рождения|д\.\s?р\.|рожд\.|роден[а]?|дата на раждане|"
     r"γεννήθηκε|γεννημέν(?:ος|η|ο)|γεννηθε[ίι]ς|γεννηθε[ίι]σα|ημερομηνία γεννήσεως|"
     r"(?:ημερομηνία|ημ/ν[ίι]α|ημερ\.|ημ\.)\s?γ[έε]νν?ησης|έτος γέννησης|γενν?\.|"
     r"jahrgang|jg\.|year of birth|ann[ée]e de naissance|a[ñn]o de nacimiento|rok urodzenia|"
@@ -221,6 +223,36 @@ def find_birth_dates(text: str, known: Iterable[str] = (), month_first: bool = F
         if not any(f.start <= m.start(1) < f.end for f in out):
             out.append(Found(m.start(1), m.end(), "dob", m.group(1), "dob:year of birth"))
     return sorted(out, key=lambda f: f.start)
+
+
+# Between a date and the id it is listed with: a comma or a semicolon.
+_LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*")
+# A date of issue is at most ten years old (a passport's validity); a date of birth
+# listed with an id is older than this.
+_LISTED_BIRTH_AGE = 14
+
+
+def find_listed_birth_dates(text: str, found: Iterable[Found], month_first: bool = False
+                            ) -> list[Found]:
+    """Dates listed with a personal id ``found`` in the text, nothing but a comma between
+    ("(09/04/1979, WR802614A)", "96062126235, 1996-06-21"), at least fourteen years
+    back: the holder's date of birth, where no birth word says so."""
+    folded = fold_text(text)
+    found = list(found)
+    ids = [f for f in found if f.kind in ("national_id", "passport")]
+    if not ids:
+        return []
+    today = date.today()
+    limit = f"{today.year - _LISTED_BIRTH_AGE:04d}-{today.month:02d}-{today.day:02d}"
+    out = []
+    for mention in find_dates(folded):
+        key = mention.alt if month_first and mention.alt else mention.iso
+        if key > limit or any(f.start < mention.end and mention.start < f.end for f in found):
+            continue
+        if any(_LIST_SEP.fullmatch(folded, mention.end, f.start)
+               or _LIST_SEP.fullmatch(folded, f.end, mention.start) for f in ids):
+            out.append(Found(mention.start, mention.end, "dob", key, "dob:listed with an id"))
+    return out
 
 
 def _claim(text: str, start: int, mentions: list[DateMention]) -> DateMention | Found | None:

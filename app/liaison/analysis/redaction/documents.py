@@ -91,7 +91,7 @@ PASSPORT_WORDS = re.compile(arabic_spellings(
     r"(?:reise|inlands|auslands|dienst|diplomaten|kinderreise)pass(?:es|nummer|-nr\.?)?|"
     r"pass-?nr\.?|passnummer|passes|"
     r"pasaporte(?: n[°º.]?)?|n[úu]mero de pasaporte|"
-    r"paszport(?:u|em)?(?: nr)?|numer paszportu|nr paszportu|"
+    r"paszpor(?:t|tu|tem|cie)(?: nr)?|numer paszportu|nr paszportu|"
     r"загранпаспорт(?:а|е|у|ом)?|загран\.\s?паспорт\w*|заграничн\w+ паспорт\w*|"
     r"паспорт(?:а|е|у|ом)?(?: гражданина \w+)?(?: РФ)?(?: №)?|паспортн\w+ данн\w+|"
     r"διαβατ[ήη]ρ[ιί](?:ο|ου|α)|αρ\. διαβατηρ[ίι]ου|"

@@ -25,6 +25,9 @@ _DOUBLE_ZERO = re.compile(r"(?<![\d+])00[1-9][\d \-./()]{6,20}\d")
 _NUMBER_RUN = re.compile(r"[+(]?\d[\d \t().\-/\u00a0]{3,}\d\)?")
 # A file or case reference led by its year ("2025/00412") is no phone in any region.
 _REFERENCE = re.compile(r"(?:19|20)\d\d\s?[/-]")
+# Nor is the tail of a longer number the matcher did not read whole: "2610/2023" in
+# the file number "1187/2610/2023".
+_TAIL_OF = re.compile(r"\d[/.]")
 
 
 def _codes(regions: Iterable[str | None]) -> list[str]:
@@ -57,7 +60,8 @@ def find_phones(text: str, regions: Iterable[str | None],
                                                          leniency=phonenumbers.Leniency.VALID):
                 found = _found(match, start, code)
                 if not overlaps(found.start, found.end, [*out, *taken]) \
-                        and not _REFERENCE.match(match.raw_string):
+                        and not _REFERENCE.match(match.raw_string) \
+                        and not _TAIL_OF.fullmatch(folded, max(0, found.start - 2), found.start):
                     out.append(found)  # not "03.03.2025", a date that reads as a Berlin number
     out.extend(_international_zeros(folded, [*out, *taken]))
     return sorted(out, key=lambda f: f.start)
