@@ -27,6 +27,7 @@ skeleton key of the surname, so one person gets one pseudonym across spellings.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -348,6 +349,31 @@ class _Weight:
         return self.given or self.family or self.shape
 
 
+_LINKS = PARTICLES | _ARABIC_LINKS
+_TITLE_ROLE = TITLES | ROLES
+_NAME_NOT = PARTICLES | TITLES | ROLES
+_GLOSS_NOT = TITLES | ROLES | _ARABIC_STOP | _ARABIC_TITLES
+# Words that are never a name's unsure neighbour.
+_NO_NEIGHBOUR = TITLES | ROLES | STOP | ORG_WORDS | ARTICLES | PARTICLES | _ARABIC_STOP \
+    | _ARABIC_TITLES | _ARABIC_ORG
+
+
+def _covered_words(words: list[_Word], hits: list[PersonHit]) -> set[int]:
+    """Indexes of the words that start inside a hit (hits and words are both few per text,
+    but a long narrative has thousands: bisect, not a scan per word)."""
+    starts = [w.start for w in words]
+    out: set[int] = set()
+    for hit in hits:
+        out.update(range(bisect.bisect_left(starts, hit.start),
+                         bisect.bisect_left(starts, hit.end)))
+    return out
+
+
+def _inside(words: list[_Word], starts: list[int], hit: PersonHit) -> list[int]:
+    """Indexes of the words that start inside ``hit`` (``starts``: the words' starts)."""
+    return list(range(bisect.bisect_left(starts, hit.start), bisect.bisect_left(starts, hit.end)))
+
+
 class PersonFinder:
     """Finds unlisted person names in texts of one language (``None``: unknown)."""
 
@@ -474,7 +500,7 @@ class PersonFinder:
         weight = weights[core[0]]
         return len(core) == 2 and words[core[1]].initial and not words[core[0]].initial \
             and weight is not None and not weight.stop \
-            and fold(words[core[0]].text) not in TITLES | ROLES
+            and fold(words[core[0]].text) not in _TITLE_ROLE
 
     @staticmethod
     def _comma_form(words: list[_Word], weights: list[_Weight | None], run: list[int],
@@ -512,7 +538,7 @@ class PersonFinder:
                         or fold(words[core[-1]].text) in PARTICLES):
             previous = weights[core[-2]] if len(core) >= 2 else None
             if previous is not None and previous.given and not words[core[-1]].after_break \
-                    and fold(words[core[-1]].text) not in PARTICLES | TITLES | ROLES:
+                    and fold(words[core[-1]].text) not in _NAME_NOT:
                 break  # "Eugen Dyck", "Teresy Lis": a given name, then a word as surname
             core.pop()
         names = [i for i in core if not words[i].initial
@@ -792,8 +818,9 @@ class PersonFinder:
         way round: "جدعون فيربراذر-لامب (Gideon Fairbrother-Lamb)", "Vladislav Ogoltsov
         (Владислав Огольцов)". The other side takes as many words as the name found."""
         out = []
+        starts = [w.start for w in words]
         for hit in [h for h in hits if h.sure]:
-            inside = [k for k, w in enumerate(words) if hit.start <= w.start and w.end <= hit.end]
+            inside = _inside(words, starts, hit)
             if not inside:
                 continue
             script = words[inside[0]].script
@@ -802,20 +829,19 @@ class PersonFinder:
             if re.search(r"\((?:\s*[^\W\d_]{2,12}\.?:?\s)?\s*$", text[:hit.start]) \
                     and re.match(r"\s*\)", text[hit.end:]):
                 paren = text.rfind("(", 0, hit.start)  # the name is the gloss: the
-                before = [k for k, w in enumerate(words) if w.end <= paren]  # words before
-                other = before[-count:]
+                first = bisect.bisect_left(starts, paren)  # words before the bracket
+                other = list(range(max(0, first - count), first))
             elif re.match(r"\s*\(", text[hit.end:]):
                 close = text.find(")", hit.end)
-                other = [k for k in range(inside[-1] + 1, len(words))
-                         if close > 0 and words[k].end <= close][:5]
+                other = [k for k in range(inside[-1] + 1, min(len(words), inside[-1] + 6))
+                         if close > 0 and words[k].end <= close]
             else:
                 continue
             if not other or any(words[k].script in (script, "other")
                                 or len({words[m].script for m in other}) > 1
                                 for k in other):
                 continue
-            if any(fold(words[k].text) in TITLES | ROLES | _ARABIC_STOP | _ARABIC_TITLES
-                   for k in other):
+            if any(fold(words[k].text) in _GLOSS_NOT for k in other):
                 continue
             if any(re.search(r"[.,;:!?،؛]", words[k].gap_before) for k in other[1:]):
                 continue
@@ -833,15 +859,16 @@ class PersonFinder:
     def _link_mentions(words: list[_Word], hits: list[PersonHit]) -> list[PersonHit]:
         """A lone surname found on its own that repeats a full name's is that person."""
         full: dict[str, str] = {}
+        starts = [w.start for w in words]
         for hit in hits:
-            inside = [w for w in words if hit.start <= w.start < hit.end]
+            inside = [words[k] for k in _inside(words, starts, hit)]
             if len(inside) >= 2:
                 for word in inside[1:]:
                     for form in _stem_forms(word.text, word.script):
                         full.setdefault(form, hit.subject)
         out = []
         for hit in hits:
-            inside = [w for w in words if hit.start <= w.start < hit.end]
+            inside = [words[k] for k in _inside(words, starts, hit)]
             subject = None
             if len(inside) == 1:
                 subject = next((full[f] for f in _stem_forms(inside[0].text, inside[0].script)
@@ -853,11 +880,12 @@ class PersonFinder:
     def _later_mentions(self, text: str, words: list[_Word], weights: list[_Weight | None],
                         hits: list[PersonHit], taken: set[int]) -> list[PersonHit]:
         stems: dict[str, str] = {}
+        starts = [w.start for w in words]
         for hit in hits:
-            for i, word in enumerate(words):
+            for i in _inside(words, starts, hit):
+                word = words[i]
                 # (A word may end past its name: "Osgood's" is the name "Osgood".)
-                if hit.start <= word.start < hit.end and not word.initial \
-                        and fold(word.text) not in PARTICLES | _ARABIC_LINKS:
+                if not word.initial and fold(word.text) not in _LINKS:
                     weight = weights[i]
                     if weight is not None and weight.given and not weight.family \
                             and word.start == hit.start and hit.end > word.end:
@@ -868,10 +896,11 @@ class PersonFinder:
                             if form.startswith("ال"):
                                 stems.setdefault(form[2:], hit.subject)
         out = []
+        covered = _covered_words(words, hits)
         for i, word in enumerate(words):
             if i in taken or not (word.cap or word.script == "arabic") or word.initial:
                 continue
-            if any(h.start <= word.start < h.end for h in hits):
+            if i in covered:
                 continue
             forms = _stem_forms(word.text, word.script)
             subject = next((stems[f] for f in forms if f in stems), None)
@@ -884,7 +913,7 @@ class PersonFinder:
                 end -= 2
             k = i
             while k > 0 and words[k].gap_before.strip() == "" \
-                    and fold(words[k - 1].text) in PARTICLES | _ARABIC_LINKS:
+                    and fold(words[k - 1].text) in _LINKS:
                 k -= 1
             # "El Khattabi", "Van der Heijden-Boom", "фон Гильзен", "أبو زيد" again; a
             # particle that is also an article or a preposition counts only from a
@@ -906,16 +935,18 @@ class PersonFinder:
         analyst un-redacts a "Zeuge" in review."""
         starts = {h.start for h in hits if h.sure}
         ends = {h.end for h in hits if h.sure}
-        covered = [(h.start, h.end) for h in hits]
+        covered = _covered_words(words, hits)
         out = []
         for i, word in enumerate(words):
-            if i in taken or any(s <= word.start < e for s, e in covered) or word.initial:
-                continue
-            folded = fold(word.text)
-            if folded in TITLES | ROLES | STOP | ORG_WORDS | ARTICLES | PARTICLES \
-                    or folded in _ARABIC_STOP | _ARABIC_TITLES | _ARABIC_ORG:
+            if i in taken or i in covered or word.initial:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else None
+            near = (nxt is not None and nxt.start in starts) or (i > 0 and words[i - 1].end in ends)
+            if not near:
+                continue
+            folded = fold(word.text)
+            if folded in _NO_NEIGHBOUR:
+                continue
             before_name = nxt is not None and nxt.start in starts \
                 and nxt.gap_before == " " and (word.cap or word.script == "arabic")
             after_name = word.script == "arabic" and word.gap_before == " " and i > 0 \
@@ -932,17 +963,15 @@ class PersonFinder:
     def _particles_between(words: list[_Word], hits: list[PersonHit]) -> list[PersonHit]:
         """Particles next to a hit ("von der" before "Heydt-Lindner", "ван" before
         "Остерзее", "أبو" before "زيد") are unsure too: a fail-safe mask takes them."""
-        covered = [(h.start, h.end) for h in hits]
+        covered = _covered_words(words, hits)
         out = []
         for i, word in enumerate(words):
-            if fold(word.text) not in PARTICLES | _ARABIC_LINKS \
-                    or any(s <= word.start < e for s, e in covered):
+            if fold(word.text) not in _LINKS or i in covered:
                 continue
             j = i + 1
-            while j < len(words) and fold(words[j].text) in PARTICLES | _ARABIC_LINKS:
+            while j < len(words) and fold(words[j].text) in _LINKS:
                 j += 1
-            if j < len(words) and words[j].gap_before.strip() == "" \
-                    and any(s <= words[j].start < e for s, e in covered):
+            if j < len(words) and words[j].gap_before.strip() == "" and j in covered:
                 out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
                                      "person:unsure", sure=False))
         return out
@@ -979,7 +1008,7 @@ class PersonFinder:
             if weight.common and not (weight.namey or (not word.after_break
                                       and self.language not in ("de", None))):
                 continue
-            if fold(word.text) in TITLES | ROLES:
+            if fold(word.text) in _TITLE_ROLE:
                 continue
             out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
                                  "person:unsure", sure=False))
