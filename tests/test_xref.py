@@ -423,7 +423,22 @@ def test_cli_lists_judges_and_undoes(tmp_path, trio, ws):
     done = _cli("xref", "--min-score", "0.95", "--limit", "1", folder=folder,
                 passfile=passfile)
     assert done.returncode == 0 and done.stdout.count("<->") == 1
+    # --limit 0 lists every pair, streamed as one JSON object; none is still valid JSON.
+    done = _cli("xref", "--json", "--limit", "0", "--min-score", "0", folder=folder,
+                passfile=passfile)
+    assert done.returncode == 0, done.stderr
+    every = json.loads(done.stdout)
+    assert len(every["pairs"]) == 3 and every["run"]["compared"] == 0 and "hubs" in every
+    assert every["pairs"] == sorted(every["pairs"], key=lambda p: -p["score"])
+    done = _cli("xref", "--json", "--limit", "0", "--offset", "3", folder=folder,
+                passfile=passfile)
+    assert done.returncode == 0 and json.loads(done.stdout)["pairs"] == []
+    done = _cli("xref", "--limit", "-1", folder=folder, passfile=passfile)
+    assert done.returncode != 0 and "--limit must be 0" in done.stderr
     with Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False) as again:
+        handed: list[dict] = []
+        assert again.xref_each_candidate(handed.append, min_score=0.0) == 3
+        assert handed == again.xref_candidates(min_score=0.0, limit=0)
         verdicts = [e.details["verdict"] for e in again.audit_entries()
                     if e.action == "xref.judge"]
     assert verdicts == ["same", "undone"]

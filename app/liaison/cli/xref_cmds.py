@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+from collections.abc import Callable
 from typing import Any
 
 from liaison.cli.context import EXIT_OK, Context, command_adder
@@ -30,25 +32,47 @@ def cmd_xref(ctx: Context) -> int:
         return cmd_undo(ctx)
     if args.min_score is not None and not 0 <= args.min_score <= 1:
         raise LiaisonError("--min-score must be between 0 and 1.")
-    if args.limit < 1:
-        raise LiaisonError("--limit must be at least 1.")
+    if args.limit < 0:
+        raise LiaisonError("--limit must be 0 (all pairs) or more.")
+    as_json = getattr(args, "json", False)
     with ctx.open() as ws:
         summary = ws.xref_run(full=args.full)
-        pairs = ws.xref_candidates(min_score=args.min_score, limit=args.limit,
-                                   offset=args.offset, include_judged=args.include_judged)
         hubs = ws.xref_hubs()
-    lines = [f"Compared {summary.compared:,} new entities ({summary.entities:,} in the store) "
-             f"in {summary.seconds:.1f} s: {summary.stored:,} pairs kept, "
-             f"{summary.above_threshold:,} at or above the default threshold."]
-    if hubs:
-        lines.append("Ignored as shared by too many entities: " + "; ".join(
-            f"{h['kind']} {h['value']} ({h['entities']})" for h in hubs[:5]))
-    if not pairs:
-        lines.append("No pairs to review at this score.")
-    for pair in pairs:
-        lines.extend(_pair_lines(pair))
-    ctx.emit({"run": summary.as_dict(), "pairs": pairs, "hubs": hubs}, lines)
+        if as_json:  # one object, its pairs written as they are read
+            head = json.dumps({"run": summary.as_dict(), "hubs": hubs}, ensure_ascii=False)
+            print(head[:-1] + ', "pairs": [', flush=False)
+        else:
+            print(f"Compared {summary.compared:,} new entities ({summary.entities:,} in the "
+                  f"store) in {summary.seconds:.1f} s: {summary.stored:,} pairs kept, "
+                  f"{summary.above_threshold:,} at or above the default threshold.")
+            if hubs:
+                print("Ignored as shared by too many entities: " + "; ".join(
+                    f"{h['kind']} {h['value']} ({h['entities']})" for h in hubs[:5]))
+        written = ws.xref_each_candidate(
+            _json_sink() if as_json else _text_sink, min_score=args.min_score,
+            limit=args.limit, offset=args.offset, include_judged=args.include_judged)
+    if as_json:
+        print("]}" if written == 0 else "\n]}")
+    elif written == 0:
+        print("No pairs to review at this score.")
     return EXIT_OK
+
+
+def _text_sink(pair: dict[str, Any]) -> None:
+    for line in _pair_lines(pair):
+        print(line)
+
+
+def _json_sink() -> Callable[[dict[str, Any]], None]:
+    """Writes each pair as one element of the "pairs" array, comma-separated."""
+    first = True
+
+    def write(pair: dict[str, Any]) -> None:
+        nonlocal first
+        print(("\n" if first else ",\n") + json.dumps(pair, ensure_ascii=False), end="")
+        first = False
+
+    return write
 
 
 def cmd_judge(ctx: Context) -> int:
@@ -93,7 +117,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="list pairs scoring at least S (0..1; default: the default threshold)")
     p.add_argument("--full", action="store_true",
                    help="compare every entity again, not only those new since the last run")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="list at most N pairs")
+    p.add_argument("--limit", type=int, default=50, metavar="N",
+                   help="list at most N pairs (0: all of them, written as they are read)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N pairs")
     p.add_argument("--include-judged", action="store_true",
                    help="also list pairs judged same or different")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from liaison.store.database import transaction
@@ -37,6 +38,20 @@ class XrefMixin:
         from liaison.analysis import xref
 
         return xref.candidates(self.conn, min_score, limit, offset, include_judged)
+
+    def xref_each_candidate(self, sink: Callable[[dict[str, Any]], None],
+                            min_score: float | None = None, limit: int = 0, offset: int = 0,
+                            include_judged: bool = False) -> int:
+        """Hand each stored pair (as :meth:`xref_candidates` describes it) to ``sink``, best
+        first, as it is read: ``limit`` 0 means all, and memory does not grow with the
+        number of pairs. Returns how many were handed on."""
+        from liaison.analysis import xref
+
+        count = 0
+        for pair in xref.iter_candidates(self.conn, min_score, limit, offset, include_judged):
+            sink(pair)
+            count += 1
+        return count
 
     def xref_hubs(self) -> list[dict[str, Any]]:
         """Identifier values shared too widely to pair on (switchboards and the like)."""

@@ -2,7 +2,8 @@
 
 Offers :func:`run_xref` and :class:`XrefSummary` (candidates blocked, scored with their
 evidence and stored), :class:`Judgement` and ``cluster_members`` (the analyst's same /
-different verdicts), ``candidate_rows`` (stored pairs for listing). Inside: ``engine``
+different verdicts), ``candidate_rows`` and ``iter_candidates`` (stored pairs for listing, the
+latter streamed). Inside: ``engine``
 (incremental runs), ``names`` (blocking keys and name similarity), ``scoring``
 (evidence), ``store`` (the pairs table), ``judgements``.
 """
@@ -13,6 +14,7 @@ from liaison.analysis.xref.engine import (
     XrefSummary,
     candidates,
     hub_values,
+    iter_candidates,
     run,
 )
 from liaison.analysis.xref.judgements import (
@@ -32,6 +34,7 @@ __all__ = [
     "candidates",
     "cluster_members",
     "hub_values",
+    "iter_candidates",
     "judge",
     "run",
     "undo",

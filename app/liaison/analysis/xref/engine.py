@@ -251,6 +251,15 @@ def hub_values(conn: Connection) -> list[dict[str, object]]:
 
 def candidates(conn: Connection, min_score: float | None = None, limit: int = 100,
                offset: int = 0, include_judged: bool = False) -> list[dict[str, object]]:
-    """Stored pairs at or above ``min_score`` (default: the default threshold), best first."""
+    """Stored pairs at or above ``min_score`` (default: the default threshold), best first;
+    ``limit`` 0 lists them all."""
+    return list(iter_candidates(conn, min_score, limit, offset, include_judged))
+
+
+def iter_candidates(conn: Connection, min_score: float | None = None, limit: int = 0,
+                    offset: int = 0, include_judged: bool = False
+                    ) -> Iterator[dict[str, object]]:
+    """:func:`candidates` read as consumed, for listings of any length."""
     threshold = DEFAULT_THRESHOLD if min_score is None else min_score
-    return store.candidate_rows(conn, threshold, max(0, limit), max(0, offset), include_judged)
+    return store.iter_candidate_rows(conn, threshold, max(0, limit), max(0, offset),
+                                     include_judged)

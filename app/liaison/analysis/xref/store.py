@@ -8,13 +8,21 @@ yet compared so that an incremental run reads only what it needs.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from liaison.analysis.xref.scoring import STRONG_KINDS, Evidence, Profile
 from liaison.store.database import Connection
 
-__all__ = ["candidate_rows", "compared_mark", "identifier_pairs", "load_profiles", "pending",
-           "save_candidates", "set_compared_mark"]
+__all__ = [
+    "candidate_rows",
+    "compared_mark",
+    "identifier_pairs",
+    "iter_candidate_rows",
+    "load_profiles",
+    "pending",
+    "save_candidates",
+    "set_compared_mark",
+]
 
 _KINDS = "(" + ", ".join(f"'{k}'" for k in STRONG_KINDS) + ")"
 # Values read into profiles: names, dates, countries, strong identifiers, and the
@@ -132,8 +140,16 @@ _CLUSTER = "coalesce((SELECT cluster FROM entity_clusters WHERE eid = {side}.eid
 
 def candidate_rows(conn: Connection, min_score: float, limit: int, offset: int,
                    include_judged: bool, eid: int | None = None) -> list[dict[str, object]]:
-    """One page of stored pairs, best first, with both sides described (only the pairs
-    of entity row ``eid`` if given).
+    """One page of stored pairs as a list (see :func:`iter_candidate_rows`)."""
+    return list(iter_candidate_rows(conn, min_score, limit, offset, include_judged, eid))
+
+
+def iter_candidate_rows(conn: Connection, min_score: float, limit: int, offset: int,
+                        include_judged: bool, eid: int | None = None
+                        ) -> Iterator[dict[str, object]]:
+    """Stored pairs, best first, with both sides described (only the pairs of entity row
+    ``eid`` if given), read as they are consumed: ``limit`` 0 means all of them, and
+    memory does not grow with their number.
 
     Unless ``include_judged``, pairs judged 'same' or 'different' and pairs already
     in one cluster are left out; 'unsure' pairs stay, marked as such.
@@ -151,14 +167,13 @@ def candidate_rows(conn: Connection, min_score: float, limit: int, offset: int,
         WHERE c.score >= ? {hide} {"" if eid is None else "AND (c.a_eid = ? OR c.b_eid = ?)"}
         ORDER BY c.score DESC, c.b_eid, c.a_eid
         LIMIT ? OFFSET ?"""
+    limit = limit if limit > 0 else -1  # SQLite: a negative LIMIT has no bound
     params = (min_score, limit, offset) if eid is None else (min_score, eid, eid, limit, offset)
-    out = []
     for row in conn.execute(sql, params):
         score, evidence, verdict = row[:3]
-        out.append({"score": score, "a": _side(*row[3:7]), "b": _side(*row[7:11]),
-                    "evidence": json.loads(evidence),
-                    "verdict": None if verdict in (None, "undone") else verdict})
-    return out
+        yield {"score": score, "a": _side(*row[3:7]), "b": _side(*row[7:11]),
+               "evidence": json.loads(evidence),
+               "verdict": None if verdict in (None, "undone") else verdict}
 
 
 def _side(ident: str, schema: str, caption: str, agencies: str | None) -> dict[str, object]:
