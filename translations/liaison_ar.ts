@@ -631,6 +631,10 @@
         <translation>السجلات التي تذكر هذا الكيان</translation>
     </message>
     <message>
+        <source>{schema} · id in the partner&apos;s file: {ref}</source>
+        <translation>{schema} · المعرّف في ملف الشريك: {ref}</translation>
+    </message>
+    <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ غير صالح: {note}</translation>
     </message>

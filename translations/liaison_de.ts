@@ -631,6 +631,10 @@
         <translation>Datensätze, die diese Entität nennen</translation>
     </message>
     <message>
+        <source>{schema} · id in the partner&apos;s file: {ref}</source>
+        <translation>{schema} · Kennung in der Datei des Partners: {ref}</translation>
+    </message>
+    <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ ungültig: {note}</translation>
     </message>

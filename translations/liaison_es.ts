@@ -631,6 +631,10 @@
         <translation>Registros que mencionan esta entidad</translation>
     </message>
     <message>
+        <source>{schema} · id in the partner&apos;s file: {ref}</source>
+        <translation>{schema} · identificador en el archivo del socio: {ref}</translation>
+    </message>
+    <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ no válido: {note}</translation>
     </message>

@@ -631,6 +631,10 @@
         <translation>Enregistrements qui citent cette entité</translation>
     </message>
     <message>
+        <source>{schema} · id in the partner&apos;s file: {ref}</source>
+        <translation>{schema} · identifiant dans le fichier du partenaire : {ref}</translation>
+    </message>
+    <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ invalide&#xa0;: {note}</translation>
     </message>

@@ -41,6 +41,7 @@ class EntityMember:
     id: str
     schema: str
     caption: str
+    source_ref: str = ""  # the id in the partner's own file
 
 
 @dataclass
@@ -55,6 +56,7 @@ class EntityHit:
     members: list[EntityMember] = field(default_factory=list)
     matched_identifiers: list[dict[str, str]] = field(default_factory=list)
     records: int = 0
+    source_ref: str = ""  # the representative's id in the partner's own file
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -135,12 +137,13 @@ def _hits(conn: Connection, query: Query, page: list[tuple], keys: list[int]
           ) -> list[EntityHit]:
     ids = json.dumps(keys)
     members: dict[int, list[EntityMember]] = {}
-    for key, eid, entity_id, schema, caption in conn.execute(
-            "SELECT coalesce(c.cluster, e.eid), e.eid, e.id, e.schema, e.caption "
+    for key, eid, entity_id, schema, caption, source_ref in conn.execute(
+            "SELECT coalesce(c.cluster, e.eid), e.eid, e.id, e.schema, e.caption, e.source_ref "
             "FROM entities e LEFT JOIN entity_clusters c ON c.eid = e.eid "
             "WHERE e.eid IN (SELECT value FROM json_each(?)) OR c.cluster IN "
             "(SELECT value FROM json_each(?)) ORDER BY e.eid", (ids, ids)):
-        members.setdefault(key, []).append(EntityMember(eid, entity_id, schema, caption))
+        members.setdefault(key, []).append(EntityMember(eid, entity_id, schema, caption,
+                                                        source_ref))
     all_eids = json.dumps([m.eid for ms in members.values() for m in ms])
     idents: dict[int, list[tuple[str, str]]] = {}
     kinds = sorted(IDENTIFIER_KINDS)
@@ -161,6 +164,5 @@ def _hits(conn: Connection, query: Query, page: list[tuple], keys: list[int]
             continue
         matched = _matched(query, [i for m in group for i in idents.get(m.eid, [])])
         hits.append(EntityHit(key, head.id, head.schema, head.caption, float(score),
-                              group, matched,
-                              records.get(key, 0)))
+                              group, matched, records.get(key, 0), head.source_ref))
     return hits

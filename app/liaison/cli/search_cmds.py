@@ -59,7 +59,8 @@ def _entity_lines(results: Any) -> list[str]:
     for n, hit in enumerate(results.hits, results.offset + 1):
         lines.append(f"{n:>4}. {hit.caption}  ({hit.schema}, {hit.records:,} records)  "
                      f"score {hit.score:.2f}")
-        lines.append(f"      {hit.id}")
+        lines.append(f"      {hit.id}" + (f"  (in their file: {hit.source_ref})"
+                                           if hit.source_ref else ""))
         if len(hit.members) > 1:
             lines.append("      same as: " + "; ".join(
                 f"{m.caption} ({m.id})" for m in hit.members if m.eid != hit.eid))

@@ -20,6 +20,9 @@ def _pair_lines(pair: dict[str, Any]) -> list[str]:
     marked = "  [judged unsure]" if pair["verdict"] == "unsure" else ""
     lines = [f"{pair['score']:.2f}  {_side(pair['a'])}  <->  {_side(pair['b'])}{marked}",
              f"      {pair['a']['id']} {pair['b']['id']}"]
+    refs = [pair[side].get("source_ref") or "-" for side in ("a", "b")]
+    if refs != ["-", "-"]:
+        lines.append(f"      in their files: {refs[0]}  <->  {refs[1]}")
     lines.extend(f"      {e['weight']:+.2f}  {e['fact']}" for e in pair["evidence"])
     return lines
 

@@ -170,7 +170,8 @@ class _Converter:
 
     def _thing(self, ftm_id: str, schema: str, props: dict[str, list[str]]) -> Iterator[Item]:
         self.defined.add(ftm_id)
-        entity = Entity(id=self.uid(ftm_id), schema=schema, record_ids=[self.record_id])
+        entity = Entity(id=self.uid(ftm_id), schema=schema, record_ids=[self.record_id],
+                        source_ref=ftm_id)
         for prop, values in props.items():
             for value in values:
                 if prop in REF_PROPS:

@@ -106,7 +106,8 @@ class GraphConverter:
             return
         schema = _THINGS.get(typed, "LegalEntity")
         self.kinds[node_id] = ("entity", schema)
-        entity = Entity(id=self.uid(node_id), schema=schema, record_ids=[self.record_id])
+        entity = Entity(id=self.uid(node_id), schema=schema, record_ids=[self.record_id],
+                        source_ref=node_id)
         entity.add_raw("name", name)
         for key, value in attrs.items():
             self._property(entity, key, value)

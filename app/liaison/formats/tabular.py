@@ -203,7 +203,8 @@ class _Converter:
             if not any(key):
                 continue
             entity = Entity(stable_id(record.agency, FORMAT, em.id, *key), em.schema,
-                            record_ids=[record.id])
+                            record_ids=[record.id],
+                            source_ref=f"{em.id}: " + " / ".join(k for k in key if k))
             for prop, templates in em.properties.items():
                 for value in _values(templates, row, self.m.separator):
                     entity.add_raw(prop, value)

@@ -88,6 +88,9 @@ class Entity:
     schema: str
     properties: dict[str, list[PropertyValue]] = field(default_factory=dict)
     record_ids: list[str] = field(default_factory=list)
+    # The id the entity has in the partner's own file (FtM id, STIX id, MISP uuid, CSV row
+    # key), so a hit can be traced back to it; our id is derived from it (stable_id).
+    source_ref: str = ""
 
     def add(self, prop: str, value: PropertyValue) -> None:
         values = self.properties.setdefault(prop, [])

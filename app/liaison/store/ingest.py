@@ -249,13 +249,18 @@ class Ingest:
         counts = self.report.counts["entities"]
         if self._only_tombstones(e.record_ids, f"entity {e.id}"):
             return
-        row = self.conn.execute("SELECT eid FROM entities WHERE id = ?", (e.id,)).fetchone()
+        row = self.conn.execute("SELECT eid, source_ref FROM entities WHERE id = ?",
+                                (e.id,)).fetchone()
         new = row is None
         if new:
-            eid = self.conn.execute("INSERT INTO entities (id, schema, caption) VALUES (?, ?, ?)",
-                                    (e.id, e.schema, e.caption)).lastrowid
+            eid = self.conn.execute(
+                "INSERT INTO entities (id, schema, caption, source_ref) VALUES (?, ?, ?, ?)",
+                (e.id, e.schema, e.caption, e.source_ref)).lastrowid
         else:
             eid = row[0]
+            if e.source_ref and not row[1]:  # stored before source ids were kept
+                self.conn.execute("UPDATE entities SET source_ref = ? WHERE eid = ?",
+                                  (e.source_ref, eid))
         changed = 0
         for prop, values in e.properties.items():
             for v in values:

@@ -103,6 +103,12 @@ V8_XREF_PENDING = """
 CREATE TABLE xref_pending (eid INTEGER PRIMARY KEY REFERENCES entities(eid)) WITHOUT ROWID;
 """
 
+# The id an entity has in the partner's own file (FtM id, STIX id, MISP uuid, CSV key):
+# '' for entities stored before it was kept, and for those made by Liaison itself.
+V9_SOURCE_REF = """
+ALTER TABLE entities ADD COLUMN source_ref TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta and audit chain", _script(V1_FOUNDATION)),
     Migration(2, "intelligence: records, entities, links, events", _script(V2_INTELLIGENCE)),
@@ -112,6 +118,8 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "exchange: identity, partner certificates, outbox, inbox", _script(V6_EXCHANGE)),
     Migration(7, "governance: records by review date", _script(V7_GOVERN)),
     Migration(8, "cross-referencing: entities changed since compared", _script(V8_XREF_PENDING)),
+    Migration(9, "provenance: the id each entity has in its partner's file",
+              _script(V9_SOURCE_REF)),
 ]
 
 

@@ -43,6 +43,7 @@ class EntityView(QWidget):
         self.caption.setFont(font)
         self.schema = QLabel()
         self.schema.setObjectName("entitySchema")
+        self.schema.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.properties = QTreeWidget()
         self.properties.setObjectName("entityProperties")
         self.properties.setColumnCount(4)
@@ -128,7 +129,10 @@ class EntityView(QWidget):
     def show_detail(self, detail: EntityDetail) -> None:
         self.detail = detail
         self.caption.setText(detail.caption)
-        self.schema.setText(detail.schema)
+        # The id in the partner's own file, to find the entity there again.
+        self.schema.setText(self.tr("{schema} · id in the partner's file: {ref}").format(
+            schema=detail.schema, ref=isolate(detail.source_ref))
+            if detail.source_ref else detail.schema)
         self.properties.clear()
         for v in detail.values:
             item = QTreeWidgetItem(self.properties, isolate_all([v.prop, v.raw, v.value, v.note]))

@@ -212,6 +212,8 @@ class EntityDetail:
     # evidence, any verdict), and the entities confirmed the same as it (id, caption).
     candidates: list[dict[str, Any]] = field(default_factory=list)
     same_as: list[tuple[str, str]] = field(default_factory=list)
+    # The id it has in the partner's own file ('' where none was kept).
+    source_ref: str = ""
 
 
 
@@ -452,11 +454,11 @@ class RecordsMixin:
         """An entity in full (by row id or UUID) with up to ``record_limit`` of its records,
         newest first; audited as ``entity.view``."""
         column = "eid" if isinstance(entity_id, int) else "id"
-        row = self.conn.execute(f"SELECT eid, id, schema, caption FROM entities "
+        row = self.conn.execute(f"SELECT eid, id, schema, caption, source_ref FROM entities "
                                 f"WHERE {column} = ?", (entity_id,)).fetchone()
         if row is None:
             raise RecordNotFound(f"Entity {entity_id} is not in this workspace.")
-        eid, uuid_, schema, caption = row
+        eid, uuid_, schema, caption, source_ref = row
         count = self.conn.execute("SELECT count(*) FROM entity_records WHERE eid = ?",
                                   (eid,)).fetchone()[0]
         rids = [r[0] for r in self.conn.execute(
@@ -469,7 +471,7 @@ class RecordsMixin:
             "ORDER BY start, lid LIMIT 1000", (uuid_, uuid_))
         detail = EntityDetail(eid, uuid_, schema, caption, self._values([eid])[eid],
                               self.record_rows(rids), count, links,
-                              *self._entity_xref(eid, uuid_))
+                              *self._entity_xref(eid, uuid_), source_ref=source_ref)
         self.record("entity.view", uuid_, {"eid": eid})
         return detail
 

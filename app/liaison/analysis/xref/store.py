@@ -159,8 +159,8 @@ def iter_candidate_rows(conn: Connection, min_score: float, limit: int, offset: 
         f"AND {_CLUSTER.format(side='ea')} != {_CLUSTER.format(side='eb')}")
     sql = f"""
         SELECT c.score, c.evidence, {_VERDICT},
-               ea.id, ea.schema, ea.caption, {_AGENCIES.format(side='ea')},
-               eb.id, eb.schema, eb.caption, {_AGENCIES.format(side='eb')}
+               ea.id, ea.schema, ea.caption, {_AGENCIES.format(side='ea')}, ea.source_ref,
+               eb.id, eb.schema, eb.caption, {_AGENCIES.format(side='eb')}, eb.source_ref
         FROM xref_candidates c
         JOIN entities ea ON ea.eid = c.a_eid
         JOIN entities eb ON eb.eid = c.b_eid
@@ -171,11 +171,13 @@ def iter_candidate_rows(conn: Connection, min_score: float, limit: int, offset: 
     params = (min_score, limit, offset) if eid is None else (min_score, eid, eid, limit, offset)
     for row in conn.execute(sql, params):
         score, evidence, verdict = row[:3]
-        yield {"score": score, "a": _side(*row[3:7]), "b": _side(*row[7:11]),
+        yield {"score": score, "a": _side(*row[3:8]), "b": _side(*row[8:13]),
                "evidence": json.loads(evidence),
                "verdict": None if verdict in (None, "undone") else verdict}
 
 
-def _side(ident: str, schema: str, caption: str, agencies: str | None) -> dict[str, object]:
+def _side(ident: str, schema: str, caption: str, agencies: str | None,
+          source_ref: str) -> dict[str, object]:
+    # source_ref: the id in the partner's own file, to trace a hit back to it.
     return {"id": ident, "schema": schema, "caption": caption,
-            "agencies": agencies.split("\x1f") if agencies else []}
+            "agencies": agencies.split("\x1f") if agencies else [], "source_ref": source_ref}

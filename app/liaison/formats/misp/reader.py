@@ -202,6 +202,8 @@ class _EventReader:
             where = self._where("Attribute", i, attr)
             entity_id = self._id(attr.get("uuid"), f"Attribute[{i}]")
             entity = attribute_entity(attr, entity_id, where, self.issues)
+            if entity is not None:
+                entity.source_ref = as_text(attr.get("uuid")) or where
             kind = (as_text(attr.get("type")) or "")[:100]
             if entity is None and lone_attribute_schema(kind) is None:
                 others.append(f"{kind}: {as_text(attr.get('value')) or ''}")
@@ -225,6 +227,7 @@ class _EventReader:
                                              "Deleted in MISP; skipped.", skipped=True))
             entity = object_entity(obj, self._id(obj.get("uuid"), f"Object[{i}]"), where,
                                    self.issues)
+            entity.source_ref = as_text(obj.get("uuid")) or where
             for attr in obj.get("Attribute") or []:
                 self._claim(entity, attr)
             yield self._claim(entity, obj)

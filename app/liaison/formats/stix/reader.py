@@ -128,6 +128,7 @@ class _BundleReader:
                 entity = build_entity(obj, self._sid(sid), self._where(sid), self.issues)
                 if entity is not None:
                     entity.record_ids = list(self.members.get(sid, []))
+                    entity.source_ref = sid
                     yield entity
             elif kind == "observed-data":
                 yield from self._legacy_observables(sid, obj)
@@ -246,6 +247,7 @@ class _BundleReader:
             entity = build_entity(sco, self._sid(sid, key), where, self.issues)
             if entity is not None:
                 entity.record_ids = list(self.members.get(sid, []))
+                entity.source_ref = f"{sid} objects[{key}]"
                 yield entity
 
     def _entity_ids(self, ref: Any, where: str) -> list[str]:
