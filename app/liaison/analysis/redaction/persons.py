@@ -929,12 +929,12 @@ class PersonFinder:
     @staticmethod
     def _neighbours(words: list[_Word], weights: list[_Weight | None], hits: list[PersonHit],
                     taken: set[int]) -> list[PersonHit]:
-        """Unsure: a capitalised word right before a name found ("Hauke" before
-        "Paulsen-Brodersen", where "Hauke" is a German word too), and in Arabic an unknown
-        word right after one ("رفيق ميرزا" then "بيغ"). A fail-safe mask takes them; the
-        analyst un-redacts a "Zeuge" in review."""
-        starts = {h.start for h in hits if h.sure}
-        ends = {h.end for h in hits if h.sure}
+        """Unsure: a name grown over the capitalised word right before it ("Hauke" before
+        "Paulsen-Brodersen", where "Hauke" is a German word too) and, in Arabic, over an
+        unknown word right after it ("رفيق ميرزا" then "بيغ"), as the same person. A
+        fail-safe mask takes them; the analyst un-redacts a "Treffen" in review."""
+        starts = {h.start: h for h in hits if h.sure}
+        ends = {h.end: h for h in hits if h.sure}
         covered = _covered_words(words, hits)
         out = []
         for i, word in enumerate(words):
@@ -955,8 +955,12 @@ class PersonFinder:
             weight = weights[i]
             if (before_name or after_name) and not (weight is not None
                                                     and (weight.stop or weight.town)):
-                out.append(PersonHit(word.start, word.end, f"person:?{folded}",
-                                     "person:unsure", sure=False))
+                # The name grown over its neighbour, as the same person: a fail-safe mask
+                # of "Treffen Aleksandr Petrov" is one pseudonym, not a second person.
+                name = starts[nxt.start] if before_name and nxt is not None \
+                    else ends[words[i - 1].end]
+                out.append(PersonHit(min(word.start, name.start), max(word.end, name.end),
+                                     name.subject, "person:unsure", sure=False))
         return out
 
     @staticmethod
