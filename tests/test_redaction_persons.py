@@ -151,6 +151,12 @@ def test_the_fail_safe_grows_a_name_over_its_neighbours(language, text, unsure, 
     assert grown.subject == sure.subject  # one person, one pseudonym
 
 
+def test_a_family_name_that_is_a_town_too_is_unsure_unless_a_preposition_leads_it():
+    text = "Der Zeuge sah Brenner mit Anna Nowak. Später fuhr sie zum Brenner."
+    unsure = [h.start for h in find_persons(text, "de") if not h.sure]
+    assert text.index("Brenner") in unsure and text.rindex("Brenner") not in unsure
+
+
 def test_a_given_name_that_is_a_word_is_unsure_alone():
     text = "حول إسلام المبلغ إلى الحساب."
     hits = find_persons(text, "ar")

@@ -349,6 +349,10 @@ class _Weight:
         return self.given or self.family or self.shape
 
 
+# Words before a place's name, in the partner languages.
+_PLACE_PREPOSITIONS = wordset("""in im am an nach aus von bei zu zum zur bis ab über via to at
+from into near of à au aux en de du des vers par près w we z ze do od pod przy na в во из
+на под у к от до στην στη στο στον από σε για προς""")
 _LINKS = PARTICLES | _ARABIC_LINKS
 _TITLE_ROLE = TITLES | ROLES
 _NAME_NOT = PARTICLES | TITLES | ROLES
@@ -998,7 +1002,12 @@ class PersonFinder:
                     out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
                                          "person:unsure", sure=False))
                 continue
-            if weight is None or word.initial or weight.stop or weight.town:
+            if weight is None or word.initial or weight.stop:
+                continue
+            # A town is no name, unless it is a family name too and no preposition of place
+            # leads it: "traf Brenner sich", not "am Brenner" or "nach Brenner".
+            if weight.town and not (weight.family and i > 0
+                                    and fold(words[i - 1].text) not in _PLACE_PREPOSITIONS):
                 continue
             if re.search(r"[a-zа-яα-ω][A-ZА-ЯΑ-Ω]", word.text[1:]) and \
                     not re.match(r"(?:Mc|Mac|O'|D'|De|Di|Le|La)", word.text):
