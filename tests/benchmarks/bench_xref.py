@@ -1,4 +1,7 @@
-"""Cross-referencing quality on the demo case's ground truth, and its cost at 100k entities.
+"""Cross-referencing quality on a set written apart from the matcher and on the demo case's
+ground truth, and its cost at 100k entities.
+
+Evaluation (the headline): ``tests/data/xref/eval_2k`` (see :func:`evaluation`).
 
 Quality: the demo case (LIAISON_BENCH_RECORDS records, default 10,000, seed 7) is
 imported with ``Workspace.import_demo`` and cross-referenced; every pair of
@@ -120,6 +123,101 @@ def quality() -> None:
         ws.close()
 
 
+# --- the evaluation set written apart from the matcher (the headline) -----------------
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "data" / "xref" / "eval_2k"
+
+
+def _eval_script(caption: str) -> str:
+    from liaison.analysis.redaction.lexicon import script_of
+
+    return next((s for s in (script_of(w) for w in caption.split()) if s != "other"),
+                "other")
+
+
+def evaluation(folder: Path = EVAL_DIR) -> None:
+    """``tests/data/xref/eval_2k``: seven agencies' FtM files about 2,000 persons, written
+    apart from the matcher and frozen (its README); true pairs and namesakes from its
+    ``truth.json``. Imported as each agency (``--source`` its code), compared, and the
+    stored pairs of persons measured: at the default threshold and over a sweep, per
+    script pair, how many true pairs were ever compared (blocking recall), and how many
+    namesakes (different people) were taken for one person. ``LIAISON_XREF_EVAL`` names
+    another folder of the same shape (``build_eval.py --persons 20000 --out DIR``)."""
+    from liaison.analysis.xref.scoring import DEFAULT_THRESHOLD
+    from liaison.formats.base import ImportOptions
+    from liaison.model.records import stable_id
+    from liaison.workspace import Workspace
+
+    folder = Path(os.environ.get("LIAISON_XREF_EVAL", folder))
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    files = sorted(folder.glob("agency_*.ftm.json"))
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace.create(Path(tmp) / "ws", "Bench", "NL", use_keyring=False,
+                              passphrase=PASSPHRASE)
+        ours: dict[str, str] = {}  # our entity id -> the set's entity id
+        started = time.perf_counter()
+        for path in files:
+            code = path.name.removeprefix("agency_").removesuffix(".ftm.json")
+            ws.import_file(path, "ftm", ImportOptions(agency=code, country=code[:2]))
+            for line in path.read_text(encoding="utf-8").splitlines():
+                item = json.loads(line)
+                ours[stable_id(code, "ftm", item["id"])] = item["id"]
+        imported = time.perf_counter() - started
+        summary = ws.xref_run()
+        person_of = truth["entities"]
+        captions = dict(ws.conn.execute("SELECT id, caption FROM entities "
+                                        "WHERE schema = 'Person'"))
+        script = {ours[i]: _eval_script(c) for i, c in captions.items() if i in ours}
+        stored: dict[tuple[str, str], float] = {}
+        for a, b, score in ws.conn.execute(
+                "SELECT ea.id, eb.id, c.score FROM xref_candidates c "
+                "JOIN entities ea ON ea.eid = c.a_eid JOIN entities eb ON eb.eid = c.b_eid "
+                "WHERE ea.schema = 'Person' AND eb.schema = 'Person'"):
+            if a in ours and b in ours:
+                stored[tuple(sorted((ours[a], ours[b])))] = score
+        ws.close()
+    by_person: dict[str, list[str]] = {}
+    for entity, person in person_of.items():
+        by_person.setdefault(person, []).append(entity)
+    agency = {e: e.split("-")[0] + e.split("-")[1] for e in person_of}
+    true_pairs = {tuple(sorted(p)) for ids in by_person.values()
+                  for p in combinations(ids, 2) if agency[p[0]] != agency[p[1]]}
+    namesakes = {tuple(sorted(n[:2])) for n in truth["namesake_pairs"]}
+
+    def pair_script(pair: tuple[str, str]) -> str:
+        return " / ".join(sorted(script.get(e, "other") for e in pair))
+
+    def rows(threshold: float) -> list[list[object]]:
+        predicted = {p for p, s in stored.items() if s >= threshold}
+        out = [_row("all", true_pairs, predicted)]
+        for name in sorted({pair_script(p) for p in true_pairs}):
+            out.append(_row(name, {p for p in true_pairs if pair_script(p) == name},
+                            {p for p in predicted if pair_script(p) == name}))
+        return out
+
+    header = ["pairs", "true", "predicted", "correct", "precision", "recall"]
+    print_table(f"Cross-referencing quality: evaluation set {folder.name} "
+                f"({len(by_person):,} persons, {len(person_of):,} person entities, "
+                f"{len(files)} agencies; imported in {imported:.1f} s, compared in "
+                f"{summary.seconds:.1f} s), default threshold {DEFAULT_THRESHOLD}",
+                header, rows(DEFAULT_THRESHOLD))
+    compared = sum(1 for p in true_pairs if p in stored)
+    wrong = {p for p in namesakes if stored.get(p, 0.0) >= DEFAULT_THRESHOLD}
+    print_table("Blocking and namesakes", ["measure", "value"], [
+        ["true pairs ever compared (blocking recall)",
+         f"{compared:,} of {len(true_pairs):,} = {_ratio(compared, len(true_pairs))}"],
+        ["namesake pairs (different people) at or above the threshold",
+         f"{len(wrong):,} of {len(namesakes):,} = {_ratio(len(wrong), len(namesakes))}"]])
+    sweep = []
+    for threshold in SWEEP:
+        predicted = {p for p, s in stored.items() if s >= threshold}
+        hits = len(true_pairs & predicted)
+        sweep.append([threshold, len(predicted), _ratio(hits, len(predicted)),
+                      _ratio(hits, len(true_pairs))])
+    print_table(f"Threshold sweep (all pairs), evaluation set {folder.name}",
+                ["threshold", "predicted", "precision", "recall"], sweep)
+
+
 # --- cost at 100k entities -------------------------------------------------------------
 
 
@@ -221,6 +319,7 @@ def cost() -> None:
 
 
 def run() -> None:
+    evaluation()
     quality()
     cost()
 
