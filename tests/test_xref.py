@@ -185,6 +185,53 @@ def test_conflicting_birth_dates_lower_the_score(ws):
                                       "weight": -0.5}
 
 
+def test_name_parts_make_one_name_never_names_of_their_own(ws):
+    # Two different men who share a given name: FtM writes firstName/lastName beside the
+    # name; "Thomas" alone must not make them "the same name".
+    maier = person("BKA", "p1", "Thomas Maier", firstName="Thomas", lastName="Maier")
+    herrmann = person("CBS", "p1", "Herrmann, Thomas", firstName="Thomas",
+                      lastName="Herrmann")
+    # Only the parts, no whole name: compared by the name they make together.
+    parts = person("GDBOP", "p1", "", firstName="Thomas", lastName="Maier")
+    assert "name" not in parts.properties  # add_raw skips the empty name
+    ingest(ws, "BKA", maier)
+    ingest(ws, "CBS", herrmann)
+    ingest(ws, "GDBOP", parts)
+    ws.xref_run()
+    found = pairs(ws, min_score=0)
+    assert frozenset((maier.id, herrmann.id)) not in found
+    assert found[frozenset((maier.id, parts.id))]["score"] == 1.0
+
+
+def _profile(eid: int, **values: str) -> Profile:
+    profile = Profile(eid, "Person", frozenset({f"agency {eid}"}))
+    profile.add_value("name", "Jean Martin", "jean martin", "name")
+    for kind, value in values.items():
+        profile.add_value({"passport": "passportNumber", "national_id": "idNumber"}.get(
+            kind, kind), value, value, kind)
+    return profile
+
+
+@pytest.mark.parametrize(("kind", "mine", "theirs", "weight"), [
+    ("passport", "18AV12345", "19CK55555", -0.35),
+    ("national_id", "85010112345", "91120354321", -0.45),
+    ("email", "jean.martin@example.org", "jmartin@example.net", -0.2),
+    ("phone", "+33612345678", "+33698765432", -0.15),
+])
+def test_identifiers_that_differ_count_against_a_namesake(kind, mine, theirs, weight):
+    score, evidence = score_pair(_profile(1, **{kind: mine}), _profile(2, **{kind: theirs}),
+                                 TokenWeights())
+    assert score == pytest.approx(1.0 + weight)
+    assert evidence[-1].as_dict()["weight"] == weight and "different" in evidence[-1].fact
+
+
+def test_ids_of_different_shapes_are_no_conflict():
+    # A PESEL on one side, an identity-card number on the other: both may be his.
+    score, evidence = score_pair(_profile(1, national_id="85010112345"),
+                                 _profile(2, national_id="ABC123456"), TokenWeights())
+    assert score == 1.0 and not any("different" in e.fact for e in evidence)
+
+
 def test_hub_values_are_capped_and_flagged(ws, monkeypatch):
     monkeypatch.setattr(xref, "HUB_LIMIT", 3)
     names = ["Anna Nowak", "Jan Wolf", "Omar Tazi", "Elena Popova", "Pablo Ruiz"]

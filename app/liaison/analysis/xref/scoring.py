@@ -10,6 +10,8 @@ of evidence with its contribution; the sum is clamped to 0..1.
 * Other shared strong identifiers: +0.3 (phone) to +0.45 (passport, national ID).
 * Birth dates: same day +0.1; same year where one side knows only the year +0.03;
   day and month swapped +0.05; anything else -0.5.
+* Persons' identifiers of one kind that both sides have and none shared count against:
+  national ID -0.45 (of the same shape), passport -0.35, e-mail -0.2, phone -0.15.
 * Nationality (country for the others): shared +0.05, none shared -0.15.
 """
 
@@ -70,6 +72,9 @@ _COUNTRY_PROPS = {"person": {"nationality", "citizenship"},
                   "party": {"nationality", "citizenship", "jurisdiction", "country"}}
 _OTHER_COUNTRY_PROPS = {"jurisdiction", "country", "registrationCountry", "mainCountry"}
 _NAME_PROPS = {"Address": {"full"}}
+# FollowTheMoney's parts of a person's name, in the order a whole name writes them.
+_NAME_PARTS = ("title", "firstName", "secondName", "middleName", "fatherName", "motherName",
+               "lastName")
 
 # Plates of Greece and Bulgaria use only letters that look Latin, and Moroccan
 # plates one of a few Arabic letters with fixed Latin equivalents (أ A, ب B, د D,
@@ -95,7 +100,7 @@ class Profile:
     """
 
     __slots__ = ("agencies", "births", "countries", "eid", "family", "identifiers", "names",
-                 "schema")
+                 "parts", "schema")
 
     def __init__(self, eid: int, schema: str, agencies: frozenset[str]) -> None:
         self.eid, self.schema, self.agencies = eid, schema, agencies
@@ -105,10 +110,15 @@ class Profile:
         self.births: tuple[str, ...] = ()
         self.countries: tuple[str, ...] = ()
         self.identifiers: dict[str, tuple[str, ...]] = _NO_IDENTIFIERS
+        # Parts of a name (firstName, lastName...): one name of the person together,
+        # never names on their own ("Thomas" is no person's name).
+        self.parts: tuple[tuple[str, str], ...] = ()
 
     def add_value(self, prop: str, raw: str, value: str, kind: str | None) -> None:
         """Take one valid normalised value (an entity_values row) into the profile."""
-        if kind == "name" or prop in _NAME_PROPS.get(self.schema, ()):
+        if prop in _NAME_PARTS:
+            self.parts += ((prop, raw),)
+        elif kind == "name" or prop in _NAME_PROPS.get(self.schema, ()):
             self.add_name(raw)
         elif kind in STRONG_KINDS:
             self.add_identifier(kind, value)
@@ -124,6 +134,15 @@ class Profile:
             if len(key) >= 4:  # shorter ones are too common to mean anything
                 self.add_identifier({"Vehicle": "plate", "Vessel": "imo"}.get(
                     self.schema, "registration"), key)
+
+    def finish(self) -> None:
+        """After the last value: where no whole name was given, its parts make one
+        (given names, patronymic, family name, in that order)."""
+        if not self.names and self.parts:
+            order = {prop: n for n, prop in enumerate(_NAME_PARTS)}
+            self.add_name(" ".join(raw for _, raw in sorted(self.parts,
+                                                             key=lambda p: order[p[0]])))
+        self.parts = ()
 
     def add_name(self, raw: str) -> None:
         if all(r != raw for r, _ in self.names):
@@ -222,6 +241,32 @@ _LABELS = {"plate": "number plate", "national_id": "national ID", "iban": "IBAN"
            "registration": "register number"}
 
 
+# What a person's identifier of one kind that differs on both sides takes off: a national
+# ID is for life (compared only with one of the same shape: a PESEL is no ID card
+# number); a passport may have been renewed; people change phones and mailboxes.
+_CONFLICT_WEIGHT = {"national_id": -0.45, "passport": -0.35, "email": -0.2, "phone": -0.15}
+_SHAPED = frozenset({"national_id", "passport"})
+
+
+def _shape(value: str) -> str:
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", value.upper()))
+
+
+def _conflicts(a: Profile, b: Profile) -> list[_Fact]:
+    """Evidence against: identifiers of one kind that both sides have and none shared."""
+    out: list[_Fact] = []
+    for kind, weight in _CONFLICT_WEIGHT.items():
+        mine, theirs = a.identifiers.get(kind, ()), b.identifiers.get(kind, ())
+        if not mine or not theirs or _common(mine, theirs):
+            continue
+        pairs = [(x, y) for x in sorted(mine) for y in sorted(theirs)
+                 if kind not in _SHAPED or _shape(x) == _shape(y)]
+        if pairs:
+            x, y = pairs[0]
+            out.append(("different {} {} / {}", (_LABELS.get(kind, kind), x, y), weight))
+    return out
+
+
 # Birth date and nationality together add at most this much.
 _MAX_LIFT = 0.15
 
@@ -266,6 +311,8 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
         if mine and theirs and not _common(mine, theirs):
             facts.append(("different {} {} / {}",
                           (_LABELS.get(kind, kind), min(mine), min(theirs)), -0.5))
+    if a.family in ("person", "party") and b.family in ("person", "party"):
+        facts += _conflicts(a, b)
     if a.family in ("person", "party") and b.family in ("person", "party"):
         dates = _date_fact(a.births, b.births)
         if dates:

@@ -72,6 +72,8 @@ def load_profiles(conn: Connection) -> dict[int, Profile]:
             profile = profiles[eid] = Profile(eid, schemas[eid],
                                               agencies.get(eid, frozenset()))
         profile.add_value(prop, raw, value, kind)
+    for profile in profiles.values():
+        profile.finish()
     return profiles
 
 
