@@ -203,6 +203,37 @@ def test_name_parts_make_one_name_never_names_of_their_own(ws):
     assert found[frozenset((maier.id, parts.id))]["score"] == 1.0
 
 
+def test_identifiers_match_as_partners_write_them(ws):
+    # The local part of an e-mail in another case; a full international number the
+    # numbering plan calls invalid, written by both partners.
+    a = person("BKA", "p2", "Karim Benali", email="K.Benali@Example.org",
+               phone="+212 5 99 99 99 99")
+    b = person("DGSN", "p2", "Benali Karim", email="k.benali@example.org")
+    c = person("CBS", "p2", "K. Benali", phone="00212599999999")
+    for agency, entity in (("BKA", a), ("DGSN", b), ("CBS", c)):
+        ingest(ws, agency, entity)
+    invalid = ws.conn.execute("SELECT count(*) FROM entity_values WHERE kind = 'phone' "
+                              "AND valid = 0").fetchone()[0]
+    assert invalid == 2  # flagged, as the plan says, and still a match key
+    ws.xref_run()
+    found = pairs(ws, min_score=0)
+    assert "same e-mail k.benali@example.org" in facts(found[frozenset((a.id, b.id))])
+    assert "same phone +212599999999" in facts(found[frozenset((a.id, c.id))])
+
+
+def test_emails_stored_before_are_compared_without_case_after_the_upgrade(ws):
+    from liaison.store.migrations import MIGRATIONS
+
+    a = person("BKA", "p3", "Lena Vogt", email="Lena.Vogt@example.org")
+    ingest(ws, "BKA", a)
+    ws.conn.execute("UPDATE entity_values SET value = 'Lena.Vogt@example.org' "
+                    "WHERE kind = 'email'")  # as stored before version 10
+    step = next(m for m in MIGRATIONS if m.version == 10)
+    step.apply(ws.conn)
+    assert ws.conn.execute("SELECT raw, value FROM entity_values WHERE kind = 'email'"
+                           ).fetchall() == [("Lena.Vogt@example.org", "lena.vogt@example.org")]
+
+
 def _profile(eid: int, **values: str) -> Profile:
     profile = Profile(eid, "Person", frozenset({f"agency {eid}"}))
     profile.add_value("name", "Jean Martin", "jean martin", "name")

@@ -142,7 +142,8 @@ _EMAIL_DOMAIN = re.compile(
 
 @never_raise("email")
 def normalise_email(raw: str) -> PropertyValue:
-    """An e-mail address with its domain lower-cased; the local part is kept as written."""
+    """An e-mail address in lower case, to be compared: no provider tells "Jean.Martin@"
+    from "jean.martin@" (the raw value keeps it as written, for display)."""
     text = raw.strip()
     if text[:7].lower() == "mailto:":
         text = text[7:]
@@ -154,7 +155,7 @@ def normalise_email(raw: str) -> PropertyValue:
     if not at:
         return PropertyValue(raw, text, "email", False, "no @ in e-mail address")
     domain = domain.lower().rstrip(".")
-    value = f"{local}@{domain}"
+    value = f"{local.lower()}@{domain}"
     if len(local) > 64 or not _EMAIL_LOCAL.fullmatch(local):
         return PropertyValue(raw, value, "email", False, "not a valid e-mail address (name part)")
     if len(domain) > 253 or not _EMAIL_DOMAIN.fullmatch(domain):

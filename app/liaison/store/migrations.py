@@ -109,6 +109,16 @@ V9_SOURCE_REF = """
 ALTER TABLE entities ADD COLUMN source_ref TEXT NOT NULL DEFAULT '';
 """
 
+def _v10_email_case(conn: Connection) -> None:
+    """E-mail values stored before were case-sensitive in their local part; they are
+    compared in lower case now (the raw value keeps how the partner wrote it)."""
+    rows = conn.execute("SELECT eid, prop, raw, value FROM entity_values "
+                        "WHERE kind = 'email'").fetchall()
+    conn.executemany("UPDATE entity_values SET value = ? WHERE eid = ? AND prop = ? AND raw = ?",
+                     [(value.lower(), eid, prop, raw) for eid, prop, raw, value in rows
+                      if value != value.lower()])
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta and audit chain", _script(V1_FOUNDATION)),
     Migration(2, "intelligence: records, entities, links, events", _script(V2_INTELLIGENCE)),
@@ -120,6 +130,7 @@ MIGRATIONS: list[Migration] = [
     Migration(8, "cross-referencing: entities changed since compared", _script(V8_XREF_PENDING)),
     Migration(9, "provenance: the id each entity has in its partner's file",
               _script(V9_SOURCE_REF)),
+    Migration(10, "identifiers: e-mail addresses compared without case", _v10_email_case),
 ]
 
 

@@ -8,6 +8,7 @@ yet compared so that an incremental run reads only what it needs.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 
 from liaison.analysis.xref.scoring import STRONG_KINDS, Evidence, Profile
@@ -25,11 +26,17 @@ __all__ = [
 ]
 
 _KINDS = "(" + ", ".join(f"'{k}'" for k in STRONG_KINDS) + ")"
+# A value counts when valid; and a phone number written in full international form
+# ("+216 ...", "00216 ...") counts even where the numbering plan calls it invalid: the
+# partner dialled it, and another partner may have written the same digits.
+_USABLE = ("(valid = 1 OR (kind = 'phone' AND value GLOB '+[1-9]*' "
+           "AND length(value) BETWEEN 8 AND 16 "
+           "AND (ltrim(raw) LIKE '+%' OR ltrim(raw) LIKE '00%')))")
 # Values read into profiles: names, dates, countries, strong identifiers, and the
 # register numbers, plates and addresses that have no normaliser of their own.
 _PROFILE_VALUES = f"""
 SELECT eid, prop, raw, value, kind FROM entity_values
-WHERE valid = 1 AND (kind IN ('name', 'date', 'country') OR kind IN {_KINDS}
+WHERE {_USABLE} AND (kind IN ('name', 'date', 'country') OR kind IN {_KINDS}
                      OR prop IN ('registrationNumber', 'imoNumber', 'full'))
 """
 
@@ -77,15 +84,20 @@ def load_profiles(conn: Connection) -> dict[int, Profile]:
     return profiles
 
 
+def _side_usable(alias: str) -> str:
+    """:data:`_USABLE` for the entity_values row named ``alias``."""
+    return re.sub(r"\b(valid|kind|value|raw)\b", rf"{alias}.\1", _USABLE)
+
+
 _IDENTIFIER_VALUES = f"""
 WITH fresh AS (
     SELECT DISTINCT kind, value FROM entity_values
-    WHERE (eid > :mark OR eid IN (SELECT eid FROM xref_pending)) AND valid = 1
+    WHERE (eid > :mark OR eid IN (SELECT eid FROM xref_pending)) AND {_USABLE}
       AND kind IN {_KINDS}
 ), shared AS (
     SELECT v.kind, v.value, count(DISTINCT v.eid) AS n
     FROM fresh f JOIN entity_values v ON v.kind = f.kind AND v.value = f.value
-    WHERE v.valid = 1
+    WHERE {_side_usable("v")}
     GROUP BY v.kind, v.value HAVING n > 1
 )
 """
@@ -104,12 +116,12 @@ def identifier_pairs(conn: Connection, mark: int, hub_limit: int
         "ORDER BY n DESC, kind, value", {"mark": mark, "hub": hub_limit})]
     pairs: set[tuple[int, int]] = set()
     for a, b in conn.execute(
-            _IDENTIFIER_VALUES + """
+            _IDENTIFIER_VALUES + f"""
             SELECT DISTINCT x.eid, y.eid
             FROM shared s
             JOIN entity_values x ON x.kind = s.kind AND x.value = s.value
             JOIN entity_values y ON y.kind = s.kind AND y.value = s.value AND y.eid > x.eid
-            WHERE s.n <= :hub AND x.valid = 1 AND y.valid = 1
+            WHERE s.n <= :hub AND {_side_usable("x")} AND {_side_usable("y")}
               AND (x.eid > :mark OR y.eid > :mark
                    OR x.eid IN (SELECT eid FROM xref_pending)
                    OR y.eid IN (SELECT eid FROM xref_pending))""",
