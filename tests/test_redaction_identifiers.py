@@ -664,6 +664,25 @@ def test_a_town_taken_for_a_name_is_the_address_s_where_a_postcode_says_so():
     ("please name the registered keeper of 5123 JKL", "en", "5123 JKL", "plate:es"),
     ("ο οποίος οδηγεί το ΚΒΖ 4512 τα βράδια", "el", "ΚΒΖ 4512", "plate:gr"),
     ("Na parkingu stał WE4521K bez kierowcy", "pl", "WE4521K", "plate:pl"),
+    # Lists of plates: one plate makes its neighbours plates too.
+    ("Liste: HB-KL 221E, F RT 78 und OS PL 4", "de", "F RT 78", "plate:de"),
+    ("seen: GT-508-RX, then ag 4kl72 at dusk", "en", "ag 4kl72", "plate:pl"),
+    ("Notés : EK-902-PL puis 3391 QR 31 le soir", "fr", "3391 QR 31", "plate:fr"),
+    ("Widziano PO 7713W oraz WZC 4412", "pl", "WZC 4412", "plate:pl"),
+    # Formats only plates have: Polish with a letter among the last five, Greek letters.
+    ("świadek widział BI 3107K pod sklepem", "pl", "BI 3107K", "plate:pl"),
+    ("przy bramie stał EL 42C19 całą noc", "pl", "EL 42C19", "plate:pl"),
+    ("στην πλατεία εντοπίστηκε το ΚΗΙ 7302 χθες", "el", "ΚΗΙ 7302", "plate:gr"),
+    # Emirati plates with the emirate's name; a Moroccan plate after the Arabic "and".
+    ("her rented car, Sharjah B 20417, was", "en", "Sharjah B 20417", "plate:ae"),
+    ("وبالمركبة عجمان C 4127 مساء", "ar", "عجمان C 4127", "plate:ae"),
+    ("ولوحة الفجيرة 7 31845 بعدها", "ar", "الفجيرة 7 31845", "plate:ae"),
+    ("شوهدت 1 | ج | 33 و8812-ط-6 ليلا", "ar", "8812-ط-6", "plate:ma"),
+    # Keepers, garages, driving through, plates named in the plural.
+    ("die Halterin des ZH 552103 ist unbekannt", "de", "ZH 552103", "plate:ch"),
+    ("w garażu stał WR 12345 od rana", "pl", "WR 12345", "plate:pl"),
+    ("Matrículas vistas: 8841 DFT en la calle", "es", "8841 DFT", "plate:es"),
+    ("وتعود المركبة 14-30722 لشركة", "ar", "14-30722", "plate:keyword"),
 ])
 def test_number_plates(text, language, expected, rule):
     assert rules(text, language).get(expected) == rule
@@ -680,6 +699,11 @@ def test_number_plates(text, language, expected, rule):
     ("he parked outside 4 Mill Lane, Leigh-on-Sea SS9 1NJ", "en"),  # a postcode
     ("the driver drives to work at 08:40, 25 km", "en"),
     ("ΤΗΝ ΝΥΧΤΑ οδηγούσε 120 χλμ", "el"),
+    ("Sygnatura: II K 118/23, samochód w depozycie", "pl"),  # a court reference
+    ("ΣΧΕΔΙΟ ΓΙΑ ΤΗΝ 2026 ΚΑΙ ΤΟΝ 1990", "el"),  # words in capitals and years
+    ("the van left at 14:20; invoice 10-4471, 12,50 EUR", "en"),
+    ("samochód i przyczepa, faktura AB 12345/2024", "pl"),
+    ("the car cost 12-1500 dirhams to rent", "en"),
 ])
 def test_no_plate_in_amounts_years_and_references(text, language):
     assert [t for k, t in detect(text, language) if k == "plate"] == []

@@ -2,11 +2,15 @@
 
 Three levels of trust. A format no other value shares is taken anywhere: French
 ``AB-123-CD``, British ``AB12 CDE``, Irish ``191-D-30572``, Russian ``А123ВС 77``, Greek
-``ΙΚΗ-1234``, German ``B-AB 1234``, Bulgarian ``СА 1234 АВ``. A format an amount or a
-reference could share (Polish ``WA 12345``, Spanish ``1234 BCD``, ``IKH-1234`` in Latin
-letters) is taken near a vehicle or plate word. Any letters-and-digits token is taken
-right after a plate word (``Kennzeichen``, ``matrícula``, ``nr rej.``, ``госномер``,
-``πινακίδα``, ``لوحة``...), and there a plate of digits alone (Jordan's ``12-60735``).
+``ΙΚΗ-1234`` and ``ΝΕΧ 5521`` in Greek letters, German ``B-AB 1234``, Bulgarian
+``СА 1234 АВ``, Polish ``SK 2018E`` (a voivodeship letter, a letter among the last five
+signs). A format an amount or a reference could share (Polish ``WA 12345``, Spanish
+``1234 BCD``, ``IKH-1234`` in Latin letters, Emirati ``Dubai K 48213``) is taken near a
+vehicle or plate word, or near a plate already read: plates come in lists ("M-TX 123E,
+DD X 512"). Any letters-and-digits token is taken right after a plate word
+(``Kennzeichen``, ``matrícula``, ``nr rej.``, ``госномер``, ``πινακίδα``, ``لوحة``...),
+and there, or right after a vehicle word, a plate of digits alone (Jordan's ``12-60735``).
+A number followed by ``/23`` is a reference ("II K 118/23"), never a plate.
 A plate written in lower case (``yk21xrp``, ``а731мр777``) is read as in capitals, but
 only near a vehicle or plate word and only where letters and digits touch, as they do
 on a plate and not in words ("do 5000"). The key is the plate's letters and digits,
@@ -16,6 +20,7 @@ Cyrillic and Greek letters read as the Latin ones they look like, so ``А123ВС
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -32,8 +37,16 @@ _IE_COUNTIES = ("C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T
 # A Swiss plate starts with its canton.
 _CH_CANTONS = ("AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|"
                "ZG|ZH")
+# Greek words in capitals written only in plate letters ("ΤΗΝ", "ΚΑΙ").
+_GREEK_WORDS = "ΤΗΝ|ΤΟΝ|ΤΟΥ|ΚΑΙ|ΕΝΑ|ΜΙΑ|ΑΝΑ|ΝΑΙ|ΟΧΙ|ΟΤΙ|ΜΕΧ|ΕΤΗ"
 _B = r"(?<![\w\-])"  # starts a token
-_E = r"(?![\w]|-\w)"  # ends one
+# Ends one; not before "/23" either, which makes it a reference ("II K 118/23").
+_E = r"(?![\w]|[-/]\w)"
+# A Moroccan plate may carry the Arabic "and" (و) written onto its first digit.
+_B_MA = r"(?:(?<![\w\-])|(?<=(?<!\w)و))"
+# The seven emirates, whose name is printed on an Emirati plate.
+_EMIRATES = (r"(?:DUBAI|ABU DHABI|SHARJAH|AJMAN|UMM AL[ -]QUWAIN|RAS AL[ -]KHAIMAH|FUJAIRAH|"
+             r"دبي|أبو ?ظبي|ابو ?ظبي|الشارقة|عجمان|أم القيوين|رأس الخيمة|الفجيرة)")
 
 # Formats no other value shares: taken anywhere.
 STRICT: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -45,9 +58,15 @@ STRICT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("de", re.compile(rf"{_B}[A-ZÄÖÜ]{{1,3}} ?- ?[A-Z]{{1,2}} ?[1-9]\d{{0,3}}[EH]?{_E}")),
     # Irish: year (and half), county, number: "191-D-30572", "08-KY-1234".
     ("ie", re.compile(rf"{_B}\d{{2}}[12]?-(?:{_IE_COUNTIES})-\d{{1,6}}{_E}")),
-    ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/ ] ?{_ARABIC_LETTER} ?[-|/ ] ?\d{{1,2}}{_E}")),
+    ("ma", re.compile(rf"{_B_MA}\d{{1,6}} ?[-|/ ] ?{_ARABIC_LETTER} ?[-|/ ] ?\d{{1,2}}{_E}")),
     # The same written right to left: region, letter, number.
-    ("ma", re.compile(rf"{_B}\d{{1,2}} ?[-|/ ] ?{_ARABIC_LETTER} ?[-|/ ] ?\d{{1,6}}{_E}")),
+    ("ma", re.compile(rf"{_B_MA}\d{{1,2}} ?[-|/ ] ?{_ARABIC_LETTER} ?[-|/ ] ?\d{{1,6}}{_E}")),
+    # Greek letters only (no Latin reads them), with a space: "ΝΕΧ 5521"; not a word in
+    # capitals before a year ("ΤΗΝ 2024").
+    ("gr", re.compile(rf"{_B}(?!{_GREEK_WORDS})[{_GREEK}]{{3}} (?!19|20)\d{{4}}{_E}")),
+    # Polish: a voivodeship letter and district, then five signs with a letter among
+    # them ("SK 2018E", "GD 417KM", "ZS 71A02"); five digits alone stay NEAR.
+    ("pl", re.compile(rf"{_B}[BCDEFGKLNOPRSTWZ][A-Z] (?=\d{{0,4}}[A-Z])\d[0-9A-Z]{{4}}{_E}")),
 )
 # Currency codes a "1234 BCD" shape would otherwise take for a Spanish plate.
 _CURRENCIES = frozenset({"GBP", "PLN", "CHF", "DKK", "CZK", "HKD", "SGD", "MXN", "BGN",
@@ -67,8 +86,11 @@ NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bg", re.compile(rf"{_B}[ABEKMHOPCTYX]{{1,2}} ?\d{{4}} ?[ABEKMHOPCTYX]{{2}}{_E}")),
     ("es", re.compile(rf"{_B}[A-Z]{{1,2}} \d{{4}} [A-Z]{{1,2}}{_E}")),
     ("gb", re.compile(rf"{_B}[A-Z]\d{{1,3}} ?[A-Z]{{3}}{_E}")),
+    # Emirati: the emirate, its letter or number code, the number ("Dubai K 48213").
+    ("ae", re.compile(rf"{_B}{_EMIRATES} (?:[A-Z]{{1,2}}|\d{{1,2}}) \d{{1,5}}{_E}")),
     ("nl", re.compile(rf"{_B}(?:\d{{1,3}}-[A-Z]{{2,3}}-\d{{1,3}}"
-                      rf"|[A-Z]{{2,3}}-\d{{2,3}}-[A-Z]{{1,2}}|[A-Z]{{2}}-[A-Z]{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-[A-Z]{{2}}){_E}")),
+                      rf"|[A-Z]{{2,3}}-\d{{2,3}}-[A-Z]{{1,2}}|[A-Z]{{2}}-[A-Z]{{2}}-\d{{2}}"
+                      rf"|\d{{2}}-\d{{2}}-[A-Z]{{2}}){_E}")),
     ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/] ?[A-Z] ?[-|/] ?\d{{1,2}}{_E}")),
 
     ("ch", re.compile(rf"{_B}(?:{_CH_CANTONS}) ?\d{{1,6}}{_E}")),
@@ -105,7 +127,7 @@ PLATE_WORDS = re.compile(
     r"registration(?: mark| number| no\.?)?|reg\.? (?:no\.?|number|mark)|VRM|VRN|"
     r"immatricul[ée]e?s?|immatriculation|plaques?(?: d'immatriculation)?|"
     r"(?:amtliche[ns]? |kfz-)?kennzeichen|kennz\.|kfz-kz\.?|kz\.|"
-    r"matr[íi]cula|matriculad[oa]|placas?(?: de matr[íi]cula)?|"
+    r"matr[íi]culas?|matriculad[oa]|placas?(?: de matr[íi]cula)?|"
     r"nr\.? rej(?:\.|estracyjn\w*)?|numer\w* rej(?:\.|estracyjn\w*)|tablic\w*(?: rejestracyjn\w*)?|"
     r"rejestracj\w*|"
     r"госномер\w*|гос\.\s?номер\w*|г/н|гос\.?\s?рег\.?\s?знак\w*|"
@@ -123,25 +145,27 @@ PLATE_WORDS = re.compile(
 VEHICLE_WORDS = re.compile(
     r"(?<![^\W\d_])(?:vehicles?|cars?|vans?|lorry|truck|motorbike|motorcycle|scooter|"
     r"drives|drove|driving|driver|registered keeper(?: of)?|car park|parking|parked|"
-    r"conduit|conduisait|conducteur|stationn[ée]e?|fährt|fuhr|fahrer\w*|halter(?:abfrage)?|"
+    r"conduit|conduisait|conducteur|stationn[ée]e?|fährt|fuhr|fahrer\w*|halter(?:in|s|abfrage)?|"
     r"parkplatz|parkt|conduc[eí]a?|conductor\w*|aparcad[oa]|aparcamiento|kierowc\w*|"
-    r"jeździ\w*|parking\w*|parkowa\w*|ездит|ездил\w*|водител\w*|стоянк\w*|парковк\w*|"
+    r"jeździ\w*|(?:prze|w|wy|od|za)?jecha\w*|parking\w*|parkowa\w*|"
+    r"ездит|ездил\w*|водител\w*|стоянк\w*|парковк\w*|"
     r"полуприцеп\w*|прицеп\w*|тягач\w*|οδηγ\w+|σταθμευμέν\w+|πάρκινγκ|يقود\w*|"
     r"(?:ال)?سائق|مركونة|موقف|"
     r"(?:klein|reise|linien|mini)bus(?:se)?|"
     r"v[ée]hicules?|voitures?|camion(?:nette)?s?|fourgon(?:nette)?s?|moto|"
-    r"\w*fahrzeug\w*|pkw|lkw|auto|autos|\w*wagen|\w*transporter|kfz|"
+    r"[^\W\d_]*fahrzeug\w*|pkw|lkw|auto|autos|[^\W\d_]*wagen|[^\W\d_]*transporter|kfz|"
     r"veh[íi]culos?|coches?|furgonetas?|cami[óo]n|turismo|"
     r"pojazd\w*|samoch[óo]d\w*|ci[ęe]ż[ae]r[óo]wk\w*|busem|"
     r"автомобил\w*|машин\w*|а/м|т/с|авто|"
     r"όχημα|οχήματος|αυτοκίνητο|αυτοκινήτου|φορτηγό|ΙΧ|"
-    r"[وبل]?(?:ال)?(?:سيار|شاحن|مركب|عرب|دراج)(?:ة|ته|تها|تهم|ات)|ملاكي|تاكسي|"
+    r"[وبل]{0,2}(?:ال)?(?:سيار|شاحن|مركب|عرب|دراج)(?:ة|ته|تها|تهم|ات)|ملاكي|تاكسي|"
     r"تويوتا|مرسيدس|رينو|داسيا|بيجو|هيونداي|كيا|فولكسفاغن|بي إم دبليو|"
     # Makes, as written in running text ("a Seat Ibiza 1234 BCD").
     r"audi|bmw|mercedes(?:-benz)?|vw|volkswagen|seat|renault|peugeot|citro[ëe]n|ford|opel|"
     r"toyota|nissan|dacia|fiat|[šs]koda|kia|hyundai|volvo|lada|mazda|honda|tesla|porsche|"
     r"land rover|range rover|mitsubishi|suzuki|iveco|jeep|chevrolet|alfa romeo|lexus|"
     r"ауди|бмв|мерседес|фольксваген|тойота|лада|ваз|рено|ниссан|хендай|киа|шкода|форд|"
+    r"garages?|garaż\w*|garajes?|гараж\w*|γκαράζ|(?:ال)?مرآب|"
     r"motorrad|anh[äa]nger|wohnmobil|motocicleta|todoterreno|motocykl\w*|ci[ąa]gnik\w*|"
     r"przyczep\w*|naczep\w*|мотоцикл\w*|грузовик\w*|μοτοσικλέτα|φορτηγού|"
     r"moto(?:rbike|cycle)?s?|trailer|autem|auta|bus|busa|busie)(?![^\W\d_])", re.IGNORECASE)
@@ -152,12 +176,15 @@ _REACH = 48  # characters between a vehicle word and a plate near it
 # What may stand between a plate word and its plate: "Kennzeichen: ", "nr rej. ", "n° ".
 _FILLER = re.compile(r"(?:[\s:.#№°º«\"'(-]|(?:no|nr|n|number|numer|номер|رقم|عدد|με|تحت)"
                      r"(?=[\s.:°º#№]))*", re.IGNORECASE)
+_EMIRATE_NAME = re.compile(_EMIRATES, re.IGNORECASE)
 # Any plate-like token: one to four groups of capitals and digits, or single Arabic
 # letters (an Egyptian "أ ب ج 1234"; more Arabic letters make a word: "في").
 _GROUP = rf"(?:[0-9A-ZÄÖÜ{_CYR}{_GREEK}]{{1,8}}|[\u0621-\u064a](?![\u0621-\u064a]))"
 _TOKEN = re.compile(rf"{_GROUP}(?:(?: ?[-|/·] ?| ){_GROUP}){{0,3}}(?![\w])")
 # Plates of digits alone (Jordan, the Gulf: "12-60735"), taken only after a plate word.
 _DIGITS_ONLY = re.compile(r"\d{1,2} ?- ?\d{3,5}")
+# The same right after a vehicle word, written tight and ending there ("not 10-1500,3").
+_DIGITS_PLATE = re.compile(r"\d{1,2}-\d{3,5}(?![\w\-/]|[.,]\d)")
 # "VW 2015" near "car" is a make and a year.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -176,10 +203,14 @@ def find_plates(text: str, exclude: Iterable[Found] = (), regions: Iterable[str]
     out: list[Found] = []
     taken = list(exclude)
     local = {r.lower() for r in regions}
-    candidates = [*_strict(folded), *_after_words(upper, local), *_near_words(upper, local)]
+    strict = list(_strict(folded))
+    after = list(_after_words(upper, local))
+    candidates = [*strict, *after, *_near_words(upper, local, [*strict, *after])]
     for found in candidates:
         raw = folded[found.start:found.end]
-        if raw != upper[found.start:found.end] and not _lower_case_plate(raw):
+        if found.detector == "plate:ae":  # the emirate's name is a word: "Dubai K 48213"
+            raw = _EMIRATE_NAME.sub("", raw)
+        if raw != _upper(raw) and not _lower_case_plate(raw):
             continue
         if not overlaps(found.start, found.end, [*taken, *out]):
             out.append(found)
@@ -207,28 +238,43 @@ def _strict(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "plate", plate_key(m.group(0)), f"plate:{country}")
 
 
-def _near_words(text: str, local: set[str]) -> Iterator[Found]:
-    """Plates in a format of :data:`NEAR` near a vehicle or plate word; where formats
-    overlap, the longest reading first, then a format of the ``local`` countries, then
-    the first format listed."""
+def _near_words(text: str, local: set[str], plates: list[Found]) -> Iterator[Found]:
+    """Plates in a format of :data:`NEAR` near a vehicle or plate word, or near a plate
+    already read (``plates``, and those read here: a list of plates, "M-TX 123E, DD X
+    512"); where formats overlap, the longest reading first, then a format of the
+    ``local`` countries, then the first format listed."""
     words = [m.end() for m in VEHICLE_WORDS.finditer(text)]
     words += [m.end() for m in PLATE_WORDS.finditer(text)]
+    words += [p.end for p in plates]
     if not words:
         return
-    found = []
+    shapes = []
     # The formats taken anywhere are read here too, for plates in lower case.
     for country, pattern in (*STRICT, *NEAR):
         for m in pattern.finditer(text):
-            raw = m.group(0)
-            if not any(0 <= m.start() - end <= _REACH for end in words) or _not_a_plate(raw):
-                continue
-            found.append(Found(m.start(), m.end(), "plate", plate_key(raw), f"plate:{country}"))
+            if not _not_a_plate(m.group(0)):
+                shapes.append((m, country))
+    found: list[Found] = []
+    words.sort()
+    # In reading order, so that a plate taken here reaches the next one in its list.
+    for m, country in sorted(shapes, key=lambda shape: shape[0].start()):
+        i = bisect.bisect_right(words, m.start())
+        if i and m.start() - words[i - 1] <= _REACH:
+            found.append(Found(m.start(), m.end(), "plate", plate_key(m.group(0)),
+                               f"plate:{country}"))
+            bisect.insort(words, m.end())
     # Sorting is stable: among equals, the format order stands.
     yield from sorted(found, key=lambda f: (f.start - f.end, f.detector[6:] in _LOOSE,
                                             f.detector[6:] not in local))
 
 
 def _after_words(text: str, local: set[str]) -> Iterator[Found]:
+    for word in VEHICLE_WORDS.finditer(text):
+        # A plate of digits alone right after a vehicle word ("المركبة 9-41208").
+        start = _FILLER.match(text, word.end()).end()
+        m = _DIGITS_PLATE.match(text, start)
+        if m is not None:
+            yield Found(m.start(), m.end(), "plate", plate_key(m.group(0)), "plate:keyword")
     for word in PLATE_WORDS.finditer(text):
         start = _FILLER.match(text, word.end()).end()
         m = _TOKEN.match(text, start)
