@@ -185,6 +185,23 @@ def test_two_ibans_in_a_row_are_two():
     ("حوّل إلى حسابه 4510 1234 5678 90 مبلغا", "ar", "4510 1234 5678 90", "account:keyword"),
     ("cobra en la cuenta de ahorros 12345678901 en Bogotá", "es", "12345678901",
      "account:keyword"),
+    # A sort code followed straight by its account number; Swiss postal accounts.
+    ("paid from sort code 11-42-09 30417725 on Monday", "en", "11-42-09 30417725",
+     "account:gb-sort-code"),
+    ("versé sur le compte postal 30-771204-6 à Genève", "fr", "30-771204-6",
+     "account:keyword"),
+    ("überwiesen auf Postkonto 40-12884-7 der Firma", "de", "40-12884-7", "account:keyword"),
+    # Grouped in threes right after its word; savings books; the next account of a list.
+    ("die Bank nennt das Sparkonto 71 204 553 der Frau", "de", "71 204 553",
+     "account:keyword"),
+    ("das Sparbuch 3301 772 08 wurde gesperrt", "de", "3301 772 08", "account:keyword"),
+    ("στον λογαριασμό 220/771104-09 και στον 310-11-4420-887301", "el",
+     "310-11-4420-887301", "account:keyword"),
+    # Bank code and account under one label, and several pairs in a row.
+    ("Beleg: BLZ/Kto. 300 500 00/4 118 392", "de", "300 500 00/4 118 392",
+     "account:de-blz"),
+    ("Kto. 7 718 220 / BLZ 100 100 10; Kto.-Nr. 551 302 18, BLZ 200 400 00", "de",
+     "551 302 18, BLZ 200 400 00", "account:de-blz"),
 ])
 def test_domestic_account_numbers(text, language, expected, rule):
     found = rules(text, language)
@@ -209,6 +226,9 @@ def test_account_words_leave_amounts_and_unknown_banks_alone():
         ("1234567890 bei BLZ 12345678", "DE:12345678:1234567890", "account:keyword")]
     assert detect("sur le compte de la société, 150000 euros", "fr") == []
     assert detect("أودع في الحساب 250000 جنيه نقدا", "ar") == []
+    # Grouped in threes away from its word, or followed by a currency: an amount.
+    assert detect("auf das Konto gingen 1 250 000 ein", "de") == []
+    assert detect("Konto 12 500 000 EUR Umsatz, und 2 000 000 EUR", "de") == []
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -321,6 +341,14 @@ def test_at_as_a_word_needs_a_real_domain(text):
      ("national_id", "AB123456C")),
     ("Η καταγγέλλουσα (ΑΚ 123456) κατοικεί στη Λάρισα", "el", "GR",
      ("national_id", "ΑΚ 123456")),
+    # Iqama numbers; a Moroccan CIN after a card word only in the CIN's shape.
+    ("the driver's iqama 2719304418 was copied", "en", None, ("national_id", "2719304418")),
+    ("لمقيم رقم إقامته 2719304418 في الرياض", "ar", "SA", ("national_id", "2719304418")),
+    ("la carte K 270318 a servi à l'hôtel", "fr", "MA", ("national_id", "K 270318")),
+    ("والبطاقة رقم BK 40721 مزورة", "ar", "MA", ("national_id", "BK 40721")),
+    # An id word after a passport word names the number ("паспорт, ИНН ...").
+    ("паспорт утерян, ИНН 771520448034 известен", "ru", "RU",
+     ("national_id", "771520448034")),
 ])
 def test_passports_and_ids_with_letters(text, language, country, expected):
     assert expected in detect(text, language, country)
@@ -339,6 +367,11 @@ def test_a_number_another_word_announces_is_not_the_id():
     ("the code QQ123456C on the form", "en", "GB"),  # a series never issued
     ("booked at the PREMIER INN, ref 4471", "en", "GB"),
     ("οχήματα ΙΚΗ 123456 και ΑΒΓ 1234", "el", "GR"),  # not a card's letters or digits
+    ("η εταιρεία με ΑΦΜ 098765430 τιμολόγησε", "el", "GR"),  # the company word before
+    ("la carte bancaire finit par 270318", "fr", "MA"),  # a card word, not a CIN's shape
+    # A number passing a checksum is a reference after a reference word.
+    ("Numer przesyłki 88071412342 z kuriera", "pl", "PL"),
+    ("Bestellnummer 45888926313 vom Versand", "de", "DE"),
 ])
 def test_no_personal_id_in_company_numbers_and_look_alikes(text, language, country):
     assert [k for k, _ in detect(text, language, country)
@@ -353,6 +386,8 @@ def test_no_personal_id_in_company_numbers_and_look_alikes(text, language, count
     ("immatriculé sous le 2 75 12 91 402 264 66", "fr", "2 75 12 91 402 264 66"),
     ("ΑΜΚΑ 14109148214 του υπόπτου", "el", "14109148214"),
     ("Steuer-ID 45888926313 laut Finanzamt", "de", "45888926313"),
+    ("Prezes spółki, PESEL 88071412342, odmówił", "pl", "88071412342"),
+    ("die AHV-Nr. 756.1234.9876.57 des Halters", "de", "756.1234.9876.57"),
 ])
 def test_national_ids_by_checksum_without_a_record_country(text, language, expected):
     assert ("national_id", expected) in detect(text, language)

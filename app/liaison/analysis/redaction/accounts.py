@@ -6,8 +6,12 @@ keyed by the IBAN it stands for, so that ``61 1090 1014 0000 0712 1981 2874`` an
 Spanish CCC (``python-stdnum``), French RIB (its key), any IBAN of the text's regions
 written without its country code, German or Austrian BLZ and Konto (the IBAN
 ``schwifty`` builds for a bank its registry knows; the two numbers as they are
-otherwise), British sort code and account, and any number after an account word
-(``Kontonummer``, ``р/с``, ``رقم الحساب``...).
+otherwise; each bank code with its nearest account number in the same clause, and
+``BLZ/Kto. 660 614 07/7 491 302`` under one label), British sort code and account, and any
+number after an account word (``Kontonummer``, ``Sparbuch``, ``compte postal``, ``р/с``,
+``رقم الحساب``...), and the next of a list after it ("... 040/481293-17 και στον
+123-00-2002-045678"). Digits grouped in threes are an amount, unless they come right after
+the account word (``Girokonto 90 188 442``) with no currency after them.
 
 Some domestic numbers are known without a word, by a check or a structure no other
 number shares: a Moroccan RIB (24 digits) or a Tunisian one (20 digits), whose key makes
@@ -49,17 +53,23 @@ _BLZ = re.compile(r"(?<![^\W\d_])(?:BLZ|Bankleitzahl)[\s.:]*((?:\d[ \t.\-]?){7}\
 _KONTO = re.compile(r"(?<![^\W\d_])(?:\w*konto(?:nummer|-?nr\.?)?|Kto\.?(?:-?Nr\.?)?)"
                     r"(?:\s*Nr\.?)?[\s.:]*((?:\d[ \t.\-]?){4,10}\d)(?!\d)", re.IGNORECASE)
 _BLZ_REACH = 80  # characters between a bank code and its account number
+# Both under one label, in its order: "BLZ/Kto. 660 614 07/7 491 302", "Kto./BLZ .../...".
+_BLZ_KTO = re.compile(r"(?<![^\W\d_])(?P<order>BLZ|Kto\.?|Konto)\s?/\s?(?:BLZ|Kto\.?|Konto)"
+                      r"[\s.:]*(?P<first>(?:\d[ \t.]?){4,10}\d)\s?/\s?"
+                      r"(?P<second>(?:\d[ \t.]?){4,10}\d)(?![\w/])", re.IGNORECASE)
 _SORT_CODE = re.compile(r"(?<![^\W\d_])sort[ -]code[\s.:]*(\d{2}[ \-]?\d{2}[ \-]?\d{2})"
-                        r"(?:[\s,;]*(?:and\s+)?(?:account|a/c|acc(?:ount)?\.?)(?:\s+(?:number|no\.?))?"
-                        r"[\s.:]*(\d{8}))?", re.IGNORECASE)
+                        r"(?:[\s,;]*(?:(?:and\s+)?(?:account|a/c|acc(?:ount)?\.?)"
+                        r"(?:\s+(?:number|no\.?))?[\s.:]*|[ \t]*/?[ \t]*)"
+                        r"(\d{8})(?![\w\-/]|[.,]\d))?", re.IGNORECASE)
 # Words after which a number is an account, whatever its country.
 # Arabic may write "و", "ب", "ف" or "ل" onto the word ("وحسابه", "بالحساب").
 _ACCOUNT_WORDS = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وبفل]))(?:"
     r"(?:savings |current |bank )?account(?: number| no\.?)?|acct\.?(?: no\.?)?|a/c(?: no\.?)?|"
-    r"num[ée]ro de compte|compte(?: bancaire| courant| d'[ée]pargne| joint)?(?: n[°º])?|"
+    r"num[ée]ro de compte|compte(?: bancaire| courant| d'[ée]pargne| joint| postal)?(?: n[°º])?|"
     r"n[°º] de compte|kontonummer|(?:giro|spar|firmen|privat|geschäfts|tages|treuhand|"
-    r"empfänger|bank)?konto(?:-?nr\.?)?|kto\.?(?:-?nr\.?)?|"
+    r"empfänger|bank|post)?konto(?:-?nr\.?)?|kto\.?(?:-?nr\.?)?|sparbuch(?:-?nr\.?)?|"
+    r"compte postal|compte ch[èe]que postal|ccp|conto postale|"
     r"n[úu]mero de cuenta|cuenta(?: bancaria| corriente| de ahorros?)?(?: n\.?[°º])?|c/c|"
     r"numer(?:u)? (?:konta|rachunku)|nr (?:konta|rachunku)|rachun(?:ek|ku)(?: bankow\w+)?"
     r"(?: nr)?|konto(?: bankowe)?(?: nr)?|"
@@ -72,6 +82,9 @@ _ACCOUNT_WORDS = re.compile(
 # is the account, the 61 is a count.
 _ACCOUNT_NUMBER = re.compile(r"\d(?:(?:[\-/]?\d){5,29}|(?: ?\d){5,29})(?![\w])")
 _WORD_REACH = 24
+# "and" (with an article or preposition) between two accounts of one list.
+_LIST_NEXT = re.compile(r"\s*(?:,|;|and|und|et|y|i|oraz|и|και|و)\s*(?:[^\W\d_]{1,5}\s+)?"
+                        r"(\d(?:[\-/]?\d){5,29}(?![\w]))", re.IGNORECASE)
 # "12 000 000" is an amount, whatever word comes before it.
 _AMOUNT = re.compile(r"\d{1,3}(?:[ .]\d{3})+")
 _CURRENCY = re.compile(r"\s*(?:[€$£¥₽]|eur|euro|usd|gbp|pln|zł|chf|rub|руб|mad|dh|ευρώ|"
@@ -280,20 +293,35 @@ def _find_ribs(text: str) -> Iterable[Found]:
 
 
 def _find_german(text: str) -> Iterable[Found]:
+    for m in _BLZ_KTO.finditer(text):
+        bank, account = m.group("first"), m.group("second")
+        if m.group("order").upper() != "BLZ":
+            bank, account = account, bank
+        bank, account = _compact(bank), _compact(account)
+        if len(bank) in (5, 8):
+            yield from _german(bank, account, m.start("first"), m.end("second"))
     kontos = list(_KONTO.finditer(text))
     for blz in _BLZ.finditer(text):
-        near = [k for k in kontos if abs(k.start() - blz.start()) <= _BLZ_REACH]
+        # Its account number: the nearest not taken, in the same clause if one is (a ";"
+        # closes a pair: "Konto 0003 456 789 / BLZ 700 202 70; KtoNr 228 447 19, ...").
+        near = sorted((k for k in kontos if abs(k.start() - blz.start()) <= _BLZ_REACH),
+                      key=lambda k: (";" in text[min(k.end(), blz.end()):
+                                                 max(k.start(), blz.start())],
+                                     max(k.start() - blz.end(), blz.start() - k.end())))
         for konto in near[:1]:
+            kontos.remove(konto)
             bank, account = _compact(blz.group(1)), _compact(konto.group(1))
-            country = "DE" if len(bank) == 8 else "AT"
-            start = min(blz.start(1), konto.start(1))
-            end = max(blz.end(1), konto.end(1))
-            iban = _generated(country, bank, account)
-            if iban is not None:  # a bank code the registry knows: the IBAN it is
-                yield Found(start, end, "account", iban, f"account:{country.lower()}-blz")
-            else:  # the words say it is an account, whatever the registry knows
-                yield Found(start, end, "account", f"{country}:{bank}:{account}",
-                            "account:keyword")
+            yield from _german(bank, account, min(blz.start(1), konto.start(1)),
+                               max(blz.end(1), konto.end(1)))
+
+
+def _german(bank: str, account: str, start: int, end: int) -> Iterable[Found]:
+    country = "DE" if len(bank) == 8 else "AT"
+    iban = _generated(country, bank, account)
+    if iban is not None:  # a bank code the registry knows: the IBAN it is
+        yield Found(start, end, "account", iban, f"account:{country.lower()}-blz")
+    else:  # the words say it is an account, whatever the registry knows
+        yield Found(start, end, "account", f"{country}:{bank}:{account}", "account:keyword")
 
 
 def _generated(country: str, bank: str, account: str) -> str | None:
@@ -321,7 +349,16 @@ def _find_after_words(text: str) -> Iterable[Found]:
             # Only a few joining words may come between ("Konto bei der X: ..." is not).
             if m is None or re.search(r"[^\W\d_]{4,}", text[word.end():m.start()]):
                 continue
-        if (m.start() > 0 and text[m.start() - 1] == "+") or _AMOUNT.fullmatch(m.group(0)) \
+        # Right after its word, digits grouped in threes by spaces are how banks print an
+        # account ("Girokonto 90 188 442"); elsewhere they are an amount.
+        amount = _AMOUNT.fullmatch(m.group(0)) and not (m.start() == word.end()
+                                                        and " " in m.group(0))
+        if (m.start() > 0 and text[m.start() - 1] == "+") or amount \
                 or _CURRENCY.match(text, m.end()):
             continue  # a phone number, an amount
         yield Found(m.start(), m.end(), "account", _compact(m.group(0)), "account:keyword")
+        # The next of a list: "λογαριασμό 040/481293-17 και στον 123-00-2002-045678".
+        nxt = _LIST_NEXT.match(text, m.end())
+        if nxt and not _AMOUNT.fullmatch(nxt.group(1)) and not _CURRENCY.match(text, nxt.end()):
+            yield Found(nxt.start(1), nxt.end(1), "account", _compact(nxt.group(1)),
+                        "account:keyword")

@@ -6,8 +6,12 @@ id or passport word in any partner language, letters and all (a German ``C01X00T
 a Greek ``ΑΚ 123456``, a Russian ``серия 45 12 № 345678``), even where no checksum exists.
 A few formats no other number shares are taken without a word, in a text that may be
 about their country: the British NINO and the Greek identity card. A company's number
-after an id word (a ten-digit ``ИНН``, ``ΑΦΜ εταιρείας``) is no personal id:
-:func:`find_company_ids` holds it back so that no other detector reads it.
+after an id word (a ten-digit ``ИНН``, ``ΑΦΜ εταιρείας``, ``η εταιρεία με ΑΦΜ``) is no
+personal id: :func:`find_company_ids` holds it back so that no other detector reads it.
+A number after an id word of the other kind is that word's ("паспорт, ИИН ..." is no
+passport); one right after a reference word ("Numer przesyłki ...") is no id, whatever
+checksum it passes. A card word is an id word only before a Moroccan CIN's shape
+(``la carte J 418733``, ``البطاقة رقم AB 71530``).
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ _MIN_ID_DIGITS = 6
 # gets its first validator, whatever its strength.
 _STRONG = {"ES": ("es.dni", "es.nie"), "PL": ("pl.pesel",), "DE": ("de.idnr",),
            "FR": ("fr.nir",), "GR": ("gr.amka",), "BG": ("bg.egn",), "IT": ("it.codicefiscale",),
-           "BE": ("be.nn",), "RO": ("ro.cnp",), "PT": ("pt.cc",), "TR": ("tr.tckimlik",)}
+           "BE": ("be.nn",), "RO": ("ro.cnp",), "PT": ("pt.cc",), "TR": ("tr.tckimlik",),
+           "CH": ("ch.ssn",)}
 # What may follow an id or passport word before the number: separators, and "Nr.", "No",
 # "n°" as words (not as letters: "NINO NH 48 21 93 C" keeps its "NH").
 _WORD_TAIL = (r"(?:[\s:.#№°º-]|(?:nr|no|n|nº|núm|num|номер|αρ|رقم|عدد|تحت رقم)(?=[\s.:°º#№])"
@@ -50,7 +55,8 @@ def arabic_spellings(pattern: str) -> str:
 
 
 ID_WORDS = re.compile(arabic_spellings(
-    r"(?:(?<![^\W\d_])|(?<=[وفبل]))(?:(?-i:DNI|NIE|NIF|CIN|CNIE|CNI|NIR|SSN|NINO|PPSN?|PESEL|ЕГН|ЛНЧ|ИНН|ИИН|СНИЛС|"
+    r"(?:(?<![^\W\d_])|(?<=[وفبل]))"
+    r"(?:(?-i:DNI|NIE|NIF|CIN|CNIE|CNI|NIR|SSN|NINO|PPSN?|PESEL|ЕГН|ЛНЧ|ИНН|ИИН|СНИЛС|"
     r"РНОКПП|ІПН|AMKA|"
     # Russian numbers named in Latin letters: only before a number of their shape.
     r"INN(?=[\s:.№-]*\d{12}(?!\d))|"
@@ -60,6 +66,10 @@ ID_WORDS = re.compile(arabic_spellings(
     r"id(?:entity)? (?:card|number|no\.?)(?: number| no\.?)?|personal (?:id )?number|"
     r"social security (?:number|no\.?)|ni (?:number|no\.?)|"
     r"national insurance(?: number| no\.?)?|pps(?: number| no\.?)|"
+    r"iqama(?: number| no\.?)?|resident id(?: number| no\.?)?|"
+    # A card (Moroccan CIN) only before its shape: one or two letters, five or six digits.
+    r"(?:la )?carte(?=[\s:.n°º]*(?-i:[A-Z]{1,2} ?\d{5,6})(?!\w))|"
+    r"(?:ال)?بطاقة(?= (?:رقم )?(?-i:[A-Z]{1,2} ?\d{5,6})(?!\w))|"
     r"n[°º]\s*(?:de\s+)?(?:carte|cni|s[ée]curit[ée] sociale)|carte (?:nationale )?d'identit[ée]|"
     r"num[ée]ro de s[ée]curit[ée] sociale|num[ée]ro (?:d'identit[ée]|national)|"
     r"n[°º] (?:de )?s[ée]cu|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|"
@@ -81,7 +91,7 @@ ID_WORDS = re.compile(arabic_spellings(
     r"رقم الهوية(?: الوطنية)?|بطاقة (?:ال)?هوية|(?:ال)?هوية(?: الوطنية)?|رخصة (?:ال)?سياقة|"
     r"بطاقت(?:ه|ها)(?: الوطنية)?|(?:ال)?رقم (?:ال)?(?:شخصي|مدني|وطني|تعريفي)|رقم الإقامة|"
     r"رقم السجل المدني|السجل المدني|رقم(?:ه|ها) (?:ال)?(?:قومي|وطني|شخصي)|"
-    r"رقم (?:ال)?ضمان(?:ه|ها)? (?:ال)?اجتماعي|"
+    r"رقم (?:ال)?ضمان(?:ه|ها)? (?:ال)?اجتماعي|(?:رقم )?(?:ال)?إقامت(?:ه|ها)|"
     r"رخصة (?:ال)?قيادة|بطاقة الإقامة)(?![^\W\d_])") + _WORD_TAIL,
     re.IGNORECASE)
 PASSPORT_WORDS = re.compile(arabic_spellings(
@@ -142,9 +152,24 @@ _OTHER_NUMBER = re.compile(
 _COMPANY = re.compile(
     r"(?<![^\W\d_])(?:company|company's|firm|soci[ée]t[ée]|entreprise|firma|unternehmens?|"
     r"gesellschaft|empresa|sociedad|spółk[iai]|firmy|компани[июя]|организаци[ия]|"
-    r"общества|юр(?:\.|идическ\w+)\s?лиц\w*|εταιρε[ίι]ας|επιχε[ίι]ρησης|"
+    r"общества|юр(?:\.|идическ\w+)\s?лиц\w*|εταιρε[ίι]ας?|επιχε[ίι]ρησης?|"
     r"(?:لل|ال)?شركة)(?![^\W\d_])", re.IGNORECASE)
+# ... or a company word right before the id word, one short word between at most
+# ("Η εταιρεία με ΑΦΜ ...", "the company's NIF"; not "Prezes spółki, PESEL ...").
+_COMPANY_BEFORE = re.compile(_COMPANY.pattern + r"\s+(?:[^\W\d_]{1,4}\s+)?$",
+                             re.IGNORECASE)
 _COMPANY_INN = re.compile(r"инн|ИНН|INN|ІПН")
+# Words that make the number right after them a reference, not an id ("Numer przesyłki
+# 00471188120", "Bestellnummer", "n° de commande").
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:ref(?:erence)?|invoice|order|parcel|shipment|tracking|booking|ticket|"
+    r"case|file|claim|policy|commande|facture|colis|dossier|envoi|bestell\w*|rechnung\w*|"
+    r"sendung\w*|paket\w*|aktenzeichen|pedido|factura|env[íi]o|paquete|expediente|"
+    r"przesyłk\w*|paczk\w*|zamówieni\w*|faktur\w*|spraw\w*|sygn\w*|"
+    r"заказ\w*|заявк\w*|накладн\w*|посылк\w*|отправлени\w*|дел[оа]|"
+    r"παραγγελ[ίι]\w*|τιμολ[όο]γ\w*|δέματος|δέμα|υπόθεσ\w*|"
+    r"(?:ال)?(?:طلبية|فاتورة|شحنة|طرد|ملف))(?:\s+(?:no|nr|n[°º]|number|numer|nummer|"
+    r"номер|αρ|رقم))?[\s.:#№°º-]*$", re.IGNORECASE)
 # How far after an id word its number may come ("ИНН Соколова Д.: 7707...").
 _WORD_REACH = 48
 
@@ -200,6 +225,8 @@ def find_valid_ids(text: str, country: str | None, exclude: Iterable[Found] = ()
     for m in _ID_RUN.finditer(folded):
         if overlaps(m.start(), m.end(), [*taken, *out]):
             continue
+        if _REFERENCE_BEFORE.search(folded, max(0, m.start() - 32), m.start()):
+            continue  # a parcel, order or case number that happens to pass a checksum
         hit = _longest_valid(m.group(0), _chunks(m.group(0)), validators)
         if hit:
             start, end, key, rule = hit
@@ -263,6 +290,10 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
         if after is None or (adjacent and not _GAP.fullmatch(text, m.end(), after[0])) \
                 or _OTHER_NUMBER.search(text, m.end(), after[0]):
             continue
+        # An id word of the other kind on the way names the number ("паспорт, ИИН ...").
+        other = ID_WORDS if words is PASSPORT_WORDS else PASSPORT_WORDS
+        if other.search(text, m.end(), after[1]):
+            continue
         if kind in ("national_id", "company_id") \
                 and _company(text, m, *after) != (kind == "company_id"):
             continue
@@ -276,7 +307,8 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
 def _company(text: str, word: re.Match[str], start: int, end: int) -> bool:
     """Whether the number after an id word is a company's: a company word between them,
     or a ten-digit ИНН (a person's has twelve)."""
-    if _COMPANY.search(text, word.end(), start):
+    if _COMPANY.search(text, word.end(), start) \
+            or _COMPANY_BEFORE.search(text, max(0, word.start() - 32), word.start()):
         return True
     digits = sum(ch.isdigit() for ch in text[start:end])
     return digits == 10 and end - start == 10 and _COMPANY_INN.match(word.group(0)) is not None
