@@ -6,11 +6,14 @@ A street is known by its word, per language: ``14 Hawthorn Road``, ``12 rue des 
 ``οδός Ερμού 25``, ``شارع محمد الخامس رقم 12``, Dutch ``Kapelstraat 44 bus 3`` in
 Belgian texts. Premises numbered by their buildings rather than their street are
 addresses too: ``Résidence Al Wafa, immeuble 4, appartement 12``, ``polígono industrial
-Las Salinas, nave 14``. The span runs from the first identifying character (a flat, a
-house name, a Glasgow ``2/1``, a Russian index, region or city before the street) to the
-end of the town or postcode after it, over line breaks too; the key is the address's
-letters and digits, lower-cased. A town the person detector took for a name is still
-the address's where a postcode leads or follows it in the address.
+Las Salinas, nave 14``, and so is a house named before its street or its towns and
+postcode (``Rose Cottage, Mill Lane``, ``Glebe House, Kilcoole, Co. Wicklow A63 X2Y4``).
+The span runs from the first identifying character (a flat, a floor such as ``2F1`` or
+``3e étage``, a house name, a Glasgow ``2/1``, a Russian index, region or city before the
+street) to the end of the town or postcode after it, over line breaks too; the key is
+the address's letters and digits, lower-cased. A town the person detector took for a
+name is still the address's where a postcode leads or follows it in the address, or a
+town no one took follows it (a district, then its city).
 """
 
 from __future__ import annotations
@@ -72,7 +75,11 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fr", re.compile(rf"(?<![\w.,/-]){_NUM}(?:\s?(?:bis|ter|quater)\b)?,?\s+(?i:{_FR_TYPES})\.?"
                       rf"\s+{_NAME}")),
     ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES}|chauss[ée]e)\.?\s+{_NAME}"
-                      rf",?\s+{_NUM}(?=\s*,\s*\d{{4,5}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
+                      rf",?\s+{_NUM}(?:\s+(?i:bte|bo[îi]te|bus)\.?\s*\d{{1,4}}[A-Za-z]?)?"
+                      rf"(?=\s*,\s*\d{{4,5}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
+    # Or its number marked: "Rue Ibn Batouta n° 7, Tétouan".
+    ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES})\.?\s+{_NAME},?\s+"
+                      rf"(?i:n\s?[°º]\.?|no\.)\s*{_NUM}")),
     ("de", re.compile(rf"(?<![^\W\d_])(?:(?:{_DE_PREP})\s+{_CAP}|(?:{_CAP}[\s-]){{0,3}}"
                       rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*-?(?i:{_DE_SUFFIX})|{_CAP}\s"
                       rf"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer)(?!\w))"
@@ -91,10 +98,17 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("el", re.compile(r"(?:(?<=στην )|(?<=στη )|(?<=της ))[Α-ΩΆ-Ώ][α-ωά-ώ]+(?:ου|ων|ας|ης|ους)"
                       r"(?:\s[Α-ΩΆ-Ώ][α-ωά-ώ]+)?\s+(?:αρ\.\s*)?\d{1,3}[α-ω]?(?![\w])")),
     ("el", re.compile(r"(?<![^\W\d_])[Α-ΩΆ-Ώ][α-ωά-ώ]+(?:\s[Α-ΩΆ-Ώ][α-ωά-ώ]+)?\s+\d{1,3}"
-                      r"(?=,\s*\d{3}\s?\d{2}(?!\d))")),
+                      r"[Α-Ωα-ω]?(?=,\s*(?:Τ\.?\s?Κ\.?\s*)?\d{3}\s?\d{2}(?!\d))")),
+    # After "στην" or "διεύθυνση", a street of any ending, its first name shortened too
+    # ("στην Βασ. Όλγας 140, Θεσσαλονίκη"), where a town or postcode follows its number.
+    ("el", re.compile(r"(?:(?<=[Σσ]την )|(?<=[Σσ]τη )|(?<=της )|(?<=την )|(?<=διεύθυνση ))"
+                      r"(?:[Α-ΩΆ-Ώ][α-ωά-ώ]{1,4}\.\s)?[Α-ΩΆ-Ώ][α-ωά-ώ]+"
+                      r"(?:\s(?:και\s)?[Α-ΩΆ-Ώ][α-ωά-ώ]+)?\s+\d{1,3}[Α-Ωα-ω]?(?![\w])"
+                      r"(?=,\s*(?:[Α-ΩΆ-Ώ]|\d{3}\s?\d{2}(?!\d)))")),
     # A street in the genitive, its number, then the town: "Αγίου Κωνσταντίνου 12, Πειραιάς".
-    ("el", re.compile(r"(?<![^\W\d_])(?:[Α-ΩΆ-Ώ][α-ωά-ώ]+\s){0,2}"
-                      r"[Α-ΩΆ-Ώ][α-ωά-ώ]*(?:ου|ών|ων|ας|ης)\s+\d{1,3}[α-ω]?(?=,\s*[Α-ΩΆ-Ώ])")),
+    ("el", re.compile(r"(?<![^\W\d_])(?:[Α-ΩΆ-Ώ][α-ωά-ώ]{1,4}\.\s)?(?:[Α-ΩΆ-Ώ][α-ωά-ώ]+\s){0,2}"
+                      r"[Α-ΩΆ-Ώ][α-ωά-ώ]*(?:ου|ών|ων|ας|ης)\s+\d{1,3}[α-ωΑ-Ω]?(?![\w])"
+                      r"(?=,\s*[Α-ΩΆ-Ώ])")),
 )
 # Where no street word is: a name and a number that a postcode and town follow
 # ("Długa 5, 00-001 Warszawa"), taken only where no street pattern read the words.
@@ -105,16 +119,26 @@ FALLBACK = re.compile(rf"(?<![^\W\d_]){_CAP}(?:\s{_CAP})?\s+{_NUM},?\s+"
 _FLAT_WORDS = (r"flat|apt\.?|apartment|unit|suite|block|blk\.?|building|bldg\.?|floor|"
                r"appartement|appt\.?|app\.?|b[âa]t\.?|b[âa]timent|immeuble|imm\.|bloc|"
                r"wohnung|whg\.|bloque|portal|nave|parcela|local|edificio|mieszkanie|lok\.|"
-               r"lokal|кв\.|квартира|διαμ\.|διαμέρισμα|κτίριο")
+               r"lokal|кв\.|квартира|διαμ\.|διαμέρισμα|κτίριο|villa|esc\.?|escalier")
+# A named house or building ("Rose Cottage", "Lyle Court", "Kelvale Trading Estate").
+_HOUSE_WORDS = (r"House|Court|Cottages?|Lodge|Farm|Barn|Mill|Manor|Hall|Mansions|Towers?|"
+                r"Estate|Buildings|Works|Chambers|Maltings|Granary|Rectory|Vicarage|Villas")
+_HOUSE = rf"(?:{_CAP}\s+){{1,3}}(?:{_HOUSE_WORDS})(?![\w])"
+# A floor: "2nd Floor", Edinburgh's "2F1" (floor 2, flat 1), French "3e étage gauche".
+_FLOOR = (rf"{_ORD}\s+(?i:floor)|(?:\d{{1,2}}|P)F\d{{1,2}}|\d{{1,2}}(?:e|er|ère|ème)\s+"
+          rf"(?i:étage)(?:\s+(?:gauche|droite?|face|centre|fond))?")
 # Named premises whose buildings are numbered, not their street: "Résidence Al Wafa",
 # "polígono industrial Las Salinas", "urbanización Los Pinos".
 _ESTATES = (r"r[ée]sidence|residence|cit[ée]|lotissement|domaine|pol[íi]gono(?: industrial)?|"
-            r"urbanizaci[óo]n|urb\.|osiedle|жилой комплекс|жк")
-# Before the street: a flat ("Flat 3, ", "2/1, ", Glasgow's floor and flat), named
-# premises, a Russian index, region and city, each marked as a place by its own word or
-# number; then a house name ("The Old Forge, ") and a Russian city named alone.
+            r"urbanizaci[óo]n|urb\.|lot\.|osiedle|жилой комплекс|жк")
+# Before the street: a flat ("Flat 3, ", "2/1, ", Glasgow's floor and flat), a floor
+# ("2nd Floor, ", "2F1, ", "3e étage gauche, "), a building ("Lyle Court, "), a flat word
+# whose number the street read ("Flat 4, Ashby Court"), named premises, a Russian index,
+# region and city, each marked as a place by its own word or number; then a house name
+# ("The Old Forge, ") and a Russian city named alone.
 _MARKED_BEFORE = (
-    rf"(?i:{_FLAT_WORDS})\s+(?:\d[\w-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d/\d|"
+    rf"(?i:{_FLAT_WORDS})\s+(?:\d[\w-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d/\d|{_FLOOR}|"
+    rf"{_HOUSE}(?=,)|(?:Flat|Apt\.?|Apartment|Unit|Suite|Villa)(?=\s$)|"
     rf"(?i:{_ESTATES})\s+{_NAME}|\d{{6}}|(?:г\.|город|гор\.)\s*{_NAME}|"
     rf"(?:Республика|Респ\.)\s+{_CAP}|{_CAP}\s+(?:обл\.|область|край|р-н|район)|"
     rf"(?:Москва|Санкт-Петербург)|(?:\d{{2}}-\d{{3}}|\d{{5}})\s+{_CAP}(?:-{_CAP})?")
@@ -126,11 +150,12 @@ _BEFORE_MARKED = re.compile(rf"(?:(?:{_MARKED_BEFORE})[,\s]\s*)+$")
 # ("Résidence Al Wafa, immeuble 4, appartement 12").
 PREMISES = re.compile(
     rf"(?<![^\W\d_])(?i:{_ESTATES})\s+{_NAME},?\s+(?:(?i:{_FLAT_WORDS})\s+[\w-]{{1,5}},?\s+)*"
-    rf"(?i:{_FLAT_WORDS})\s+\d{{1,5}}[A-Za-z]?(?![\w])")
+    rf"(?:(?i:{_FLAT_WORDS})|n\s?[°º]\.?)\s+\d{{1,5}}[A-Za-z]?(?![\w])")
 # After the street, segment by segment: a flat or floor, a postcode and town, a town.
 _UNIT = (r"(?:apt\.?|apartment|flat|unit|suite|appt\.?|appartement|app\.?|b[âa]t\.?|"
          r"b[âa]timent|[ée]tage|esc\.?|escalera|piso|puerta|planta|bajo|izq(?:da)?\.?|"
-         r"dcha?\.?|portal|bloque|nave|parcela|local|bus|"
+         r"dcha?\.?|izquierda|derecha|centro|gauche|droite|portal|bloque|nave|parcela|local|"
+         r"bus|bte|bo[îi]te|\d{1,2}(?:r|n|t|a)|"
          r"m\.|lok\.|lokal|mieszkanie|кв\.|квартира|корп\.|корпус|стр\.|строение|"
          r"под\.|подъезд|эт\.|этаж|διαμ\.|διαμέρισμα|όροφος|whg\.|wohnung|stiege|tür|top|"
          r"\d{1,2}\.\s?(?:og|stock|etage)|\d{1,2}\.?(?:º|ª|o|ος)(?:\s?(?:piso|όροφος))?)")
@@ -140,7 +165,7 @@ _STREET_SEGMENT = re.compile(rf"\s*,\s*(?i:{_FR_TYPES}|{_ES_TYPES})\.?\s+{_NAME}
 _POSTCODE = (r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|"
              r"(?:[A-Z]{1,2}-)?\d{5}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{6}|\d{4}-\d{3}|"
              r"(?:[A-Z]{1,2}-)?\d{4}(?:\s?[A-Z]{2}(?![\w]))?|[A-Z]{2}\s\d{5}(?:-\d{4})?)(?![\w])")
-_TOWN_LINK = r"(?:(?:sur|sous|am|an|de|del|la|le|en)[\s-])"
+_TOWN_LINK = r"(?:(?:sur|sous|am|an|de|del|la|le|en|de la|de los|de las)[\s-])"
 # A town's words: a period ends a word only as an abbreviation ("St. Albans"), so a
 # town never runs into the next sentence ("85-034 Bydgoszcz. Kozioł...").
 _TOWN_WORD = rf"[{_UPPER}](?:[^\W\d_]{{0,2}}\.|[^\W\d_]*(?:['’-][^\W\d_]+)*)"
@@ -158,6 +183,19 @@ _DISTRICT = r"(?:\s+(?:\d{1,2}|Cedex(?:\s\d{1,2})?))"  # "Dublin 2", "Paris Cede
 _PLACE_SEGMENT = re.compile(
     rf"\s*[,–-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|{_POSTCODE}|"
     rf"{_PLACE_LEAD}?{_TOWN}(?:\s*,?\s*(?={_POSTCODE})|\s+\d{{1,2}}(?![\w])|{_TOWN_END}))")
+# Premises before a street that has no number, itself no building: "Apt 6, The Maltings,
+# Bridge Street", "Rose Cottage, Lower Treliske Lane"; a Gulf numbered street ("Villa 23,
+# Street 14b").
+_EN_MARK = (rf"(?:(?i:{_FLAT_WORDS})\s+(?:\d[\w-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|{_FLOOR}|"
+            rf"\d/\d|{_HOUSE}|The(?:\s+{_CAP}){{1,3}})")
+EN_PREMISES = re.compile(rf"(?<![\w/]){_EN_MARK}(?:,\s+{_EN_MARK}){{0,2}},\s+(?:(?:{_CAP}\s+)"
+                         rf"{{1,3}}(?!(?:{_HOUSE_WORDS})(?![\w]))(?i:{_EN_TYPES})\b\.?|"
+                         rf"(?i:street|st\.?)\s+\d{{1,3}}[a-z]?(?![\w]))")
+# A named house alone, where towns and a postcode follow it: "Glebe House, Kilcoole, Co.
+# Wicklow A63 X2Y4".
+HOUSE = re.compile(rf"(?<![\w]){_HOUSE}(?=(?:\s*,\s*{_TOWN}){{1,3}}\s*,?\s*{_POSTCODE})")
+# A numbered street after premises: "Flat 9, Lyle Court, 221 Cowley Road".
+_STREET_NEXT = re.compile(r"\s*,\s*")
 
 # Street, district, building, floor and flat words: Moroccan "زنقة", Tunisian "نهج",
 # Egyptian "الدور" (floor), Levantine "بناية", "عقار" (a numbered property).
@@ -226,7 +264,8 @@ def address_key(raw: str) -> str:
 def _streets(text: str) -> Iterator[tuple[str, int, int]]:
     """(language, start, end) of every street and house number."""
     found = []
-    for language, pattern in (*STREETS, ("premises", PREMISES)):
+    for language, pattern in (*STREETS, ("premises", PREMISES), ("en", EN_PREMISES),
+                              ("en", HOUSE)):
         found += [(language, m.start(), m.end()) for m in pattern.finditer(text)]
     for m in FALLBACK.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
@@ -238,6 +277,18 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
             found.append(("ar", m.start(), m.end()))
     # The longest first where two patterns read the same words.
     yield from sorted(found, key=lambda f: (f[1], -(f[2] - f[1])))
+
+
+def _next_street(text: str, end: int) -> re.Match[str] | None:
+    """A numbered street right after a comma: premises named before their street."""
+    comma = _STREET_NEXT.match(text, end)
+    if comma is None or comma.end() == end:
+        return None
+    for _language, pattern in STREETS[:1] + STREETS[2:]:
+        m = pattern.match(text, comma.end())
+        if m:
+            return m  # the segment runs from the comma to the street's end
+    return None
 
 
 def _extend(text: str, start: int, end: int, taken: list[Found]) -> tuple[int, int]:
@@ -258,18 +309,23 @@ def _extend(text: str, start: int, end: int, taken: list[Found]) -> tuple[int, i
     segments: list[tuple[int, int]] = []
     for _ in range(6):
         m = (_UNIT_SEGMENT.match(text, end) or _STREET_SEGMENT.match(text, end)
+             or _next_street(text, end)
              or _PLACE_SEGMENT.match(text, end) or _AR_TOWN.match(text, end)
              or _AR_DISTRICT.match(text, end))
         if m is None or m.end() == end or overlaps(end, m.end(), others):
             break
         segments.append((end, m.end()))
         end = m.end()
-    # Past the last segment with a postcode, the address stops at the first name and at
-    # the first new line ("WA8 0RJ\nStatements for March...").
+    # Past the last segment with a postcode, the address stops at the first new line
+    # ("WA8 0RJ\nStatements for March...") and at the first name, unless a town no one
+    # took for a name follows it: a district then its city ("Aïn Chock, Casablanca").
     last_postcode = max((i for i, (s, e) in enumerate(segments)
                          if _POSTCODE_IN.search(text, s, e)), default=-1)
+    last_town = max((i for i, (s, e) in enumerate(segments)
+                     if "\n" not in text[s:e] and not overlaps(s, e, persons)), default=-1)
     for i, (s, e) in enumerate(segments):
-        if i > last_postcode and (overlaps(s, e, persons) or "\n" in text[s:e]):
+        if i > last_postcode and ("\n" in text[s:e] or (overlaps(s, e, persons)
+                                  and i > last_town)):
             end = s
             break
     while end > start and text[end - 1] in " ,;.–-\n":
