@@ -388,9 +388,20 @@ def test_no_personal_id_in_company_numbers_and_look_alikes(text, language, count
     ("Steuer-ID 45888926313 laut Finanzamt", "de", "45888926313"),
     ("Prezes spółki, PESEL 88071412342, odmówił", "pl", "88071412342"),
     ("die AHV-Nr. 756.1234.9876.57 des Halters", "de", "756.1234.9876.57"),
+    # Russian personal numbers without a label: the SNILS as printed, a person's INN.
+    ("в деле указан номер 112-233-445 95 и адрес", "ru", "112-233-445 95"),
+    ("его номер 500100732259 проверен", "ru", "500100732259"),
 ])
 def test_national_ids_by_checksum_without_a_record_country(text, language, expected):
     assert ("national_id", expected) in detect(text, language)
+
+
+def test_a_snils_with_a_wrong_check_or_a_company_inn_is_no_personal_id():
+    from liaison.analysis.redaction.documents import snils_valid
+
+    assert snils_valid("11223344595") and not snils_valid("11223344596")
+    assert [k for k, _ in detect("номер 112-233-445 96 и адрес", "ru")] == []
+    assert "national_id" not in [k for k, _ in detect("счёт 7707083893 открыт", "ru")]
 
 
 def test_a_phone_after_an_id_word_far_away_stays_a_phone():
@@ -645,6 +656,8 @@ def test_postal_addresses(text, language, expected):
     ("Festnetz (0221) 4711-23. PLZ 50667 Köln.", "de"),
     ("رقم البطاقة الوطنية للمدعو نادية", "ar"),
     ("تم حجز 12 كيلوغراما في الميناء", "ar"),
+    # A time is no house number: "11:15 Rechtsanwalt Dr. Hölscher".
+    ("Besucher:\n11:15 Rechtsanwalt Dr. Ansgar Brandl", "de"),
     ("Le 5 mars, place de la gare, il a vu 3 hommes.", "fr"),
     ("Zimmer 12, 10000 Euro in bar", "de"),
     ("لعب الدور الرئيسي في العملية", "ar"),

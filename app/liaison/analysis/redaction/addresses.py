@@ -68,7 +68,7 @@ _ORD = r"\d{1,3}(?:st|nd|rd|th)"
 _AFTER_TYPE = r"(?:\.\s*|\s+|(?<=/)\s*)"  # "ul. ", "calle ", "C/"
 
 STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("en", re.compile(rf"(?<![\w.,/-])(?:(?i:no\.?)\s?)?{_NUM},?\s+(?:[NSEW]\.?\s+)?"
+    ("en", re.compile(rf"(?<![\w.,/:-])(?:(?i:no\.?)\s?)?{_NUM},?\s+(?:[NSEW]\.?\s+)?"
                       rf"(?:(?:{_CAP}|{_ORD})\s+){{1,3}}(?i:{_EN_TYPES})\b\.?")),
     ("en", re.compile(r"(?<![^\W\d_])(?i:p\.?\s?o\.?\s?box|postfach|bo[îi]te postale|bp|"
                       r"apartado(?: de correos)?|skrytka pocztowa)\s+\d{1,6}")),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from types import ModuleType
 
 from liaison.analysis.redaction.common import Found, fold_text, overlaps
@@ -131,6 +131,32 @@ _NINO = re.compile(r"(?<![\w-])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ
 _GR_CARD = re.compile(r"(?<![\w-])[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{2}[ -]?\d{6}(?![\w-])")
 _FORMATS = (("GB", "national_id:gb-nino", _NINO), ("GR", "national_id:gr-adt", _GR_CARD),
             ("CY", "national_id:gr-adt", _GR_CARD))
+# Russian personal numbers without a label, in texts that may be about Russia, by their
+# check digits: the SNILS as printed ("103-417-324 03"; stdnum has no validator for it)
+# and the twelve-digit INN a person has (a company's has ten: held back, see _COMPANY).
+_SNILS = re.compile(r"(?<![\d-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\d-])")
+_RU_PERSONAL_INN = re.compile(r"(?<![\d-])\d{12}(?![\d-])")
+
+
+def snils_valid(digits: str) -> bool:
+    """The SNILS check: the nine digits weighted 9..1, the sum mod 101 (100 reads 00)."""
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(9, 0, -1), strict=True))
+    return total % 101 % 100 == int(digits[9:])
+
+
+def _russian_ids(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, key, rule) of SNILS and personal INN numbers that pass their checks."""
+    from stdnum.ru import inn
+
+    for m in _SNILS.finditer(text):
+        digits = "".join(m.groups())
+        if snils_valid(digits):
+            yield m.start(), m.end(), digits, "national_id:ru-snils"
+    for m in _RU_PERSONAL_INN.finditer(text):
+        if inn.is_valid(m.group(0)):
+            yield m.start(), m.end(), m.group(0), "national_id:ru-inn"
 # A Belgian national number: "85.07.30-033.61".
 _BE_NUMBER = re.compile(r"(?<!\d)\d{2}\.\d{2}\.\d{2}[-\s]\d{3}[.\s]\d{2}(?!\d)")
 # A date between the id word and the number ("Reisepass, ausgestellt am 01/02/2020, Nr.
@@ -220,6 +246,11 @@ def find_valid_ids(text: str, country: str | None, exclude: Iterable[Found] = ()
                 if not overlaps(m.start(), m.end(), [*taken, *out]):
                     key = "".join(ch for ch in m.group(0) if ch.isalnum()).upper()
                     out.append(Found(m.start(), m.end(), "national_id", key, rule))
+    if "RU" in regions or own == "RU":
+        for start, end, key, rule in _russian_ids(folded):
+            if not overlaps(start, end, [*taken, *out]) \
+                    and not _REFERENCE_BEFORE.search(folded, max(0, start - 32), start):
+                out.append(Found(start, end, "national_id", key, rule))
     if not validators:
         return out
     for m in _ID_RUN.finditer(folded):
