@@ -89,18 +89,27 @@ def _leaks(values, outputs: dict[str, str]) -> list[str]:
     return found
 
 
+# Our own ids: a year of birth found "in" e453de55-1996-5e22-... is chance, not a leak.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _outputs(files) -> dict[str, str]:
     outputs = {}
     for path in files:
-        data = path.read_bytes()
-        outputs[path.name] = data.decode("utf-8", errors="replace")
         if path.suffix == ".pdf":
-            pages = PdfReader(path).pages
-            text = "\n".join(page.extract_text() for page in pages)
+            # Its compressed streams are searched as the text they draw (and its metadata),
+            # not as bytes, where four digits of a year turn up by chance.
+            reader = PdfReader(path)
+            outputs[path.name + ".meta"] = " ".join(str(v) for v in (reader.metadata or {}
+                                                                       ).values())
+            text = "\n".join(page.extract_text() for page in reader.pages)
             outputs[path.name + ".txt"] = text
             # pypdf lays right-to-left runs out visually; search their words reversed too.
             outputs[path.name + ".rtl.txt"] = "\n".join(
                 " ".join(reversed(line.split())) for line in text.splitlines())
+        else:
+            outputs[path.name] = _UUID.sub("<id>", path.read_text(encoding="utf-8",
+                                                                 errors="replace"))
     return outputs
 
 
