@@ -103,7 +103,7 @@ def test_iban_groups_and_email():
     assert node.children[0].kind == "iban"
     assert node.children[0].value == "DE89370400440532013000"
     assert parse("Ivan@Example.ORG").root == Identifier(
-        "email", "Ivan@example.org", 0, (Term("Ivan@Example.ORG", 0),))
+        "email", "ivan@example.org", 0, (Term("Ivan@Example.ORG", 0),))
 
 
 def test_unknown_field_prefix_is_text():
