@@ -11,7 +11,7 @@ this generator.
     python build_eval.py                        # (re)write eval_2k/ and eval_2k.sha256
     python build_eval.py --check                # rebuild the 2k set in a temporary folder and
                                                 # compare it byte for byte with the frozen one
-    python build_eval.py --persons 20000 --out /tmp/xref_20k
+    python build_eval.py --persons 20000 --out eval_20k
 
 Standard library only. Deterministic for a given ``--persons``: string seeds, no iteration over
 sets, no clock.
