@@ -43,7 +43,7 @@ def cmd_xref(ctx: Context) -> int:
         hubs = ws.xref_hubs()
         if as_json:  # one object, its pairs written as they are read
             head = json.dumps({"run": summary.as_dict(), "hubs": hubs}, ensure_ascii=False)
-            print(head[:-1] + ', "pairs": [', flush=False)
+            print(head[:-1] + ', "pairs": [')
         else:
             print(f"Compared {summary.compared:,} new entities ({summary.entities:,} in the "
                   f"store) in {summary.seconds:.1f} s: {summary.stored:,} pairs kept, "

@@ -139,9 +139,8 @@ class Profile:
         """After the last value: where no whole name was given, its parts make one
         (given names, patronymic, family name, in that order)."""
         if not self.names and self.parts:
-            order = {prop: n for n, prop in enumerate(_NAME_PARTS)}
-            self.add_name(" ".join(raw for _, raw in sorted(self.parts,
-                                                             key=lambda p: order[p[0]])))
+            self.add_name(" ".join(raw for _, raw in sorted(
+                self.parts, key=lambda part: _NAME_PARTS.index(part[0]))))
         self.parts = ()
 
     def add_name(self, raw: str) -> None:
@@ -313,7 +312,6 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
                           (_LABELS.get(kind, kind), min(mine), min(theirs)), -0.5))
     if a.family in ("person", "party") and b.family in ("person", "party"):
         facts += _conflicts(a, b)
-    if a.family in ("person", "party") and b.family in ("person", "party"):
         dates = _date_fact(a.births, b.births)
         if dates:
             facts.append(dates)

@@ -8,7 +8,6 @@ yet compared so that an incremental run reads only what it needs.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 
 from liaison.analysis.xref.scoring import STRONG_KINDS, Evidence, Profile
@@ -29,9 +28,14 @@ _KINDS = "(" + ", ".join(f"'{k}'" for k in STRONG_KINDS) + ")"
 # A value counts when valid; and a phone number written in full international form
 # ("+216 ...", "00216 ...") counts even where the numbering plan calls it invalid: the
 # partner dialled it, and another partner may have written the same digits.
-_USABLE = ("(valid = 1 OR (kind = 'phone' AND value GLOB '+[1-9]*' "
-           "AND length(value) BETWEEN 8 AND 16 "
-           "AND (ltrim(raw) LIKE '+%' OR ltrim(raw) LIKE '00%')))")
+def _usable(row: str = "") -> str:
+    """The SQL condition on an entity_values row (``row``: its alias and a dot)."""
+    return (f"({row}valid = 1 OR ({row}kind = 'phone' AND {row}value GLOB '+[1-9]*' "
+            f"AND length({row}value) BETWEEN 8 AND 16 "
+            f"AND (ltrim({row}raw) LIKE '+%' OR ltrim({row}raw) LIKE '00%')))")
+
+
+_USABLE = _usable()
 # Values read into profiles: names, dates, countries, strong identifiers, and the
 # register numbers, plates and addresses that have no normaliser of their own.
 _PROFILE_VALUES = f"""
@@ -84,11 +88,6 @@ def load_profiles(conn: Connection) -> dict[int, Profile]:
     return profiles
 
 
-def _side_usable(alias: str) -> str:
-    """:data:`_USABLE` for the entity_values row named ``alias``."""
-    return re.sub(r"\b(valid|kind|value|raw)\b", rf"{alias}.\1", _USABLE)
-
-
 _IDENTIFIER_VALUES = f"""
 WITH fresh AS (
     SELECT DISTINCT kind, value FROM entity_values
@@ -97,7 +96,7 @@ WITH fresh AS (
 ), shared AS (
     SELECT v.kind, v.value, count(DISTINCT v.eid) AS n
     FROM fresh f JOIN entity_values v ON v.kind = f.kind AND v.value = f.value
-    WHERE {_side_usable("v")}
+    WHERE {_usable("v.")}
     GROUP BY v.kind, v.value HAVING n > 1
 )
 """
@@ -121,7 +120,7 @@ def identifier_pairs(conn: Connection, mark: int, hub_limit: int
             FROM shared s
             JOIN entity_values x ON x.kind = s.kind AND x.value = s.value
             JOIN entity_values y ON y.kind = s.kind AND y.value = s.value AND y.eid > x.eid
-            WHERE s.n <= :hub AND {_side_usable("x")} AND {_side_usable("y")}
+            WHERE s.n <= :hub AND {_usable("x.")} AND {_usable("y.")}
               AND (x.eid > :mark OR y.eid > :mark
                    OR x.eid IN (SELECT eid FROM xref_pending)
                    OR y.eid IN (SELECT eid FROM xref_pending))""",

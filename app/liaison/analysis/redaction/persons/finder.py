@@ -68,8 +68,7 @@ class PersonFinder:
     # --- weighing words ------------------------------------------------------------------
 
     def _weigh(self, word: Word) -> Weight:
-        return _weigh_word(self.language, word.text, word.script, word.after_break,
-                           word.upper)
+        return _weigh_word(self.language, word.text, word.script, word.after_break)
 
     def _weigh_uncached(self, word: Word) -> Weight:
         text = POSSESSIVE.sub("", word.text) if word.script == "latin" else word.text
@@ -113,7 +112,7 @@ class PersonFinder:
         hits: list[PersonHit] = []
         taken: set[int] = set()
         for run in self._runs(words, weights):
-            hit = self._judge(text, words, weights, run)
+            hit = self._judge(words, weights, run)
             if hit is not None:
                 hits.append(hit)
                 # Words the judge left out ("Fructuoso" before "Leal Albendea") stay free:
@@ -122,7 +121,7 @@ class PersonFinder:
         hits += arabic_names(text, words, taken)
         hits += glosses(text, words, hits, taken)
         hits = link_mentions(words, hits)
-        hits += later_mentions(text, words, weights, hits, taken)
+        hits += later_mentions(words, weights, hits, taken)
         hits += unsure_words(self.language, words, weights, taken)
         hits += neighbours(words, weights, hits, taken)
         hits += particles_between(words, hits)
@@ -206,7 +205,7 @@ class PersonFinder:
         return (after is not None and after.given and weight is not None and ends
                 and (first.upper or weight.family or weight.shape))
 
-    def _judge(self, text: str, words: list[Word], weights: list[Weight | None],
+    def _judge(self, words: list[Word], weights: list[Weight | None],
                run: list[int]) -> PersonHit | None:
         core = list(run)
         titled = self._titled(words, core[0])
@@ -325,10 +324,6 @@ class PersonFinder:
         return inside or before or after or place
 
     @staticmethod
-    def _verb_follows(words: list[Word], index: int) -> bool:
-        return False
-
-    @staticmethod
     def _surname_key(words: list[Word], weights: list[Weight | None],
                      names: list[int]) -> str:
         """The skeleton of the surname part: what later mentions repeat."""
@@ -361,8 +356,7 @@ class PersonFinder:
         return weight.common and not weight.namey
 
 @functools.lru_cache(maxsize=1 << 17)
-def _weigh_word(language: str | None, text: str, script: str, after_break: bool,
-                upper: bool) -> Weight:
+def _weigh_word(language: str | None, text: str, script: str, after_break: bool) -> Weight:
     """A word's weight depends only on these: cached, as texts repeat their words."""
     word = Word(0, len(text), text, False, script, after_break, "")
     return PersonFinder(language)._weigh_uncached(word)

@@ -41,7 +41,7 @@ def glosses(text: str, words: list[Word], hits: list[PersonHit],
     out = []
     starts = [w.start for w in words]
     for hit in [h for h in hits if h.sure]:
-        inside = words_inside(words, starts, hit)
+        inside = words_inside(starts, hit)
         if not inside:
             continue
         script = words[inside[0]].script
@@ -81,14 +81,14 @@ def link_mentions(words: list[Word], hits: list[PersonHit]) -> list[PersonHit]:
     full: dict[str, str] = {}
     starts = [w.start for w in words]
     for hit in hits:
-        inside = [words[k] for k in words_inside(words, starts, hit)]
+        inside = [words[k] for k in words_inside(starts, hit)]
         if len(inside) >= 2:
             for word in inside[1:]:
                 for form in stem_forms(word.text, word.script):
                     full.setdefault(form, hit.subject)
     out = []
     for hit in hits:
-        inside = [words[k] for k in words_inside(words, starts, hit)]
+        inside = [words[k] for k in words_inside(starts, hit)]
         subject = None
         if len(inside) == 1:
             subject = next((full[f] for f in stem_forms(inside[0].text, inside[0].script)
@@ -97,12 +97,12 @@ def link_mentions(words: list[Word], hits: list[PersonHit]) -> list[PersonHit]:
                    PersonHit(hit.start, hit.end, subject, "person:mentioned-before"))
     return out
 
-def later_mentions(text: str, words: list[Word], weights: list[Weight | None],
+def later_mentions(words: list[Word], weights: list[Weight | None],
                     hits: list[PersonHit], taken: set[int]) -> list[PersonHit]:
     stems: dict[str, str] = {}
     starts = [w.start for w in words]
     for hit in hits:
-        for i in words_inside(words, starts, hit):
+        for i in words_inside(starts, hit):
             word = words[i]
             # (A word may end past its name: "Osgood's" is the name "Osgood".)
             if not word.initial and fold(word.text) not in LINKS:

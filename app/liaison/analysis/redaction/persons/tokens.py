@@ -176,6 +176,6 @@ def covered_words(words: list[Word], hits: list[PersonHit]) -> set[int]:
     return out
 
 
-def words_inside(words: list[Word], starts: list[int], hit: PersonHit) -> list[int]:
+def words_inside(starts: list[int], hit: PersonHit) -> list[int]:
     """Indexes of the words that start inside ``hit`` (``starts``: the words' starts)."""
     return list(range(bisect.bisect_left(starts, hit.start), bisect.bisect_left(starts, hit.end)))
