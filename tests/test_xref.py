@@ -12,7 +12,13 @@ import pytest
 from liaison.analysis.xref import engine as xref
 from liaison.analysis.xref.judgements import rebuild_clusters
 from liaison.analysis.xref.names import TokenWeights, name_form, name_similarity
-from liaison.analysis.xref.scoring import DEFAULT_THRESHOLD, Profile, score_pair
+from liaison.analysis.xref.scoring import (
+    DEFAULT_THRESHOLD,
+    LIKELY,
+    POSSIBLE,
+    Profile,
+    score_pair,
+)
 from liaison.formats.base import ImportOptions
 from liaison.formats.importer import ingest_items
 from liaison.model.errors import LiaisonError, OperationCancelled
@@ -179,7 +185,8 @@ def test_conflicting_birth_dates_lower_the_score(ws):
     for profile, born in ((a, "1981-03-04"), (b, "1979-11-02")):
         profile.add_value("name", "Dimitar Ivanov", "dimitar ivanov", "name")
         profile.add_value("birthDate", born, born, "date")
-    score, evidence = score_pair(a, b, TokenWeights())
+    scored = score_pair(a, b, TokenWeights())
+    score, evidence = scored.score, scored.evidence
     assert score == pytest.approx(0.5)
     assert evidence[-1].as_dict() == {"fact": "birth dates conflict 1981-03-04 / 1979-11-02",
                                       "weight": -0.5}
@@ -250,17 +257,21 @@ def _profile(eid: int, **values: str) -> Profile:
     ("phone", "+33612345678", "+33698765432", -0.15),
 ])
 def test_identifiers_that_differ_count_against_a_namesake(kind, mine, theirs, weight):
-    score, evidence = score_pair(_profile(1, **{kind: mine}), _profile(2, **{kind: theirs}),
-                                 TokenWeights())
-    assert score == pytest.approx(1.0 + weight)
-    assert evidence[-1].as_dict()["weight"] == weight and "different" in evidence[-1].fact
+    scored = score_pair(_profile(1, **{kind: mine}), _profile(2, **{kind: theirs}),
+                        TokenWeights())
+    against = [e for e in scored.evidence if "different" in e.fact]
+    assert [e.as_dict()["weight"] for e in against] == [weight]
+    # A name alone against a conflicting identifier is never "likely the same".
+    assert scored.level != "likely" and scored.name_only
+    if 1.0 + weight >= LIKELY:  # the conflict alone leaves it "likely": the name is alone
+        assert scored.evidence[-1].fact == "only the name agrees, and another fact disagrees"
 
 
 def test_ids_of_different_shapes_are_no_conflict():
     # A PESEL on one side, an identity-card number on the other: both may be his.
-    score, evidence = score_pair(_profile(1, national_id="85010112345"),
-                                 _profile(2, national_id="ABC123456"), TokenWeights())
-    assert score == 1.0 and not any("different" in e.fact for e in evidence)
+    scored = score_pair(_profile(1, national_id="85010112345"),
+                        _profile(2, national_id="ABC123456"), TokenWeights())
+    assert scored.score == 1.0 and not any("different" in e.fact for e in scored.evidence)
 
 
 def test_hub_values_are_capped_and_flagged(ws, monkeypatch):
@@ -306,8 +317,9 @@ def test_an_entity_that_gains_a_name_or_phone_later_is_compared_again(ws):
            person("BKA", "p2", "V. O.", phone="0151 23456789"))
     step = ws.xref_run()
     assert step.compared == 2  # no new entity: the two that changed
-    found = pairs(ws)
-    assert frozenset((old.id, petrov.id)) in found
+    # A common name alone (and a small store, which cannot count its own): "possible".
+    found = pairs(ws, min_score=POSSIBLE)
+    assert found[frozenset((old.id, petrov.id))]["level"] == "possible"
     shared = pairs(ws, min_score=0)[frozenset((caller.id, orlov.id))]
     assert "+4915123456789" in facts(shared)
     again = ws.xref_run()
@@ -460,8 +472,8 @@ def test_public_samples_every_entity_pairs_with_its_twin(ws, samples):
     for agency, country in (("Bundeskriminalamt", "DE"), ("Policía Nacional", "ES")):
         ws.import_file(source, options=ImportOptions(agency=agency, country=country))
     ws.xref_run()
-    found = pairs(ws)
-    twins = 0
+    found = pairs(ws, min_score=POSSIBLE)
+    twins = likely = 0
     for line in source.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         first = stable_id("Bundeskriminalamt", "ftm", item["id"])
@@ -471,7 +483,11 @@ def test_public_samples_every_entity_pairs_with_its_twin(ws, samples):
         if stored == 2:
             twins += 1
             assert frozenset((first, second)) in found, item
+            likely += found[frozenset((first, second))]["level"] == "likely"
     assert twins >= 150  # persons, organisations, companies and addresses
+    # Only the two Schnabel entries, which each agency holds twice ("Herr Prof. Dr.
+    # Schnabel" and "... Hermann Schnabel"), are merely possible.
+    assert likely == twins - 2
 
 
 def _cli(*args, folder, passfile):
@@ -513,6 +529,15 @@ def test_cli_lists_judges_and_undoes(tmp_path, trio, ws):
     assert done.returncode == 0 and json.loads(done.stdout)["pairs"] == []
     done = _cli("xref", "--limit", "-1", folder=folder, passfile=passfile)
     assert done.returncode != 0 and "--limit must be 0" in done.stderr
+    # Each pair says its confidence level; --level possible lists those too.
+    done = _cli("xref", "--json", "--level", "possible", folder=folder, passfile=passfile)
+    assert done.returncode == 0, done.stderr
+    assert {p["level"] for p in json.loads(done.stdout)["pairs"]} <= {"likely", "possible"}
+    done = _cli("xref", "--level", "likely", folder=folder, passfile=passfile)
+    assert done.returncode == 0 and " likely " in done.stdout
+    done = _cli("xref", "--level", "likely", "--min-score", "0.5", folder=folder,
+                passfile=passfile)
+    assert done.returncode != 0 and "not both" in done.stderr
     with Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False) as again:
         handed: list[dict] = []
         assert again.xref_each_candidate(handed.append, min_score=0.0) == 3

@@ -3262,6 +3262,14 @@
         <translation>&amp;قارن الكيانات الجديدة</translation>
     </message>
     <message>
+        <source>Also &amp;possible matches</source>
+        <translation>المطابقات الم&amp;حتملة أيضًا</translation>
+    </message>
+    <message>
+        <source>Also list pairs that are only possibly the same person or thing: a common name with nothing else agreeing, or a name against a conflicting fact.</source>
+        <translation>اعرض أيضًا الأزواج التي قد تكون الشخص نفسه أو الشيء نفسه فحسب: اسم شائع لا يتفق معه شيء آخر، أو اسم تعارضه معلومة أخرى.</translation>
+    </message>
+    <message>
         <source>&amp;Same</source>
         <translation>&amp;متطابقان</translation>
     </message>
@@ -3276,6 +3284,14 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>مرجّح</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>محتمل</translation>
     </message>
     <message>
         <source>same</source>

@@ -3262,6 +3262,14 @@
         <translation>Neue Entitäten &amp;vergleichen</translation>
     </message>
     <message>
+        <source>Also &amp;possible matches</source>
+        <translation>Auch &amp;mögliche Treffer</translation>
+    </message>
+    <message>
+        <source>Also list pairs that are only possibly the same person or thing: a common name with nothing else agreeing, or a name against a conflicting fact.</source>
+        <translation>Auch Paare anzeigen, die nur möglicherweise dieselbe Person oder Sache sind: ein häufiger Name, bei dem sonst nichts übereinstimmt, oder ein Name gegen eine widersprechende Angabe.</translation>
+    </message>
+    <message>
         <source>&amp;Same</source>
         <translation>&amp;Dieselbe</translation>
     </message>
@@ -3276,6 +3284,14 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>möglich</translation>
     </message>
     <message>
         <source>same</source>

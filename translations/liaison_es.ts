@@ -3262,6 +3262,14 @@
         <translation>&amp;Comparar entidades nuevas</translation>
     </message>
     <message>
+        <source>Also &amp;possible matches</source>
+        <translation>También coincidencias &amp;posibles</translation>
+    </message>
+    <message>
+        <source>Also list pairs that are only possibly the same person or thing: a common name with nothing else agreeing, or a name against a conflicting fact.</source>
+        <translation>Mostrar también los pares que solo posiblemente son la misma persona o cosa: un nombre común sin nada más que coincida, o un nombre frente a un dato contradictorio.</translation>
+    </message>
+    <message>
         <source>&amp;Same</source>
         <translation>&amp;Iguales</translation>
     </message>
@@ -3276,6 +3284,14 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>posible</translation>
     </message>
     <message>
         <source>same</source>

@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>{schema} · id in the partner&apos;s file: {ref}</source>
-        <translation>{schema} · identifiant dans le fichier du partenaire : {ref}</translation>
+        <translation>{schema} · identifiant dans le fichier du partenaire&#xa0;: {ref}</translation>
     </message>
     <message>
         <source>⚠ invalid: {note}</source>
@@ -3262,6 +3262,14 @@
         <translation>&amp;Comparer les nouvelles entités</translation>
     </message>
     <message>
+        <source>Also &amp;possible matches</source>
+        <translation>Aussi les correspondances &amp;possibles</translation>
+    </message>
+    <message>
+        <source>Also list pairs that are only possibly the same person or thing: a common name with nothing else agreeing, or a name against a conflicting fact.</source>
+        <translation>Lister aussi les paires qui ne sont que peut-être la même personne ou la même chose : un nom courant sans rien d’autre qui concorde, ou un nom face à un fait contradictoire.</translation>
+    </message>
+    <message>
         <source>&amp;Same</source>
         <translation>&amp;Identiques</translation>
     </message>
@@ -3276,6 +3284,14 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possible</translation>
     </message>
     <message>
         <source>same</source>

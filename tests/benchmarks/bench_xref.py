@@ -139,11 +139,12 @@ def evaluation(folder: Path = EVAL_DIR) -> None:
     """``tests/data/xref/eval_2k``: seven agencies' FtM files about 2,000 persons, written
     apart from the matcher and frozen (its README); true pairs and namesakes from its
     ``truth.json``. Imported as each agency (``--source`` its code), compared, and the
-    stored pairs of persons measured: at the default threshold and over a sweep, per
-    script pair, how many true pairs were ever compared (blocking recall), and how many
-    namesakes (different people) were taken for one person. ``LIAISON_XREF_EVAL`` names
-    another folder of the same shape (``build_eval.py --persons 20000 --out DIR``)."""
-    from liaison.analysis.xref.scoring import DEFAULT_THRESHOLD
+    stored pairs of persons measured per confidence level ("likely": act on it;
+    "likely" and "possible" together: everything an analyst is shown) and per script
+    pair; how many true pairs were ever compared (blocking recall); how many namesakes
+    (different people) were taken for one person. ``LIAISON_XREF_EVAL`` names another
+    folder of the same shape (``build_eval.py --persons 20000 --out DIR``)."""
+    from liaison.analysis import xref
     from liaison.formats.base import ImportOptions
     from liaison.model.records import stable_id
     from liaison.workspace import Workspace
@@ -151,6 +152,7 @@ def evaluation(folder: Path = EVAL_DIR) -> None:
     folder = Path(os.environ.get("LIAISON_XREF_EVAL", folder))
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     files = sorted(folder.glob("agency_*.ftm.json"))
+    compared_rows: set[tuple[int, int]] = set()
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.create(Path(tmp) / "ws", "Bench", "NL", use_keyring=False,
                               passphrase=PASSPHRASE)
@@ -163,8 +165,13 @@ def evaluation(folder: Path = EVAL_DIR) -> None:
                 item = json.loads(line)
                 ours[stable_id(code, "ftm", item["id"])] = item["id"]
         imported = time.perf_counter() - started
-        summary = ws.xref_run()
+        cpu = time.process_time()
+        summary = xref.run(ws.conn, actor=ws.actor, full=True,
+                           observe=lambda a, b: compared_rows.add((a, b)))
+        cpu = time.process_time() - cpu
         person_of = truth["entities"]
+        ident = {eid: ours[i] for eid, i in ws.conn.execute("SELECT eid, id FROM entities")
+                 if i in ours}
         captions = dict(ws.conn.execute("SELECT id, caption FROM entities "
                                         "WHERE schema = 'Person'"))
         script = {ours[i]: _eval_script(c) for i, c in captions.items() if i in ours}
@@ -176,6 +183,8 @@ def evaluation(folder: Path = EVAL_DIR) -> None:
             if a in ours and b in ours:
                 stored[tuple(sorted((ours[a], ours[b])))] = score
         ws.close()
+    compared = {tuple(sorted((ident[a], ident[b]))) for a, b in compared_rows
+                if a in ident and b in ident}
     by_person: dict[str, list[str]] = {}
     for entity, person in person_of.items():
         by_person.setdefault(person, []).append(entity)
@@ -187,35 +196,45 @@ def evaluation(folder: Path = EVAL_DIR) -> None:
     def pair_script(pair: tuple[str, str]) -> str:
         return " / ".join(sorted(script.get(e, "other") for e in pair))
 
-    def rows(threshold: float) -> list[list[object]]:
+    def rows(threshold: float, label: str) -> list[list[object]]:
         predicted = {p for p, s in stored.items() if s >= threshold}
-        out = [_row("all", true_pairs, predicted)]
+        out = [_row(f"{label}: all", true_pairs, predicted)]
         for name in sorted({pair_script(p) for p in true_pairs}):
-            out.append(_row(name, {p for p in true_pairs if pair_script(p) == name},
+            out.append(_row(f"{label}: {name}",
+                            {p for p in true_pairs if pair_script(p) == name},
                             {p for p in predicted if pair_script(p) == name}))
         return out
 
     header = ["pairs", "true", "predicted", "correct", "precision", "recall"]
-    print_table(f"Cross-referencing quality: evaluation set {folder.name} "
-                f"({len(by_person):,} persons, {len(person_of):,} person entities, "
-                f"{len(files)} agencies; imported in {imported:.1f} s, compared in "
-                f"{summary.seconds:.1f} s), default threshold {DEFAULT_THRESHOLD}",
-                header, rows(DEFAULT_THRESHOLD))
-    compared = sum(1 for p in true_pairs if p in stored)
-    wrong = {p for p in namesakes if stored.get(p, 0.0) >= DEFAULT_THRESHOLD}
-    print_table("Blocking and namesakes", ["measure", "value"], [
-        ["true pairs ever compared (blocking recall)",
-         f"{compared:,} of {len(true_pairs):,} = {_ratio(compared, len(true_pairs))}"],
-        ["namesake pairs (different people) at or above the threshold",
-         f"{len(wrong):,} of {len(namesakes):,} = {_ratio(len(wrong), len(namesakes))}"]])
+    print_table(f"Cross-referencing quality by confidence level: evaluation set "
+                f"{folder.name} ({len(by_person):,} persons, {len(person_of):,} person "
+                f"entities, {len(files)} agencies; imported in {imported:.1f} s, compared in "
+                f"{summary.seconds:.1f} s, {cpu:.1f} s CPU, {summary.pairs_scored:,} pairs; "
+                f"peak {_peak_mib():,.0f} MiB for the whole process)", header,
+                rows(xref.LIKELY, "likely") + rows(xref.POSSIBLE, "likely + possible"))
+    seen = len(true_pairs & compared)
+    measures = [["true pairs ever compared (blocking recall)",
+                 f"{seen:,} of {len(true_pairs):,} = {_ratio(seen, len(true_pairs))}"]]
+    for label, threshold in (("likely", xref.LIKELY), ("likely or possible", xref.POSSIBLE)):
+        wrong = {p for p in namesakes if stored.get(p, 0.0) >= threshold}
+        measures.append([f"namesake pairs (different people) called {label}",
+                         f"{len(wrong):,} of {len(namesakes):,} = "
+                         f"{_ratio(len(wrong), len(namesakes))}"])
+    print_table("Blocking and namesakes", ["measure", "value"], measures)
     sweep = []
     for threshold in SWEEP:
         predicted = {p for p, s in stored.items() if s >= threshold}
         hits = len(true_pairs & predicted)
         sweep.append([threshold, len(predicted), _ratio(hits, len(predicted)),
                       _ratio(hits, len(true_pairs))])
-    print_table(f"Threshold sweep (all pairs), evaluation set {folder.name}",
-                ["threshold", "predicted", "precision", "recall"], sweep)
+    print_table(f"Score sweep (all pairs), evaluation set {folder.name}",
+                ["score at least", "predicted", "precision", "recall"], sweep)
+
+
+def _peak_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- cost at 100k entities -------------------------------------------------------------

@@ -132,3 +132,30 @@ def test_entity_view_lists_twins_and_candidates_that_open(qtbot, make_session,
     view.xref.itemActivated.emit(item, 0)
     qtbot.waitUntil(lambda: view.detail.id == stable_id("GDBOP", "test", "p1"),
                     timeout=TIMEOUT)
+
+
+@pytest.fixture
+def namesake_workspace(folder):
+    """Two agencies' Jean Martin with nothing else: a common name alone, "possible"."""
+    ws = Workspace.create(folder, AGENCY, "FR", use_keyring=False, passphrase=PASSPHRASE)
+    ingest(ws, "BKA", person("BKA", "m1", "Jean Martin"))
+    ingest(ws, "CBS", person("CBS", "m1", "MARTIN Jean"))
+    ws.xref_run()
+    ws.lock()
+    return folder
+
+
+def test_possible_matches_are_listed_on_request(qtbot, make_session, namesake_workspace):
+    session = make_session()
+    start_unlocked(qtbot, session)
+    xref = session.window.xref
+    qtbot.waitUntil(lambda: not session.executor.busy, timeout=TIMEOUT)
+    assert xref.pairs.topLevelItemCount() == 0  # nothing likely the same
+    xref.possible.setChecked(True)
+    qtbot.waitUntil(lambda: xref.pairs.topLevelItemCount() == 1, timeout=TIMEOUT)
+    assert xref.pairs.topLevelItem(0).text(0).endswith(" possible")
+    assert any("one of the commonest names" in xref.evidence.item(i).text()
+               for i in range(xref.evidence.count()))
+    xref.possible.setChecked(False)
+    qtbot.waitUntil(lambda: xref.pairs.topLevelItemCount() == 0, timeout=TIMEOUT)
+    session.lock()

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from liaison.analysis.xref import LIKELY, POSSIBLE
 from liaison.cli.context import EXIT_OK, Context, command_adder
 from liaison.model.errors import LiaisonError
 
@@ -16,9 +17,14 @@ def _side(side: dict[str, Any]) -> str:
     return f"{side['caption']} ({side['schema']}; {agencies})"
 
 
+# How each confidence level reads in a listing.
+_LEVELS = {"likely": "likely", "possible": "possible", "unlikely": "unlikely"}
+
+
 def _pair_lines(pair: dict[str, Any]) -> list[str]:
     marked = "  [judged unsure]" if pair["verdict"] == "unsure" else ""
-    lines = [f"{pair['score']:.2f}  {_side(pair['a'])}  <->  {_side(pair['b'])}{marked}",
+    lines = [f"{pair['score']:.2f} {_LEVELS[pair['level']]:<9} {_side(pair['a'])}  <->  "
+             f"{_side(pair['b'])}{marked}",
              f"      {pair['a']['id']} {pair['b']['id']}"]
     refs = [pair[side].get("source_ref") or "-" for side in ("a", "b")]
     if refs != ["-", "-"]:
@@ -35,6 +41,9 @@ def cmd_xref(ctx: Context) -> int:
         return cmd_undo(ctx)
     if args.min_score is not None and not 0 <= args.min_score <= 1:
         raise LiaisonError("--min-score must be between 0 and 1.")
+    if args.min_score is not None and args.level:
+        raise LiaisonError("Give --level or --min-score, not both.")
+    min_score = {"likely": LIKELY, "possible": POSSIBLE, None: args.min_score}[args.level]
     if args.limit < 0:
         raise LiaisonError("--limit must be 0 (all pairs) or more.")
     as_json = getattr(args, "json", False)
@@ -46,13 +55,13 @@ def cmd_xref(ctx: Context) -> int:
             print(head[:-1] + ', "pairs": [')
         else:
             print(f"Compared {summary.compared:,} new entities ({summary.entities:,} in the "
-                  f"store) in {summary.seconds:.1f} s: {summary.stored:,} pairs kept, "
-                  f"{summary.above_threshold:,} at or above the default threshold.")
+                  f"store) in {summary.seconds:.1f} s: {summary.stored:,} pairs kept by this "
+                  f"run, {summary.above_threshold:,} of them likely the same.")
             if hubs:
                 print("Ignored as shared by too many entities: " + "; ".join(
                     f"{h['kind']} {h['value']} ({h['entities']})" for h in hubs[:5]))
         written = ws.xref_each_candidate(
-            _json_sink() if as_json else _text_sink, min_score=args.min_score,
+            _json_sink() if as_json else _text_sink, min_score=min_score,
             limit=args.limit, offset=args.offset, include_judged=args.include_judged)
     if as_json:
         print("]}" if written == 0 else "\n]}")
@@ -116,8 +125,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = command_adder(sub)
     p = add("xref", cmd_xref, "cross-reference entities across agencies: compare the new "
             "ones, then list the pairs to review", json_out=True)
+    p.add_argument("--level", choices=["likely", "possible"],
+                   help="list the pairs likely the same (the default: act on them) or also "
+                   "those possibly the same (look at them)")
     p.add_argument("--min-score", type=float, metavar="S",
-                   help="list pairs scoring at least S (0..1; default: the default threshold)")
+                   help=f"list pairs scoring at least S (0..1; likely from {LIKELY}, "
+                   f"possible from {POSSIBLE})")
     p.add_argument("--full", action="store_true",
                    help="compare every entity again, not only those new since the last run")
     p.add_argument("--limit", type=int, default=50, metavar="N",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison.analysis.xref import POSSIBLE
 from liaison.ui.bidi import isolate
 from liaison.ui.operations import Executor, run_operation
 from liaison.workspace import Workspace
@@ -61,6 +63,11 @@ class XrefDock(QWidget):
         self.warning.setStyleSheet("QLabel { background: #FFF4CE; color: #5C4400; "
                                    "padding: 4px; border: 1px solid #E0B000; }")
         self.warning.hide()
+        # "Likely the same" pairs are listed; "possible" ones (a common name alone, a
+        # name against a conflicting fact) on request.
+        self.possible = QCheckBox(self)
+        self.possible.setObjectName("xrefPossible")
+        self.possible.toggled.connect(lambda _on: self.refresh())
         self.run_button = QPushButton(self)
         self.run_button.setObjectName("xrefRunButton")
         self.run_button.clicked.connect(self.run)
@@ -91,6 +98,7 @@ class XrefDock(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
+        top.addWidget(self.possible)
         top.addWidget(self.run_button)
         detail = QWidget(self)
         grid = QGridLayout(detail)
@@ -121,6 +129,10 @@ class XrefDock(QWidget):
         self.pairs.setAccessibleName(self.tr("Candidate pairs"))
         self.evidence.setAccessibleName(self.tr("Evidence"))
         self.run_button.setText(self.tr("&Compare new entities"))
+        self.possible.setText(self.tr("Also &possible matches"))
+        self.possible.setToolTip(self.tr(
+            "Also list pairs that are only possibly the same person or thing: a common "
+            "name with nothing else agreeing, or a name against a conflicting fact."))
         self.same_button.setText(self.tr("&Same"))
         self.different_button.setText(self.tr("&Not the same"))
         self.unsure_button.setText(self.tr("Uns&ure"))
@@ -132,6 +144,10 @@ class XrefDock(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _level_text(self, pair: dict[str, Any]) -> str:
+        return {"likely": self.tr("likely"), "possible": self.tr("possible")}.get(
+            str(pair.get("level")), "")
 
     def _verdict_text(self, verdict: str | None) -> str:
         return {"same": self.tr("same"), "different": self.tr("not the same"),
@@ -185,7 +201,9 @@ class XrefDock(QWidget):
             if self.workspace is ws:
                 self._fill(pairs, current)
 
-        run_operation(self, lambda _p: ws.xref_candidates(limit=CANDIDATE_LIMIT),
+        floor = POSSIBLE if self.possible.isChecked() else None
+        run_operation(self, lambda _p: ws.xref_candidates(min_score=floor,
+                                                         limit=CANDIDATE_LIMIT),
                       title=self.tr("Reading candidate pairs"), on_success=show,
                       cancellable=False, executor=self.executor)
 
@@ -240,7 +258,8 @@ class XrefDock(QWidget):
         select = None
         for pair in pairs:
             a, b = pair["a"], pair["b"]
-            item = QTreeWidgetItem(self.pairs, [f"{pair['score']:.2f}", isolate(a["caption"]),
+            score = f"{QLocale().toString(pair['score'], 'f', 2)} {self._level_text(pair)}"
+            item = QTreeWidgetItem(self.pairs, [score, isolate(a["caption"]),
                                                 isolate(b["caption"]),
                                                 self._verdict_text(pair.get("verdict"))])
             item.setData(0, PAIR_ROLE, pair)

@@ -1,11 +1,14 @@
 """Cross-referencing: entities from different agencies that may be one person or thing.
 
-Offers :func:`run_xref` and :class:`XrefSummary` (candidates blocked, scored with their
-evidence and stored), :class:`Judgement` and ``cluster_members`` (the analyst's same /
-different verdicts), ``candidate_rows`` and ``iter_candidates`` (stored pairs for listing, the
-latter streamed). Inside: ``engine``
-(incremental runs), ``names`` (blocking keys and name similarity), ``scoring``
-(evidence), ``store`` (the pairs table), ``judgements``.
+Offers :func:`run` and :class:`XrefSummary` (candidates blocked, scored with their
+evidence and stored), the two confidence levels (``LIKELY``: act on it, ``POSSIBLE``:
+look at it; :func:`level` names a score's), :class:`Judgement` and ``cluster_members``
+(the analyst's same / different verdicts), ``candidate_rows`` and ``iter_candidates``
+(stored pairs for listing, the latter streamed). Inside: ``engine`` (incremental runs,
+and the second pass that finds common names), ``names`` (blocking keys and name
+similarity across scripts), ``scoring`` (evidence for and against), ``places``
+(addresses, birthplaces, sex), ``commonness`` (how common a name is, in the store and
+in the world), ``store`` (the pairs table), ``judgements``.
 """
 
 from __future__ import annotations
@@ -23,11 +26,18 @@ from liaison.analysis.xref.judgements import (
     judge,
     undo,
 )
+from liaison.analysis.xref.scoring import (
+    LIKELY,
+    POSSIBLE,
+    level,
+)
 from liaison.analysis.xref.store import (
     candidate_rows,
 )
 
 __all__ = [
+    "LIKELY",
+    "POSSIBLE",
     "Judgement",
     "XrefSummary",
     "candidate_rows",
@@ -36,6 +46,7 @@ __all__ = [
     "hub_values",
     "iter_candidates",
     "judge",
+    "level",
     "run",
     "undo",
 ]

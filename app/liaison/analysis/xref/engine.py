@@ -17,14 +17,17 @@ from __future__ import annotations
 import json
 import time
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from liaison.analysis.xref import store
-from liaison.analysis.xref.names import TokenWeights, blocking_keys
+from liaison.analysis.xref.commonness import ALIKE, SMALL_STORE, NameCrowd, world_common
+from liaison.analysis.xref.names import PARTICLES, TokenWeights, blocking_keys
 from liaison.analysis.xref.scoring import (
     DEFAULT_THRESHOLD,
+    LIKELY,
     NAMED_FAMILIES,
+    POSSIBLE,
     Evidence,
     Profile,
     compatible,
@@ -42,9 +45,13 @@ HUB_LIMIT = 30
 # A blocking key (a name's sound) shared by more entities than this is too common
 # to compare all of its pairs; the pairs still meet under the names' other keys.
 BLOCK_LIMIT = 500
+# Keys of one token by sound and another by its first letter (typos, initials) are
+# coarser: a common family name with a given name's initial ('Mohamed A.') files
+# hundreds, so their blocks are used only while small.
+LETTER_BLOCK_LIMIT = 30
 # Pairs scoring below this are not kept unless they share an identifier: below it a
 # pair is a namesake with a conflicting birth date, or names that only half agree.
-STORE_FLOOR = 0.6
+STORE_FLOOR = POSSIBLE
 # Keys made from identifiers that have no normaliser kind of their own.
 _DERIVED_KINDS = ("plate", "registration", "imo")
 
@@ -79,6 +86,13 @@ def _keys(profile: Profile) -> set[str]:
     for bucket in _buckets(profile):
         for _, form in profile.names:
             keys.update(f"{bucket}|{key}" for key in blocking_keys(form))
+            # One name in common and the same day of birth: a woman known by her
+            # birth name to one partner and her married name to another.
+            for date in profile.births:
+                if len(date) == 10:
+                    keys.update(f"{bucket}|{code}@{date}" for token, codes in zip(
+                        form.tokens, form.codes, strict=True) if token not in PARTICLES
+                        for code in codes[:1])
     for kind in _DERIVED_KINDS:
         keys.update(f"{kind}|{value}" for value in profile.identifiers.get(kind, ()))
     return keys
@@ -101,6 +115,8 @@ class _Index:
                 self.members[kid].append(eid)
                 mine.append(kid)
             self.keys[eid] = tuple(mine)
+        # The largest block each key may have and still be compared in full.
+        self.limits = [LETTER_BLOCK_LIMIT if "~" in key else BLOCK_LIMIT for key in self.ids]
         self.skipped: set[int] = set()
 
     def neighbours(self, eid: int, earlier_only: bool = True) -> set[int]:
@@ -108,7 +124,7 @@ class _Index:
         found: set[int] = set()
         for kid in self.keys.get(eid, ()):
             members = self.members[kid]
-            if len(members) > BLOCK_LIMIT:
+            if len(members) > self.limits[kid]:
                 self.skipped.add(kid)
                 continue
             found.update(members[:bisect_left(members, eid)] if earlier_only else members)
@@ -174,11 +190,13 @@ def _table_for(a: Profile, b: Profile, tables: dict[str, TokenWeights]) -> Token
 
 
 def run(conn: Connection, *, actor: str, full: bool = False,
-        progress: Progress | None = None) -> XrefSummary:
+        progress: Progress | None = None,
+        observe: Callable[[int, int], None] | None = None) -> XrefSummary:
     """Compare the entities not yet compared (all of them if ``full``) and store the pairs.
 
     One transaction with an audit entry; pairs are written as they are scored, so
     memory stays flat, and a cancel (via ``progress``) rolls everything back.
+    ``observe`` is told every pair compared (entity row ids), for measuring blocking.
     """
     started = time.perf_counter()
     progress = progress or Progress()
@@ -193,7 +211,7 @@ def run(conn: Connection, *, actor: str, full: bool = False,
                                         (mark,)).fetchone()[0] + len(pending)
         found = audit.now_utc()
         if top > mark or pending:
-            _compare(conn, mark, summary, progress, found, pending)
+            _compare(conn, mark, summary, progress, found, pending, observe)
         if full:
             # Sweep what this run no longer finds; rows it found again were updated in
             # place, which costs far less than deleting them all (secure_delete is on).
@@ -208,7 +226,8 @@ def run(conn: Connection, *, actor: str, full: bool = False,
 
 
 def _compare(conn: Connection, mark: int, summary: XrefSummary, progress: Progress,
-             found: str, pending: frozenset[int] = frozenset()) -> None:
+             found: str, pending: frozenset[int] = frozenset(),
+             observe: Callable[[int, int], None] | None = None) -> None:
     progress.update(0, None, "Reading entities")
     profiles = store.load_profiles(conn)
     by_identifier, hubs = store.identifier_pairs(conn, mark, HUB_LIMIT)
@@ -218,18 +237,55 @@ def _compare(conn: Connection, mark: int, summary: XrefSummary, progress: Progre
     tables = _weights(profiles)
     fresh = [eid for eid in sorted(profiles) if eid > mark] + sorted(pending)
 
+    crowd = NameCrowd()
+    small = sum(p.family == "person" for p in profiles.values()) < SMALL_STORE
+    lone: list[tuple[int, int]] = []  # "likely" on a name alone: is the name common?
+
     def rows() -> Iterator[tuple[int, int, float, list[Evidence]]]:
         for a, b in _pairs(profiles, index, fresh, by_identifier, progress, mark, pending):
             summary.pairs_scored += 1
+            if observe is not None:
+                observe(a.eid, b.eid)
             # Kept: pairs at the floor, and any pair sharing an identifier.
-            scored = score_pair(a, b, _table_for(a, b, tables), ignored, STORE_FLOOR)
-            if scored is not None:
+            scored = score_pair(a, b, _table_for(a, b, tables), ignored, STORE_FLOOR,
+                                common=_world_common(a, b) if small else None)
+            persons = a.family == "person" == b.family
+            if persons and scored.name_similarity >= ALIKE:
+                crowd.add(a.eid, b.eid, scored.name_similarity)
+            if scored.kept:
                 summary.stored += 1
-                summary.above_threshold += scored[0] >= DEFAULT_THRESHOLD
-                yield a.eid, b.eid, scored[0], scored[1]
+                if persons and scored.name_only and scored.score >= LIKELY:
+                    lone.append((a.eid, b.eid))
+                yield a.eid, b.eid, scored.score, scored.evidence
 
     store.save_candidates(conn, rows(), found)
     summary.common_keys_skipped = len(index.skipped)
+    # Second pass, now that every name's crowd is known: a name many entities share
+    # makes a pair "possible", not "likely", unless something besides the name agrees.
+    if mark and lone:
+        for a, b, sim in store.stored_pairs(conn, {eid for pair in lone for eid in pair},
+                                            ALIKE):
+            crowd.add(a, b, sim)
+    agencies = {eid: profile.agencies for eid, profile in profiles.items()}
+
+    def demoted() -> Iterator[tuple[int, int, float, list[Evidence]]]:
+        for a, b in lone:
+            why = crowd.common(a, b, agencies)
+            if why:
+                first, second = profiles[a], profiles[b]
+                scored = score_pair(first, second, _table_for(first, second, tables),
+                                    ignored, STORE_FLOOR, common=why)
+                yield a, b, scored.score, scored.evidence
+
+    store.save_candidates(conn, demoted(), found)
+    summary.above_threshold = store.count_at(conn, LIKELY, found)
+
+
+def _world_common(a: Profile, b: Profile) -> str | None:
+    """Whether the closest names of two persons are among the world's commonest."""
+    if a.family != "person" or b.family != "person" or not a.names or not b.names:
+        return None
+    return world_common(form for profile in (a, b) for _, form in profile.names)
 
 
 def _remember_hubs(conn: Connection, hubs: list[dict[str, object]], replace: bool) -> None:

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from anyascii import anyascii
-from rapidfuzz.distance import JaroWinkler, LCSseq
+from rapidfuzz.distance import OSA, JaroWinkler, LCSseq
 
 from liaison.model.names import name_key
 
-__all__ = ["NameForm", "TokenWeights", "blocking_keys", "name_form", "name_similarity",
-           "token_codes", "token_similarity"]
+__all__ = ["NameForm", "TokenWeights", "blocking_keys", "father_of", "name_form",
+           "name_similarity", "token_codes", "token_similarity"]
 
 # The Arabic definite article is written joined to the word (العمراني); Latin-script
 # partners write it apart ("El Amrani") or drop it, so it is dropped before folding.
@@ -37,6 +37,9 @@ _ARABIC_ABD = re.compile(r"(?<![\u0600-\u06FF])(\u0639\u0628\u062f) +(?=[\u0600-
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 # Ta marbuta (ة) ends feminine names and is not written in Latin: فاطمة is Fatima.
 _TA_MARBUTA = "\u0629"
+# ... and is often written as a plain ه, its dots left off (فاطمه, خديجه); الله and the
+# short names (طه) keep theirs.
+_DOTLESS_TA = re.compile("(?<=[\u0620-\u064a]{2})(?<!\u0644)\u0647(?![\u0620-\u064a])")
 # Arabic letters as Latin-script partners write them, in the normalised spelling the
 # readings below use (S for ش, h for خ and ح, k for ق). Unlike anyascii it keeps the
 # long vowels ا و ي, which are most of what tells إدريسي (Idrisi) from Andreas;
@@ -72,7 +75,8 @@ def _romanise_arabic(word: str) -> str:
 # Words that partners keep or drop at will; unmatched, they cost little.
 PARTICLES = frozenset((
     "al", "el", "ul", "bin", "ibn", "ben", "bint", "abu", "de", "del", "della", "der", "den",
-    "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "y", "e"))
+    "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "y", "e",
+    "bn", "bnt", "bu"))  # بن, بنت, أبو as romanised here
 
 # Legal forms say what kind of company, not which one (Sp. z o.o. folds to sp z o o).
 LEGAL_FORMS = frozenset((
@@ -103,6 +107,7 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[aeiou])(?:ff|f|w)$", "v"),  # Russian -ов as -off, -of, -ow: Ζάιτσεφ / Zaitsev
         (r"ph", "f"),
         (r"dh", "d"),
+        (r"dj", "j"),  # French and Polish ج: Djamel / Jamal, Belhadj / بلحاج
         (r"x", "ks"),  # Alexander / Aleksandr
     )
 )
@@ -155,7 +160,23 @@ def token_readings(token: str, arabic: bool = False) -> tuple[str, ...]:
     has one reading per interpretation, at most eight.
     """
     if arabic:  # romanised here, already in the normalised spelling
-        return (token,)
+        # بن written onto the family name (بنجلون, Benjelloun / Ben Jelloun)
+        return (token, token[2:]) if token.startswith("bn") and len(token) > 4 else (token,)
+    readings = _latin_readings(token)
+    # The Arabic article and "son of" written joined (Alfassi, Elamrani, Benali) are
+    # the same name as Al-Fassi, Amrani, Ben Ali: read without them as well.
+    bare = _JOINED_PREFIX.match(token)
+    if bare:
+        readings += tuple(r for r in _latin_readings(bare.group(1)) if r not in readings)
+    return readings
+
+
+# al-, el-, ben, bin, ibn written onto the name; what remains must be a name itself.
+_JOINED_PREFIX = re.compile(r"^(?:al|el|ul|ben|bin|ibn)([a-z]{3,})$")
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _latin_readings(token: str) -> tuple[str, ...]:
     for pattern, replacement in _SOUND_RULES:
         token = pattern.sub(replacement, token)
     variants = [token]
@@ -186,6 +207,8 @@ class NameForm:
     arabic: tuple[bool, ...]  # per token: written in Arabic script (no short vowels)
     sig: str  # the key, marked when any token is Arabic (those compare differently)
     raw: str  # the name as written, shared by every profile that has it
+    places: tuple[str, ...] = ()  # per token: 'end', 'middle' or 'lineage' (_place)
+    particles: tuple[bool, ...] = ()  # per token: a particle (al, van, bin...)
 
 
 # Greek αυ, ευ, ηυ are av/ev/iv (af/ef/if before voiceless consonants); anyascii
@@ -200,39 +223,82 @@ def name_form(raw: str) -> NameForm:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
         text = _GREEK_DIPHTHONG.sub("\\1\u03b2", text)
-        text = _ARABIC_ARTICLE.sub("", _ARABIC_ABD.sub("\\1", text.replace(_TA_MARBUTA, "")))
+        text = _ARABIC_ARTICLE.sub("", _ARABIC_ABD.sub("\\1", _DOTLESS_TA.sub(
+            "", text.replace(_TA_MARBUTA, ""))))
     tokens, codes, scripts = [], [], []
-    for word in text.split():
-        arabic = bool(_ARABIC_LETTER.search(word))
-        folded = [_romanise_arabic(word)] if arabic else name_key(word).split()
+    for word, arabic in _words(text):
+        folded = [_romanise_arabic(word)] if arabic else [word]
         for token in filter(None, folded):
             tokens.append(token)
             codes.append(token_codes(token, arabic))
             scripts.append(arabic)
     key = " ".join(sorted(tokens))
-    return NameForm(key, tuple(tokens), tuple(codes), tuple(scripts),
-                    f"{key}|a" if any(scripts) else key, raw)
+    folded = tuple(tokens)
+    return NameForm(key, folded, tuple(codes), tuple(scripts),
+                    f"{key}|a" if any(scripts) else key, raw,
+                    tuple(_place(folded, i) for i in range(len(folded))),
+                    tuple(t in PARTICLES for t in folded))
+
+
+# 'Abd ("servant of") in Latin script, written apart from the name it belongs to:
+# Abdel Fattah, Abd al-Rahman, Abdul Karim are Abdelfattah, Abderrahmane, Abdulkarim.
+_ABD = frozenset(("abd", "abdel", "abdal", "abdul", "abdoul", "abdou", "abdu"))
+_ARTICLES = frozenset(("al", "el", "ul", "ar", "er", "ad", "ed", "as", "es", "an", "en"))
+_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
+
+
+def _words(text: str) -> list[tuple[str, bool]]:
+    """A name's words in written order, Latin ones folded, each marked Arabic or not."""
+    out: list[tuple[str, bool]] = []
+    for word in _WORD_BREAK.split(text):
+        if _ARABIC_LETTER.search(word):
+            out.append((word, True))
+        else:
+            out.extend((token, False) for token in name_key(word).split())
+    joined: list[tuple[str, bool]] = []
+    for word, arabic in out:
+        if joined and not arabic and not joined[-1][1] and (
+                joined[-1][0] in _ABD or (joined[-1][0] in _ARTICLES and len(joined) > 1
+                                          and joined[-2][0] in _ABD)):
+            prev = joined.pop()[0]
+            if prev in _ARTICLES:
+                prev = joined.pop()[0] + prev
+            joined.append((prev + word, False))
+        else:
+            joined.append((word, arabic))
+    return joined
 
 
 _BLOCKING_TOKENS = 6
 
 
 def blocking_keys(form: NameForm) -> set[str]:
-    """Keys under which a name is filed: every pair of its non-particle tokens, by sound.
+    """Keys under which a name is filed: every pair of its non-particle tokens, by sound,
+    and every token by sound with another's first letter.
 
     Two names sharing a key share two tokens by sound, so a dropped second surname
-    or an added article still meets; a one-token name is filed under that token.
+    or an added article still meets; or one token by sound and another by its first
+    letter, so that a typo past the first letter (Laruent, Wiktowski) or an initial
+    (Киселёв А. И.) still meets. A one-token name is filed under that token.
     """
-    tokens = [codes for t, codes in zip(form.tokens, form.codes, strict=True)
-              if t not in PARTICLES] or list(form.codes)
+    words = [(t, ar, codes) for t, ar, codes in zip(form.tokens, form.arabic, form.codes,
+                                                     strict=True) if t not in PARTICLES]
     # A long company name or address would file under dozens of pairs; its first
     # words are enough to meet its other spellings.
-    tokens = tokens[:_BLOCKING_TOKENS]
-    if len(tokens) == 1:
-        return set(tokens[0])
+    words = (words or list(zip(form.tokens, form.arabic, form.codes, strict=True))
+             )[:_BLOCKING_TOKENS]
+    if len(words) == 1:
+        return set(words[0][2])
     keys = set()
-    for first, second in combinations(tokens, 2):
+    for (_, _, first), (_, _, second) in combinations(words, 2):
         keys.update(f"{a} {b}" if a <= b else f"{b} {a}" for a in first for b in second)
+    initials = [{r[0] for r in token_readings(t, ar)} for t, ar, _ in words]
+    for i, (token, _, codes) in enumerate(words):
+        if len(token) < 2:  # an initial is only ever the letter side
+            continue
+        for j, letters in enumerate(initials):
+            if i != j:
+                keys.update(f"{code}~{letter}" for code in codes for letter in letters)
     return keys
 
 
@@ -245,7 +311,7 @@ def _skeleton(token: str) -> str:
     return "".join(ch for i, ch in enumerate(bare) if i == 0 or ch != bare[i - 1])
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.lru_cache(maxsize=1 << 20)
 def token_similarity(a: str, b: str, a_arabic: bool = False, b_arabic: bool = False
                      ) -> float:
     """0..1: the best Jaro-Winkler similarity between any readings of two folded tokens.
@@ -253,12 +319,63 @@ def token_similarity(a: str, b: str, a_arabic: bool = False, b_arabic: bool = Fa
     A token written in Arabic script leaves short vowels out, so against a Latin one
     it is also fitted letter by letter (:func:`_arabic_similarity`).
     """
+    if not (a_arabic or b_arabic) and (_role(a) != _role(b)):
+        return 0.0  # a patronymic is no given or family name: Максимович is not Maksimov
     ra, rb = token_readings(a, a_arabic), token_readings(b, b_arabic)
-    best = max(JaroWinkler.normalized_similarity(x, y) for x in ra for y in rb)
+    best = max(_typo_similarity(x, y) for x in ra for y in rb)
     if a_arabic != b_arabic:
         arabic, other = (a, (b, *rb)) if a_arabic else (b, (a, *ra))
         best = max(best, max(_arabic_similarity(arabic, x) for x in other))
+    elif not a_arabic:
+        gender_a, gender_b = _gender(a), _gender(b)
+        if gender_a and gender_b and gender_a != gender_b:
+            # Ivanov / Ivanova, Kowalski / Kowalska: a brother and a sister, not a typo.
+            best = min(best, _NO_CREDIT)
     return best
+
+
+def _typo_similarity(x: str, y: str) -> float:
+    """Jaro-Winkler, held down where the readings are several edits apart: a shared
+    beginning and ending make Kozlowski and Kowalski 0.89, yet they are three letters
+    apart and two names; a typo is one or two."""
+    sim = JaroWinkler.normalized_similarity(x, y)
+    if sim < _NO_CREDIT or x == y:
+        return sim
+    # Letters one sound may be written with are no edit (Gonsales / Gonzalez).
+    edits = OSA.distance(x.translate(_SOUNDALIKE), y.translate(_SOUNDALIKE))
+    return min(sim, 1.0 - 0.15 * max(0, edits - 1))
+
+
+_SOUNDALIKE = str.maketrans("zykqw", "siccv")
+
+
+# Patronymics, as the Cyrillic ones fold: -ovich, -evych, -ovna, -ivna...
+_PATRONYMIC = re.compile(r"(?:ovi?ch|evi?ch|ovych|evych|ovitch|evitch|ovna|evna|ivna|ichna)$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _role(token: str) -> str:
+    return "patronymic" if len(token) >= 7 and _PATRONYMIC.search(token) else "name"
+
+
+_PATRONYMIC_END = re.compile(r"(?:ovi?ch|evi?ch|ovych|evych|ovitch|evitch|ovna|evna|ivna|ichna)$")
+
+
+def father_of(token: str) -> str | None:
+    """The father's given name a folded patronymic is made from (Викторович: viktor)."""
+    return _PATRONYMIC_END.sub("", token) if _role(token) == "patronymic" else None
+
+
+# Slavic names that differ between a man and a woman of one family.
+_FEMININE = re.compile(r"(?:ova|eva|ina|yna|ska|cka|dzka|aya|aja)$")
+_MASCULINE = re.compile(r"(?:ov|ev|in|yn|ski|cki|dzki|iy|ii|yi|ij|off)$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _gender(token: str) -> str:
+    if len(token) < 5:
+        return ""
+    return "f" if _FEMININE.search(token) else "m" if _MASCULINE.search(token) else ""
 
 
 _LATIN_VOWELS = str.maketrans("oey", "uii")
@@ -278,11 +395,11 @@ def _arabic_similarity(arabic: str, latin: str) -> float:
     written = LCSseq.similarity(arabic, latin) / len(arabic)
     consonants = _skeleton(latin)
     heard = LCSseq.similarity(_skeleton(arabic), consonants) / len(consonants)
-    # Two letters ('mr') fit Omar and Maier alike, so a short word gets less.
-    return written * heard * (0.85 if len(arabic) < 3 else 1.0)
+    # Two letters ('mr') fit Omar and Maier alike, so a short word gets a little less.
+    return written * heard * (0.9 if len(arabic) < 3 else 1.0)
 
 
-_PAIR_CACHE = 1 << 17
+_PAIR_CACHE = 1 << 20
 
 
 class TokenWeights:
@@ -333,10 +450,12 @@ class TokenWeights:
         return found
 
 
-def _credit(sim: float) -> float:
-    # Jaro-Winkler gives different names with a shared ending (Wisniewski,
-    # Jankowski) about 0.7, so credit starts above that; typos score 0.95 and up.
-    return max(0.0, min(1.0, (sim - 0.7) / 0.22))
+_NO_CREDIT = 0.7
+
+
+# Jaro-Winkler gives different names with a shared ending (Wisniewski, Jankowski)
+# about 0.7, so credit starts above that; typos score 0.95 and up, full credit at 0.92.
+_CREDIT_SPAN = 0.22
 
 
 def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = None) -> float:
@@ -344,25 +463,61 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
     by how rare the token is; tokens left unpaired (a dropped second surname) cost half."""
     if not a.tokens or not b.tokens:
         return 0.0
-    pairs = sorted(((token_similarity(x, y, a.arabic[i], b.arabic[j]), i, j)
-                    for i, x in enumerate(a.tokens) for j, y in enumerate(b.tokens)),
-                   reverse=True)
+    pairs = []
+    b_tokens = tuple(zip(b.tokens, b.arabic, strict=True))
+    for i, (x, x_arabic) in enumerate(zip(a.tokens, a.arabic, strict=True)):
+        for j, (y, y_arabic) in enumerate(b_tokens):
+            # Remembered in one order only: (x, y) and (y, x) are the same question.
+            if x == y and x_arabic == y_arabic:
+                sim = 1.0
+            elif x <= y:
+                sim = token_similarity(x, y, x_arabic, y_arabic)
+            else:
+                sim = token_similarity(y, x, y_arabic, x_arabic)
+            pairs.append((sim, i, j))
+    pairs.sort(reverse=True)
     table = weights or _EVEN
     wa, wb = table.weights(a), table.weights(b)
-    used_a, used_b, total, weight = set(), set(), 0.0, 0.0
+    pa, pb = a.particles, b.particles
+    place_a, place_b = a.places, b.places
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    total = weight = 0.0
     for sim, i, j in pairs:
         if i in used_a or j in used_b:
             continue
+        # A particle is no counterpart of a name; and a father's or middle name that
+        # matches nothing is a dropped one, not a disagreement.
+        if pa[i] != pb[j] or (sim <= _NO_CREDIT and (place_a[i] != "end"
+                                                     or place_b[j] != "end")):
+            continue
         used_a.add(i)
         used_b.add(j)
-        w, credit = wa[i] + wb[j], _credit(sim)
+        w = wa[i] + wb[j]
+        credit = 0.0 if sim <= _NO_CREDIT else min(1.0, (sim - _NO_CREDIT) / _CREDIT_SPAN)
         total += credit * w
         # A token that has a counterpart but disagrees with it is evidence against.
-        weight += w * (1 + (1 - credit))
-    # A token with no counterpart is more likely dropped (a second surname) than wrong.
-    weight += 0.5 * sum(w for i, w in enumerate(wa) if i not in used_a)
-    weight += 0.5 * sum(w for j, w in enumerate(wb) if j not in used_b)
+        weight += w * (2.0 - credit)
+    # A token with no counterpart is more likely dropped (a second surname) than wrong;
+    # a middle name, patronymic or Arabic chain of fathers' names most likely of all.
+    if len(used_a) < len(wa):
+        weight += sum(w * _DROPPED[place_a[i]] for i, w in enumerate(wa) if i not in used_a)
+    if len(used_b) < len(wb):
+        weight += sum(w * _DROPPED[place_b[j]] for j, w in enumerate(wb) if j not in used_b)
     return total / weight if weight else 0.0
+
+
+# What a token with no counterpart costs, as a share of its weight, by its place.
+_DROPPED = {"end": 0.5, "middle": 0.25, "lineage": 0.15}
+_LINEAGE = frozenset(("bin", "ben", "ibn", "bn", "bint", "bnt", "oglu", "ogly", "kyzy"))
+
+
+def _place(tokens: tuple[str, ...], i: int) -> str:
+    """Whether token ``i`` is first or last, inside the name, or a father's name
+    (after بن / bin, which partners keep or drop with everything after it)."""
+    if (i and tokens[i - 1] in _LINEAGE) or tokens[i] in _LINEAGE:
+        return "lineage"
+    return "middle" if 0 < i < len(tokens) - 1 else "end"
 
 
 _EVEN = TokenWeights()

@@ -24,9 +24,17 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from liaison.analysis.xref.names import NameForm, TokenWeights, name_form
+from liaison.analysis.xref.names import (
+    NameForm,
+    TokenWeights,
+    father_of,
+    name_form,
+    token_similarity,
+)
+from liaison.analysis.xref.places import AddressKey, address_key, place_fact, same_address, sex_of
 
-__all__ = ["DEFAULT_THRESHOLD", "Evidence", "Profile", "family", "plate_key", "score_pair"]
+__all__ = ["DEFAULT_THRESHOLD", "LIKELY", "POSSIBLE", "Evidence", "Profile", "Scored", "family",
+           "level", "plate_key", "score_pair"]
 
 # Pairs at or above this score are listed by default. A same-name pair with nothing
 # against it scores 1.0, with conflicting birth dates 0.5, names with a different
@@ -34,6 +42,11 @@ __all__ = ["DEFAULT_THRESHOLD", "Evidence", "Profile", "family", "plate_key", "s
 # bench_xref.py) 0.8 gives precision 0.98 and recall 0.98; 0.7 and 0.9 trade a
 # point of one for the other.
 DEFAULT_THRESHOLD = 0.8
+# The two confidence levels: "likely same" (act on it) and "possible" (look at it).
+# A name alone reaches "likely" only when it is rare in the store and nothing
+# conflicts; pairs below "possible" are not kept.
+LIKELY = DEFAULT_THRESHOLD
+POSSIBLE = 0.6
 
 # Schemas compared with each other, by FollowTheMoney family. LegalEntity is what
 # a partner writes when it does not know whether a party is a person or a company.
@@ -73,8 +86,8 @@ _COUNTRY_PROPS = {"person": {"nationality", "citizenship"},
 _OTHER_COUNTRY_PROPS = {"jurisdiction", "country", "registrationCountry", "mainCountry"}
 _NAME_PROPS = {"Address": {"full"}}
 # FollowTheMoney's parts of a person's name, in the order a whole name writes them.
-_NAME_PARTS = ("title", "firstName", "secondName", "middleName", "fatherName", "motherName",
-               "lastName")
+_NAME_PARTS = ("title", "firstName", "secondName", "middleName", "fatherName", "patronymic",
+               "motherName", "lastName")
 
 # Plates of Greece and Bulgaria use only letters that look Latin, and Moroccan
 # plates one of a few Arabic letters with fixed Latin equivalents (أ A, ب B, د D,
@@ -99,8 +112,8 @@ class Profile:
     profile per entity, a hundred thousand of them and more.
     """
 
-    __slots__ = ("agencies", "births", "countries", "eid", "family", "identifiers", "names",
-                 "parts", "schema")
+    __slots__ = ("addresses", "agencies", "births", "countries", "eid", "family", "fathers",
+                 "identifiers", "names", "parts", "places", "schema", "sex")
 
     def __init__(self, eid: int, schema: str, agencies: frozenset[str]) -> None:
         self.eid, self.schema, self.agencies = eid, schema, agencies
@@ -113,6 +126,12 @@ class Profile:
         # Parts of a name (firstName, lastName...): one name of the person together,
         # never names on their own ("Thomas" is no person's name).
         self.parts: tuple[tuple[str, str], ...] = ()
+        # A person's addresses (as written, and as compared), birthplaces and sex.
+        self.addresses: tuple[tuple[str, AddressKey], ...] = ()
+        self.places: tuple[str, ...] = ()
+        self.sex = ""
+        # Fathers' given names, folded, each marked when written in Arabic script.
+        self.fathers: tuple[tuple[str, bool], ...] = ()
 
     def add_value(self, prop: str, raw: str, value: str, kind: str | None) -> None:
         """Take one valid normalised value (an entity_values row) into the profile."""
@@ -129,6 +148,16 @@ class Profile:
                                                                _OTHER_COUNTRY_PROPS):
             if value not in self.countries:
                 self.countries += (sys.intern(value),)
+        elif prop in _PERSON_FACTS and self.family in ("person", "party"):
+            if prop == "address":
+                key = address_key(raw)
+                if key is not None and all(k != key for _, k in self.addresses):
+                    self.addresses += ((raw, key),)
+            elif prop == "birthPlace":
+                if raw not in self.places:
+                    self.places += (raw,)
+            else:
+                self.sex = self.sex or sex_of(raw)
         elif prop in ("registrationNumber", "imoNumber"):
             key = plate_key(raw)
             if len(key) >= 4:  # shorter ones are too common to mean anything
@@ -141,6 +170,16 @@ class Profile:
         if not self.names and self.parts:
             self.add_name(" ".join(raw for _, raw in sorted(
                 self.parts, key=lambda part: _NAME_PARTS.index(part[0]))))
+        if self.family == "person":
+            # The father's name, from a patronymic in a name or a fatherName given apart.
+            fathers = {(father_of(t), False) for _, form in self.names
+                       for t, arabic in zip(form.tokens, form.arabic, strict=True)
+                       if not arabic}
+            for prop, raw in self.parts:
+                if prop in ("fatherName", "patronymic"):
+                    form = name_form(raw)
+                    fathers.update(zip(form.tokens[:1], form.arabic[:1], strict=True))
+            self.fathers = tuple(sorted((f, ar) for f, ar in fathers if f))
         self.parts = ()
 
     def add_name(self, raw: str) -> None:
@@ -157,6 +196,10 @@ class Profile:
 
 
 _NO_IDENTIFIERS: dict[str, tuple[str, ...]] = {}
+# Properties read as facts about a person (places.py): where they live and were born.
+_PERSON_FACTS = frozenset(("address", "birthPlace", "gender"))
+PROFILE_PROPS = frozenset(("registrationNumber", "imoNumber", "full", "patronymic")
+                          ) | _PERSON_FACTS
 
 
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> list[str]:
@@ -179,14 +222,16 @@ def _best_names(a: Profile, b: Profile, weights: TokenWeights) -> tuple[float, s
     """The closest pair of names; among equally close ones (a typo variant and the name
     itself often both score 1.0), the pair most alike as written is shown."""
     best: tuple[float, bool, float, str, str] = (-1.0, False, 0.0, "", "")
+    single = len(a.names) == 1 == len(b.names)
     for raw_a, form_a in a.names:
         for raw_b, form_b in b.names:
             same_key = form_a.key == form_b.key
             sim = 1.0 if same_key else weights.similarity(form_a, form_b)
             if sim < best[0]:
                 continue
-            candidate = (sim, same_key, fuzz.token_sort_ratio(form_a.key, form_b.key),
-                         raw_a, raw_b)
+            # The written likeness only breaks ties, so one name each needs none.
+            alike = 0.0 if single else fuzz.token_sort_ratio(form_a.key, form_b.key)
+            candidate = (sim, same_key, alike, raw_a, raw_b)
             if candidate[:3] > best[:3]:
                 best = candidate
     return best[0], best[3], best[4], best[1]
@@ -219,8 +264,10 @@ def _date_fact(a: tuple[str, ...], b: tuple[str, ...]) -> _Fact | None:
             if len(x) == 10 and len(y) == 10 and x[:4] == y[:4] and x[5:7] == y[8:] \
                     and x[8:] == y[5:7]:
                 return "birth dates {} / {} agree with day and month swapped", (x, y), 0.05
-            if x[:4] == y[:4] and (len(x) == 4 or len(y) == 4):
-                return "birth dates {} / {} agree on the year", (x, y), 0.03
+            shorter = min(len(x), len(y))
+            if shorter < 10 and x[:shorter] == y[:shorter]:  # a year, or a year and month
+                what = "year" if shorter == 4 else "year and month"
+                return "birth dates {} / {} agree on the " + what, (x, y), 0.03
     return "birth dates conflict {} / {}", (min(a), min(b)), -0.5
 
 
@@ -266,18 +313,69 @@ def _conflicts(a: Profile, b: Profile) -> list[_Fact]:
     return out
 
 
+def _person_facts(a: Profile, b: Profile, facts: list[_Fact]) -> bool:
+    """Add what addresses, birthplaces and sex say; True when an address is shared
+    (which, like an identifier, is more than a name)."""
+    shared = False
+    if a.addresses and b.addresses and same_address(
+            tuple(k for _, k in a.addresses), tuple(k for _, k in b.addresses)):
+        raw = next(r for r, k in a.addresses if same_address((k,), tuple(
+            kb for _, kb in b.addresses)))
+        facts.append(("same address {}", (raw,), 0.15))
+        shared = True
+    place = place_fact(a.places, b.places)
+    if place and place[0] == "same":
+        facts.append(("same birthplace {}", (a.places[0],), 0.03))
+    elif place:
+        facts.append(("birthplaces differ {} / {}", (a.places[0], b.places[0]), -0.1))
+    if a.sex and b.sex and a.sex != b.sex:
+        facts.append(("sex differs {} / {}", (a.sex, b.sex), -0.3))
+    if a.fathers and b.fathers and not any(
+            x[:4] == y[:4] or token_similarity(x, y, xa, ya) >= 0.85
+            for x, xa in a.fathers for y, ya in b.fathers):
+        facts.append(("fathers' names differ {} / {}", (a.fathers[0][0], b.fathers[0][0]),
+                      -0.3))
+    return shared
+
+
 # Birth date and nationality together add at most this much.
 _MAX_LIFT = 0.15
+# Where a pair that only a name joins is put when the name is common or another fact
+# conflicts: below "likely", inside "possible".
+_NAME_ALONE = LIKELY - 0.05
+
+
+@dataclass(slots=True)
+class Scored:
+    """One compared pair: its score, the evidence, and what the run needs to know of it."""
+
+    score: float
+    evidence: list[Evidence]
+    name_similarity: float  # of the closest names; -1 where a side has none
+    name_only: bool  # nothing but the name agrees (no identifier, no birth date)
+    kept: bool  # stored: at the floor, or sharing an identifier
+
+    @property
+    def level(self) -> str:
+        return level(self.score)
+
+
+def level(score: float) -> str:
+    """'likely' (act on it), 'possible' (look at it) or 'unlikely' (not kept)."""
+    return "likely" if score >= LIKELY else "possible" if score >= POSSIBLE else "unlikely"
 
 
 def score_pair(a: Profile, b: Profile, weights: TokenWeights,
-               hubs: frozenset[tuple[str, str]] = frozenset(), floor: float = 0.0
-               ) -> tuple[float, list[Evidence]] | None:
+               hubs: frozenset[tuple[str, str]] = frozenset(), floor: float = 0.0,
+               common: str | None = None) -> Scored:
     """Score two entities of compatible schemas.
 
     ``weights`` says how much each name token counts; ``hubs`` are identifier
-    values shared so widely that they are ignored. Returns None for a pair that
-    shares no identifier and scores below ``floor``.
+    values shared so widely that they are ignored. A pair that shares no identifier
+    and scores below ``floor`` is not kept (and its evidence is not written out).
+    ``common`` says why the pair's name is common in the store (see the engine): a
+    common name alone makes a pair "possible", never "likely"; so does a name alone
+    against a conflicting fact.
     """
     facts: list[_Fact] = []
     base = 0.0
@@ -289,13 +387,15 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
             values = [v for v in values if (kind, v) not in hubs]
         if values:
             shared_ids.append((kind, values))
+    sim, name_fact = -1.0, None
     if a.names and b.names:
         sim, raw_a, raw_b, same_key = _best_names(a, b, weights)
         base = sim if a.family in NAMED_FAMILIES else 0.0
         if base + _MAX_LIFT < floor and not shared_ids:
-            return None
+            return Scored(base, [], sim, True, False)
         if base or sim >= 0.8:
-            facts.append(_name_fact(sim, raw_a, raw_b, same_key, base))
+            name_fact = _name_fact(sim, raw_a, raw_b, same_key, base)
+            facts.append(name_fact)
     for kind, shared in shared_ids:
         if kind in defining:
             # The first defining match makes the pair; more of them add a little.
@@ -310,15 +410,36 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
         if mine and theirs and not _common(mine, theirs):
             facts.append(("different {} {} / {}",
                           (_LABELS.get(kind, kind), min(mine), min(theirs)), -0.5))
+    dates = None
+    lived = False
     if a.family in ("person", "party") and b.family in ("person", "party"):
         facts += _conflicts(a, b)
         dates = _date_fact(a.births, b.births)
         if dates:
             facts.append(dates)
+        lived = _person_facts(a, b, facts)
     countries = _country_fact(a, b)
     if countries:
         facts.append(countries)
-    score = max(0.0, min(1.0, sum(f[2] for f in facts)))
-    if score < floor and not shared_ids:
-        return None
-    return score, [Evidence(template.format(*args), weight) for template, args, weight in facts]
+    # A shared year of birth (or a day and month swapped) is too weak to stand for more
+    # than the name: among namesakes it is often shared too.
+    name_only = not shared_ids and not (dates and dates[2] >= 0.1) and not lived
+    total = sum(f[2] for f in facts)
+    if name_only and name_fact and total >= LIKELY:
+        against = [f for f in facts if f[2] < 0]
+        if against or common:
+            # Into "possible", in the order the pairs had: 0.8 .. 1.0 become 0.6 .. 0.75.
+            lowered = POSSIBLE + (_NAME_ALONE - POSSIBLE) * (min(total, 1.0) - LIKELY) / (
+                1.0 - LIKELY)
+            why = "another fact disagrees" if against else common
+            facts.append(("only the name agrees, and {}", (why,), lowered - total))
+            total = lowered
+    score = _clamp(total)
+    kept = score >= floor or bool(shared_ids)
+    evidence = [Evidence(template.format(*args), weight)
+                for template, args, weight in facts] if kept else []
+    return Scored(score, evidence, sim, name_only, kept)
+
+
+def _clamp(score: float) -> float:
+    return max(0.0, min(1.0, score))

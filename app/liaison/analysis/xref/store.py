@@ -10,38 +10,52 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from liaison.analysis.xref.scoring import STRONG_KINDS, Evidence, Profile
+from liaison.analysis.xref.scoring import (
+    PROFILE_PROPS,
+    STRONG_KINDS,
+    Evidence,
+    Profile,
+    level,
+)
 from liaison.store.database import Connection
 
 __all__ = [
     "candidate_rows",
     "compared_mark",
+    "count_at",
     "identifier_pairs",
     "iter_candidate_rows",
     "load_profiles",
     "pending",
     "save_candidates",
     "set_compared_mark",
+    "stored_pairs",
 ]
 
 _KINDS = "(" + ", ".join(f"'{k}'" for k in STRONG_KINDS) + ")"
 # A value counts when valid; and a phone number written in full international form
 # ("+216 ...", "00216 ...") counts even where the numbering plan calls it invalid: the
 # partner dialled it, and another partner may have written the same digits.
+# So does a passport or national ID number that fails its check only because it was read
+# as the wrong country's (an Egyptian national number in a German file): the same
+# eight or more characters on two sides are still the same document.
 def _usable(row: str = "") -> str:
     """The SQL condition on an entity_values row (``row``: its alias and a dot)."""
     return (f"({row}valid = 1 OR ({row}kind = 'phone' AND {row}value GLOB '+[1-9]*' "
             f"AND length({row}value) BETWEEN 8 AND 16 "
-            f"AND (ltrim({row}raw) LIKE '+%' OR ltrim({row}raw) LIKE '00%')))")
+            f"AND (ltrim({row}raw) LIKE '+%' OR ltrim({row}raw) LIKE '00%')) "
+            f"OR ({row}kind IN ('passport', 'national_id') "
+            f"AND length({row}value) BETWEEN 8 AND 20))")
 
 
 _USABLE = _usable()
 # Values read into profiles: names, dates, countries, strong identifiers, and the
-# register numbers, plates and addresses that have no normaliser of their own.
+# register numbers, plates, addresses, birthplaces and sexes that have no normaliser
+# of their own.
 _PROFILE_VALUES = f"""
 SELECT eid, prop, raw, value, kind FROM entity_values
 WHERE {_USABLE} AND (kind IN ('name', 'date', 'country') OR kind IN {_KINDS}
-                     OR prop IN ('registrationNumber', 'imoNumber', 'full'))
+                     OR prop IN ({", ".join(f"'{p}'" for p in sorted(PROFILE_PROPS))}))
 """
 
 
@@ -141,6 +155,26 @@ def save_candidates(conn: Connection, rows: Iterable[tuple[int, int, float, list
          for a, b, score, evidence in rows))
 
 
+def stored_pairs(conn: Connection, eids: set[int], min_name: float
+                 ) -> Iterator[tuple[int, int, float]]:
+    """Stored pairs touching ``eids`` whose names were at least ``min_name`` alike (the
+    weight of their name fact), with that similarity, for runs that compare only what
+    is new."""
+    for a, b, evidence in conn.execute(
+            "SELECT a_eid, b_eid, evidence FROM xref_candidates"):
+        if a in eids or b in eids:
+            facts = json.loads(evidence)
+            if facts and facts[0]["fact"].startswith(("same name", "names")) \
+                    and facts[0]["weight"] >= min_name:
+                yield a, b, facts[0]["weight"]
+
+
+def count_at(conn: Connection, min_score: float, found: str) -> int:
+    """How many pairs the run stamped ``found`` stored at or above ``min_score``."""
+    return conn.execute("SELECT count(*) FROM xref_candidates WHERE found = ? AND score >= ?",
+                        (found, min_score)).fetchone()[0]
+
+
 # The latest judgement of a pair, by entity ids in either order.
 _VERDICT = """(SELECT j.verdict FROM xref_judgements j
     WHERE j.a_id = min(ea.id, eb.id) AND j.b_id = max(ea.id, eb.id)
@@ -184,7 +218,8 @@ def iter_candidate_rows(conn: Connection, min_score: float, limit: int, offset: 
     params = (min_score, limit, offset) if eid is None else (min_score, eid, eid, limit, offset)
     for row in conn.execute(sql, params):
         score, evidence, verdict = row[:3]
-        yield {"score": score, "a": _side(*row[3:8]), "b": _side(*row[8:13]),
+        yield {"score": score, "level": level(score),
+               "a": _side(*row[3:8]), "b": _side(*row[8:13]),
                "evidence": json.loads(evidence),
                "verdict": None if verdict in (None, "undone") else verdict}
 
