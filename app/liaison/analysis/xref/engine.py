@@ -22,7 +22,13 @@ from dataclasses import asdict, dataclass, field
 
 from liaison.analysis.xref import store
 from liaison.analysis.xref.commonness import ALIKE, SMALL_STORE, NameCrowd, world_common
-from liaison.analysis.xref.names import PARTICLES, TokenWeights, blocking_keys
+from liaison.analysis.xref.names import (
+    CROSS_ARABIC,
+    CROSS_LETTERS,
+    PARTICLES,
+    TokenWeights,
+    blocking_keys,
+)
 from liaison.analysis.xref.scoring import (
     DEFAULT_THRESHOLD,
     LIKELY,
@@ -117,17 +123,33 @@ class _Index:
             self.keys[eid] = tuple(mine)
         # The largest block each key may have and still be compared in full.
         self.limits = [LETTER_BLOCK_LIMIT if "~" in key else BLOCK_LIMIT for key in self.ids]
+        # The blocks a key's entities meet: its own; across scripts, Arabic-script names
+        # meet each other and names in letters, which do not meet each other there.
+        self.targets: list[tuple[int, ...]] = []
+        for key in self.ids:
+            bucket, _, rest = key.partition("|")
+            if rest.startswith(CROSS_ARABIC):
+                other = self.ids.get(f"{bucket}|{CROSS_LETTERS}{rest[len(CROSS_ARABIC):]}")
+                self.targets.append((self.ids[key],) if other is None
+                                    else (self.ids[key], other))
+            elif rest.startswith(CROSS_LETTERS):
+                other = self.ids.get(f"{bucket}|{CROSS_ARABIC}{rest[len(CROSS_LETTERS):]}")
+                self.targets.append(() if other is None else (other,))
+            else:
+                self.targets.append((self.ids[key],))
         self.skipped: set[int] = set()
 
     def neighbours(self, eid: int, earlier_only: bool = True) -> set[int]:
         """Entities sharing a usable key with ``eid``: those with a lower id, or all."""
         found: set[int] = set()
         for kid in self.keys.get(eid, ()):
-            members = self.members[kid]
-            if len(members) > self.limits[kid]:
-                self.skipped.add(kid)
-                continue
-            found.update(members[:bisect_left(members, eid)] if earlier_only else members)
+            for target in self.targets[kid]:
+                members = self.members[target]
+                if len(members) > self.limits[target]:
+                    self.skipped.add(target)
+                    continue
+                found.update(members[:bisect_left(members, eid)] if earlier_only
+                             else members)
         found.discard(eid)
         return found
 

@@ -25,8 +25,9 @@ from rapidfuzz.distance import OSA, JaroWinkler, LCSseq
 
 from liaison.model.names import name_key
 
-__all__ = ["NameForm", "TokenWeights", "blocking_keys", "father_of", "name_form",
-           "name_similarity", "token_codes", "token_similarity"]
+__all__ = ["CROSS_ARABIC", "CROSS_LETTERS", "NameForm", "TokenWeights", "blocking_keys",
+           "father_of", "name_form", "name_similarity", "token_codes", "token_fine_codes",
+           "token_similarity"]
 
 # The Arabic definite article is written joined to the word (العمراني); Latin-script
 # partners write it apart ("El Amrani") or drop it, so it is dropped before folding.
@@ -152,6 +153,21 @@ def _classes(token: str, arabic: bool) -> str:
     return "".join(ch for i, ch in enumerate(classes) if i == 0 or ch != classes[i - 1])
 
 
+# Vowels as separators: only consonants written together merge (Popescu '112' is then
+# not Fassi '12'). Finer, for names that both write their vowels (not Arabic script).
+# And hissing sounds (s, z, ж, ш, ч, ц) apart from the throat's (k, g, х), which the
+# coarse codes join for Arabic script's sake.
+_CLASS_SPACED = {**{k: v for k, v in _CLASS.items() if v},
+                 **dict.fromkeys(map(ord, "sxzjCS"), "7"),
+                 **dict.fromkeys(map(ord, "aeiouyw"), ".")}
+
+
+def _fine_classes(token: str) -> str:
+    classes = _AFFRICATE.sub("c", token).translate(_CLASS_SPACED)
+    merged = "".join(ch for i, ch in enumerate(classes) if i == 0 or ch != classes[i - 1])
+    return merged.replace(".", "")
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def token_readings(token: str, arabic: bool = False) -> tuple[str, ...]:
     """The ways one folded token may be read, with transliteration variants normalised.
@@ -195,6 +211,14 @@ def token_codes(token: str, arabic: bool = False) -> tuple[str, ...]:
     codes = dict.fromkeys(_classes(v, arabic) or f"v{token[:2]}"
                           for v in token_readings(token, arabic))
     return tuple(codes)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def token_fine_codes(token: str) -> tuple[str, ...]:
+    """:func:`token_codes` for a token in Latin letters, with consonants that vowels
+    separate kept apart: what two spellings that both write vowels share."""
+    return tuple(dict.fromkeys(_fine_classes(v) or f"v{token[:2]}"
+                               for v in token_readings(token)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,25 +304,45 @@ def blocking_keys(form: NameForm) -> set[str]:
     or an added article still meets; or one token by sound and another by its first
     letter, so that a typo past the first letter (Laruent, Wiktowski) or an initial
     (Киселёв А. И.) still meets. A one-token name is filed under that token.
+
+    Names that write their vowels meet by the finer codes (:func:`token_fine_codes`).
+    Arabic script leaves short vowels out, so it meets other names by the coarse codes
+    only, under keys marked ``xa:``; every name in letters that write vowels files its
+    coarse keys under ``xl:`` for them. The engine pairs ``xa:`` keys with ``xa:`` and
+    ``xl:`` ones, never ``xl:`` with ``xl:``.
     """
-    words = [(t, ar, codes) for t, ar, codes in zip(form.tokens, form.arabic, form.codes,
-                                                     strict=True) if t not in PARTICLES]
+    words = [i for i, t in enumerate(form.tokens) if t not in PARTICLES]
     # A long company name or address would file under dozens of pairs; its first
     # words are enough to meet its other spellings.
-    words = (words or list(zip(form.tokens, form.arabic, form.codes, strict=True))
-             )[:_BLOCKING_TOKENS]
+    words = (words or list(range(len(form.tokens))))[:_BLOCKING_TOKENS]
+    if any(form.arabic):
+        return {f"{CROSS_ARABIC}{key}" for key in _keys_of(form, words, form.codes)}
+    fine = tuple(token_fine_codes(t) for t in form.tokens)
+    return _keys_of(form, words, fine) | {
+        f"{CROSS_LETTERS}{key}" for key in _keys_of(form, words, form.codes)}
+
+
+# Key marks for meeting across scripts (see blocking_keys).
+CROSS_ARABIC, CROSS_LETTERS = "xa:", "xl:"
+
+
+def _keys_of(form: NameForm, words: list[int], codes: tuple[tuple[str, ...], ...]
+             ) -> set[str]:
     if len(words) == 1:
-        return set(words[0][2])
+        return set(codes[words[0]])
     keys = set()
-    for (_, _, first), (_, _, second) in combinations(words, 2):
-        keys.update(f"{a} {b}" if a <= b else f"{b} {a}" for a in first for b in second)
-    initials = [{r[0] for r in token_readings(t, ar)} for t, ar, _ in words]
-    for i, (token, _, codes) in enumerate(words):
-        if len(token) < 2:  # an initial is only ever the letter side
+    # An initial's sound says nothing: it is only ever the letter side, below.
+    for first, second in combinations([i for i in words if len(form.tokens[i]) > 1], 2):
+        keys.update(f"{a} {b}" if a <= b else f"{b} {a}"
+                    for a in codes[first] for b in codes[second])
+    initials = {i: {r[0] for r in token_readings(form.tokens[i], form.arabic[i])}
+                for i in words}
+    for i in words:
+        if len(form.tokens[i]) < 2:  # an initial is only ever the letter side
             continue
-        for j, letters in enumerate(initials):
+        for j in words:
             if i != j:
-                keys.update(f"{code}~{letter}" for code in codes for letter in letters)
+                keys.update(f"{code}~{letter}" for code in codes[i] for letter in initials[j])
     return keys
 
 

@@ -343,6 +343,9 @@ _MAX_LIFT = 0.15
 # Where a pair that only a name joins is put when the name is common or another fact
 # conflicts: below "likely", inside "possible".
 _NAME_ALONE = LIKELY - 0.05
+# A name alone makes a pair "likely" only when the names agree at least this well: two
+# men who share a family name and one of their given names are often two men.
+_NAME_ALONE_AGREES = 0.9
 
 
 @dataclass(slots=True)
@@ -427,11 +430,13 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
     total = sum(f[2] for f in facts)
     if name_only and name_fact and total >= LIKELY:
         against = [f for f in facts if f[2] < 0]
-        if against or common:
+        partly = sim < _NAME_ALONE_AGREES
+        if against or common or partly:
             # Into "possible", in the order the pairs had: 0.8 .. 1.0 become 0.6 .. 0.75.
             lowered = POSSIBLE + (_NAME_ALONE - POSSIBLE) * (min(total, 1.0) - LIKELY) / (
                 1.0 - LIKELY)
-            why = "another fact disagrees" if against else common
+            why = ("another fact disagrees" if against else common if common
+                   else "the names agree only in part")
             facts.append(("only the name agrees, and {}", (why,), lowered - total))
             total = lowered
     score = _clamp(total)
