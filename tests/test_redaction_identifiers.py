@@ -835,3 +835,125 @@ def test_a_kept_kind_is_not_looked_for():
     found = find_identifiers(text, lambda kind: kind not in ("plate", "address"),
                              country="DE", regions=regions)
     assert found == []
+
+
+# --- schemes without stdnum, labels of other countries, bank codes with accounts ------------
+
+@pytest.mark.parametrize(("text", "language", "country", "expected"), [
+    # Acronyms and labels of other countries' personal numbers, in any partner language.
+    ("Sa compagne, CNP 1850712412341, vit à Lyon.", "fr", None, "1850712412341"),
+    ("Der Kurier, IIN 850412301232, reiste über Almaty.", "de", None, "850412301232"),
+    ("El conductor neerlandés, BSN 1357.92.460, pagó en efectivo.", "es", None,
+     "1357.92.460"),
+    ("Η Βουλγάρα, ΕΓΝ 7503151233, ταξίδεψε.", "el", None, "7503151233"),
+    ("SV-Nummer 65 170839 J 00 3 laut Lohnzettel.", "de", "DE", "65 170839 J 00 3"),
+    ("n.º de afiliación a la Seguridad Social 28/12345678/40", "es", "ES",
+     "28/12345678/40"),
+    ("dowód ABC 523456 okazany przy kontroli", "pl", "PL", "ABC 523456"),
+    ("الرقم المدني 290051501233 حسب السجل", "ar", "KW", "290051501233"),
+    ("فهويته 1234567897 وفق الإفادة", "ar", "SA", "1234567897"),
+    # Without a word, by structure and check digit: a codice fiscale, an Emirati number,
+    # a German social insurance number.
+    ("Il locatario (BNCGPP77E12H501X) non risponde.", "en", None, "BNCGPP77E12H501X"),
+    ("ناصر الكعبي (784-1987-1234567-1) غادر.", "ar", None, "784-1987-1234567-1"),
+    ("Versicherter laut Liste: 65170839J003.", "de", "DE", "65170839J003"),
+])
+def test_personal_numbers_of_more_schemes_are_national_ids(text, language, country, expected):
+    assert ("national_id", expected) in detect(text, language, country)
+
+
+@pytest.mark.parametrize(("text", "language", "country", "value"), [
+    ("Invoice 784198712345671 was paid late.", "en", None, "784198712345671"),  # a reference
+    ("Die Müller Bau GmbH, USt-IdNr. DE 123 456 789, liefert.", "de", "DE", "123 456 789"),
+    ("Η «ΑΛΦΑ ΒΗΤΑ Ι.Κ.Ε.» (ΑΦΜ 094014201) πλήρωσε.", "el", "GR", "094014201"),
+    ("Le dossier 24/1187 et la facture 61207 sont clos.", "fr", "FR", "61207"),
+    ("Lieferung über 4.800,00 EUR am 03.04.2024.", "de", "DE", "4.800,00"),
+])
+def test_references_amounts_and_company_numbers_are_no_personal_ids(text, language, country,
+                                                                    value):
+    assert not any(kind == "national_id" and value in found
+                   for kind, found in detect(text, language, country))
+
+
+def test_a_number_listed_after_a_name_and_birth_date_is_the_persons():
+    text = "Στοιχεία: ΠΑΠΑΔΑΚΗΣ Νίκος του Ιωάννη, 03/05/1971, 094014201, κάτοικος Πάτρας."
+    from liaison.analysis.redaction.persons import find_persons
+    names = [Found(h.start, h.end, "person", "", h.rule) for h in find_persons(text, "el")]
+    regions = region_chain("GR", "el", None, HOME)
+    found = find_identifiers(text, lambda _kind: True, country="GR", regions=regions,
+                             names=names)
+    got = [(f.kind, text[f.start:f.end]) for f in found]
+    assert ("dob", "03/05/1971") in got and ("national_id", "094014201") in got
+
+
+@pytest.mark.parametrize(("text", "language", "country", "expected"), [
+    # A bank code joined to its account by a label, a comma or a slash is one span.
+    ("Clearing-Nr. 481, Konto 2207.1150.0042", "de", "CH", "481, Konto 2207.1150.0042"),
+    ("routing number 123456780, account 9876543210", "en", "US",
+     "123456780, account 9876543210"),
+    ("vom Konto 5512 8830 12, BLZ 100 500 00 überwiesen", "de", "DE",
+     "5512 8830 12, BLZ 100 500 00"),
+    # A RIB and a CCC labelled part by part, the key checked.
+    ("code banque 30004, code guichet 01234, n° de compte 00012345678, clé RIB 62", "fr",
+     "FR", "30004, code guichet 01234, n° de compte 00012345678, clé RIB 62"),
+    ("entidad 1234, oficina 5678, DC 01, número de cuenta 0123456789", "es", "ES",
+     "1234, oficina 5678, DC 01, número de cuenta 0123456789"),
+    # Compounds of "Konto", a number named by "Nummer", a Greek local account.
+    ("Das Gemeinschaftskonto 4410 2293 57 läuft auf beide.", "de", "DE", "4410 2293 57"),
+    ("Das Konto hat die Nummer 7 120 448 391.", "de", "DE", "7 120 448 391"),
+    ("κατέθεσε στον 5123-456789-012 το ποσό", "el", "GR", "5123-456789-012"),
+    # The other side of a transfer opposite an IBAN, or after an amount.
+    ("من 7731 0042 9918 55 إلى SA44 2000 0001 2345 6789 1234", "ar", None,
+     "7731 0042 9918 55"),
+    ("sent USD 40,000 from 5517720049913 to a broker", "en", None, "5517720049913"),
+    # An Arabic account named first, its number given later: "bearing the number".
+    ("فُتح حساب باسم المدعو سالم، ذو الرقم 0391557720118 لدى المصرف.", "ar", None,
+     "0391557720118"),
+])
+def test_more_domestic_account_forms(text, language, country, expected):
+    assert ("account", expected) in detect(text, language, country)
+
+
+@pytest.mark.parametrize(("text", "language", "country", "value"), [
+    # A Russian bank's correspondent account is the bank's, not a client's.
+    ("БИК 044525225, к/с 30101810400000000225", "ru", "RU", "30101810400000000225"),
+    ("Case 2024-118-7731 was closed.", "el", "GR", "2024-118-7731"),
+])
+def test_correspondent_accounts_bank_codes_and_case_numbers_are_no_accounts(
+        text, language, country, value):
+    assert not any(kind == "account" and value in found
+                   for kind, found in detect(text, language, country))
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Il réside rue Neuve 14, boîte 2, 1000 Bruxelles.", "fr",
+     "rue Neuve 14, boîte 2, 1000 Bruxelles"),
+    ("domicilio en Via degli Orti 9, int. 3, 40121 Bologna", "en",
+     "Via degli Orti 9, int. 3, 40121 Bologna"),
+    ("μίσθωσαν το Αριστοτέλους 12, 3ος όροφος, 104 33 Αθήνα.", "el",
+     "Αριστοτέλους 12, 3ος όροφος, 104 33 Αθήνα"),
+    ("Lieferanschrift:\nLindenring 7\n2. Etage links\n50667 Köln\n", "de",
+     "Lindenring 7\n2. Etage links\n50667 Köln"),
+    ("изъято по адресу г. Тверь, ул. Мира, д. 4, стр. 2, пом. 7: тетрадь", "ru",
+     "г. Тверь, ул. Мира, д. 4, стр. 2, пом. 7"),
+    ("Home: 4 The Paddocks, Mill Lane, Ripon HG4 1AB.", "en",
+     "4 The Paddocks, Mill Lane, Ripon HG4 1AB"),
+    ("Letter to:\nThe Old Byre\nHigher Tregony\nTruro TR2 5SS\nEnds.", "en",
+     "The Old Byre\nHigher Tregony\nTruro TR2 5SS"),
+    ("يقيم في السالمية، قطعة 7، شارع 5، منزل 12، منذ عام", "ar",
+     "السالمية، قطعة 7، شارع 5، منزل 12"),
+    ("ZI des Landes, 8 rue Pasteur, 44300 Nantes", "fr",
+     "ZI des Landes, 8 rue Pasteur, 44300 Nantes"),
+])
+def test_more_address_forms(text, language, expected):
+    assert ("address", expected) in detect(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("12:10 vor der Mozartstraße. 07:40 Uhr Übergabe.", "de", "07"),  # a time
+    ("The parcel went to postcode ST16 9XX only.", "en", "ST16 9XX"),  # a postcode alone
+    ("Ride to Trenton, NJ 08608 at noon", "en", "NJ 08608"),  # a state and ZIP, no plate
+])
+def test_times_and_lone_postcodes_are_no_addresses(text, language, value):
+    got = detect(text, language, "US" if "NJ" in text else None)
+    assert not any(kind in ("address", "plate") and found == value for kind, found in got)

@@ -247,3 +247,67 @@ def test_the_development_set_keeps_its_measured_quality():
 
     assert total(found) / total(gold) >= 0.95
     assert total(correct) / total(detected) >= 0.87
+
+
+# --- holders before their identifiers, businesses named after people, labels --------------
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # Two unknown capitalised words before a personal id's label are its holder.
+    ("en", "Report 7/2: Tamsin Quellbrook, NINO JK 12 34 56 A, paid cash.",
+     "Tamsin Quellbrook"),
+    ("fr", "Liste : Erwann Le Dréau (NIR 1 84 05 29 019 123 45) et d'autres.",
+     "Erwann Le Dréau"),
+    ("de", "die Spanierin Itziar Goikoetxea Arregi, NIE Y1234567X, zahlte.",
+     "Itziar Goikoetxea Arregi"),
+    # A surname in capitals, a comma and a given name no list knows.
+    ("en", "Holders:\nTREVASKIS-OKAFOR, Ebunoluwa – 20-11-04 / 55120933\n",
+     "TREVASKIS-OKAFOR, Ebunoluwa"),
+])
+def test_the_holder_named_before_an_identifier_is_a_person(language, text, name):
+    assert name in _found(text, language)
+
+
+def test_an_arabic_holder_before_an_identity_label_is_found_whole():
+    text = "أودع المدعو فيصل بن مقرن بن هادي القحطاني، هوية وطنية رقم 1234567897، المبلغ."
+    assert "فيصل بن مقرن بن هادي القحطاني" in _found(text, "ar")
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    # A business named after its owner, on a later mention.
+    ("de", "Herr Jobst Brinkhege zahlte. Die Brinkhege Dachbau GmbH bestreitet das.",
+     "Brinkhege"),
+    ("en", "Orla Penhallow paid. Every invoice quoted Penhallow Joinery.", "Penhallow"),
+    ("es", "Pagó Rufino Albarracín Cuesta. La cuenta es de Conservas Albarracín SA.",
+     "Albarracín"),
+    # Labels and codes in capitals before their numbers.
+    ("fr", "La SCI, SIREN 812 000 003, n'est pas en cause.", "SIREN"),
+    ("de", "Überweisung, BIC DEUTDEFFXXX, am Montag.", "DEUTDEFFXXX"),
+    ("ru", "Список: Гаврилов Ф.И., СНИЛС 112-233-445 95.", "СНИЛС"),
+    # A town after a postcode; a country's adjective before an identifier's label; a
+    # father's name in the genitive; a boat.
+    ("fr", "Son adresse : 3 rue Vauban, 25000 Besançon. Il part.", "Besançon"),
+    ("en", "Karim Haddad-Ouali, Tunisian national number 12345678, left.", "Tunisian"),
+    ("el", "Ύποπτος: ΚΑΡΑΛΗΣ Στέλιος του Ευαγγέλου, κάτοικος Βόλου.", "Ευαγγέλου"),
+    ("en", "They met on the trawler Morwenna Rose at dawn.", "Morwenna Rose"),
+])
+def test_businesses_labels_and_towns_are_not_names(language, text, word):
+    assert word not in _found(text, language)
+
+
+def test_a_name_inside_an_identifier_or_an_address_is_the_identifiers():
+    """"RSSMRA" opens a codice fiscale; the masked identifier covers it."""
+    text = "Interpol Roma: codice fiscale BNCGPP77E12H501X, nient'altro."
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language="en")
+    assert [f.kind for f, _ in found] == ["national_id"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # Capitalised particles before a surname are its own, at a sentence's start too.
+    ("fr", "Il a vu Ludovic Van Hoorebeke. Van Hoorebeke nie tout.", "Van Hoorebeke"),
+    ("en", "Gardaí saw Órla Ní Chonaill near the quay.", "Órla Ní Chonaill"),
+    # The Spanish personal "a" is no place: "conocer a X" keeps X.
+    ("es", "Vieron a Brais Carballeira. Luego negó conocer a Carballeira.", "Carballeira"),
+])
+def test_particles_and_later_mentions_stay_with_the_name(language, text, name):
+    assert name in _found(text, language)

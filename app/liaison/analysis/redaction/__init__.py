@@ -6,7 +6,7 @@ redacted :class:`~liaison.formats.export.ExportSet`), :class:`Detection`, the pr
 :class:`NameIndex` of names the workspace knows. Inside: ``engine`` (the plan),
 ``units`` (the texts of a record and what runs over each), ``detectors`` (identifiers:
 the face of ``phones``, ``accounts``, ``documents``, ``plates`` and ``addresses``, which
-share ``common``),
+share ``common``; ``schemes`` checks the national numbers python-stdnum does not know),
 ``names`` (person and organisation names the workspace knows), ``persons`` (person
 names nobody listed, by shape, word lists and context) over ``lexicon`` (name, town and
 dictionary lists read from Faker and simplemma), ``dates``, ``apply`` (operators and the

@@ -67,20 +67,28 @@ _ACCOUNT_WORDS = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وبفل]))(?:"
     r"(?:savings |current |bank )?account(?: number| no\.?)?|acct\.?(?: no\.?)?|a/c(?: no\.?)?|"
     r"num[ée]ro de compte|compte(?: bancaire| courant| d'[ée]pargne| joint| postal)?(?: n[°º])?|"
-    r"n[°º] de compte|kontonummer|(?:giro|spar|firmen|privat|geschäfts|tages|treuhand|"
-    r"empfänger|bank|post)?konto(?:-?nr\.?)?|kto\.?(?:-?nr\.?)?|sparbuch(?:-?nr\.?)?|"
+    r"n[°º] de compte|kontonummer|"
+    # Any German compound of "Konto": "Girokonto", "Gemeinschaftskonto", "Tagesgeldkonto".
+    r"[^\W\d_]*konto(?:-?nr\.?)?|kto\.?(?:-?nr\.?)?|sparbuch(?:-?nr\.?)?|"
     r"compte postal|compte ch[èe]que postal|ccp|conto postale|"
     r"n[úu]mero de cuenta|cuenta(?: bancaria| corriente| de ahorros?)?(?: n\.?[°º])?|c/c|"
     r"numer(?:u)? (?:konta|rachunku)|nr (?:konta|rachunku)|rachun(?:ek|ku)(?: bankow\w+)?"
-    r"(?: nr)?|konto(?: bankowe)?(?: nr)?|"
+    r"(?: nr)?|kont(?:o|a|em|cie)(?: bankowe\w*)?(?: nr)?|"
     r"р/с|расч[её]тн\w+ сч[её]т\w*|сч[её]т(?:а|у|е)?(?: №)?|номер сч[её]та|"
     r"αριθμ[όο]ς λογαριασμο[ύυ]|αρ\. λογαριασμο[ύυ]|λογαριασμ(?:[όο]ς?|ο[ύυ]ς?|[ώω]ν)|"
-    r"رقم (?:ال)?حساب(?:ه|ها)?(?: (?:ال)?(?:بنكي|مصرفي|جاري))?|"
-    r"(?:ال)?حساب(?:ه|ها|هم)?(?: (?:ال)?(?:بنكي|مصرفي|جاري))?(?: رقم)?)(?![^\W\d_])"
+    r"رقم (?:ال)?حساب(?:ه|ها)?(?: (?:ال)?(?:بنكي|مصرفي|جاري|شخصي|محلي))?|"
+    r"(?:ال)?حساب(?:ه|ها|هم)?(?: (?:ال)?(?:بنكي|مصرفي|جاري|شخصي|محلي|آخر|اخر))?"
+    r"(?: رقم(?:ه|ها)?)?)(?![^\W\d_])"
     r"[\s.:#№°º-]*", re.IGNORECASE)
+# The words other detectors read as labels, not names.
+ACCOUNT_WORDS = _ACCOUNT_WORDS
 # Digits grouped by one kind of sign: "5013-043187-526" in "5013-043187-526 61 cheques"
 # is the account, the 61 is a count.
-_ACCOUNT_NUMBER = re.compile(r"\d(?:(?:[\-/]?\d){5,29}|(?: ?\d){5,29})(?![\w])")
+_ACCOUNT_NUMBER = re.compile(r"\d(?:(?:[\-/.]?\d){5,29}|(?: ?\d){5,29})(?![\w])")
+# Words that name the number after an account word: "Das Konto hat die Nummer ...".
+_NUMBER_WORDS = re.compile(r"(?:\s+(?:hat|has|is|ist|est|es|die|the|la|le|el|lautet|a))*"
+                           r"\s+(?:nummer|number|num[ée]ro|n[úu]mero|numer|номер|αριθμό)"
+                           r"[\s.:]*$", re.IGNORECASE)
 _WORD_REACH = 24
 # "and" (with an article or preposition) between two accounts of one list.
 _LIST_NEXT = re.compile(r"\s*(?:,|;|and|und|et|y|i|oraz|и|και|و)\s*(?:[^\W\d_]{1,5}\s+)?"
@@ -203,26 +211,192 @@ def rib_key_valid(bank: str, branch: str, account: str, key: str) -> bool:
 def find_accounts(text: str, exclude: Iterable[Found] = (), regions: Iterable[str] = ()
                   ) -> list[Found]:
     """Domestic account numbers, outside ``exclude`` (the IBANs already found); an IBAN
-    written without its country code is read in each of ``regions``."""
+    written without its country code is read in each of ``regions``. A bank code
+    written with an account number is one span with it."""
     folded = fold_text(text)
     out: list[Found] = []
     taken = list(exclude)
     regions = list(regions)
-    finders = (lambda t: _find_runs(t, regions), _find_ribs, _find_german, _find_sort_codes,
-               lambda t: _find_structured(t, regions), _find_after_words)
+    finders = (_find_labelled_parts, lambda t: _find_runs(t, regions), _find_ribs,
+               _find_german, _find_sort_codes, lambda t: _find_structured(t, regions),
+               _find_after_words, _find_bearing_numbers, _find_table_columns,
+               lambda t: _find_local_shapes(t, regions))
     for finder in finders:
         for found in finder(folded):
             if not overlaps(found.start, found.end, [*taken, *out]):
                 out.append(found)
+    out = _join_bank_codes(folded, out)
+    out += [f for f in _find_transfers(folded, [*taken, *out])
+            if not overlaps(f.start, f.end, [*taken, *out])]
     return sorted(out, key=lambda f: f.start)
+
+
+# A RIB or CCC with a label before each part: "code banque 15695, code guichet 78939,
+# n° de compte 70019674622, clé RIB 29"; "entidad 2494, oficina 0556, DC 95, número de
+# cuenta 5959346855". One span from the first part's digits to the last's, its key checked.
+_PART_SEP = r"[\s,;:]*"
+_RIB_PARTS = re.compile(
+    rf"(?<![^\W\d_])(?:code\s+)?banque{_PART_SEP}(?P<bank>\d{{5}}){_PART_SEP}"
+    rf"(?:code\s+)?guichet{_PART_SEP}(?P<branch>\d{{5}}){_PART_SEP}"
+    rf"(?:(?:n[°º]|num[ée]ro)\s+de\s+)?compte{_PART_SEP}(?P<account>[0-9A-Z]{{11}})"
+    rf"{_PART_SEP}cl[ée](?:\s+RIB)?{_PART_SEP}(?P<key>\d{{2}})(?!\d)", re.IGNORECASE)
+_CCC_PARTS = re.compile(
+    rf"(?<![^\W\d_])entidad{_PART_SEP}(?P<bank>\d{{4}}){_PART_SEP}"
+    rf"(?:oficina|sucursal){_PART_SEP}(?P<branch>\d{{4}}){_PART_SEP}"
+    rf"(?:DC|D\.C\.|d[íi]gitos?\s+de\s+control){_PART_SEP}(?P<key>\d{{2}}){_PART_SEP}"
+    rf"(?:(?:n[úu]mero|n\.?º)\s+de\s+)?cuenta{_PART_SEP}(?P<account>\d{{10}})(?!\d)",
+    re.IGNORECASE)
+
+
+def _find_labelled_parts(text: str) -> Iterable[Found]:
+    for m in _RIB_PARTS.finditer(text):
+        if rib_key_valid(m["bank"], m["branch"], m["account"], m["key"]):
+            iban = _valid_iban(iban_of("FR", m["bank"] + m["branch"] + m["account"].upper()
+                                       + m["key"]))
+            if iban:
+                yield Found(m.start("bank"), m.end("key"), "account", iban, "account:fr-rib")
+    for m in _CCC_PARTS.finditer(text):
+        key = _ccc(m["bank"] + m["branch"] + m["key"] + m["account"])
+        if key:
+            yield Found(m.start("bank"), m.end("account"), "account", key, "account:es-ccc")
+
+
+# A bank code written with an account number, joined by a label, a comma, a slash, "bei"
+# or a line break (never by a bracket or a bank's name: then the code stands alone):
+# a BLZ, a Swiss clearing number, an Irish NSC, a US routing number.
+_BANK_CODE_WORD = (r"(?<![^\W\d_])(?:BLZ|Bankleitzahl|clearing(?:-?nr\.?| number| no\.?)?|"
+                   r"NSC|routing(?: number| no\.?)?|ABA(?: number)?)")
+_BANK_CODE = r"(?P<code>\d(?:[ \-.]?\d){2,9})"
+_CODE_BEFORE = re.compile(
+    rf"{_BANK_CODE_WORD}[\s.:]*{_BANK_CODE}(?:\s*[,/]\s*|\s+)(?:(?:and|und|et|y)\s+)?"
+    rf"(?:{_ACCOUNT_WORDS.pattern})?$", re.IGNORECASE)
+_CODE_AFTER = re.compile(
+    rf"(?:[ \t]*[,;/|][ \t]*|[ \t]+(?:bei|at|chez)[ \t]+(?:der[ \t]+)?|[ \t]*\n[ \t]*)"
+    rf"{_BANK_CODE_WORD}[\s.:]*{_BANK_CODE}(?![\d\w])", re.IGNORECASE)
+_CODE_REACH = 72
+
+
+def _join_bank_codes(text: str, found: list[Found]) -> list[Found]:
+    """Each account grown over a bank code written with it, before or after; an account
+    the code's digits were read as on their own is absorbed."""
+    out = list(found)
+    for f in found:
+        if f not in out or not f.detector.startswith("account:"):
+            continue
+        start, end = f.start, f.end
+        before = _CODE_BEFORE.search(text, max(0, f.start - _CODE_REACH), f.start)
+        # A code another account holds already is that account's ("... / BLZ 700 202
+        # 70, Konto 228 447 19" after a first pair).
+        if before and before.end() == f.start and not any(
+                g.start <= before.start("code") < g.end
+                and not (before.start("code") <= g.start and g.end <= before.end("code"))
+                for g in out if g is not f):
+            start = before.start("code")
+        after = _CODE_AFTER.match(text, f.end)
+        if after:
+            end = after.end("code")
+        if (start, end) != (f.start, f.end):
+            out = [g for g in out if not (start <= g.start and g.end <= end)]
+            out.append(Found(start, end, f.kind, f.key, f.detector))
+    return out
+
+
+# A table whose header names an account column ("Empfänger | Kto.-Nr. | BLZ | Betrag"):
+# the cells of that column are accounts, with the bank code of the next column if its
+# header names one.
+_CELL_ACCOUNT = re.compile(r"\s*(?:kto\.?(?:-?nr\.?)?|konto(?:nummer|-?nr\.?)?|account(?: no\.?| "
+                           r"number)?|compte|cuenta|konto|rachunek|сч[её]т|λογαριασμός|الحساب)"
+                           r"\s*", re.IGNORECASE)
+_CELL_CODE = re.compile(r"\s*(?:BLZ|bankleitzahl|sort code|code banque|clearing(?:-nr\.?)?)\s*",
+                        re.IGNORECASE)
+_CELL_NUMBER = re.compile(r"[ \t]*(\d(?:[ \-./]?\d){5,29})[ \t]*")
+
+
+def _find_table_columns(text: str) -> Iterable[Found]:
+    column, with_code = None, False
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells = line.rstrip("\r\n").split("|")
+        if len(cells) < 2:
+            column = None
+        elif column is None:
+            column = next((i for i, c in enumerate(cells) if _CELL_ACCOUNT.fullmatch(c)), None)
+            with_code = column is not None and column + 1 < len(cells) \
+                and _CELL_CODE.fullmatch(cells[column + 1]) is not None
+        elif column < len(cells):
+            start = offset + sum(len(c) + 1 for c in cells[:column])
+            m = _CELL_NUMBER.fullmatch(cells[column])
+            if m:
+                end = start + m.end(1)
+                code = _CELL_NUMBER.fullmatch(cells[column + 1]) if with_code else None
+                if code:
+                    end = start + len(cells[column]) + 1 + code.end(1)
+                yield Found(start + m.start(1), end, "account", _compact(m.group(1)),
+                            "account:table column")
+        offset += len(line)
+
+
+# Greek and Cypriot banks print a local account in three or four groups joined by one
+# sign ("5026-055847-317", "0099.077.296862", "371-14-1130-245922"): eleven to sixteen
+# digits, more than a phone or a date has.
+_LOCAL_GROUPS = re.compile(r"(?<![\w\-/.+])\d{3,4}([\-.])\d{2,6}\1\d{3,6}(?:\1\d{2,6})?"
+                           r"(?![\w\-/]|[.,]\d)")
+
+
+def _find_local_shapes(text: str, regions: list[str]) -> Iterable[Found]:
+    if not {"GR", "CY"} & set(regions):
+        return
+    for m in _LOCAL_GROUPS.finditer(text):
+        digits = _compact(m.group(0))
+        if 11 <= len(digits) <= 16 and not _REFERENCE_BEFORE.search(
+                text, max(0, m.start() - 24), m.start()):
+            yield Found(m.start(), m.end(), "account", digits, "account:gr-local")
+
+
+# A number a transfer names as its source or target opposite an account: "from
+# 4648 6113 2287 32 to BH59 ...", "من ... إلى SA98...".
+_TRANSFER_FROM = re.compile(
+    r"(?<![^\W\d_])(?:from|von|vom|de|desde|z|ze|с|со|από|من)\s+"
+    r"(?P<number>\d(?:[ \-/.]?\d){9,29})\s+(?:to|an|auf|à|vers|a|na|на|σε|στον|στο|إلى|الى)\s+$",
+    re.IGNORECASE)
+
+
+# ... or after an amount, where no account names the other side: "sent AED 2.1m from
+# 4295686985558 to an estate agent".
+_AMOUNT_FROM = re.compile(
+    r"(?:[€$£]|(?<![^\W\d_])(?:EUR|USD|GBP|AED|SAR|CHF|PLN|RUB|EGP|MAD|TND|JOD|KWD|QAR)\s?)"
+    r"\d[\d.,]*\s?(?:m|k|bn|million|mln)?\s+(?:from|von|de|z|с|από)\s+"
+    r"(?P<number>\d(?:[ \-/.]?\d){9,29})(?=\s+(?:to|into|an|à|vers|na|на|σε)\s)", re.IGNORECASE)
+
+
+def _find_transfers(text: str, accounts: list[Found]) -> Iterable[Found]:
+    for m in _AMOUNT_FROM.finditer(text):
+        yield Found(m.start("number"), m.end("number"), "account", _compact(m["number"]),
+                    "account:transfer")
+    for account in accounts:
+        if account.kind not in ("iban", "account"):
+            continue
+        m = _TRANSFER_FROM.search(text, max(0, account.start - 60), account.start)
+        if m and not _AMOUNT.fullmatch(m["number"]):
+            yield Found(m.start("number"), m.end("number"), "account",
+                        _compact(m["number"]), "account:transfer")
+
+
+# A Russian bank's correspondent account (its own at the central bank) is the bank's,
+# printed in every payment's requisites: no client's account.
+_CORRESPONDENT = re.compile(r"(?<![^\W\d_])(?:к/с|кор\.?\s?/?\s?сч\.?|корр?\.\s*сч[её]т|"
+                            r"корреспондентск\w+\s+сч[её]т\w*)[\s.:№]*$", re.IGNORECASE)
 
 
 def _find_runs(text: str, regions: list[str]) -> Iterable[Found]:
     """Runs of digits that are a domestic account, or an IBAN of one of ``regions``
-    written without its country code ("89 3704 0044 0532 0130 00")."""
+    written without its country code ("89 3704 0044 0532 0130 00"), but not a Russian
+    bank's correspondent account."""
     without_country = tuple((f"account:iban-without-country:{r}",
                              lambda d, r=r: _valid_iban(r + d), None) for r in regions)
     for m in _DIGIT_RUN.finditer(text):
+        if _CORRESPONDENT.search(text, max(0, m.start() - 32), m.start()):
+            continue
         groups = [(g.start(), g.end()) for g in _DIGIT_GROUP.finditer(m.group(0))]
         hit = _domestic(m.group(0), groups, without_country)
         if hit:
@@ -250,7 +424,10 @@ def _domestic(run: str, groups: list[tuple[int, int]],
             if len(digits) < 14:
                 continue
             for rule, check, fields in _DOMESTIC:
-                key = check(digits) if fields and _breaks(part) <= fields[0] else None
+                # A number whose own check spans all its digits (an NRB, a CCC) may
+                # break anywhere: "1. 0516 1559 23 4890283091" is item 1, then a CCC.
+                key = check(digits) if fields is None or _breaks(part) <= fields[0] \
+                    else None
                 if key:
                     return rule, key, groups[first][0], groups[first + size - 1][1]
     return None
@@ -340,18 +517,38 @@ def _find_sort_codes(text: str) -> Iterable[Found]:
         yield Found(m.start(1), end, "account", key, "account:gb-sort-code")
 
 
+# "bearing the number", back to an account named earlier in the sentence: "استقبل حساب
+# المدعوة ...، ذو الرقم 0284...".
+_BEARING_NUMBER = re.compile(r"(?<![^\W\d_])(?:ذو|ذي|ذا) الرقم\s*")
+_ACCOUNT_BEFORE = re.compile(r"حساب[^.!?\n]{0,120}$")
+
+
+def _find_bearing_numbers(text: str) -> Iterable[Found]:
+    for word in _BEARING_NUMBER.finditer(text):
+        m = _ACCOUNT_NUMBER.match(text, word.end())
+        if m and _ACCOUNT_BEFORE.search(text, max(0, word.start() - 140), word.start()):
+            yield Found(m.start(), m.end(), "account", _compact(m.group(0)), "account:keyword")
+
+
 def _find_after_words(text: str) -> Iterable[Found]:
     for word in _ACCOUNT_WORDS.finditer(text):
         m = _ACCOUNT_NUMBER.match(text, word.end())
         if m is None:
             m = next(iter(_ACCOUNT_NUMBER.finditer(text, word.end(),
                                                    word.end() + _WORD_REACH)), None)
-            # Only a few joining words may come between ("Konto bei der X: ..." is not).
-            if m is None or re.search(r"[^\W\d_]{4,}", text[word.end():m.start()]):
+            if m is not None:  # it starts within reach and may end beyond it
+                m = _ACCOUNT_NUMBER.match(text, m.start())
+            # Only a few joining words may come between ("Konto bei der X: ..." is not),
+            # or words naming its number ("Das Konto hat die Nummer ...").
+            named = m is not None and _NUMBER_WORDS.search(text, word.end(), m.start())
+            if m is None or (not named and re.search(r"[^\W\d_]{4,}",
+                                                     text[word.end():m.start()])):
                 continue
+        else:
+            named = None
         # Right after its word, digits grouped in threes by spaces are how banks print an
         # account ("Girokonto 90 188 442"); elsewhere they are an amount.
-        amount = _AMOUNT.fullmatch(m.group(0)) and not (m.start() == word.end()
+        amount = _AMOUNT.fullmatch(m.group(0)) and not ((m.start() == word.end() or named)
                                                         and " " in m.group(0))
         if (m.start() > 0 and text[m.start() - 1] == "+") or amount \
                 or _CURRENCY.match(text, m.end()):

@@ -28,7 +28,9 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 # "Jean-Jaurès", "O'Connell", "St.", and a Greek numeral with its keraia ("Γ΄").
 _CAP = rf"[{_UPPER}][^\W\d_]*(?:['’.-][^\W\d_]+)*(?:\.|[\u0374\u0384])?"
 # A house letter ("12a", "12 B") is no flat mark: "41 m. 12" is house 41, flat 12.
-_NUM = r"\d{1,5}(?:\s?[A-Za-z](?![\w])(?!\.\s?\d))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
+# A number followed by ":" and digits is a time ("Zeppelinstraße. 07:40 Uhr").
+_NUM = (r"\d{1,5}(?:\s?[A-Za-z](?![\w])(?!\.\s?\d))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
+        r"(?!\d|:\d)")
 
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|"
              r"Place|Pl|Square|Sq|Terrace|Tce|Way|Gardens|Gdns|Grove|Hill|Park|Row|Mews|Walk|"
@@ -59,6 +61,7 @@ _DE_PREP = (r"Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter de
 # Small words inside street names, and the titles Polish and Russian streets carry
 # ("ul. gen. Józefa Bema", "ul. ks. Popiełuszki", "ул. им. Ленина").
 _PARTICLES = (r"de|du|des|de la|de l'|d'|l'|la|le|les|aux|au|sur|en|et|of|the|del|de los|"
+              r"dei|degli|della|delle|dello|di|da|"
               r"de las|los|las|el|y|i|von|der|den|am|im|zum|zur|und|gen\.|ks\.|św\.|im\.|"
               r"kard\.|marsz\.|prof\.|dr\.|bp\.|płk\.|им\.|ген\.|акад\.|реки|канала")
 _PARTICLE = rf"(?:(?:{_PARTICLES})\s+|d'|l')"
@@ -70,23 +73,31 @@ _AFTER_TYPE = r"(?:\.\s*|\s+|(?<=/)\s*)"  # "ul. ", "calle ", "C/"
 STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("en", re.compile(rf"(?<![\w.,/:-])(?:(?i:no\.?)\s?)?{_NUM},?\s+(?:[NSEW]\.?\s+)?"
                       rf"(?:(?:{_CAP}|{_ORD})\s+){{1,3}}(?i:{_EN_TYPES})\b\.?")),
+    # A post-office box: no premises, but a box a person rents (kept masked).
     ("en", re.compile(r"(?<![^\W\d_])(?i:p\.?\s?o\.?\s?box|postfach|bo[îi]te postale|bp|"
                       r"apartado(?: de correos)?|skrytka pocztowa)\s+\d{1,6}")),
     ("fr", re.compile(rf"(?<![\w.,/-]){_NUM}(?:\s?(?:bis|ter|quater)\b)?,?\s+(?i:{_FR_TYPES})\.?"
                       rf"\s+{_NAME}")),
     ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES}|chauss[ée]e)\.?\s+{_NAME}"
-                      rf",?\s+{_NUM}(?:\s+(?i:bte|bo[îi]te|bus)\.?\s*\d{{1,4}}[A-Za-z]?)?"
+                      rf",?\s+{_NUM}(?:,?\s+(?i:bte|bo[îi]te|bus)\.?\s*\d{{1,4}}[A-Za-z]?)?"
                       rf"(?=\s*,\s*\d{{4,5}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
     # Or its number marked: "Rue Ibn Batouta n° 7, Tétouan".
     ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES})\.?\s+{_NAME},?\s+"
                       rf"(?i:n\s?[°º]\.?|no\.)\s*{_NUM}")),
+    # Italian, in partner requests: "Via dei Cappuccini 14", "Piazza Garibaldi, 3".
+    ("it", re.compile(rf"(?<![^\W\d_])(?i:via|viale|piazza|p\.zza|piazzale|corso|largo|vicolo|"
+                      rf"strada|contrada|lungomare|lungotevere)\s+{_NAME},?\s+"
+                      rf"(?:(?i:n\.?|n°)\s*)?{_NUM}")),
     ("de", re.compile(rf"(?<![^\W\d_])(?:(?:{_DE_PREP})\s+{_CAP}|(?:{_CAP}[\s-]){{0,3}}"
                       rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*-?(?i:{_DE_SUFFIX})|{_CAP}\s"
                       rf"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer)(?!\w))"
                       rf"\.?\s+{_NUM}(?!\s*(?:Uhr|h\b|€|EUR|km|%))")),
     ("es", re.compile(rf"(?<![^\W\d_])(?i:{_ES_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC},?\s*"
                       rf"(?:(?i:n\.?\s?[º°o]\.?|núm\.?|número|s/n)\s*)?{_NUM}")),
-    ("pl", re.compile(rf"(?<![^\W\d_])(?i:{_PL_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}\s+{_NUM}"
+    # A town may lead after "zamieszkały": "zamieszkały Lwów, ul. Zełena 114 m. 27".
+    ("pl", re.compile(rf"(?:(?:(?<=zamieszkały )|(?<=zamieszkała )|(?<=zam\. )|(?<=mieszka w ))"
+                      rf"{_CAP}(?:[\s-]{_CAP})?,\s+)?"
+                      rf"(?<![^\W\d_])(?i:{_PL_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}\s+{_NUM}"
                       rf"(?:\s*(?:m\.?|lok\.?|/)\s*\d{{1,4}}[a-z]?)?")),
     # A microdistrict may carry its number: "мкр. Самал-2".
     ("ru", re.compile(rf"(?<![^\W\d_])(?:(?i:{_RU_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}"
@@ -106,9 +117,10 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"(?:\s(?:και\s)?[Α-ΩΆ-Ώ][α-ωά-ώ]+)?\s+\d{1,3}[Α-Ωα-ω]?(?![\w])"
                       r"(?=,\s*(?:[Α-ΩΆ-Ώ]|\d{3}\s?\d{2}(?!\d)))")),
     # A street in the genitive, its number, then the town: "Αγίου Κωνσταντίνου 12, Πειραιάς".
+    # Or a floor or flat: "Θεμιστοκλέους 38, 2ος όροφος", "Στασίνου 14, διαμ. 301".
     ("el", re.compile(r"(?<![^\W\d_])(?:[Α-ΩΆ-Ώ][α-ωά-ώ]{1,4}\.\s)?(?:[Α-ΩΆ-Ώ][α-ωά-ώ]+\s){0,2}"
-                      r"[Α-ΩΆ-Ώ][α-ωά-ώ]*(?:ου|ών|ων|ας|ης)\s+\d{1,3}[α-ωΑ-Ω]?(?![\w])"
-                      r"(?=,\s*[Α-ΩΆ-Ώ])")),
+                      r"[Α-ΩΆ-Ώ][α-ωά-ώ]*(?:ου|ών|ων|ας|ης|ους)\s+\d{1,3}[α-ωΑ-Ω]?(?![\w])"
+                      r"(?=,\s*(?:[Α-ΩΆ-Ώ]|\d{1,2}(?:ος|ο)\s|διαμ|ισόγειο))")),
 )
 # Where no street word is: a name and a number that a postcode and town follow
 # ("Długa 5, 00-001 Warszawa"), taken only where no street pattern read the words.
@@ -119,7 +131,8 @@ FALLBACK = re.compile(rf"(?<![^\W\d_]){_CAP}(?:\s{_CAP})?\s+{_NUM},?\s+"
 _FLAT_WORDS = (r"flat|apt\.?|apartment|unit|suite|block|blk\.?|building|bldg\.?|floor|"
                r"appartement|appt\.?|app\.?|b[âa]t\.?|b[âa]timent|immeuble|imm\.|bloc|"
                r"wohnung|whg\.|bloque|portal|nave|parcela|local|edificio|mieszkanie|lok\.|"
-               r"lokal|кв\.|квартира|διαμ\.|διαμέρισμα|κτίριο|villa|esc\.?|escalier")
+               r"lokal|кв\.|квартира|διαμ\.|διαμέρισμα|κτίριο|villa|esc\.?|escalier|"
+               r"casa|inmueble|piso")
 # A named house or building ("Rose Cottage", "Lyle Court", "Kelvale Trading Estate").
 _HOUSE_WORDS = (r"House|Court|Cottages?|Lodge|Farm|Barn|Mill|Manor|Hall|Mansions|Towers?|"
                 r"Estate|Buildings|Works|Chambers|Maltings|Granary|Rectory|Vicarage|Villas")
@@ -129,7 +142,9 @@ _FLOOR = (rf"{_ORD}\s+(?i:floor)|(?:\d{{1,2}}|P)F\d{{1,2}}|\d{{1,2}}(?:e|er|ère
           rf"(?i:étage)(?:\s+(?:gauche|droite?|face|centre|fond))?")
 # Named premises whose buildings are numbered, not their street: "Résidence Al Wafa",
 # "polígono industrial Las Salinas", "urbanización Los Pinos".
-_ESTATES = (r"r[ée]sidence|residence|cit[ée]|lotissement|domaine|pol[íi]gono(?: industrial)?|"
+_ESTATES = (r"r[ée]sidence|residence|residencia|cit[ée]|lotissement|domaine|"
+            r"pol[íi]gono(?: industrial)?|(?-i:ZA|ZI|ZAC|ZAE)|parc d'activit[ée]s|"
+            r"zone (?:industrielle|artisanale|d'activit[ée]s)|"
             r"urbanizaci[óo]n|urb\.|lot\.|osiedle|жилой комплекс|жк")
 # Before the street: a flat ("Flat 3, ", "2/1, ", Glasgow's floor and flat), a floor
 # ("2nd Floor, ", "2F1, ", "3e étage gauche, "), a building ("Lyle Court, "), a flat word
@@ -137,12 +152,14 @@ _ESTATES = (r"r[ée]sidence|residence|cit[ée]|lotissement|domaine|pol[íi]gono(
 # region and city, each marked as a place by its own word or number; then a house name
 # ("The Old Forge, ") and a Russian city named alone.
 _MARKED_BEFORE = (
-    rf"(?i:{_FLAT_WORDS})\s+(?:\d[\w-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d/\d|{_FLOOR}|"
+    rf"(?i:{_FLAT_WORDS})\s+(?:\d[\w/-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d/\d|{_FLOOR}|"
     rf"{_HOUSE}(?=,)|(?:Flat|Apt\.?|Apartment|Unit|Suite|Villa)(?=\s$)|"
     rf"(?i:{_ESTATES})\s+{_NAME}|\d{{6}}|(?:г\.|город|гор\.)\s*{_NAME}|"
     rf"(?:Республика|Респ\.)\s+{_CAP}|{_CAP}\s+(?:обл\.|область|край|р-н|район)|"
     rf"(?:Москва|Санкт-Петербург)|(?:\d{{2}}-\d{{3}}|\d{{5}})\s+{_CAP}(?:-{_CAP})?")
-_BEFORE = re.compile(rf"(?:(?:{_MARKED_BEFORE}|The(?:\s+{_CAP}){{1,3}}(?=,)|"
+# A street with no number before numbered premises: "avenida Mohammed V, residencia ...".
+_BEFORE = re.compile(rf"(?:(?:{_MARKED_BEFORE}|(?:\d{{1,4}}[A-Za-z]?\s+)?The(?:\s+{_CAP}){{1,3}}"
+                     rf"(?=,)|(?i:{_FR_TYPES}|{_ES_TYPES})\.?\s+{_NAME}(?=,)|"
                      rf"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=,))[,\s]\s*)+$")
 # What a person's name may not be: the marked places alone ("Московская обл.").
 _BEFORE_MARKED = re.compile(rf"(?:(?:{_MARKED_BEFORE})[,\s]\s*)+$")
@@ -157,9 +174,11 @@ _UNIT = (r"(?:apt\.?|apartment|flat|unit|suite|appt\.?|appartement|app\.?|b[âa]
          r"dcha?\.?|izquierda|derecha|centro|gauche|droite|portal|bloque|nave|parcela|local|"
          r"bus|bte|bo[îi]te|\d{1,2}(?:r|n|t|a)|"
          r"m\.|lok\.|lokal|mieszkanie|кв\.|квартира|корп\.|корпус|стр\.|строение|"
-         r"под\.|подъезд|эт\.|этаж|διαμ\.|διαμέρισμα|όροφος|whg\.|wohnung|stiege|tür|top|"
+         r"под\.|подъезд|эт\.|этаж|пом\.|помещение|оф\.|офис|"
+         r"διαμ\.|διαμέρισμα|όροφος|whg\.|wohnung|stiege|tür|top|int\.|interno|scala|"
          r"\d{1,2}\.\s?(?:og|stock|etage)|\d{1,2}\.?(?:º|ª|o|ος)(?:\s?(?:piso|όροφος))?)")
-_UNIT_SEGMENT = re.compile(rf"\s*[,;]?\s*(?i:{_UNIT})\s*[\w-]{{0,5}}\.?(?![\w])")
+_UNIT_SEGMENT = re.compile(rf"\s*[,;]?\s*(?i:{_UNIT})\s*[\w-]{{0,5}}\.?(?![\w])"
+                           r"(?:\s+(?i:rechts|links|mitte|gauche|droite)(?![\w]))?")
 # The street of numbered premises, itself without a number: ", bd Moulay Slimane".
 _STREET_SEGMENT = re.compile(rf"\s*,\s*(?i:{_FR_TYPES}|{_ES_TYPES})\.?\s+{_NAME}(?=\s*,)")
 _POSTCODE = (r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|"
@@ -174,7 +193,8 @@ _TOWN = rf"(?:(?:г\.|город|гор\.)\s*)?{_TOWN_WORD}(?:[ \t-]{_TOWN_LINK}
 # A town ends the address where the sentence goes on or stops, or where more towns
 # (a district, a county) lead to a postcode: "Headingley, Leeds, LS6 2QF".
 _LOWER = r"[a-zà-ÿąćęłńóśźżа-яёα-ωά-ώ]"
-_TOWN_END = (rf"(?=(?:\s*,\s*{_TOWN}){{0,2}}\s*(?:,?\s*{_POSTCODE}|[.;:)(\n]|$|,\s*(?:{_LOWER}|\d)"
+_TOWN_END = (rf"(?=(?:\s*,\s*{_TOWN}){{0,2}}\s*(?:,?\s*{_POSTCODE}|[.;:)(\n»”\"]|$|"
+             rf",\s*(?:{_LOWER}|\d)"
              rf"|\s{_LOWER}))")
 _PLACE_LEAD = r"(?:(?:in|à|en|w|в|στην?|(?i:τ\.?\s?κ\.?))\s+)"  # "in 28195 Bremen", "Τ.Κ. 105 64"
 _POSTCODE_IN = re.compile(_POSTCODE)
@@ -187,7 +207,7 @@ _PLACE_SEGMENT = re.compile(
 # Bridge Street", "Rose Cottage, Lower Treliske Lane"; a Gulf numbered street ("Villa 23,
 # Street 14b").
 _EN_MARK = (rf"(?:(?i:{_FLAT_WORDS})\s+(?:\d[\w-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|{_FLOOR}|"
-            rf"\d/\d|{_HOUSE}|The(?:\s+{_CAP}){{1,3}})")
+            rf"\d/\d|{_HOUSE}|(?:\d{{1,4}}[A-Za-z]?\s+)?The(?:\s+{_CAP}){{1,3}})")
 EN_PREMISES = re.compile(rf"(?<![\w/]){_EN_MARK}(?:,\s+{_EN_MARK}){{0,2}},\s+(?:(?:{_CAP}\s+)"
                          rf"{{1,3}}(?!(?:{_HOUSE_WORDS})(?![\w]))(?i:{_EN_TYPES})\b\.?|"
                          rf"(?i:street|st\.?)\s+\d{{1,3}}[a-z]?(?![\w]))")
@@ -199,8 +219,11 @@ _STREET_NEXT = re.compile(r"\s*,\s*")
 
 # Street, district, building, floor and flat words: Moroccan "زنقة", Tunisian "نهج",
 # Egyptian "الدور" (floor), Levantine "بناية", "عقار" (a numbered property).
+# Kuwait numbers blocks and lanes ("قطعة 4، شارع 12، جادة 3، منزل 27"), Iraq its
+# quarters, alleys and houses ("محلة 905، زقاق 14، دار 22"); a tower is a building.
 _AR_MARKERS = (r"شارع|زنقة|نهج|حي|الحي|درب|ممر|طريق|عمارة|شقة|إقامة|اقامة|تجزئة|الطابق|"
-               r"الدور|مبنى|بناية|عقار|بلوك|زقاق|ساحة|فيلا|منزل|المنزل|دوار|ش\.")
+               r"الدور|مبنى|بناية|عقار|بلوك|زقاق|ساحة|فيلا|منزل|المنزل|دوار|ش\.|برج|قطعة|"
+               r"جادة|محلة|دار(?=\s+\d)")
 _AR_STOP = (r"في|من|إلى|الى|على|مع|عند|حيث|وقد|ثم|بعد|قبل|الذي|التي|منذ|يوم|بتاريخ|قرب|"
             r"بالقرب|حيث|وهو|وهي|كان|كانت|تم|أن|لدى")
 _AR_WORD = rf"(?!(?:{_AR_STOP})(?![\u0621-\u064a]))[\u0621-\u064a\u0640]+|\d{{1,5}}"
@@ -242,6 +265,55 @@ _AR_DISTRICT = re.compile(rf"\s*[،,\-–]\s*(?:{_AR_WORD})(?:\s+(?:{_AR_WORD}))
                           rf"(?={_AR_TOWN_TEXT})")
 
 
+# Where someone lives, a district may lead the address: "يقيم في الجابرية، قطعة 4، ...".
+_AR_DISTRICT_FIRST = re.compile(
+    r"(?:يقيم|يسكن|تقيم|تسكن|يقطن|تقطن|مقيم|مقيمة|المقيم|المقيمة|القاطن|القاطنة|الساكن|"
+    r"الساكنة)(?:\s+(?:في|ب))?\s+(?P<district>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)"
+    r"\s*[،,]\s*$")
+
+
+# A British postcode or an Irish Eircode after its town, ending a line or a clause: the
+# end of an address block written without a street word ("The Granary\nWest Pentire
+# Farm\nCrantock\nNewquay TR8 5SE", "Cnoc na Gréine, Rossmore, Co. Cork T45 XR61").
+_BLOCK_END = re.compile(rf"(?:Co\.\s)?{_TOWN_WORD}(?:[ \t]{_TOWN_WORD}){{0,2}}[ \t]+"
+                        r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW]\s?"
+                        r"[AC-FHKNPRTV-Y\d]{4})(?![\w])")
+# One part of the block: capitalised words, small words of place names inside ("Cnoc na
+# Gréine", "Stratford upon Avon"), a house number first.
+_BLOCK_PART = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?\s+)?{_TOWN_WORD}(?:[ \t]+(?:(?:na|an|of|the|"
+                         rf"upon|on|le|de)[ \t]+)?{_TOWN_WORD}){{0,4}}$")
+_BLOCK_PARTS = 5
+
+
+def _blocks(text: str, taken: list[Found]) -> Iterator[tuple[int, int]]:
+    """Address blocks ended by a British or Irish postcode: the parts before it, one a
+    line or between commas, back to a part that is no place (a sentence, a name with
+    a title). A name the person detector took stops the block, unless it is one word or
+    a house's ("West Pentire Farm")."""
+    names = [f for f in taken if f.kind == "person"
+             and (" " in text[f.start:f.end].strip()
+                  and not re.search(rf"(?:{_HOUSE_WORDS})(?![\w])", text[f.start:f.end]))]
+    others = [f for f in taken if f.kind != "person"]
+    for m in _BLOCK_END.finditer(text):
+        start = m.start()
+        for _ in range(_BLOCK_PARTS):
+            sep = re.search(r"(?:,[ \t]*|[ \t]*\n[ \t]*)$", text[max(0, start - 4):start])
+            if sep is None:
+                break
+            line_start = max(text.rfind("\n", 0, start - len(sep.group(0))),
+                             text.rfind(",", 0, start - len(sep.group(0)))) + 1
+            chunk_end = start - len(sep.group(0))
+            part = _BLOCK_PART.search(text, line_start, chunk_end)
+            if part is None or overlaps(part.start(), chunk_end, [*names, *others]) \
+                    or re.match(r"\s*(?:Mr|Mrs|Ms|Miss|Dr)\b", text[part.start():chunk_end]):
+                break
+            start = part.start()
+            if text[line_start:part.start()].strip():
+                break  # the part ends a sentence: "left Cnoc na Gréine"
+        if start < m.start() and not overlaps(start, m.end(), others):
+            yield start, m.end()
+
+
 def find_addresses(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
     """Postal addresses: street and number, with the flat, postcode and town around them;
     they do not grow over ``exclude`` (names and values found already)."""
@@ -252,6 +324,9 @@ def find_addresses(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
         start, end = _extend(folded, start, end, taken)
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, language))
+    for start, end in _blocks(folded, taken):
+        if not any(s < end and start < e for s, e, _ in spans):
+            spans.append((start, end, "en-block"))
     return [Found(start, end, "address", address_key(folded[start:end]), f"address:{language}")
             for start, end, language in sorted(spans)]
 
@@ -274,7 +349,9 @@ def _streets(text: str) -> Iterator[tuple[str, int, int]]:
         # A number, several parts, or a town after it make a street an address.
         if any(ch.isdigit() for ch in m.group(0)) or m.group(0).count(" ") >= 3 \
                 or _AR_TOWN.match(text, m.end()):
-            found.append(("ar", m.start(), m.end()))
+            district = _AR_DISTRICT_FIRST.search(text, max(0, m.start() - 48), m.start())
+            found.append(("ar", district.start("district") if district else m.start(),
+                          m.end()))
     # The longest first where two patterns read the same words.
     yield from sorted(found, key=lambda f: (f[1], -(f[2] - f[1])))
 
@@ -284,7 +361,7 @@ def _next_street(text: str, end: int) -> re.Match[str] | None:
     comma = _STREET_NEXT.match(text, end)
     if comma is None or comma.end() == end:
         return None
-    for _language, pattern in STREETS[:1] + STREETS[2:]:
+    for _language, pattern in STREETS[:1] + STREETS[2:]:  # a street, not a box
         m = pattern.match(text, comma.end())
         if m:
             return m  # the segment runs from the comma to the street's end

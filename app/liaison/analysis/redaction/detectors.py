@@ -23,6 +23,7 @@ from liaison.analysis.redaction.dates import DateMention, find_dates
 from liaison.analysis.redaction.documents import (
     find_company_ids,
     find_ids_after_words,
+    find_listed_ids,
     find_national_ids,
     find_passports,
     find_valid_ids,
@@ -66,7 +67,8 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
         ("plate", lambda: find_plates(text, found, regions)),
         ("address", lambda: find_addresses(text, [*found, *names])),
         ("national_id", lambda: find_valid_ids(text, country, found, regions)),
-        ("dob", lambda: find_listed_birth_dates(text, found, month_first)),
+        ("dob", lambda: find_listed_birth_dates(text, found, month_first, names)),
+        ("national_id", lambda: find_listed_ids(text, country, found)),
     ]
     for kind, step in steps:
         if enabled(kind):
@@ -227,20 +229,25 @@ def find_birth_dates(text: str, known: Iterable[str] = (), month_first: bool = F
 
 # Between a date and the id it is listed with: a comma or a semicolon.
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*")
+# Between a name and the date of birth listed after it: a comma, and the Greek father's
+# name in the genitive ("ΜΠΟΥΡΑΝΤΑΣ Αχιλλέας του Γεωργίου, 14/02/1966").
+_AFTER_NAME = re.compile(r"(?:[ \t]+(?:του|της)[ \t]+[^\W\d_]+)?[ \t]*[,;][ \t]*")
 # A date of issue is at most ten years old (a passport's validity); a date of birth
 # listed with an id is older than this.
 _LISTED_BIRTH_AGE = 14
 
 
-def find_listed_birth_dates(text: str, found: Iterable[Found], month_first: bool = False
-                            ) -> list[Found]:
+def find_listed_birth_dates(text: str, found: Iterable[Found], month_first: bool = False,
+                            names: Iterable[Found] = ()) -> list[Found]:
     """Dates listed with a personal id ``found`` in the text, nothing but a comma between
-    ("(09/04/1979, WR802614A)", "96062126235, 1996-06-21"), at least fourteen years
+    ("(09/04/1979, WR802614A)", "96062126235, 1996-06-21"), or listed right after a
+    person's name (``names``: "Jan NOWAK, 03/05/1971, ..."), at least fourteen years
     back: the holder's date of birth, where no birth word says so."""
     folded = fold_text(text)
     found = list(found)
     ids = [f for f in found if f.kind in ("national_id", "passport")]
-    if not ids:
+    persons = [f for f in names if f.kind == "person"]
+    if not ids and not persons:
         return []
     today = date.today()
     limit = f"{today.year - _LISTED_BIRTH_AGE:04d}-{today.month:02d}-{today.day:02d}"
@@ -250,7 +257,8 @@ def find_listed_birth_dates(text: str, found: Iterable[Found], month_first: bool
         if key > limit or any(f.start < mention.end and mention.start < f.end for f in found):
             continue
         if any(_LIST_SEP.fullmatch(folded, mention.end, f.start)
-               or _LIST_SEP.fullmatch(folded, f.end, mention.start) for f in ids):
+               or _LIST_SEP.fullmatch(folded, f.end, mention.start) for f in ids) \
+                or any(_AFTER_NAME.fullmatch(folded, f.end, mention.start) for f in persons):
             out.append(Found(mention.start, mention.end, "dob", key, "dob:listed with an id"))
     return out
 

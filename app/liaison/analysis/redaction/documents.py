@@ -19,9 +19,12 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 
+from stdnum.it import codicefiscale
+
+from liaison.analysis.redaction import schemes
 from liaison.analysis.redaction.common import Found, fold_text, overlaps
 from liaison.model.countries import region_code
 from liaison.model.national_ids import NATIONAL_ID_MODULES
@@ -61,8 +64,19 @@ ID_WORDS = re.compile(arabic_spellings(
     # Russian numbers named in Latin letters: only before a number of their shape.
     r"INN(?=[\s:.№-]*\d{12}(?!\d))|"
     r"SNILS(?=[\s:.№-]*\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}(?!\d))|"
-    r"ΑΜΚΑ|ΑΔΤ|ΑΦΜ|Α\.Δ\.Τ\.?|Α\.Φ\.Μ\.?|Α\.Μ\.Κ\.Α\.?|IdNr|SV-Nr)|"
+    r"ΑΜΚΑ|ΑΔΤ|ΑΦΜ|Α\.Δ\.Τ\.?|Α\.Φ\.Μ\.?|Α\.Μ\.Κ\.Α\.?|(?<!USt-)(?<!Ust-)IdNr|SV-Nr|"
+    # Other countries' acronyms as partner texts cite them, in Latin letters (a Kazakh
+    # IIN, a Dutch BSN, a Romanian CNP...) and in Greek ones (ΕΓΝ, ΙΝΝ in a Greek text).
+    r"IIN|BSN|CNP|EGN|ΕΓΝ|ΙΝΝ|ADT|AFM|AMKA|NSS|RNOKPP|RNTRC)|"
     r"national id(?:entity)?(?: card)?(?: number| no\.?)?|national (?:number|no\.)|"
+    r"emirates id(?: number| no\.?)?|civil id(?: number| no\.?)?|codice fiscale|"
+    r"personal code|kod osobisty|asmens kodas|burgerservicenummer|"
+    r"(?:renten|sozial)?versicherungsnummer|sv-nummer|"
+    r"(?:n[.ºo°]*\s*de\s+)?afiliaci[óo]n(?: a la seguridad social)?|"
+    r"n[úu]mero de (?:la )?seguridad social|"
+    # A Polish card word alone ("dowód ABC 123456") only before the card's shape.
+    r"dow[óo]d(?:u|em)?(?=[\s:]*(?-i:[A-Z]{3}) ?\d{6}(?!\w))|"
+    r"национальн\w+ номер\w*|εθνικ[όο]ς αριθμ[όο]ς|εθνικ[όο] αριθμ[όο]|"
     r"id(?:entity)? (?:card|number|no\.?)(?: number| no\.?)?|personal (?:id )?number|"
     r"social security (?:number|no\.?)|ni (?:number|no\.?)|"
     r"national insurance(?: number| no\.?)?|pps(?: number| no\.?)|"
@@ -92,7 +106,11 @@ ID_WORDS = re.compile(arabic_spellings(
     r"بطاقت(?:ه|ها)(?: الوطنية)?|(?:ال)?رقم (?:ال)?(?:شخصي|مدني|وطني|تعريفي)|رقم الإقامة|"
     r"رقم السجل المدني|السجل المدني|رقم(?:ه|ها) (?:ال)?(?:قومي|وطني|شخصي)|"
     r"رقم (?:ال)?ضمان(?:ه|ها)? (?:ال)?اجتماعي|(?:رقم )?(?:ال)?إقامت(?:ه|ها)|"
-    r"رخصة (?:ال)?قيادة|بطاقة الإقامة)(?![^\W\d_])") + _WORD_TAIL,
+    r"رخصة (?:ال)?قيادة|بطاقة الإقامة|هويت(?:ه|ها)(?: (?:ال)?[\u0621-\u064a]+ية)?|"
+    # "الإقامة" is also a residence (a building) in an address: an id word only
+    # before a number of an id's length.
+    r"(?:ال)?إقامة(?=\s*(?:رقم\s*)?[\d\u0660-\u0669\u06f0-\u06f9]{8,})|"
+    r"(?:ال)?رقم (?:ال)?مدني)(?![^\W\d_])") + _WORD_TAIL,
     re.IGNORECASE)
 PASSPORT_WORDS = re.compile(arabic_spellings(
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبل]))"
@@ -157,6 +175,33 @@ def _russian_ids(text: str) -> Iterator[tuple[int, int, str, str]]:
     for m in _RU_PERSONAL_INN.finditer(text):
         if inn.is_valid(m.group(0)):
             yield m.start(), m.end(), m.group(0), "national_id:ru-inn"
+# Personal ids found without a word, by a structure and check digit no other number
+# shares: in any text (an Italian codice fiscale, an Emirati number, a German social
+# insurance number), or in a text that may be about their country. (regions, rule,
+# pattern, check of the letters and digits); ``None``: every text.
+_SV_NUMBER = r"\d{2} ?\d{6} ?[A-Z](?: ?\d){3}"
+_SCHEMES: tuple[tuple[frozenset[str] | None, str, re.Pattern[str], Callable[[str], bool]],
+                ...] = (
+    (None, "national_id:it.codicefiscale",
+     re.compile(r"(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w-])"),
+     codicefiscale.is_valid),
+    (None, "national_id:ae-emirates-id",
+     re.compile(r"(?<![\w-])784[ -]?(?:19|20)\d{2}[ -]?\d{7}[ -]?\d(?![\w-])"),
+     schemes.ae_emirates_id_valid),
+    (None, "national_id:de-svnr", re.compile(rf"(?<![\w-]){_SV_NUMBER}(?![\w-])"),
+     schemes.de_svnr_valid),
+    (frozenset({"KZ"}), "national_id:kz-iin", re.compile(r"(?<![\w-])\d{12}(?![\w-])"),
+     schemes.kz_iin_valid),
+    (frozenset({"KW"}), "national_id:kw-civil-id", re.compile(r"(?<![\w-])\d{12}(?![\w-])"),
+     schemes.kw_civil_id_valid),
+    (frozenset({"EG"}), "national_id:eg-national-id",
+     re.compile(r"(?<![\w-])\d{14}(?![\w-])"), schemes.eg_national_id_valid),
+)
+# Shapes an id after its word may take that the general token does not read: a German
+# social insurance number with its check digits spaced ("23 120968 E 33 4"), digits in
+# dotted groups of two to four ("9800.82.456").
+_SCHEME_TOKENS = re.compile(rf"(?<![\w]){_SV_NUMBER}(?![\w])|"
+                            r"(?<![\w.])\d{2,4}(?:\.\d{2,4}){2,3}(?![\w]|\.\d)")
 # A Belgian national number: "85.07.30-033.61".
 _BE_NUMBER = re.compile(r"(?<!\d)\d{2}\.\d{2}\.\d{2}[-\s]\d{3}[.\s]\d{2}(?!\d)")
 # A date between the id word and the number ("Reisepass, ausgestellt am 01/02/2020, Nr.
@@ -184,6 +229,12 @@ _COMPANY = re.compile(
 # ("Η εταιρεία με ΑΦΜ ...", "the company's NIF"; not "Prezes spółki, PESEL ...").
 _COMPANY_BEFORE = re.compile(_COMPANY.pattern + r"\s+(?:[^\W\d_]{1,4}\s+)?$",
                              re.IGNORECASE)
+# ... or a company's legal form right before it, the number in brackets or after a
+# comma: "«ΑΥΡΑ Ι.Κ.Ε.» (ΑΦΜ ...)", "Müller GmbH, USt-IdNr. ...", "ООО «Вега» (ИНН ...)".
+_COMPANY_FORM_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:GmbH|AG|KG|OHG|e\.\s?K\.|UG|Ltd\.?|LLC|LLP|Inc\.?|plc|PLC|SARL|SAS|"
+    r"S\.A\.S?\.?|SA|SL|S\.L\.|SRL|S\.r\.l\.|BV|B\.V\.|NV|sp\. z o\.o\.|ООО|АО|ПАО|ЗАО|"
+    r"Α\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Ε\.Π\.Ε\.|ΑΕ|ΙΚΕ|ΟΕ|ΕΠΕ)[»\"”)]?\s*[(,]\s*$")
 _COMPANY_INN = re.compile(r"инн|ИНН|INN|ІПН")
 # Words that make the number right after them a reference, not an id ("Numer przesyłki
 # 00471188120", "Bestellnummer", "n° de commande").
@@ -246,6 +297,14 @@ def find_valid_ids(text: str, country: str | None, exclude: Iterable[Found] = ()
                 if not overlaps(m.start(), m.end(), [*taken, *out]):
                     key = "".join(ch for ch in m.group(0) if ch.isalnum()).upper()
                     out.append(Found(m.start(), m.end(), "national_id", key, rule))
+    for scheme_regions, rule, pattern, check in _SCHEMES:
+        if scheme_regions is not None and not (scheme_regions & {*regions, own}):
+            continue
+        for m in pattern.finditer(folded):
+            key = "".join(ch for ch in m.group(0) if ch.isalnum()).upper()
+            if check(key) and not overlaps(m.start(), m.end(), [*taken, *out]) \
+                    and not _REFERENCE_BEFORE.search(folded, max(0, m.start() - 32), m.start()):
+                out.append(Found(m.start(), m.end(), "national_id", key, rule))
     if "RU" in regions or own == "RU":
         for start, end, key, rule in _russian_ids(folded):
             if not overlaps(start, end, [*taken, *out]) \
@@ -263,6 +322,37 @@ def find_valid_ids(text: str, country: str | None, exclude: Iterable[Found] = ()
             start, end, key, rule = hit
             out.append(Found(m.start() + start, m.start() + end, "national_id", key,
                              f"national_id:{rule}"))
+    return out
+
+
+# A number listed right after a date of birth: "..., 14/02/1966, 030982407, ...".
+_LISTED_NUMBER = re.compile(r"[ \t]*[,;][ \t]*(\d(?:[ .\-]?\d){7,14})(?![\w]|[.,]\d)")
+
+
+def find_listed_ids(text: str, country: str | None, found: Iterable[Found]) -> list[Found]:
+    """A number listed right after a date of birth ``found``, that a validator of the
+    record's ``country`` accepts, its tax number too: the particulars of one person
+    (name, date of birth, number) list no company's."""
+    own = region_code(country) if country else None
+    if own is None:
+        return []
+    modules = []
+    for name in NATIONAL_ID_MODULES.get(own.lower(), ()):
+        try:
+            modules.append(importlib.import_module(f"stdnum.{name}"))
+        except ImportError:
+            continue
+    folded = fold_text(text)
+    found = list(found)
+    out = []
+    for dob in (f for f in found if f.kind == "dob"):
+        m = _LISTED_NUMBER.match(folded, dob.end)
+        if m is None or overlaps(m.start(1), m.end(1), [*found, *out]):
+            continue
+        key = next((k for v in modules if (k := _valid(v, m.group(1)))), None)
+        if key:
+            out.append(Found(m.start(1), m.end(1), "national_id", key,
+                             "national_id:listed with a birth date"))
     return out
 
 
@@ -339,7 +429,8 @@ def _company(text: str, word: re.Match[str], start: int, end: int) -> bool:
     """Whether the number after an id word is a company's: a company word between them,
     or a ten-digit ИНН (a person's has twelve)."""
     if _COMPANY.search(text, word.end(), start) \
-            or _COMPANY_BEFORE.search(text, max(0, word.start() - 32), word.start()):
+            or _COMPANY_BEFORE.search(text, max(0, word.start() - 32), word.start()) \
+            or _COMPANY_FORM_BEFORE.search(text, max(0, word.start() - 32), word.start()):
         return True
     digits = sum(ch.isdigit() for ch in text[start:end])
     return digits == 10 and end - start == 10 and _COMPANY_INN.match(word.group(0)) is not None
@@ -354,7 +445,8 @@ def _token_after(text: str, start: int) -> tuple[int, int] | None:
                   for m in pattern.finditer(text, start, end)]
     if series:
         candidates.append((series.start(1), series.end(2)))
-    candidates += [(m.start(), m.end()) for m in _BE_NUMBER.finditer(text, start, end)]
+    candidates += [(m.start(), m.end()) for pattern in (_BE_NUMBER, _SCHEME_TOKENS)
+                   for m in pattern.finditer(text, start, end)]
     for s, e in sorted(candidates, key=lambda c: (c[0], -c[1])):
         token = text[s:e]
         digits = sum(ch.isdigit() for ch in token)

@@ -169,6 +169,9 @@ VEHICLE_WORDS = re.compile(
     r"motorrad|anh[äa]nger|wohnmobil|motocicleta|todoterreno|motocykl\w*|ci[ąa]gnik\w*|"
     r"przyczep\w*|naczep\w*|мотоцикл\w*|грузовик\w*|μοτοσικλέτα|φορτηγού|"
     r"moto(?:rbike|cycle)?s?|trailer|autem|auta|bus|busa|busie)(?![^\W\d_])", re.IGNORECASE)
+# A US state and ZIP code after a town (", NJ 07306"): an address's end, no plate.
+_STATE_ZIP = re.compile(r"(?<=,)\s?(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"
+                        r"N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?$")
 # Makes and models whose letters and digits look like a plate ("BMW 320", "VW 1500").
 _MAKES = frozenset({"BMW", "VW", "KIA", "GMC", "MAN", "DAF", "SUV", "GPS", "TIR", "MPV",
                     "UAZ", "GAZ", "VAZ", "AMG", "GTI", "TDI", "CDI", "HDI", "DSG"})
@@ -211,6 +214,8 @@ def find_plates(text: str, exclude: Iterable[Found] = (), regions: Iterable[str]
         if found.detector == "plate:ae":  # the emirate's name is a word: "Dubai K 48213"
             raw = _EMIRATE_NAME.sub("", raw)
         if raw != _upper(raw) and not _lower_case_plate(raw):
+            continue
+        if _STATE_ZIP.search(folded, max(0, found.start - 2), found.end):
             continue
         if not overlaps(found.start, found.end, [*taken, *out]):
             out.append(found)

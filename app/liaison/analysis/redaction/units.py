@@ -196,8 +196,21 @@ def detect_text(text: str, country: str | None, context: Context, names: NameInd
     regions = region_chain(country, language, agency_country, context.home_country)
     found = find_identifiers(text, on, country=country, regions=regions,
                              births=context.birth_dates, names=[f for f, _ in out])
+    # The letters of an identifier are the identifier's, not a name nobody listed: the
+    # "MNCRLA" that opens an Italian codice fiscale, a passport's "XK" series; so are
+    # an address's words (a house, a townland, a street named after someone), which the
+    # address masks anyway.
+    ids = [f for f in found if f.kind in _LETTERED_IDS]
+    out = [(f, subject) for f, subject in out
+           if f.kind != "person" or f.detector == "names"
+           or not any(i.start <= f.start and f.end <= i.end for i in ids)]
     out += [(f, f"{f.kind}:{f.key}") for f in found]
     return out
+
+
+# Identifiers and addresses that hold words a person detector may read as a name.
+_LETTERED_IDS = frozenset({"national_id", "passport", "account", "iban", "plate", "email",
+                           "address"})
 
 
 def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile,

@@ -98,7 +98,8 @@ def arabic_names(text: str, words: list[Word], taken: set[int]) -> list[PersonHi
             # such as "التقى" begin with "الت").
             definite = before.startswith("ال") and not before.startswith("الت")
             if surname_shape(word.text, "arabic") and not is_common(word.text, "ar") \
-                    and not definite and fold(before) not in ARABIC_ORG:
+                    and not definite and fold(before) not in ARABIC_ORG \
+                    and fold(word.text) not in ARABIC_STOP:
                 hits.append(PersonHit(word.start, word.end,
                                       f"person:~{skeleton(fold(word.text))}",
                                       "person:arabic-family"))
@@ -155,6 +156,25 @@ def arabic_names(text: str, words: list[Word], taken: set[int]) -> list[PersonHi
             taken.update(run)
         i = j
     return hits
+
+def holder_run(words: list[Word], last: int) -> list[int]:
+    """The Arabic name ending at ``last``, right before a personal identifier's label
+    ("المدعو مشعل بن عايض بن سلطان الحربي، هوية وطنية ..."): the words back to a title,
+    a stop word, an organisation word or a break, less the verb that may lead them
+    ("فتح جورج ..."); a word before "بن" is a given name and stays. Two words at least."""
+    run = [last]
+    while len(run) < 7 and run[0] > 0 and words[run[0]].gap_before in (" ", "\u00a0"):
+        k = run[0] - 1
+        folded = fold(words[k].text)
+        if words[k].script != "arabic" or folded in ARABIC_STOP or folded in ARABIC_TITLES \
+                or folded in ARABIC_ORG or _nationality(words[k].text):
+            break
+        run.insert(0, k)
+    while len(run) > 2 and fold(words[run[1]].text) not in ARABIC_LINKS \
+            and is_common(words[run[0]].text, "ar") and not arabic_given(words[run[0]].text):
+        run.pop(0)
+    return run if len(run) >= 2 else []
+
 
 def foreign_arabic(words: list[Word], i: int) -> list[int]:
     """A foreign name written in Arabic letters: words no Arabic dictionary knows,

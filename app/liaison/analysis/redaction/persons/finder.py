@@ -8,6 +8,8 @@ import re
 
 from anyascii import anyascii
 
+from liaison.analysis.redaction.accounts import ACCOUNT_WORDS
+from liaison.analysis.redaction.documents import ID_WORDS, PASSPORT_WORDS
 from liaison.analysis.redaction.lexicon import (
     LANGUAGE_SCRIPT,
     common_lower,
@@ -23,6 +25,7 @@ from liaison.analysis.redaction.names import (
 )
 from liaison.analysis.redaction.persons.arabic import (
     arabic_names,
+    holder_run,
 )
 from liaison.analysis.redaction.persons.mentions import (
     glosses,
@@ -45,6 +48,11 @@ from liaison.analysis.redaction.persons.tokens import (
 from liaison.analysis.redaction.persons.vocabulary import (
     ARABIC_TITLES,
     ARTICLES,
+    BUSINESS_BEFORE,
+    CODE_BEFORE,
+    FAMILY_FIRM_AFTER,
+    LEGAL_FORM_AFTER,
+    LOCATIVES,
     NAME_NOT,
     ORG_WORDS,
     PARTICLES,
@@ -57,6 +65,10 @@ from liaison.analysis.redaction.persons.vocabulary import (
     TITLES,
 )
 from liaison.model.language import detect as detect_language
+
+# Between a holder's name and the label of the identifier: a comma or a bracket, and in
+# Arabic "the holder of" ("...، صاحبة بطاقة التعريف").
+_HOLDER_LEAD = re.compile(r"[ \t]*[,(،][ \t]*(?:(?:صاحب|صاحبة|حامل|حاملة|يحمل|تحمل)[ \t]+)?$")
 
 
 class PersonFinder:
@@ -114,18 +126,166 @@ class PersonFinder:
         for run in self._runs(words, weights):
             hit = self._judge(words, weights, run)
             if hit is not None:
+                hit = self._without_label(text, words, hit)
+            if hit is not None and not self._not_a_person(text, words, hit):
                 hits.append(hit)
                 # Words the judge left out ("Fructuoso" before "Leal Albendea") stay free:
                 # the fail-safe may still find them unsure.
                 taken.update(k for k in run if hit.start <= words[k].start < hit.end)
+        hits += self._holders(text, words, weights, hits, taken)
         hits += arabic_names(text, words, taken)
         hits += glosses(text, words, hits, taken)
         hits = link_mentions(words, hits)
-        hits += later_mentions(words, weights, hits, taken)
+        hits += [h for h in later_mentions(words, weights, hits, taken)
+                 if not self._not_a_person(text, words, h)]
+        hits = [self._with_particles(words, h) for h in hits]
         hits += unsure_words(self.language, words, weights, taken)
         hits += neighbours(words, weights, hits, taken)
         hits += particles_between(words, hits)
         return sorted(hits, key=lambda h: h.start)
+
+    # --- context around a hit ----------------------------------------------------------
+
+    @staticmethod
+    def _without_label(text: str, words: list[Word], hit: PersonHit) -> PersonHit | None:
+        """A hit without the identifier label it starts with ("Personalausweisnummer W",
+        "Konto-Nr", "Emirates" of "Emirates ID"): a label is no name; None if only
+        the label and a letter are left."""
+        label = next((m for pattern in (ID_WORDS, PASSPORT_WORDS, ACCOUNT_WORDS)
+                      if (m := pattern.match(text, hit.start)) and m.end() > hit.start + 1),
+                     None)
+        if label is None:
+            return hit
+        rest = [w for w in words if w.start >= label.end() and w.end <= hit.end]
+        if not rest or sum(ch.isalpha() for ch in text[rest[0].start:hit.end]) < 2:
+            return None
+        return PersonHit(rest[0].start, hit.end, hit.subject, hit.rule, hit.sure)
+
+    def _not_a_person(self, text: str, words: list[Word], hit: PersonHit) -> bool:
+        """Whether a hit's context says it names no person: a business named after its
+        owner (a firm, a café, a boat), a label before a number, a bank code, a country
+        before an identifier's label, a father's name in the genitive, a town after its
+        postcode, or a lone word after a preposition of place."""
+        inside = [i for i, w in enumerate(words) if hit.start <= w.start < hit.end]
+        if not inside:
+            return False
+        first, last = inside[0], inside[-1]
+        previous = fold(words[first - 1].text.rstrip(".")) if first > 0 else ""
+        if words[first].script == "arabic":  # "شركة الشرقاوي", "لشركة أبو العينين"
+            return words[first].gap_before.strip() in ("", "«", "\"") and (
+                previous in BUSINESS_BEFORE or re.sub(r"^[وفبل]", "", previous)
+                in BUSINESS_BEFORE)
+        # Right before it, on its line, with no comma between ("Logistics, Norbert X" is
+        # a firm, then a man).
+        same_line = first > 0 and words[first].gap_before.strip() in ("", "«", "„", "\"")
+        if same_line and previous in BUSINESS_BEFORE | CODE_BEFORE:
+            return True
+        if len(inside) > 1:
+            return False
+        # A lone surname then a legal form or a trade: the firm that bears it ("Meier Bau
+        # GmbH", "Thurlbeck Joinery"); a lone letter ("0962315/K/A/M") is a code's.
+        nxt = words[last + 1] if last + 1 < len(words) else None
+        if FAMILY_FIRM_AFTER.match(text, hit.end) or LEGAL_FORM_AFTER.match(text, hit.end) \
+                or (nxt is not None and nxt.gap_before == " " and not nxt.text.islower()
+                    and fold(nxt.text.rstrip(".")) in ORG_WORDS) \
+                or sum(ch.isalpha() for ch in words[first].text) < 2:
+            return True
+        word = words[first]
+        weight = self._weigh(word)
+        listed = weight.given or weight.family
+        # A lone unknown word before an identifier's label names its country ("Egyptian
+        # national number", "the Kazakh IIN"), a lone word after "του" and a name is the
+        # father's name in the genitive ("Αχιλλέας του Γεωργίου").
+        after = re.match(r"[ \t]+", text[hit.end:hit.end + 2])
+        if after and not listed and any(p.match(text, hit.end + after.end())
+                                        for p in (ID_WORDS, PASSPORT_WORDS, ACCOUNT_WORDS)):
+            return True
+        if first >= 2 and previous in ("του", "της") and words[first - 2].cap:
+            return True
+        # A lone word after a postcode is its town ("25000 Besançon").
+        if re.search(r"(?<![\d\w])(?:\d{4,5}|\d{2}-\d{3}|\d{3} \d{2})[ \t]$",
+                     text[max(0, hit.start - 8):hit.start]):
+            return True
+        # "SIREN 812 447 903", "TRACFIN n° 2024-0447", "HAMNDE21XXX": a label or a code.
+        if word.upper and not listed and re.match(
+                r"\d|[ \t:]*(?:(?:n[°º]|nr\.?|no\.?|№)[ \t]*)?\d", text[hit.end:hit.end + 8]):
+            return True
+        return hit.rule in ("person:surname", "person:mentioned-before") and same_line \
+            and words[first - 1].text.lower() in LOCATIVES and not listed \
+            and not re.match(r"['’]s", text[hit.end:hit.end + 2])
+
+    @staticmethod
+    def _with_particles(words: list[Word], hit: PersonHit) -> PersonHit:
+        """A sure name grown over the capitalised particles right before it, which are
+        its own ("De Smedt-Colignon", "Van Dommelen", "VON DER HEYDT-LINDNER", "Ní
+        Bhraonáin"); an article ("Le", "Der") only behind another particle ("von der")."""
+        if not hit.sure:
+            return hit
+        first = next((i for i, w in enumerate(words) if w.start == hit.start), None)
+        if first is None:
+            return hit
+        k = first
+        while k > 0 and words[k].gap_before == " " and words[k - 1].cap \
+                and fold(words[k - 1].text) in PARTICLES:
+            k -= 1
+        while k < first and fold(words[k].text) in ARTICLES:
+            k += 1  # "Le", "Der" alone lead a sentence, not a name
+        if k == first:
+            return hit
+        return PersonHit(words[k].start, hit.end, hit.subject, hit.rule, hit.sure)
+
+    def _holders(self, text: str, words: list[Word], weights: list[Weight | None],
+                 hits: list[PersonHit], taken: set[int]) -> list[PersonHit]:
+        """The name right before a personal identifier's label, after a comma or in
+        brackets ("Peregrine Thurlbeck, NINO ...", "Gwenaël Le Cam (NIR ...)", "...،
+        صاحبة بطاقة التعريف"): the holder. Two name-shaped words or more, unknown ones
+        too, make a sure name."""
+        out = []
+        ends = {w.end: i for i, w in enumerate(words)}
+        for label in (*ID_WORDS.finditer(text), *PASSPORT_WORDS.finditer(text)):
+            lead = _HOLDER_LEAD.search(text, max(0, label.start() - 24), label.start())
+            j = ends.get(lead.start()) if lead else None
+            if j is None:
+                continue
+            if words[j].script == "arabic":
+                run = holder_run(words, j)
+                if run:
+                    names = [words[k].text for k in run]
+                    key = " ".join(sorted(skeleton(fold(n)) for n in names[1:]))
+                    out.append(PersonHit(words[run[0]].start, words[run[-1]].end,
+                                         f"person:~{key}", "person:holder"))
+                    taken.update(run)
+                continue
+            run = [j]
+            while len(run) < 5 and run[0] > 0 and words[run[0]].gap_before == " ":
+                k = run[0] - 1
+                weight = weights[k]
+                particle = fold(words[k].text) in PARTICLES
+                if not particle and (weight is None or weight.stop
+                                     or fold(words[k].text.rstrip(".")) in NAME_NOT
+                                     or fold(words[k].text) in BUSINESS_BEFORE):
+                    break
+                run.insert(0, k)
+            while run and fold(words[run[0]].text) in PARTICLES:
+                run.pop(0)
+            names = [k for k in run if fold(words[k].text) not in PARTICLES]
+            # A noun before the name ("die Spanierin Maite ..."): dropped where two
+            # words of the name are left.
+            if len(names) > 2 and (ws := weights[names[0]]) is not None and ws.common \
+                    and not (ws.given or ws.family):
+                run = run[run.index(names[1]):]
+                names.pop(0)
+            ws = [w for k in names if (w := weights[k]) is not None]
+            if len(names) < 2 or len(ws) < len(names) or all(w.common for w in ws) \
+                    or self._organisation(words, run):
+                continue
+            hit = PersonHit(words[run[0]].start, words[run[-1]].end,
+                            f"person:~{self._surname_key(words, weights, names)}",
+                            "person:holder")
+            if not self._not_a_person(text, words, hit):
+                out.append(hit)
+                taken.update(run)
+        return out
 
     @staticmethod
     def _name_shaped(word: Word) -> bool:
@@ -202,8 +362,12 @@ class PersonFinder:
         # "GARCÍA LÓPEZ, Juan Carlos"; "MCILWRAITH, Fergus Alasdair": after a family name
         # in capitals, a second given name need not be listed.
         ends = ends(j + 1) or second
-        return (after is not None and after.given and weight is not None and ends
-                and (first.upper or weight.family or weight.shape))
+        # After a surname in capitals, a given name no list knows: "ADEYEMI-HOLT,
+        # Folasade", if it is no word, no town and not in capitals itself.
+        unknown_given = after is not None and first.upper and not words[j].upper \
+            and not (after.common or after.stop or after.town or after.weak)
+        return (after is not None and (after.given or unknown_given) and weight is not None
+                and ends and (first.upper or weight.family or weight.shape))
 
     def _judge(self, words: list[Word], weights: list[Weight | None],
                run: list[int]) -> PersonHit | None:
@@ -253,7 +417,7 @@ class PersonFinder:
         # leads a surname.
         particle_led = fold(words[core[0]].text) in PARTICLES - ARTICLES and words[core[0]].cap \
             and not words[core[0]].after_break and len(core) >= 2
-        if comma and any(w.given for w in ws):
+        if comma and (any(w.given for w in ws) or words[names[0]].upper):
             rule = "person:family-comma"  # "HERRERO ZAPATERO, Luis Miguel"
         elif particle_led and not plain_common:
             rule = "person:particle"

@@ -13,6 +13,10 @@ PARTICLES = frozenset({"ван", "фон", "де", "дер", "ди", "ибн", "
                        "da", "dos",
                        "das", "du", "la", "le", "zu", "ter", "ten", "bin", "ibn", "ben",
                        "bint", "al", "el", "abu", "y", "i", "d'", "mac",
+                       # Irish: "Ní Bhraonáin", "Nic Aodha", "Ó Catháin"
+                       "ní", "nic", "ó", "ua",
+                       # Arabic "bin", "ibn" in Greek and Russian letters
+                       "μπιν", "μπεν", "ιμπν", "μπιντ", "бин", "бинт",
                        # Turkic patronymics: "Эльчин Фикрет оглы Гасымов"
                        "оглы", "кызы", "oglu", "ogly", "qizi", "kyzy"})
 # Particles that are articles, prepositions or "and" too: part of a later mention only
@@ -84,7 +88,9 @@ toyota nissan skoda seat fiat volvo kia hyundai mazda honda dacia lada tesla por
 sprinter transit golf passat octavia corolla qashqai iveco scania daf man santander bnp
 paribas deutsche sparkasse commerzbank pko barclays hsbc lloyds natwest revolut wise
 сбербанк втб тинькофф eurobank attijariwafa telegram whatsapp signal viber facebook
-instagram gmail iphone samsung google apple western union moneygram""")
+instagram gmail iphone samsung google apple western union moneygram
+tracfin ctif mros giif sepblac fincen μοκας росфинмониторинг
+siren siret regon krs ogrn огрн кпп бик""")
 
 # Words that make a capitalised run a company, a place or a building, not a person.
 ORG_WORDS = wordset("""ltd limited llc inc plc gmbh ag kg ug sa sas sarl sl sp bv nv srl spa ооо
@@ -92,6 +98,7 @@ ORG_WORDS = wordset("""ltd limited llc inc plc gmbh ag kg ug sa sas sarl sl sp b
 transporte transportes transportation logistics logistic logistik logistique logística
 logistyka import export trading services service solutions bank banque hotel motel café cafe
 restaurant bar motors auto autos garage shipping freight cargo consulting invest investments
+joinery plumbing roofing builders haulage carpentry electrical distribution
 capital partners associates agency société societe groupe sociedad grupo spółka firma
 компания группа εταιρεία street road lane avenue strasse straße platz allee weg rue avenida
 calle plaza ulica station airport port transit транзит транс логистик логистика импорт
@@ -116,6 +123,35 @@ STREET_BEFORE = wordset("""ул улица пр проспект пер пере
 aleja os osiedle pl plac rue av avenue bd boulevard quai impasse allée calle c avda avenida
 plaza paseo carrer straße strasse str platz οδός οδ οδού λεωφ λεωφόρος λεωφόρου πλατεία شارع
 زنقة درب حي via viale piazza corso""")
+
+# Words before a surname that make it a business's name: shops, firms, cafés and
+# restaurants are named after their owners ("la SCI Vautrin", "Autohaus Meier", "bar
+# Casa Pérez", "firmy Nowak i Syn", "кафе «Петров»", "καφενείο «Ο Παπάς»").
+BUSINESS_BEFORE = ORG_WORDS | ARABIC_ORG | wordset("""sci snc eurl sarl sasu earl gaec
+autohaus apotheke bäckerei metzgerei gaststätte casa conservas farmacia panadería bodega
+taller firmy firmie firmą sklep kancelaria apteka piekarnia кафе ресторан магазин аптека
+фирма фирмы ооо ип буксир судно καφενείο ταβέρνα εστιατόριο φαρμακείο καΐκι σκάφος
+مطعم مقهى صيدلية trawler vessel yacht ship boat ferry barge tug chalutier navire bateau
+schiff boot kutter buque barco pesquero statek kuter катер яхта теплоход""")
+# After a surname, a family firm ("& Söhne", "i Syn", "e Hijos") or a legal form one or
+# two words on ("Meier Fliesenhandel GmbH", "«Παπαδόπουλος Ο.Ε.»").
+FAMILY_FIRM_AFTER = re.compile(
+    r"\s*(?:&|and|und|et|e|y|i|и|και)\s+(?:Sons?|Söhne|Sohn|Fils|Frères|Hijos?|Hermanos|"
+    r"Syn(?:owie)?|Сыновья|Υιοί|Αφοί)(?![^\W\d_])")
+LEGAL_FORM_AFTER = re.compile(
+    r"(?:\s+[^\W\d_][\w-]*){0,2}[»\"”]?\s*,?\s*(?:GmbH|AG|KG|OHG|e\.\s?K\.|UG|Ltd|LLC|Inc|plc|"
+    r"SARL|SAS|SA|SL|S\.L\.|S\.A\.|SRL|BV|NV|sp\. z o\.o\.|ООО|Ο\.Ε\.|Ε\.Ε\.|Ε\.Π\.Ε\.|"
+    r"Α\.Ε\.|Ι\.Κ\.Ε\.|ΕΠΕ|ΟΕ|ΑΕ|ΙΚΕ)(?![^\W\d_])")
+# Prepositions of place only: a lone unknown word after one is a place ("at Heathrow",
+# "en Jaén", "w Rzeszowie"), not a surname. Compared as written, not folded: "à" is a
+# place's, the Spanish "a" a person's ("conocer a Rodeiro").
+LOCATIVES = frozenset(["at", "à", "en", "w", "we", "в", "во", "στην", "στη", "στο", "nach"])
+# Words before a bank's code: "BIC HAMNDE21XXX", "رمز السويفت ...".
+CODE_BEFORE = wordset("""bic swift السويفت سويفت""")
+# Arabic words of banking and law that take the shape of a family name ("الحساب البنكي",
+# "المجني عليها": the victim).
+ARABIC_STOP = ARABIC_STOP | wordset("""البنكي المصرفي المجني الجبائي الضريبي المستفيدين
+المستفيد المستفيدة مقيم مقيمة المقيم المقيمة""")
 
 # Weekdays and months are capitalised in some languages and are given names in others
 # (Κυριακή, Domingo): never a person on their own.
