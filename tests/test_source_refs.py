@@ -49,6 +49,22 @@ def test_ftm_ids_are_kept_and_shown_in_detail_search_and_xref(ws, samples):
     assert pair["a"]["source_ref"] == pair["b"]["source_ref"] == first["id"]
 
 
+def test_graph_exports_carry_the_partners_ids(ws, samples, tmp_path):
+    # The analyst's own chart exports trace each node back to the partner's file; the
+    # shares to partners never carry another agency's file ids.
+    source = samples / "ftm" / "donations.ijson"
+    ws.import_file(source, options=ImportOptions(agency="Bundeskriminalamt", country="DE"))
+    first = json.loads(source.read_text(encoding="utf-8").splitlines()[0])
+    entity = ws.conn.execute("SELECT id FROM entities WHERE source_ref = ?",
+                             (first["id"],)).fetchone()[0]
+    graph = ws.graph_for_entities([entity])
+    assert graph.nodes[entity].source_refs == (first["id"],)
+    out = tmp_path / "chart.graphml"
+    ws.graph_export(graph, "graphml", out)
+    text = out.read_text(encoding="utf-8")
+    assert 'attr.name="source_ids"' in text and first["id"] in text
+
+
 def test_stix_and_misp_ids_are_kept(ws, samples):
     stix = samples / "stix21" / "intrusion-set_deep-panda.json"
     ws.import_file(stix, options=ImportOptions(agency="CERT-EU", country="BE"))

@@ -3,7 +3,8 @@
 Every export writes the same columns, so a graph leaves Liaison the same way in
 GraphML, GEXF and ANX: ``kind``, ``schema``, ``label``, the agencies and countries
 of the records behind it, identifiers under their FollowTheMoney property names,
-dates, provenance ids and any analysis metrics. Several values of one attribute
+dates, provenance ids (ours, and ``source_ids``: the ids in the partners' own files)
+and any analysis metrics. Several values of one attribute
 are joined with :data:`SEPARATOR`.
 """
 
@@ -64,6 +65,8 @@ def node_values(node: GraphNode) -> dict[str, object]:
     out.update(_date_columns("end", node.end))
     if node.entity_ids:
         out["entity_ids"] = joined(node.entity_ids)
+    if node.source_refs:
+        out["source_ids"] = joined(node.source_refs)
     if node.record_ids:
         out["record_ids"] = joined(node.record_ids)
         out["records"] = len(node.record_ids)

@@ -44,8 +44,9 @@ START_ATTRS = ("start", "startdate", "date")
 END_ATTRS = ("end", "enddate")
 DROPPED = frozenset({
     "x", "y", "z", "size", "r", "g", "b", "color", "colour", "shape", "weight_layout",
-    "entity_ids", "record_ids", "records", "agencies", "degree", "degree_centrality",
-    "betweenness", "community", "start_precision", "end_precision", "label", "kind",
+    "entity_ids", "source_ids", "record_ids", "records", "agencies", "degree",
+    "degree_centrality", "betweenness", "community", "start_precision", "end_precision",
+    "label", "kind",
 })
 _THINGS = {s.casefold(): s for s in THING_SCHEMAS}
 _LINKS = {s.casefold(): s for s in LINK_ENDS}

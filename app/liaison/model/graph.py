@@ -38,6 +38,9 @@ class GraphNode:
     schema: str                    # FtM schema, identifier kind ('phone'...) or 'Event'
     label: str
     entity_ids: tuple[str, ...] = ()     # the entities this node stands for
+    # Their ids in the partners' own files (FtM id, STIX id, MISP uuid, CSV row key),
+    # to trace a node back to what a partner sent.
+    source_refs: tuple[str, ...] = ()
     record_ids: tuple[str, ...] = ()     # the records that name them
     agencies: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
@@ -58,6 +61,7 @@ class GraphNode:
             dates[prop] = _union(dates.get(prop, ()), values)
         return replace(
             self, entity_ids=_union(self.entity_ids, other.entity_ids),
+            source_refs=_union(self.source_refs, other.source_refs),
             record_ids=_union(self.record_ids, other.record_ids),
             agencies=_union(self.agencies, other.agencies),
             countries=_union(self.countries, other.countries),

@@ -104,10 +104,13 @@ class _Builder:
 
     def nodes(self) -> None:
         facts: dict[int, tuple[str, str]] = {}
-        for eid, schema, caption in rows_in(
-                self.conn, "SELECT eid, schema, caption FROM entities WHERE eid IN ({in})",
-                sorted(self.eids)):
+        refs: dict[str, set[str]] = defaultdict(set)
+        for eid, schema, caption, ref in rows_in(
+                self.conn, "SELECT eid, schema, caption, source_ref FROM entities "
+                           "WHERE eid IN ({in})", sorted(self.eids)):
             facts[eid] = (schema, caption)
+            if ref:
+                refs[self.clusters.rep_id(eid)].add(ref)
         records: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for eid, rid_id, agency, country in rows_in(
                 self.conn, "SELECT er.eid, r.id, r.agency, r.country FROM entity_records er "
@@ -136,6 +139,7 @@ class _Builder:
             self.graph.add_node(GraphNode(
                 key=key, kind=NODE_ENTITY, schema=schema, label=caption,
                 entity_ids=tuple(sorted(self.clusters.id_of[e] for e in eids)),
+                source_refs=tuple(sorted(refs.get(key, ()))),
                 record_ids=tuple(sorted({r[0] for r in recs})),
                 agencies=tuple(sorted({r[1] for r in recs})),
                 countries=tuple(sorted({r[2] for r in recs if r[2]})),
