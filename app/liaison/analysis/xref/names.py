@@ -507,6 +507,9 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
     by how rare the token is; tokens left unpaired (a dropped second surname) cost half."""
     if not a.tokens or not b.tokens:
         return 0.0
+    table = weights or _EVEN
+    if len(a.tokens) == 2 == len(b.tokens) and not (any(a.particles) or any(b.particles)):
+        return _two_by_two(a, b, table)
     pairs = []
     b_tokens = tuple(zip(b.tokens, b.arabic, strict=True))
     for i, (x, x_arabic) in enumerate(zip(a.tokens, a.arabic, strict=True)):
@@ -520,7 +523,6 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
                 sim = token_similarity(y, x, y_arabic, x_arabic)
             pairs.append((sim, i, j))
     pairs.sort(reverse=True)
-    table = weights or _EVEN
     wa, wb = table.weights(a), table.weights(b)
     pa, pb = a.particles, b.particles
     place_a, place_b = a.places, b.places
@@ -548,6 +550,33 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
         weight += sum(w * _DROPPED[place_a[i]] for i, w in enumerate(wa) if i not in used_a)
     if len(used_b) < len(wb):
         weight += sum(w * _DROPPED[place_b[j]] for j, w in enumerate(wb) if j not in used_b)
+    return total / weight if weight else 0.0
+
+
+def _token_pair(x: str, y: str, x_arabic: bool, y_arabic: bool) -> float:
+    if x == y and x_arabic == y_arabic:
+        return 1.0
+    return (token_similarity(x, y, x_arabic, y_arabic) if x <= y
+            else token_similarity(y, x, y_arabic, x_arabic))
+
+
+def _two_by_two(a: NameForm, b: NameForm, table: TokenWeights) -> float:
+    """:func:`name_similarity` for the commonest case, two words a side and no particle
+    (given name and family name, in either order): the same pairing, found directly."""
+    (x0, x1), (y0, y1) = a.tokens, b.tokens
+    (ax0, ax1), (by0, by1) = a.arabic, b.arabic
+    straight = ((_token_pair(x0, y0, ax0, by0), 0, 0), (_token_pair(x1, y1, ax1, by1), 1, 1))
+    crossed = ((_token_pair(x0, y1, ax0, by1), 0, 1), (_token_pair(x1, y0, ax1, by0), 1, 0))
+    # Best-first, as name_similarity pairs: the best pair decides, its complement follows.
+    best = max(*straight, *crossed)
+    chosen = straight if best in straight else crossed
+    wa, wb = table.weights(a), table.weights(b)
+    total = weight = 0.0
+    for sim, i, j in chosen:
+        w = wa[i] + wb[j]
+        credit = 0.0 if sim <= _NO_CREDIT else min(1.0, (sim - _NO_CREDIT) / _CREDIT_SPAN)
+        total += credit * w
+        weight += w * (2.0 - credit)
     return total / weight if weight else 0.0
 
 
