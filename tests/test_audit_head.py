@@ -143,6 +143,10 @@ def test_dropped_triggers_are_restored_and_audited(folder):
     assert not result.ok
     assert "triggers" in _kinds(result)
     assert "audit_no_delete" in result.reason and "restored" in result.reason
+    # Once restored the log is whole again, and the finding stays on record.
+    later, _ = _verify(folder)
+    assert later.ok
+    assert any("audit_no_delete" in line for line in later.earlier)
 
 
 def test_defanged_trigger_is_replaced(folder):

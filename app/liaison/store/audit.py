@@ -71,14 +71,15 @@ class VerifyResult:
     broken_seq: int | None = None
     reason: str = ""
     problems: tuple[Problem, ...] = field(default=())
+    # Tampering found and recorded in the log by earlier sessions (not failures now).
+    earlier: tuple[str, ...] = field(default=())
 
-    def with_problems(self, problems: list[Problem]) -> VerifyResult:
+    def with_problems(self, problems: list[Problem], earlier: list[str]) -> VerifyResult:
         """This result with more problems; the chain's own break stays the first reason."""
-        if not problems:
-            return self
         every = (*self.problems, *problems)
-        return VerifyResult(False, self.entries, self.broken_seq,
-                            self.reason or problems[0].message, every)
+        return VerifyResult(self.ok and not problems, self.entries, self.broken_seq,
+                            self.reason or (problems[0].message if problems else ""), every,
+                            tuple(earlier))
 
 
 def entry_hash(seq: int, ts: str, actor: str, action: str, obj: str,
@@ -138,6 +139,25 @@ def verify(conn: Connection) -> VerifyResult:
             return _broken(count, seq, f"entry {seq} has been altered: its hash does not match")
         expected_prev, expected_seq = digest, seq + 1
     return VerifyResult(True, count)
+
+
+FINDINGS = ("audit.tamper_detected", "audit.triggers_restored")
+
+
+def earlier_findings(conn: Connection) -> list[str]:
+    """One line per tampering an open or a verify found and recorded in the log."""
+    cur = conn.execute("SELECT seq, ts, action, details FROM audit WHERE action IN (?, ?) "
+                       "ORDER BY seq", FINDINGS)
+    lines = []
+    for seq, ts, action, details in cur:
+        try:
+            parsed = json.loads(details)
+        except ValueError:
+            parsed = {}
+        what = ("; ".join(parsed.get("problems") or []) if action == FINDINGS[0]
+                else "append-only triggers restored: " + ", ".join(parsed.get("missing") or []))
+        lines.append(f"entry {seq} ({ts}): {what}")
+    return lines
 
 
 def _broken(count: int, seq: int, reason: str) -> VerifyResult:

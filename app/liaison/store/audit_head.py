@@ -121,8 +121,7 @@ class AuditHead:
         if db_count < count:
             return [audit.Problem("truncated", (
                 f"The audit log has been truncated: the head file records {count} entries, "
-                f"the database has only {db_count}; entries {db_count + 1} to {count} were "
-                "deleted."))]
+                f"the database has only {db_count}: entries were deleted from its end."))]
         if audit.hash_at(conn, count) != digest:
             return [audit.Problem("rewritten", (
                 f"Audit entry {count} is not the one the head file recorded: the log was "

@@ -383,7 +383,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             problems += self._head.check(self.conn)
         with transaction(self.conn):
             problems += self._guard_triggers()
-        result = result.with_problems(problems)
+        result = result.with_problems(problems, audit.earlier_findings(self.conn))
         self.record("audit.verify", self.meta.workspace_id,
                     {"ok": result.ok, "entries": result.entries, "broken": result.broken_seq,
                      "problems": [p.kind for p in result.problems]})
