@@ -30,9 +30,9 @@ def _tamper(ws, sql, *params):
 
 def test_chain_verifies_and_records_actions(ws):
     result = ws.audit_verify()
-    assert result.ok and result.entries == 6
+    assert result.ok and result.entries == 7
     entries = ws.audit_entries()
-    assert entries[0].action == "workspace.create"
+    assert [e.action for e in entries[:2]] == ["workspace.create", "audit.head_created"]
     assert all(e.actor == "analyst1" for e in entries)
     assert entries[1].prev_hash == entries[0].hash
 
@@ -75,7 +75,7 @@ def test_export_json_lines(ws, tmp_path):
     count = ws.audit_export(out)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == count
-    assert lines[1]["details"]["text"] == "señal"
+    assert lines[2]["details"]["text"] == "señal"  # after create and head_created
     assert [entry["seq"] for entry in lines] == list(range(1, count + 1))
 
 

@@ -119,3 +119,15 @@ def test_audit_export(ws, pp, tmp_path):
 def test_removing_only_slot_is_refused(ws, pp):
     done = run("--workspace", ws, "--passphrase-file", pp, "passphrase", "remove")
     assert done.returncode == 1 and "only key slot" in done.stderr
+
+
+def test_audit_verify_names_truncation(ws, pp):
+    with Workspace.open(ws, passphrase=PASSPHRASE, use_keyring=False) as w:
+        for i in range(5):
+            w.record("test.action", str(i))
+        w.conn.execute("DROP TRIGGER audit_no_delete")
+        w.conn.execute("DELETE FROM audit WHERE seq > (SELECT max(seq) - 3 FROM audit)")
+    done = run("--workspace", ws, "--passphrase-file", pp, "audit", "verify")
+    assert done.returncode == 1, done.stdout
+    assert "TAMPERED" in done.stdout and "truncated" in done.stdout
+    assert "audit_no_delete" in done.stdout  # the dropped trigger, restored on open

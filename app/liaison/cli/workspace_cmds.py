@@ -116,12 +116,21 @@ def cmd_audit(ctx: Context) -> int:
         if ctx.args.action == "verify":
             result = ws.audit_verify()
             value = {"ok": result.ok, "entries": result.entries,
-                     "broken_entry": result.broken_seq, "reason": result.reason}
+                     "broken_entry": result.broken_seq, "reason": result.reason,
+                     "problems": [{"kind": p.kind, "message": p.message}
+                                  for p in result.problems],
+                     "earlier_findings": list(result.earlier)}
+            earlier = ["Earlier findings recorded in the log:",
+                       *(f"  - {line}" for line in result.earlier)] if result.earlier else []
             if result.ok:
-                ctx.emit(value, [f"Audit chain intact: {result.entries} entries verified."])
+                ctx.emit(value, [f"Audit chain intact: {result.entries} entries verified, "
+                                 "matching the head file.", *earlier])
                 return EXIT_OK
-            ctx.emit(value, [f"Audit chain BROKEN at entry {result.broken_seq}: "
-                             f"{result.reason}."])
+            lines = [f"Audit chain BROKEN at entry {result.broken_seq}: {result.reason}."
+                     if result.broken_seq is not None else
+                     f"Audit log TAMPERED WITH ({result.entries} entries in the database):"]
+            lines += [f"  - {p.message}" for p in result.problems if p.kind != "chain"]
+            ctx.emit(value, [*lines, *earlier])
             return EXIT_FAILED
         count = ws.audit_export(Path(ctx.args.out))
     print(f"Exported {count} audit entries to {ctx.args.out}.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -11,11 +11,41 @@ from sqlcipher3 import dbapi2
 
 from liaison.model.errors import DatabaseDamaged, UnlockError
 
-Connection = dbapi2.Connection
 DatabaseError = dbapi2.DatabaseError
 IntegrityError = dbapi2.IntegrityError
 
 PAGE_CACHE_KIB = 256 * 1024
+
+
+class Connection(dbapi2.Connection):
+    """A sqlcipher3 connection that can run work once the current transaction commits.
+
+    The audit head (store/audit_head.py) must follow the chain only after the entries
+    it names are durable: written inside the transaction it could run ahead of a
+    rollback, and a head ahead of the database looks exactly like truncation.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._after_commit: list[Callable[[], None]] = []
+        # Set by the workspace: called after each commit that appended audit entries.
+        self.on_audit_commit: Callable[[], None] | None = None
+
+    def after_commit(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` after the open transaction commits (now, outside one); dropped on
+        rollback. Registering the same function twice runs it once."""
+        if not self.in_transaction:
+            fn()
+        elif fn not in self._after_commit:
+            self._after_commit.append(fn)
+
+    def _run_after_commit(self) -> None:
+        pending, self._after_commit = self._after_commit, []
+        for fn in pending:
+            fn()
+
+    def _forget_after_commit(self) -> None:
+        self._after_commit = []
 
 
 def _key_pragma(key: bytes) -> str:
@@ -42,7 +72,8 @@ def connect(
         raise DatabaseDamaged(f"{path.name} is empty: the database file was truncated.")
     # Autocommit at the DB-API level: transactions are opened explicitly with
     # BEGIN IMMEDIATE by ``transaction()`` so their extent is always visible.
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              factory=Connection)
     try:
         # The key must be the first statement on the connection (SQLCipher docs).
         conn.execute(_key_pragma(key))
@@ -101,8 +132,12 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         yield conn
     except BaseException:
         conn.execute("ROLLBACK")
+        if isinstance(conn, Connection):
+            conn._forget_after_commit()
         raise
     conn.execute("COMMIT")
+    if isinstance(conn, Connection):
+        conn._run_after_commit()
 
 
 def cipher_version(conn: Connection) -> str:

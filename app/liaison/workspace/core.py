@@ -34,6 +34,7 @@ from liaison.model.errors import (
 )
 from liaison.store import audit, keyslots
 from liaison.store import backup as backup_file
+from liaison.store.audit_head import HEAD_CREATED, HEAD_NAME, AuditHead
 from liaison.store.database import Connection, cipher_version, connect, transaction
 from liaison.store.metadata import (
     DATABASE_NAME,
@@ -134,7 +135,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
-                 actor: str) -> None:
+                 actor: str, older_keys: tuple[bytes, ...] = ()) -> None:
         self.folder = Path(folder)
         self.meta = meta
         self._conn: Connection | None = conn
@@ -142,6 +143,10 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         self._readers: list[Connection] = []
         self._calls = CallGuard()
         self.actor = actor
+        self._head = AuditHead(self.folder, meta.workspace_id, key, older_keys)
+        conn.on_audit_commit = self._follow_head
+        # Tampering found when this session began (ARCHITECTURE.md, "Audit head").
+        self.integrity_problems: list[audit.Problem] = []
 
     # --- life cycle ------------------------------------------------------------------
 
@@ -179,6 +184,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
                 ws._audit("workspace.create", workspace_id, {
                     "agency": agency, "country": country, "slots": meta.slot_types(),
                     "version": __version__})
+                ws._start_head()
             write_metadata(folder, meta)
             return ws
         except BaseException:
@@ -187,7 +193,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             with contextlib.suppress(LiaisonError):
                 keyslots.keyring_delete(account(workspace_id))
             for name in (DATABASE_NAME, DATABASE_NAME + "-wal", DATABASE_NAME + "-shm",
-                         METADATA_NAME):
+                         METADATA_NAME, HEAD_NAME):
                 with contextlib.suppress(FileNotFoundError):
                     (folder / name).unlink()
             if made_folder:
@@ -221,12 +227,25 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             raise DatabaseDamaged(f"{db.name} cannot be decrypted with any key slot.")
         try:
             check_not_newer(conn, db.name)
-            ws = cls(folder, meta, conn, key, actor or default_actor())
+            # After an interrupted rekey the head may still be MACed with the old key.
+            older = (current,) if finished_rekey and current is not None else ()
+            ws = cls(folder, meta, conn, key, actor or default_actor(), older)
             ws._check_metadata_binding()
             migrate(conn)
             if meta.pending:
                 ws._finish_rekey(finished_rekey)
+            # Checked before anything is appended, so the head is compared with the
+            # database as it was found.
+            head_problems = ws._head.check(conn)
             with transaction(conn):
+                ws.integrity_problems = [*ws._guard_triggers(), *head_problems]
+                if head_problems:
+                    ws._head.frozen = True
+                    ws._audit("audit.tamper_detected", meta.workspace_id, {
+                        "problems": [p.message for p in head_problems],
+                        "kinds": [p.kind for p in head_problems]})
+                elif ws._head.expect_new:
+                    ws._start_head()
                 if failed_attempts:
                     ws._audit("workspace.unlock_failed", meta.workspace_id,
                               {"attempts": failed_attempts})
@@ -328,10 +347,46 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         with transaction(self.conn):
             return self._audit(action, obj, details)
 
+    def _start_head(self) -> None:
+        """Begin a head for this chain (new, restored, or made before heads existed);
+        call inside a transaction: the head is written once it commits."""
+        self._head.expect_new = True
+        self._audit(HEAD_CREATED, self.meta.workspace_id,
+                    {"file": HEAD_NAME, "entries_before": audit.last(self.conn)[0]})
+
+    def _follow_head(self) -> None:
+        self._head.follow(self.conn)
+
+    def _rekey_head(self, new_key: bytes) -> None:
+        self._head.rekey(self.conn, new_key)
+
+    def _guard_triggers(self) -> list[audit.Problem]:
+        """Put back missing or altered append-only triggers and audit it (inside the
+        caller's transaction)."""
+        missing = audit.trigger_problems(self.conn)
+        if not missing:
+            return []
+        audit.restore_triggers(self.conn, missing)
+        self._audit("audit.triggers_restored", self.meta.workspace_id, {"missing": missing})
+        return [audit.Problem("triggers", (
+            f"The audit log's append-only triggers were missing or altered "
+            f"({', '.join(missing)}): entries could be changed or deleted until they were "
+            "restored now."))]
+
     def audit_verify(self) -> audit.VerifyResult:
+        """Walk the chain, compare it with the head file, check the triggers; problems
+        found when the session began are reported too."""
         result = audit.verify(self.conn)
+        problems = list(self.integrity_problems)
+        head_kinds = {"head", "truncated", "rewritten"}
+        if not any(p.kind in head_kinds for p in problems):
+            problems += self._head.check(self.conn)
+        with transaction(self.conn):
+            problems += self._guard_triggers()
+        result = result.with_problems(problems, audit.earlier_findings(self.conn))
         self.record("audit.verify", self.meta.workspace_id,
-                    {"ok": result.ok, "entries": result.entries, "broken": result.broken_seq})
+                    {"ok": result.ok, "entries": result.entries, "broken": result.broken_seq,
+                     "problems": [p.kind for p in result.problems]})
         return result
 
     def audit_export(self, out: Path) -> int:
@@ -421,6 +476,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
                 ws._audit("workspace.restore", workspace_id, {
                     "from": str(source), "backup_id": header.backup_id,
                     "original_id": header.workspace["id"], "replaced": bool(existing)})
+                ws._start_head()
             write_metadata(folder, meta)
             return ws
         except BaseException:

@@ -26,6 +26,7 @@ class KeySlotsMixin:
 
         def _save_metadata(self, meta: Metadata) -> None: ...
         def _close_readers(self) -> None: ...
+        def _rekey_head(self, new_key: bytes) -> None: ...
         def record(self, action: str, obj: str = "", details: dict[str, Any] | None = None
                    ) -> Any: ...
 
@@ -131,6 +132,7 @@ class KeySlotsMixin:
         self._close_readers()  # they hold the old key; views open new ones after a rekey
         self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         self._key = bytearray(new_key)
+        self._rekey_head(new_key)
         self._finish_rekey(True)
         self.record("workspace.rekey", wsid, {"slots": self.meta.slot_types()})
 
