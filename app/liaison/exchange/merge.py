@@ -114,6 +114,11 @@ def _admit(conn: Connection, kind: str, item: Any, accepted: set[str], agency: s
     return True
 
 
+def _name(conn: Connection, pid: int) -> str:
+    row = conn.execute("SELECT name FROM partners WHERE pid = ?", (pid,)).fetchone()
+    return row[0] if row else f"#{pid}"
+
+
 def _ours_stored(conn: Connection, record_id: str, our_agency: str) -> bool:
     row = conn.execute("SELECT agency FROM records WHERE id = ?", (record_id,)).fetchone()
     return bool(row) and row[0] == our_agency
@@ -190,9 +195,11 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
             stored = conn.execute("SELECT agency, origin_pid, relayed_by, rid, status "
                                   "FROM records WHERE id = ?", (r.id,)).fetchone()
             if stored and (stored[0] != sender_agency or stored[1] not in (None, pid)):
+                why = (f"{signer.partner} is not" if stored[0] != sender_agency else
+                       f"it is bound to the certificates of partner {_name(conn, stored[1])}; "
+                       f"{signer.partner} names the same agency but is another partner")
                 report.note(Issue(f"record {r.id}", f"only its originator ({stored[0]}) may "
-                                  f"update it; {signer.partner} is not. Not changed.",
-                                  skipped=True))
+                                  f"update it; {why}. Not changed.", skipped=True))
                 continue
             # A copy a third party relayed before v11 gives way to the originator's own.
             supersede = bool(stored and stored[2] is not None and stored[4] not in TOMBSTONES)
