@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import pytest
 
-from liaison.model.records import Record
+from liaison.model.records import Record, stable_id
 from liaison.store import search_index
 from liaison.store.database import transaction
 from liaison.store.ingest import RECORD_COLUMNS
@@ -185,9 +185,16 @@ def test_a_relay_stored_before_v11_is_marked_and_gives_way_to_the_originator(tri
         rid = de.execute(f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}) VALUES "
                          f"({', '.join('?' * len(RECORD_COLUMNS))})",
                          [row[c] for c in RECORD_COLUMNS]).lastrowid
-        search_index.index_import(de, {rid}, set())
+        # ... with a person of its own, as the old merge stored it.
+        eid = de.execute("INSERT INTO entities (id, schema, caption) VALUES "
+                         "('relayed-person', 'Person', 'Relayed Person')").lastrowid
+        de.execute("INSERT INTO entity_values (eid, prop, raw, value, kind) VALUES "
+                   "(?, 'name', 'Innocent Courier', 'innocent courier', 'name')", (eid,))
+        de.execute("INSERT INTO entity_records (eid, rid) VALUES (?, ?)", (eid, rid))
+        search_index.index_import(de, {rid}, {eid})
         de.execute("PRAGMA user_version = 10")
     assert pair.de.search_records("innocent").total == 1
+    assert pair.de.search_entities("Innocent").total == 1
     pair.de.close()
     pair.de = Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False)
     de = pair.de.conn
@@ -211,5 +218,10 @@ def test_a_relay_stored_before_v11_is_marked_and_gives_way_to_the_originator(tri
                       (genuine.id,)).fetchone() == (1, genuine.narrative, None)
     assert pair.de.search_records("innocent").total == 0
     assert de.execute("SELECT count(*) FROM record_versions").fetchone()[0] == 0
+    # What the relay brought is gone; the originator's own person is there.
+    assert pair.de.search_entities("Innocent").total == 0
+    assert de.execute("SELECT e.id FROM entity_records er JOIN entities e ON e.eid = er.eid "
+                      "JOIN records r ON r.rid = er.rid WHERE r.id = ?",
+                      (genuine.id,)).fetchall() == [(stable_id(CHARLIE, "genuine", "p1"),)]
     claims = pair.de.relayed_claims(genuine.id)
     assert [(c.version, c.record.narrative) for c in claims] == [(9, FORGED)]

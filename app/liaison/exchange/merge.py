@@ -143,9 +143,8 @@ def _keep_claim(conn: Connection, r: Any, opened: OpenedPackage, import_id: int,
 
 def _set_aside_relayed(conn: Connection, rid: int, relayed_by: int, now: datetime) -> set[int]:
     """Before the originator's own copy replaces a record a third party relayed (stored
-    before schema v11): keep that copy as a claim and detach what it brought (its
-    entities, links, events, attachments and earlier versions). Returns the entities
-    whose provenance changed, for the index."""
+    before schema v11): keep that copy as a claim and erase what it brought. Returns the
+    entities changed, for the index."""
     cur = conn.execute("SELECT * FROM records WHERE rid = ?", (rid,))
     row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
     relayer = conn.execute(
@@ -158,11 +157,16 @@ def _set_aside_relayed(conn: Connection, rid: int, relayed_by: int, now: datetim
                       relayer=relayer[0] if relayer else "", signer="",
                       package_id=package[0] if package else "", received=certs.iso(now),
                       import_id=None)
-    eids = {e for (e,) in conn.execute("SELECT eid FROM entity_records WHERE rid = ?", (rid,))}
-    for table in ("entity_records", "link_records", "event_records", "record_attachments",
-                  "record_versions"):
-        conn.execute(f"DELETE FROM {table} WHERE rid = ?", (rid,))
-    return eids
+    # What the relay brought goes as a retraction would take it (values only it named,
+    # links, events and attachments only it had, its earlier versions); the tombstone
+    # at version 0 is overwritten by the originator's copy straight after.
+    changed = erase_record(conn, rid, version=0, reason="relayed by a third party; "
+                           "replaced by the originator's own copy", retracted=certs.iso(now))
+    # A tombstone keeps its entities named; the originator's copy names its own.
+    changed |= {e for (e,) in conn.execute("SELECT eid FROM entity_records WHERE rid = ?",
+                                           (rid,))}
+    conn.execute("DELETE FROM entity_records WHERE rid = ?", (rid,))
+    return changed
 
 
 def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: str,
