@@ -229,11 +229,12 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
                 ingest.add_event(ev)
         erased_rids, erased_eids = set(), set()
         for ret in opened.content.retractions:
-            row = conn.execute("SELECT rid, agency, version, origin_pid, relayed_by FROM records "
+            row = conn.execute("SELECT rid, agency, version, origin_pid FROM records "
                                "WHERE id = ?", (ret.record_id,)).fetchone()
+            # The originator may retract a copy a third party relayed before v11 too:
+            # a retraction only takes content away.
             not_origin = row is not None and (row[1] != sender_agency
-                                              or row[3] not in (None, pid)
-                                              or row[4] is not None)
+                                              or row[3] not in (None, pid))
             if row is None or not_origin or row[2] >= ret.version:
                 result.retractions_ignored += 1
                 why = ("is not in this workspace" if row is None else
@@ -244,6 +245,8 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
                 continue
             erased_eids |= erase_record(conn, row[0], version=ret.version, reason=ret.reason,
                                         retracted=ret.retracted)
+            conn.execute("UPDATE records SET origin_pid = ?, relayed_by = NULL WHERE rid = ?",
+                         (pid, row[0]))
             erased_rids.add(row[0])
             result.retracted += 1
         search_index.index_import(conn, ingest.touched_rids | erased_rids,
