@@ -2218,6 +2218,14 @@
         <translation>{file} ({format}), {when}, par {actor}</translation>
     </message>
     <message>
+        <source>Relayed by {relayer}, claims to be from {agency}, not verified.</source>
+        <translation>Relayé par {relayer}, se dit de {agency}, non vérifié.</translation>
+    </message>
+    <message>
+        <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified (not shown here).</source>
+        <translation>Également reçu sous cet identifiant : version {version} relayée par {relayer}, se dit de {agency}, non vérifiée (non affichée ici).</translation>
+    </message>
+    <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>
         <translation>Seules les images PNG et JPEG ont un aperçu. Cette pièce jointe est listée avec sa taille et son SHA-256 pour pouvoir être comparée à la copie du partenaire.</translation>
     </message>

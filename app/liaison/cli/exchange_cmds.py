@@ -209,6 +209,11 @@ def cmd_receive(ctx: Context) -> int:
             lines.append(f"{r.file}: merged package {r.package_id} from {r.partner} "
                          f"({c.imported} new, {c.merged} updated, {c.unchanged} unchanged, "
                          f"{r.merge.retracted} retracted)")
+            if r.merge.relayed_total:
+                lines.append(f"  {r.merge.relayed_total} relayed claim(s): records {r.partner} "
+                             "relayed for another agency, kept aside, not verified:")
+                lines += [f"    {c['record_id']} claims to be from {c['claimed_agency']} "
+                          f"(version {c['version']})" for c in r.merge.relayed]
         else:
             lines.append(f"{r.file}: REFUSED ({r.code}): {r.reason}")
     ctx.emit({"results": [r.as_dict() for r in results]}, lines)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from liaison.cli.context import EXIT_OK, Context, command_adder
 from liaison.formats.base import ImportOptions
-from liaison.model.errors import LiaisonError
+from liaison.model.errors import LiaisonError, RecordNotFound
 from liaison.model.progress import Progress
 from liaison.store.ingest import ImportReport
 
@@ -80,11 +80,53 @@ def cmd_stats(ctx: Context) -> int:
     lines = [f"{stats['records']:,} records, {stats['entities']:,} entities, "
              f"{stats['links']:,} links, {stats['events']:,} events "
              f"({stats['invalid_values']:,} values flagged invalid)"]
+    if stats["relayed_claims"]:
+        lines.append(f"{stats['relayed_claims']:,} relayed claims kept aside (records partners "
+                     "relayed for another agency; not verified, not counted above)")
     for title, key in (("By agency", "by_agency"), ("By entity type", "by_type"),
                        ("By TLP", "by_tlp"), ("By handling code", "by_handling")):
         lines.append(f"{title}:")
         lines.extend(f"  {name:<40} {n:>10,}" for name, n in stats[key].items())
     ctx.emit(stats, lines)
+    return EXIT_OK
+
+
+def _claim_lines(claims: list, with_text: bool) -> list[str]:
+    lines = []
+    for c in claims:
+        lines.append(f"Relayed claim: {c.describe()} (version {c.version}, package "
+                     f"{c.package_id or '?'}, received {c.received})")
+        if with_text:
+            lines += [f"  title: {c.record.title}", f"  text:  {c.record.narrative}"]
+    return lines
+
+
+def cmd_show(ctx: Context) -> int:
+    """A record in full, with who vouches for it and any claims relayed under its id."""
+    record_id = ctx.args.record_id
+    with ctx.open() as ws:
+        try:
+            detail = ws.record_detail(record_id)
+        except RecordNotFound:
+            claims = ws.relayed_claims(record_id)
+            if not claims:
+                raise
+            lines = [f"Record {record_id} has not come from its originator; partners relayed "
+                     "it for another agency:", *_claim_lines(claims, with_text=True)]
+            ctx.emit({"record": None, "claims": [c.as_dict() for c in claims]}, lines)
+            return EXIT_OK
+    lines = [f"{detail.id}  {detail.agency} ({detail.country})  version {detail.version}  "
+             f"{detail.status}", f"Provenance: {detail.provenance}",
+             f"Reference: {detail.reference}", f"Title: {detail.title}", detail.narrative]
+    if detail.claims:
+        lines.append(f"{len(detail.claims)} relayed claim(s) under this id, not this record:")
+        lines += _claim_lines(detail.claims, with_text=False)
+    ctx.emit({"record": {"id": detail.id, "agency": detail.agency, "country": detail.country,
+                         "reference": detail.reference, "title": detail.title,
+                         "narrative": detail.narrative, "version": detail.version,
+                         "status": detail.status, "provenance": detail.provenance,
+                         "origin": detail.origin, "relayed_by": detail.relayed_by},
+              "claims": [c.as_dict() for c in detail.claims]}, lines)
     return EXIT_OK
 
 
@@ -109,3 +151,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     add("stats", cmd_stats, "counts by agency, entity type, TLP and handling code",
         json_out=True)
+
+    p = add("show", cmd_show, "a record in full, with who vouches for it and any claims "
+            "partners relayed under its id", json_out=True)
+    p.add_argument("record_id", metavar="RECORD_ID")

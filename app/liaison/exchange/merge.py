@@ -1,11 +1,13 @@
 """Merging an opened package into the store: one transaction, originator rules, audit.
 
-Records go through the import path's Ingest (higher version wins, only the agency
-that originated a stored record may change it) with one more rule for packages: a
-stored record is updated or retracted only by a package its originator signed. A
-partner may pass on a third agency's record as new, never change one we hold.
-Merging the same content twice changes nothing; the package id then also makes
-the second attempt a refused replay.
+A received record's identity is its originating agency, bound to that partner's pinned
+certificates (``records.origin_pid``), plus its id (issue 16). Only a package its
+originator signed creates, updates or retracts a record; records go through the import
+path's Ingest (higher version wins). A record a partner relays for a third agency (the
+signer is not the agency it names) is kept aside as a relayed claim (store.relayed):
+never stored, searched or counted as that agency's, never pre-empting its own copy, and
+reported separately. Merging the same content twice changes nothing; the package id
+then also makes the second attempt a refused replay.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from liaison.exchange.retraction import erase_record
 from liaison.formats.importer import normalise_entity
 from liaison.model.records import Issue
 from liaison.model.values import DateValue
-from liaison.store import audit, search_index
+from liaison.store import audit, relayed, search_index
 from liaison.store.database import Connection, transaction
-from liaison.store.ingest import ImportReport, Ingest
+from liaison.store.ingest import TOMBSTONES, ImportReport, Ingest
+from liaison.store.record_rows import record_from_row
 
 WatchCheck = Callable[[Connection, list[int]], list[dict[str, Any]]]
 
@@ -41,12 +44,17 @@ class MergeReport:
     retracted: int = 0
     retractions_ignored: int = 0
     gaps: list[int] = field(default_factory=list)
+    # Records relayed for a third agency, kept aside as claims (not verified):
+    # {"record_id", "claimed_agency", "version"}; the first 50 are listed.
+    relayed: list[dict[str, Any]] = field(default_factory=list)
+    relayed_total: int = 0
 
     def summary(self) -> dict[str, Any]:
         return {**self.report.summary(), "package_id": self.package_id,
                 "partner": self.partner, "sequence": self.sequence,
                 "retracted": self.retracted, "retractions_ignored": self.retractions_ignored,
-                "missing_sequences": self.gaps[:50]}
+                "missing_sequences": self.gaps[:50],
+                "relayed_claims": self.relayed_total, "relayed": self.relayed[:50]}
 
 
 def _check_new(conn: Connection, opened: OpenedPackage, pid: int) -> None:
@@ -91,15 +99,74 @@ def _held_by_others(conn: Connection, kind: str, item_id: str, agency: str) -> b
 
 
 def _admit(conn: Connection, kind: str, item: Any, accepted: set[str], agency: str,
-           report: ImportReport) -> bool:
-    item.record_ids = [i for i in item.record_ids if i in accepted]
+           report: ImportReport, claimed: set[str] = frozenset()) -> bool:
+    named = item.record_ids
+    item.record_ids = [i for i in named if i in accepted]
     if not item.record_ids:
+        if any(i in claimed for i in named):
+            report.note(Issue(f"{kind} {item.id}", "comes only from relayed claims; not "
+                              "stored until the originator sends it.", skipped=True))
         return False
     if _held_by_others(conn, kind, item.id, agency):
         report.note(Issue(f"{kind} {item.id}", "is held from other agencies' records; a "
                           "package may not add to it. Not changed.", skipped=True))
         return False
     return True
+
+
+def _name(conn: Connection, pid: int) -> str:
+    row = conn.execute("SELECT name FROM partners WHERE pid = ?", (pid,)).fetchone()
+    return row[0] if row else f"#{pid}"
+
+
+def _ours_stored(conn: Connection, record_id: str, our_agency: str) -> bool:
+    row = conn.execute("SELECT agency FROM records WHERE id = ?", (record_id,)).fetchone()
+    return bool(row) and row[0] == our_agency
+
+
+def _keep_claim(conn: Connection, r: Any, opened: OpenedPackage, import_id: int,
+                now: datetime, result: MergeReport) -> None:
+    """A record the signer relays for another agency: kept aside, never as that
+    agency's record (issue 16), and listed in the receive report."""
+    signer = opened.signer
+    new = relayed.add_claim(conn, r, pid=signer.pid, relayer=signer.agency,
+                            signer=signer.fingerprint, package_id=opened.manifest.package_id,
+                            received=certs.iso(now), import_id=import_id)
+    result.relayed_total += 1
+    if len(result.relayed) < 50:
+        result.relayed.append({"record_id": r.id, "claimed_agency": r.agency,
+                               "version": r.version, "new": new})
+    result.report.note(Issue(f"record {r.id}", f"relayed by {signer.agency}, claims to be "
+                             f"from {r.agency}, not verified: kept aside as a relayed claim, "
+                             f"not as {r.agency}'s record."))
+
+
+def _set_aside_relayed(conn: Connection, rid: int, relayed_by: int, now: datetime) -> set[int]:
+    """Before the originator's own copy replaces a record a third party relayed (stored
+    before schema v11): keep that copy as a claim and erase what it brought. Returns the
+    entities changed, for the index."""
+    cur = conn.execute("SELECT * FROM records WHERE rid = ?", (rid,))
+    row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
+    relayer = conn.execute(
+        "SELECT coalesce((SELECT agency FROM partner_certs WHERE pid = p.pid AND usage = "
+        "'signing' ORDER BY cid DESC LIMIT 1), p.name) FROM partners p WHERE p.pid = ?",
+        (relayed_by,)).fetchone()
+    package = conn.execute("SELECT package_id FROM inbox WHERE import_id = ?",
+                           (row["import_id"],)).fetchone()
+    relayed.add_claim(conn, record_from_row(row), pid=relayed_by,
+                      relayer=relayer[0] if relayer else "", signer="",
+                      package_id=package[0] if package else "", received=certs.iso(now),
+                      import_id=None)
+    # What the relay brought goes as a retraction would take it (values only it named,
+    # links, events and attachments only it had, its earlier versions); the tombstone
+    # at version 0 is overwritten by the originator's copy straight after.
+    changed = erase_record(conn, rid, version=0, reason="relayed by a third party; "
+                           "replaced by the originator's own copy", retracted=certs.iso(now))
+    # A tombstone keeps its entities named; the originator's copy names its own.
+    changed |= {e for (e,) in conn.execute("SELECT eid FROM entity_records WHERE rid = ?",
+                                           (rid,))}
+    conn.execute("DELETE FROM entity_records WHERE rid = ?", (rid,))
+    return changed
 
 
 def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: str,
@@ -120,44 +187,66 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
         ingest = Ingest(conn, import_id, report)
         countries: dict[str, str] = {}
         for r in opened.content.records:
-            stored = conn.execute("SELECT agency FROM records WHERE id = ?", (r.id,)).fetchone()
-            if stored and (r.agency != sender_agency or stored[0] != sender_agency):
-                report.note(Issue(f"record {r.id}", f"only its originator ({stored[0]}) may "
-                                  f"update it; {signer.partner} is not. Not changed.",
-                                  skipped=True))
-                continue
-            if not stored and r.agency == our_agency:
-                report.note(Issue(f"record {r.id}", "claims to be ours but we never wrote "
-                                  "it. Not stored.", skipped=True))
-                continue
             r.received = received
+            if r.agency == our_agency:  # ours are written here, never received
+                why = ("is ours; our own copy stands" if _ours_stored(conn, r.id, our_agency)
+                       else "claims to be ours but we never wrote it")
+                report.note(Issue(f"record {r.id}", f"{why}. Not stored.", skipped=True))
+                continue
+            if r.agency != sender_agency:
+                _keep_claim(conn, r, opened, import_id, now, result)
+                continue
+            stored = conn.execute("SELECT agency, origin_pid, relayed_by, rid, status "
+                                  "FROM records WHERE id = ?", (r.id,)).fetchone()
+            if stored and (stored[0] != sender_agency or stored[1] not in (None, pid)):
+                why = (f"{signer.partner} is not" if stored[0] != sender_agency else
+                       f"it is bound to the certificates of partner {_name(conn, stored[1])}; "
+                       f"{signer.partner} names the same agency but is another partner")
+                report.note(Issue(f"record {r.id}", f"only its originator ({stored[0]}) may "
+                                  f"update it; {why}. Not changed.", skipped=True))
+                continue
+            # A copy a third party relayed before v11 gives way to the originator's own.
+            supersede = bool(stored and stored[2] is not None and stored[4] not in TOMBSTONES)
+            if supersede:
+                ingest.touched_eids |= _set_aside_relayed(conn, stored[3], stored[2], now)
+            touched = len(ingest.touched_rids)
+            ingest.add_record(r, supersede=supersede)
+            if len(ingest.touched_rids) > touched:  # created or advanced by its originator
+                conn.execute("UPDATE records SET origin_pid = ?, relayed_by = NULL "
+                             "WHERE id = ?", (pid, r.id))
             countries[r.id] = r.country
-            ingest.add_record(r)
         accepted = set(countries)
+        claimed = {r.id for r in opened.content.records if r.agency != sender_agency}
         for e in opened.content.entities:
-            if _admit(conn, "entity", e, accepted, sender_agency, report):
+            if _admit(conn, "entity", e, accepted, sender_agency, report, claimed):
                 country = next((countries[i] for i in e.record_ids if i in countries), None)
                 ingest.add_entity(normalise_entity(e, country, report))
         for link in opened.content.links:
-            if _admit(conn, "link", link, accepted, sender_agency, report):
+            if _admit(conn, "link", link, accepted, sender_agency, report, claimed):
                 ingest.add_link(link)
         for ev in opened.content.events:
-            if _admit(conn, "event", ev, accepted, sender_agency, report):
+            if _admit(conn, "event", ev, accepted, sender_agency, report, claimed):
                 ingest.add_event(ev)
         erased_rids, erased_eids = set(), set()
         for ret in opened.content.retractions:
-            row = conn.execute("SELECT rid, agency, version FROM records WHERE id = ?",
-                               (ret.record_id,)).fetchone()
-            if row is None or row[1] != sender_agency or row[2] >= ret.version:
+            row = conn.execute("SELECT rid, agency, version, origin_pid FROM records "
+                               "WHERE id = ?", (ret.record_id,)).fetchone()
+            # The originator may retract a copy a third party relayed before v11 too:
+            # a retraction only takes content away.
+            not_origin = row is not None and (row[1] != sender_agency
+                                              or row[3] not in (None, pid))
+            if row is None or not_origin or row[2] >= ret.version:
                 result.retractions_ignored += 1
                 why = ("is not in this workspace" if row is None else
-                       f"was originated by {row[1]}, not the sender" if row[1] != sender_agency
+                       f"was originated by {row[1]}, not the sender" if not_origin
                        else "is already at this version or later")
                 report.note(Issue(f"retraction of {ret.record_id}", f"the record {why}; "
                                   "nothing erased.", skipped=row is not None))
                 continue
             erased_eids |= erase_record(conn, row[0], version=ret.version, reason=ret.reason,
                                         retracted=ret.retracted)
+            conn.execute("UPDATE records SET origin_pid = ?, relayed_by = NULL WHERE rid = ?",
+                         (pid, row[0]))
             erased_rids.add(row[0])
             result.retracted += 1
         search_index.index_import(conn, ingest.touched_rids | erased_rids,

@@ -96,7 +96,8 @@ RECORD_COLUMNS = (
 )
 
 
-def _record_row(r: Record, import_id: int) -> tuple[Any, ...]:
+def record_row(r: Record, import_id: int | None) -> tuple[Any, ...]:
+    """``r`` as the values of RECORD_COLUMNS, in order."""
     return (
         r.id, r.agency, r.country.upper(), r.reference, r.title, r.narrative, r.language,
         *_date(r.reported), *_date(r.received), r.handling, r.handling_conditions, r.tlp,
@@ -153,7 +154,11 @@ class Ingest:
             return True
         return False
 
-    def add_record(self, r: Record) -> None:
+    def add_record(self, r: Record, *, supersede: bool = False) -> None:
+        """Store ``r``, or merge it into the stored record of its id (higher version
+        wins). ``supersede`` replaces the stored copy whatever the versions, without
+        keeping it as an earlier version: the originator's own copy taking the place of
+        one a third party relayed (the caller has kept that one as a claim)."""
         counts = self.report.counts["records"]
         if r.agency not in self._sources:
             self.conn.execute("INSERT OR IGNORE INTO sources (agency, country) VALUES (?, ?)",
@@ -161,9 +166,10 @@ class Ingest:
             self._sources.add(r.agency)
         row = self.conn.execute(
             "SELECT rid, version, agency, status FROM records WHERE id = ?", (r.id,)).fetchone()
-        if row is None or r.version > row[1]:  # only what will be stored is looked at
+        newer = row is not None and (r.version > row[1] or supersede)
+        if row is None or newer:  # only what will be stored is looked at
             self._settle_language(r)
-        values = _record_row(r, self.import_id)
+        values = record_row(r, self.import_id)
         if row is None:
             cur = self.conn.execute(
                 f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}) "
@@ -188,8 +194,9 @@ class Ingest:
                                        f"the stored record is {agency}'s; not changed",
                                        skipped=True))
                 return
-            if r.version > version:
-                self._keep_old_version(rid, version)
+            if newer:
+                if not supersede:
+                    self._keep_old_version(rid, version)
                 sets = ", ".join(f"{c} = ?" for c in RECORD_COLUMNS[1:])
                 self.conn.execute(f"UPDATE records SET {sets} WHERE rid = ?",
                                   (*values[1:], rid))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from liaison.model.errors import SchemaTooNew
 from liaison.store.database import Connection, transaction
+from liaison.store.relayed import v11_origin
 from liaison.store.schema_exchange import V6_EXCHANGE
 from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
@@ -131,6 +132,8 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "provenance: the id each entity has in its partner's file",
               _script(V9_SOURCE_REF)),
     Migration(10, "identifiers: e-mail addresses compared without case", _v10_email_case),
+    Migration(11, "exchange: records bound to their originator; relayed claims kept aside",
+              v11_origin),
 ]
 
 

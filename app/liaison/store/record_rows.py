@@ -1,4 +1,4 @@
-"""Reading stored rows back into model objects: the inverse of ``ingest._record_row``.
+"""Reading stored rows back into model objects: the inverse of ``ingest.record_row``.
 
 One place for it, so the share flow, the package builder and the views agree on
 how a stored date, precision or ``extra`` column becomes a model value.

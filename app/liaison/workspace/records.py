@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from liaison.model.errors import AttachmentTooLarge, LiaisonError, RecordNotFound
 from liaison.model.values import DateValue
+from liaison.store import relayed
 from liaison.store.record_rows import date_value
+from liaison.store.relayed import RelayedClaim
 
 if TYPE_CHECKING:
     from liaison.store.database import Connection
@@ -190,10 +192,27 @@ class RecordDetail:
     links: list[LinkInfo] = field(default_factory=list)
     events: list[EventInfo] = field(default_factory=list)
     versions: list[VersionInfo] = field(default_factory=list)
+    # Who vouches for it (issue 16): the partner whose own signature brought it
+    # (None for a local import), or, for a record a third party relayed before schema
+    # v11, that partner (``relayed_by``, not verified). ``claims``: what partners relayed
+    # under this id for another agency, kept aside and never shown as this record.
+    origin: str | None = None
+    relayed_by: str | None = None
+    claims: list[RelayedClaim] = field(default_factory=list)
 
     @property
     def grade(self) -> str:
         return f"{self.reliability or ''}{self.assessment or ''}"
+
+    @property
+    def provenance(self) -> str:
+        """One line on who vouches for this record, as the record view and ``show`` say."""
+        if self.relayed_by:
+            return (f"relayed by {self.relayed_by}, claims to be from {self.agency}, "
+                    "not verified")
+        if self.origin:
+            return f"signed by its originator ({self.origin})"
+        return "imported from a file"
 
 
 @dataclass
@@ -357,8 +376,25 @@ class RecordsMixin:
             "ON l.lid = lr.lid WHERE lr.rid = ? ORDER BY l.start, l.lid", (rid,))
         detail.events = self._events(rid)
         detail.versions = self._versions(rid, r)
-        self.record("record.view", detail.id, {"rid": rid})
+        detail.origin = self._partner_name(r["origin_pid"])
+        detail.relayed_by = self._partner_name(r["relayed_by"])
+        detail.claims = relayed.claims(self.conn, detail.id)
+        self.record("record.view", detail.id, {"rid": rid, "claims": len(detail.claims)})
         return detail
+
+    def _partner_name(self, pid: int | None) -> str | None:
+        if pid is None:
+            return None
+        row = self.conn.execute("SELECT name FROM partners WHERE pid = ?", (pid,)).fetchone()
+        return row[0] if row else f"partner {pid}"
+
+    def relayed_claims(self, record_id: str | None = None,
+                       limit: int = 500) -> list[RelayedClaim]:
+        """Records partners relayed for another agency (all, or under ``record_id``), kept
+        aside as claims, newest first; audited as ``relayed.view``."""
+        found = relayed.claims(self.conn, record_id, limit)
+        self.record("relayed.view", record_id or "", {"claims": len(found)})
+        return found
 
     def _import_info(self, import_id: int | None) -> ImportInfo | None:
         if import_id is None:
@@ -439,7 +475,7 @@ class RecordsMixin:
         chain = [*older, (current["version"], current)]
         out: list[VersionInfo] = []
         previous: dict[str, Any] | None = None
-        ignored = {"rid", "version", "import_id"}
+        ignored = {"rid", "version", "import_id", "origin_pid", "relayed_by"}
         for i, (version, data) in enumerate(chain):
             changed = () if previous is None else tuple(sorted(
                 k for k in data if k not in ignored and data.get(k) != previous.get(k)))

@@ -96,6 +96,13 @@ class RecordView(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("recordStatus")
         self.status_label.setStyleSheet("color: #B42318; font-weight: bold;")
+        # Issue 16: a record a third party relayed, or claims relayed under its id, are
+        # said plainly above the fields, never folded into them.
+        self.relay_label = QLabel()
+        self.relay_label.setObjectName("recordRelayed")
+        self.relay_label.setWordWrap(True)
+        self.relay_label.setStyleSheet("color: #B42318;")
+        self.relay_label.hide()
         badges = QHBoxLayout()
         badges.setSpacing(6)
         for w in (self.handling_badge, self.tlp_badge, self.grade_label, self.status_label):
@@ -130,6 +137,7 @@ class RecordView(QWidget):
         top.setContentsMargins(10, 8, 10, 4)
         top.addWidget(self.title)
         top.addLayout(badges)
+        top.addWidget(self.relay_label)
         top.addSpacing(4)
         top.addLayout(self.form)
         upper_scroll = QScrollArea()
@@ -249,6 +257,7 @@ class RecordView(QWidget):
             status=vocabulary.status_name(d.status), version=d.version))
         self.status_label.setText("" if d.status == "active"
                                   else vocabulary.status_name(d.status))
+        self._fill_relay(d)
         imported = ""
         if d.imported is not None:
             imported = self.tr("{file} ({format}), {when}, by {actor}").format(
@@ -256,11 +265,26 @@ class RecordView(QWidget):
                 when=vocabulary.date_text(d.imported.ts[:16]), actor=d.imported.actor)
         v["imported"].setText(imported)
 
+    def _fill_relay(self, d: RecordDetail) -> None:
+        lines = []
+        if d.relayed_by:
+            lines.append(self.tr("Relayed by {relayer}, claims to be from {agency}, not "
+                                 "verified.").format(relayer=d.relayed_by, agency=d.agency))
+        for c in d.claims:
+            lines.append(self.tr("Also received under this id: version {version} relayed by "
+                                 "{relayer}, claims to be from {agency}, not verified (not "
+                                 "shown here).").format(version=c.version, relayer=c.relayer,
+                                                        agency=c.claimed_agency))
+        self.relay_label.setText("\n".join(lines))
+        self.relay_label.setVisible(bool(lines))
+
     def clear(self) -> None:
         """Forget the record entirely: no text of it stays in any widget."""
         self.detail = None
         self.workspace = None
         self.title.clear()
+        self.relay_label.clear()
+        self.relay_label.hide()
         self.grade_label.clear()
         self.status_label.clear()
         self.handling_badge.set_code(None)
