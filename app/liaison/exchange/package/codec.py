@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -30,16 +30,23 @@ from liaison.exchange.package.archive import (
     MANIFEST,
     RECORDS,
     RETRACTIONS,
+    Archive,
     ArchiveWriter,
     Limits,
 )
-from liaison.exchange.package.archive import read as read_archive
-from liaison.exchange.package.manifest import Manifest, check_entries
+from liaison.exchange.package.manifest import (
+    MAX_MANIFEST,
+    Manifest,
+    check_entry,
+    check_listing,
+)
 from liaison.exchange.package.manifest import parse as parse_manifest
 from liaison.model.records import Entity, Event, Link, Record
 from liaison.store.atomic import write_atomic
 
 DEFAULT_CAP = 256 << 20
+# What a package may unpack to beyond the cap: ZIP and manifest overhead (issue 16).
+INFLATE_SLACK = 1 << 20
 # Clocks drift; a manifest a little in the future is a slow clock, a day is not.
 CLOCK_SKEW = timedelta(hours=12)
 
@@ -357,11 +364,18 @@ def open_package(data: bytes | Path, *, keys: list[tuple[x509.Certificate, rsa.R
     problem = trust.problem(signer, now)
     if problem:
         raise PackageRefused("signer", problem[0].upper() + problem[1:] + ".")
-    entries = read_archive(verified.content, limits)
-    del verified.content
-    if MANIFEST not in entries:
+    # The directory is checked, nothing inflated; then the manifest alone, so every other
+    # entry's size is known from the signed manifest before a byte of it is inflated.
+    # A sender splits shares by their unpacked size (parts.py), so nothing honest
+    # unpacks to much more than the package cap: that bounds what is inflated here.
+    limits = replace(limits, max_total_bytes=min(limits.max_total_bytes,
+                                                 max_bytes + INFLATE_SLACK))
+    archive = Archive(verified.content, limits)
+    if MANIFEST not in archive:
         raise PackageRefused("manifest", "The archive has no manifest.json.")
-    manifest = parse_manifest(entries[MANIFEST])
+    if archive.sizes()[MANIFEST] > MAX_MANIFEST:
+        raise PackageRefused("manifest", "The manifest is too large.")
+    manifest = parse_manifest(archive.read(MANIFEST)[0])
     if manifest.sender["signing_fingerprint"] != certs.fingerprint(signer.cert):
         raise PackageRefused("sender", "The manifest names another signing certificate than "
                              "the one that signed the package.")
@@ -377,6 +391,13 @@ def open_package(data: bytes | Path, *, keys: list[tuple[x509.Certificate, rsa.R
     if certs.parse_iso(manifest.created) > now + CLOCK_SKEW:
         raise PackageRefused("manifest", f"The package claims to be created at "
                              f"{manifest.created}, in the future.")
-    check_entries(manifest, entries)
+    check_listing(manifest, archive.sizes())
+    entries: dict[str, bytes | memoryview] = {}
+    for e in manifest.entries:
+        body, digest = archive.read(e["name"])
+        check_entry(manifest, e["name"], body, digest)
+        entries[e["name"]] = body
+    signing_time = verified.signing_time
+    del archive, verified
     content = _content(entries, manifest)
-    return OpenedPackage(manifest, content, signer, verified.signing_time, ours)
+    return OpenedPackage(manifest, content, signer, signing_time, ours)
