@@ -335,7 +335,8 @@ def test_a_signed_bomb_is_received_in_bounded_memory():
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "app"), str(root)])}
+    path = [str(root / "app"), str(root), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in path if p)}
     run = subprocess.run([sys.executable, "-c", _PEAK_SCRIPT], cwd=root, env=env,
                          capture_output=True, text=True, timeout=600, check=False)
     assert run.returncode == 0, run.stderr[-3000:]
