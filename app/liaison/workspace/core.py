@@ -45,6 +45,7 @@ from liaison.store.metadata import (
     write_metadata,
 )
 from liaison.store.migrations import check_not_newer, migrate, schema_version
+from liaison.store.permissions import private_file, private_folder
 from liaison.store.unlock import (
     SlotPlan,
     account,
@@ -174,6 +175,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             keyslots.keyring_probe()
         made_folder = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(folder)  # an existing, empty folder too (mkdir leaves its mode)
         workspace_id, key = str(uuid.uuid4()), keyslots.new_key()
         conn = None
         try:
@@ -216,6 +218,9 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         """
         folder = Path(folder)
         meta = read_metadata(folder)
+        # Folders and files made by older versions (or copied in) become owner-only.
+        private_folder(folder)
+        private_file(folder / METADATA_NAME)
         current, pending = unlock(meta, passphrase, use_keyring)
         db = folder / DATABASE_NAME
         conn, key, finished_rekey = None, None, False
@@ -412,6 +417,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             with contextlib.suppress(LiaisonError):
                 same_id = read_metadata(folder).workspace_id == header.workspace["id"]
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(folder)
         staging = folder / (DATABASE_NAME + ".restoring")
         backup_file.remove_database_files(staging)
         _, key = backup_file.extract_database(source, backup_passphrase, staging)
