@@ -140,6 +140,10 @@ class _PieceSink(_Positioned):
         return n
 
 
+class TooCompressible(Exception):
+    """An entry deflated so well that a receiver would take it for a zip bomb."""
+
+
 class ArchiveWriter:
     """Streams entries into an in-memory ZIP, hashing each for the manifest."""
 
@@ -148,7 +152,10 @@ class ArchiveWriter:
         self.zip = zipfile.ZipFile(self.sink, "w", allowZip64=True)
         self.entries: list[EntryInfo] = []
 
-    def add(self, name: str, chunks: Iterable[bytes], *, compress: bool) -> EntryInfo:
+    def add(self, name: str, chunks: Iterable[bytes], *, compress: bool,
+            limits: Limits | None = None) -> EntryInfo:
+        """Add an entry; with ``limits``, :class:`TooCompressible` if it deflated beyond
+        the ratio a receiver accepts (write it stored instead)."""
         info = zipfile.ZipInfo(name, date_time=_EPOCH)
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
         info.external_attr = 0o600 << 16
@@ -158,6 +165,9 @@ class ArchiveWriter:
                 digest.update(chunk)
                 size += len(chunk)
                 fh.write(chunk)
+        if limits is not None and size > limits.max_ratio * info.compress_size \
+                + limits.ratio_allowance:
+            raise TooCompressible(name)
         entry = EntryInfo(name, size, digest.hexdigest())
         self.entries.append(entry)
         return entry

@@ -33,6 +33,7 @@ from liaison.exchange.package.archive import (
     Archive,
     ArchiveWriter,
     Limits,
+    TooCompressible,
 )
 from liaison.exchange.package.manifest import (
     MAX_MANIFEST,
@@ -133,6 +134,13 @@ def _hashing(chunks: Iterable[bytes], digest: Any, sizes: list[int]) -> Iterator
         yield chunk
 
 
+def _add_lines(writer: ArchiveWriter, content: PackageContent, *, compress: bool) -> None:
+    limits = DEFAULT_LIMITS if compress else None
+    writer.add(RECORDS, _lines(_record_objects(content)), compress=compress, limits=limits)
+    writer.add(RETRACTIONS, _lines(pr.retraction_json(r) for r in content.retractions),
+               compress=compress, limits=limits)
+
+
 def build_package(content: PackageContent, sender: Sender, recipients: list[Recipient],
                   path: Path, *, share_id: str | None = None, part: int = 1, parts: int = 1,
                   now: datetime | None = None, oaep: bool = True,
@@ -156,10 +164,14 @@ def build_package(content: PackageContent, sender: Sender, recipients: list[Reci
                                    "its SHA-256; the store may be damaged.")
             attachments[a.sha256] = a.data
     package_id = str(uuid.uuid4())
-    writer = ArchiveWriter()
-    writer.add(RECORDS, _lines(_record_objects(content)), compress=True)
-    writer.add(RETRACTIONS, _lines(pr.retraction_json(r) for r in content.retractions),
-               compress=True)
+    try:
+        writer = ArchiveWriter()
+        _add_lines(writer, content, compress=True)
+    except TooCompressible:
+        # Text so repetitive that it deflates beyond the ratio receivers accept (issue
+        # 16): stored as it is, it stays acceptable; the cap counts its full size anyway.
+        writer = ArchiveWriter()
+        _add_lines(writer, content, compress=False)
     for sha in sorted(attachments):
         writer.add(f"attachments/{sha}", [attachments[sha]], compress=False)
     manifest = Manifest(
