@@ -235,3 +235,117 @@ def test_a_quarantined_package_is_received_once_its_sender_is_verified(trio, tmp
     assert pair.de.receive([kept])[0].status == "merged"
     assert pair.de.quarantine_entries()[0]["released"] and not kept.exists()
     assert pair.de.stats()["by_agency"] == {"Police nationale": 1}
+
+
+def _many_small_bombs(count: int, size: int) -> list[tuple[str, bytes]]:
+    """``count`` attachments of ``size`` bytes that deflate a thousandfold."""
+    bodies = [bytes(size - 8) + i.to_bytes(8, "big") for i in range(count)]
+    return [(f"attachments/{hashlib.sha256(b).hexdigest()}", b) for b in bodies]
+
+
+def _deflated_archive(records: bytes, manifest: Manifest, extra: list[tuple[str, bytes]]
+                      ) -> bytes:
+    from liaison.exchange.package.archive import MANIFEST, RECORDS, RETRACTIONS, ArchiveWriter
+
+    writer = ArchiveWriter()
+    writer.add(RECORDS, [records], compress=True)
+    writer.add(RETRACTIONS, [b""], compress=True)
+    for name, body in extra:
+        writer.add(name, [body], compress=True)
+    manifest.set_entries(writer.entries)
+    writer.add(MANIFEST, [manifest.to_bytes()], compress=True)
+    return bytes(writer.finish())
+
+
+def test_small_entries_are_not_exempt_from_the_ratio_check(trio, tmp_path):
+    """Issue 16: entries of 1 MiB or less once skipped the ratio check, and a signed
+    1.3 MB package of a thousand of them inflated to a gigabyte."""
+    pair, _ = trio
+    de_enc = pair.de.identity().encryption_cert
+    bomb = _deflated_archive(_record_line(), _manifest(pair.nl, [de_enc]),
+                             _many_small_bombs(40, 1 << 20))
+    result = _refused(pair.de, seal(pair.nl, bomb, [de_enc]), tmp_path, "archive",
+                      "zip bomb")
+    assert "expands" in result.reason
+
+
+def test_many_tiny_entries_cannot_add_up_to_a_bomb():
+    """Each entry within the small allowance, the archive as a whole far beyond the ratio."""
+    from liaison.exchange.errors import PackageRefused
+    from liaison.exchange.package.archive import Archive
+
+    bomb = _deflated_archive(b"", _manifest_stub(), _many_small_bombs(300, 60 << 10))
+    with pytest.raises(PackageRefused, match="in all; refused as a possible zip bomb"):
+        Archive(bomb)
+
+
+def _manifest_stub() -> Manifest:
+    return Manifest(str(uuid.uuid4()), "2026-01-01T00:00:00Z", {}, [], str(uuid.uuid4()))
+
+
+def test_entry_sizes_are_checked_against_the_manifest_before_inflating(trio, tmp_path):
+    """A signed manifest that gives records.jsonl another size than the ZIP declares is
+    refused before records.jsonl is inflated."""
+    pair, _ = trio
+    de_enc = pair.de.identity().encryption_cert
+    manifest = _manifest(pair.nl, [de_enc])
+    line = _record_line()
+    archive(line, manifest)  # only to learn the entries' true sizes and hashes
+    listed = [dict(e) for e in manifest.entries]
+    listed[0]["size"] += 1
+    tampered = archive(line, _manifest(pair.nl, [de_enc]), tamper={"entries": listed})
+    _refused(pair.de, seal(pair.nl, tampered, [de_enc]), tmp_path, "hash",
+             "nothing was unpacked")
+
+
+_PEAK_SCRIPT = r"""
+import json, sys, tempfile, tracemalloc, uuid
+from pathlib import Path
+from tests.exchange_helpers import intel_digest, two_agencies, seal
+from tests.test_exchange_hostile import (_deflated_archive, _many_small_bombs, _manifest,
+                                         _record_line)
+with tempfile.TemporaryDirectory() as tmp:
+    pair = two_agencies(Path(tmp))
+    de_enc = pair.de.identity().encryption_cert
+    # The shape of issue 16's bomb: a thousand 1 MiB entries, 1 GiB unpacked in all.
+    bomb = _deflated_archive(_record_line(), _manifest(pair.nl, [de_enc]),
+                             _many_small_bombs(1000, 1 << 20))
+    path = Path(tmp) / "bomb.p7m"
+    path.write_bytes(seal(pair.nl, bomb, [de_enc]))
+    size = path.stat().st_size
+    del bomb
+    before = intel_digest(pair.de)
+    tracemalloc.start()
+    [result] = pair.de.receive([path])
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(json.dumps({"status": result.status, "code": result.code, "reason": result.reason,
+                      "peak": peak, "size": size, "cap": pair.de.package_cap,
+                      "unchanged": intel_digest(pair.de) == before}))
+    pair.close()
+"""
+
+
+def test_a_signed_bomb_is_received_in_bounded_memory():
+    """Issue 16's bomb through Workspace.receive, in a fresh interpreter: refused, and the
+    peak of Python allocations far under twice the inflation cap (it was 1.08 GiB)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    path = [str(root / "app"), str(root), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in path if p)}
+    run = subprocess.run([sys.executable, "-c", _PEAK_SCRIPT], cwd=root, env=env,
+                         capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stderr[-3000:]
+    out = json.loads(run.stdout.strip().splitlines()[-1])
+    assert out["status"] == "quarantined" and out["code"] == "archive", out
+    assert "zip bomb" in out["reason"] and out["unchanged"]
+    assert out["size"] < 2_000_000
+    from liaison.exchange.package.codec import INFLATE_SLACK
+
+    assert out["peak"] < 2 * (out["cap"] + INFLATE_SLACK)
+    assert out["peak"] < 20 * out["size"], out  # nothing inflated: about the file itself
+    print(f"bomb of {out['size']:,} bytes: peak {out['peak']:,} bytes")

@@ -374,3 +374,18 @@ def test_envelope_of_pieces_opens_as_the_joined_content():
         plain, used = cms.decrypt(data, [(cert, key)])
         expected = b"".join(content) if isinstance(content, list) else content
         assert bytes(plain) == expected and used == cert
+
+
+def test_text_that_deflates_too_well_is_sent_stored_and_received(pair):
+    """Issue 16: receivers refuse entries that expand more than 100 times, whatever their
+    size. A record of very repetitive text would deflate further than that; the sender
+    stores records.jsonl uncompressed instead, so the package is still received."""
+    items = sample("Politie NL", "NL", 1, tag="repetitive")
+    items[0].narrative = "Container seen at the quay. " * 20_000
+    ids = add_records(pair.nl, items)
+    built = pair.nl.share(["BKA"], record_ids=ids, redact=False).packages[0]
+    [result] = pair.de.receive([built.file])
+    assert result.status == "merged", result
+    row = pair.de.conn.execute("SELECT narrative FROM records WHERE id = ?",
+                               (ids[0],)).fetchone()
+    assert row[0] == items[0].narrative

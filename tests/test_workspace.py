@@ -23,6 +23,8 @@ from liaison.workspace import Workspace
 
 from .workspace_helpers import PASSPHRASE, folder_state
 
+RESTORED = "restored under new words"  # a new passphrase strong enough to set
+
 
 @pytest.fixture
 def ws_folder(tmp_path):
@@ -207,12 +209,12 @@ def test_backup_and_restore_round_trip(ws_folder, tmp_path):
     assert not out.read_bytes()[100:].startswith(b"SQLite format 3")
     target = tmp_path / "restored"
     with Workspace.restore(out, target, "backup pass", use_keyring=False,
-                           passphrase="new pass") as ws:
+                           passphrase=RESTORED) as ws:
         objects = [e.object for e in ws.audit_entries()]
         assert "in-backup" in objects
         assert ws.meta.workspace_id != original_id  # a copy never shares a keyring entry
         assert ws.audit_verify().ok
-    Workspace.open(target, passphrase="new pass", use_keyring=False).close()
+    Workspace.open(target, passphrase=RESTORED, use_keyring=False).close()
 
 
 def test_restore_wrong_passphrase_and_truncation(ws_folder, tmp_path):
@@ -220,17 +222,17 @@ def test_restore_wrong_passphrase_and_truncation(ws_folder, tmp_path):
     with Workspace.open(ws_folder, passphrase=PASSPHRASE, use_keyring=False) as ws:
         ws.backup(out, "backup pass")
     with pytest.raises(WrongPassphrase, match="backup passphrase"):
-        Workspace.restore(out, tmp_path / "r1", "nope", use_keyring=False, passphrase="p")
+        Workspace.restore(out, tmp_path / "r1", "nope", use_keyring=False, passphrase=RESTORED)
     assert not (tmp_path / "r1").exists() or not any((tmp_path / "r1").iterdir())
     cut = tmp_path / "cut.bak"
     cut.write_bytes(out.read_bytes()[:-4096])
     with pytest.raises(BackupError, match="truncated or damaged"):
         Workspace.restore(cut, tmp_path / "r2", "backup pass", use_keyring=False,
-                          passphrase="p")
+                          passphrase=RESTORED)
     assert not any((tmp_path / "r2").iterdir())
     with pytest.raises(BackupError, match="not a Liaison backup"):
         Workspace.restore(ws_folder / "workspace.json", tmp_path / "r3", "backup pass",
-                          use_keyring=False, passphrase="p")
+                          use_keyring=False, passphrase=RESTORED)
 
 
 def test_restore_over_existing_keeps_old_files(ws_folder, tmp_path):
@@ -240,9 +242,9 @@ def test_restore_over_existing_keeps_old_files(ws_folder, tmp_path):
         wsid = ws.meta.workspace_id
     before = folder_state(ws_folder)
     with pytest.raises(WorkspaceExists):
-        Workspace.restore(out, ws_folder, "backup pass", use_keyring=False, passphrase="p")
+        Workspace.restore(out, ws_folder, "backup pass", use_keyring=False, passphrase=RESTORED)
     assert folder_state(ws_folder) == before
-    with Workspace.restore(out, ws_folder, "backup pass", use_keyring=False, passphrase="p",
+    with Workspace.restore(out, ws_folder, "backup pass", use_keyring=False, passphrase=RESTORED,
                            replace=True) as ws:
         assert ws.meta.workspace_id == wsid  # replacing itself keeps its identity
     aside = [p for p in ws_folder.iterdir() if p.name.startswith("replaced-")]

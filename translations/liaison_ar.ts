@@ -2053,16 +2053,60 @@
         <translation>اختر واحدًا على الأقل: حلقة مفاتيح النظام أو عبارة مرور.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least {n} characters.</source>
-        <translation>يجب أن تتكون عبارة المرور من {n} أحرف على الأقل.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
         <translation>جارٍ إنشاء مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>too short (fewer than {n} characters)</source>
+        <translation>قصيرة جدًا (أقل من {n} أحرف)</translation>
+    </message>
+    <message>
+        <source>a commonly used password</source>
+        <translation>كلمة مرور شائعة الاستخدام</translation>
+    </message>
+    <message>
+        <source>a common word or words</source>
+        <translation>كلمة أو كلمات شائعة</translation>
+    </message>
+    <message>
+        <source>a common first name or surname</source>
+        <translation>اسم أول أو اسم عائلة شائع</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s name or country</source>
+        <translation>اسم الجهة أو بلدها</translation>
+    </message>
+    <message>
+        <source>repeated characters or words</source>
+        <translation>أحرف أو كلمات مكررة</translation>
+    </message>
+    <message>
+        <source>a sequence such as abc or 1234</source>
+        <translation>تسلسل مثل abc أو 1234</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern such as qwerty</source>
+        <translation>نمط لوحة مفاتيح مثل qwerty</translation>
+    </message>
+    <message>
+        <source>a date or a recent year</source>
+        <translation>تاريخ أو سنة حديثة</translation>
+    </message>
+    <message>
+        <source>guessable: add another word or two; uncommon words are better</source>
+        <translation>يمكن تخمينها: أضف كلمة أو كلمتين؛ والكلمات غير الشائعة أفضل</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak (strength {score} of {max}; at least {min} is needed): {why}.</source>
+        <translation>عبارة المرور ضعيفة جدًا (القوة {score} من {max}؛ المطلوب {min} على الأقل): {why}.</translation>
     </message>
     <message>
         <source>No usable OS keyring was found on this computer (on Linux it needs gnome-keyring or KWallet, unlocked). Untick “Keep the key in the OS keyring” and protect the workspace with a passphrase instead.</source>

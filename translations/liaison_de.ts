@@ -2053,16 +2053,60 @@
         <translation>Wählen Sie mindestens eines: den Schlüsselbund des Systems oder eine Passphrase.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least {n} characters.</source>
-        <translation>Die Passphrase muss mindestens {n} Zeichen lang sein.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
         <translation>Arbeitsbereich wird angelegt…</translation>
+    </message>
+    <message>
+        <source>too short (fewer than {n} characters)</source>
+        <translation>zu kurz (weniger als {n} Zeichen)</translation>
+    </message>
+    <message>
+        <source>a commonly used password</source>
+        <translation>ein häufig verwendetes Passwort</translation>
+    </message>
+    <message>
+        <source>a common word or words</source>
+        <translation>ein oder mehrere gängige Wörter</translation>
+    </message>
+    <message>
+        <source>a common first name or surname</source>
+        <translation>ein häufiger Vor- oder Nachname</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s name or country</source>
+        <translation>Name oder Land der Behörde</translation>
+    </message>
+    <message>
+        <source>repeated characters or words</source>
+        <translation>wiederholte Zeichen oder Wörter</translation>
+    </message>
+    <message>
+        <source>a sequence such as abc or 1234</source>
+        <translation>eine Folge wie abc oder 1234</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern such as qwerty</source>
+        <translation>ein Tastaturmuster wie qwertz</translation>
+    </message>
+    <message>
+        <source>a date or a recent year</source>
+        <translation>ein Datum oder eine kürzliche Jahreszahl</translation>
+    </message>
+    <message>
+        <source>guessable: add another word or two; uncommon words are better</source>
+        <translation>erratbar: ein oder zwei Wörter mehr; seltene Wörter sind besser</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak (strength {score} of {max}; at least {min} is needed): {why}.</source>
+        <translation>Die Passphrase ist zu schwach (Stärke {score} von {max}; mindestens {min} nötig): {why}.</translation>
     </message>
     <message>
         <source>No usable OS keyring was found on this computer (on Linux it needs gnome-keyring or KWallet, unlocked). Untick “Keep the key in the OS keyring” and protect the workspace with a passphrase instead.</source>

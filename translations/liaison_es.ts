@@ -2053,16 +2053,60 @@
         <translation>Elija al menos una opción: el llavero del sistema o una frase de contraseña.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least {n} characters.</source>
-        <translation>La frase de contraseña necesita al menos {n} caracteres.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
         <translation>Creando el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>too short (fewer than {n} characters)</source>
+        <translation>demasiado corta (menos de {n} caracteres)</translation>
+    </message>
+    <message>
+        <source>a commonly used password</source>
+        <translation>una contraseña de uso común</translation>
+    </message>
+    <message>
+        <source>a common word or words</source>
+        <translation>una o varias palabras comunes</translation>
+    </message>
+    <message>
+        <source>a common first name or surname</source>
+        <translation>un nombre o apellido común</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s name or country</source>
+        <translation>el nombre o el país del organismo</translation>
+    </message>
+    <message>
+        <source>repeated characters or words</source>
+        <translation>caracteres o palabras repetidos</translation>
+    </message>
+    <message>
+        <source>a sequence such as abc or 1234</source>
+        <translation>una secuencia como abc o 1234</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern such as qwerty</source>
+        <translation>un patrón de teclado como qwerty</translation>
+    </message>
+    <message>
+        <source>a date or a recent year</source>
+        <translation>una fecha o un año reciente</translation>
+    </message>
+    <message>
+        <source>guessable: add another word or two; uncommon words are better</source>
+        <translation>adivinable: añada una o dos palabras más; mejor si son poco comunes</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak (strength {score} of {max}; at least {min} is needed): {why}.</source>
+        <translation>La frase de contraseña es demasiado débil (fuerza {score} de {max}; se necesita al menos {min}): {why}.</translation>
     </message>
     <message>
         <source>No usable OS keyring was found on this computer (on Linux it needs gnome-keyring or KWallet, unlocked). Untick “Keep the key in the OS keyring” and protect the workspace with a passphrase instead.</source>

@@ -2053,16 +2053,60 @@
         <translation>Choisissez au moins l’un des deux&#xa0;: le trousseau du système ou une phrase secrète.</translation>
     </message>
     <message>
-        <source>The passphrase needs at least {n} characters.</source>
-        <translation>La phrase secrète doit comporter au moins {n} caractères.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
         <translation>Création de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>too short (fewer than {n} characters)</source>
+        <translation>trop courte (moins de {n} caractères)</translation>
+    </message>
+    <message>
+        <source>a commonly used password</source>
+        <translation>un mot de passe courant</translation>
+    </message>
+    <message>
+        <source>a common word or words</source>
+        <translation>un ou des mots courants</translation>
+    </message>
+    <message>
+        <source>a common first name or surname</source>
+        <translation>un prénom ou un nom de famille courant</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s name or country</source>
+        <translation>le nom ou le pays du service</translation>
+    </message>
+    <message>
+        <source>repeated characters or words</source>
+        <translation>des caractères ou des mots répétés</translation>
+    </message>
+    <message>
+        <source>a sequence such as abc or 1234</source>
+        <translation>une suite comme abc ou 1234</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern such as qwerty</source>
+        <translation>une suite de touches comme azerty</translation>
+    </message>
+    <message>
+        <source>a date or a recent year</source>
+        <translation>une date ou une année récente</translation>
+    </message>
+    <message>
+        <source>guessable: add another word or two; uncommon words are better</source>
+        <translation>devinable&#xa0;: ajoutez un ou deux mots&#xa0;; les mots rares valent mieux</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak (strength {score} of {max}; at least {min} is needed): {why}.</source>
+        <translation>La phrase secrète est trop faible (force {score} sur {max}&#xa0;; il faut au moins {min})&#xa0;: {why}.</translation>
     </message>
     <message>
         <source>No usable OS keyring was found on this computer (on Linux it needs gnome-keyring or KWallet, unlocked). Untick “Keep the key in the OS keyring” and protect the workspace with a passphrase instead.</source>
@@ -3275,7 +3319,7 @@
     </message>
     <message>
         <source>Also list pairs that are only possibly the same person or thing: a common name with nothing else agreeing, or a name against a conflicting fact.</source>
-        <translation>Lister aussi les paires qui ne sont que peut-être la même personne ou la même chose : un nom courant sans rien d’autre qui concorde, ou un nom face à un fait contradictoire.</translation>
+        <translation>Lister aussi les paires qui ne sont que peut-être la même personne ou la même chose&#xa0;: un nom courant sans rien d’autre qui concorde, ou un nom face à un fait contradictoire.</translation>
     </message>
     <message>
         <source>&amp;Same</source>

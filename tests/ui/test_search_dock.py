@@ -272,3 +272,27 @@ def test_switching_tabs_runs_the_newest_query_even_before_its_hits_are_back(
     entities = results.entities
     assert {entities.topLevelItem(i).text(1) for i in range(entities.topLevelItemCount())} \
         == {"Person"}
+
+
+def test_search_history_is_kept_encrypted_not_in_the_settings_file(
+        qtbot, make_session, passphrase_workspace, preferences, tmp_path):
+    """Issue 16: the queries name suspects; the Qt settings file is plain text."""
+    marker = "Wojciechowski-7Q3"
+    settings_file = tmp_path / "liaison.ini"
+    preferences.settings.setValue("search/history", ["Kowalczyk-legacy"])  # an old version's
+    preferences.settings.sync()
+    session = make_session()
+    start_unlocked(qtbot, session)
+    window = session.window
+    _search(qtbot, window, marker)
+    assert window.search_bar.history()[:2] == [marker, "Kowalczyk-legacy"]
+    session.lock()
+    assert window.search_bar.history() == []  # locked: nothing left on screen
+    preferences.settings.sync()
+    text = settings_file.read_bytes()
+    assert marker.encode() not in text and b"Kowalczyk" not in text
+    with Workspace.open(passphrase_workspace, passphrase=PASSPHRASE,
+                        use_keyring=False) as ws:
+        assert ws.search_history()[:2] == [marker, "Kowalczyk-legacy"]
+    db = (passphrase_workspace / "workspace.db").read_bytes()
+    assert marker.encode() not in db

@@ -30,9 +30,16 @@ def test_first_run_creates_a_workspace_in_the_wizard(qtbot, make_session, folder
     page = wizard.protection
     page.keyring.setChecked(False)                                  # no keyring in CI
     page.use_passphrase.setChecked(True)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    for weak, why in (("abc", "too short"), ("password123", "a commonly used password")):
+        qtbot.keyClicks(page.passphrase, weak)
+        qtbot.keyClicks(page.confirm, weak)
+        finish.click()
+        assert "too weak" in page.error.text() and why in page.error.text()  # issue 16
+        page.passphrase.clear()
+        page.confirm.clear()
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.keyClicks(page.confirm, PASSPHRASE + "typo")
-    finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.text().replace("&", "") == "Create workspace"
     finish.click()
     assert page.error.text() == "The two passphrases differ."       # shown inline

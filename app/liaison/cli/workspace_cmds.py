@@ -14,6 +14,7 @@ from liaison.cli.context import (
     read_secret,
 )
 from liaison.model.errors import LiaisonError
+from liaison.model.passphrase import DEFAULT_MIN_SCORE, MAX_SCORE
 from liaison.workspace import Workspace
 
 
@@ -24,7 +25,8 @@ def cmd_init(ctx: Context) -> int:
         passphrase = prompt_secret("New workspace passphrase: ", confirm=True)
     with Workspace.create(ctx.folder, args.agency, args.country,
                           use_keyring=not args.no_keyring, passphrase=passphrase,
-                          require_both=args.require_both) as ws:
+                          require_both=args.require_both,
+                          min_passphrase_score=args.min_passphrase_score) as ws:
         info = ws.info()
     ctx.emit(info.as_dict(), [f"Created workspace {info.workspace_id} in {info.folder}",
                               f"Key slots: {', '.join(info.slots)}"])
@@ -51,6 +53,12 @@ def cmd_info(ctx: Context) -> int:
 def cmd_passphrase(ctx: Context) -> int:
     with ctx.open() as ws:
         action = ctx.args.action
+        if action == "policy":
+            if ctx.args.min_score is not None:
+                ws.set_passphrase_min_score(ctx.args.min_score)
+            print(f"New passphrases need a strength of at least {ws.passphrase_min_score()} "
+                  f"of {MAX_SCORE} (zxcvbn's score; {DEFAULT_MIN_SCORE} is the default).")
+            return EXIT_OK
         if action == "add":
             ws.add_passphrase(ctx.new_secret("new_passphrase_file", "New passphrase: "),
                               require_both=ctx.args.require_both)
@@ -146,11 +154,18 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="do not keep the key in the OS keyring (needs a passphrase)")
     p.add_argument("--require-both", action="store_true",
                    help="unlocking needs the OS keyring AND the passphrase")
+    p.add_argument("--min-passphrase-score", type=int, default=DEFAULT_MIN_SCORE,
+                   metavar="N", help=f"strength every passphrase of this workspace must "
+                   f"reach, {DEFAULT_MIN_SCORE}-{MAX_SCORE} (default {DEFAULT_MIN_SCORE})")
 
     add("info", cmd_info, "show the workspace's metadata", json_out=True)
 
-    p = add("passphrase", cmd_passphrase, "add, change or remove the passphrase slot")
-    p.add_argument("action", choices=["add", "change", "remove"])
+    p = add("passphrase", cmd_passphrase, "add, change or remove the passphrase slot; "
+            "show or raise the minimum strength (policy)")
+    p.add_argument("action", choices=["add", "change", "remove", "policy"])
+    p.add_argument("--min-score", type=int, metavar="N",
+                   help=f"with policy: new passphrases must reach strength N "
+                   f"({DEFAULT_MIN_SCORE}-{MAX_SCORE})")
     p.add_argument("--new-passphrase-file", metavar="FILE",
                    help="read the new passphrase from FILE ('-' = stdin)")
     p.add_argument("--require-both", action="store_true",

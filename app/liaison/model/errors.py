@@ -81,3 +81,11 @@ class RecordNotFound(LiaisonError):
 
 class AttachmentTooLarge(LiaisonError):
     """An attachment is bigger than the caller agreed to hold in memory."""
+
+
+class WeakPassphrase(LiaisonError):
+    """A new passphrase is below the workspace's strength minimum; ``reasons`` say why."""
+
+    def __init__(self, message: str, reasons: list[str]) -> None:
+        super().__init__(message)
+        self.reasons = reasons

@@ -10,6 +10,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from liaison.model.errors import DatabaseDamaged, UnlockError
+from liaison.store.permissions import private_database
 
 DatabaseError = dbapi2.DatabaseError
 IntegrityError = dbapi2.IntegrityError
@@ -70,6 +71,8 @@ def connect(
         raise DatabaseDamaged(f"{path.name} is missing from the workspace folder.")
     if not create and path.stat().st_size == 0:
         raise DatabaseDamaged(f"{path.name} is empty: the database file was truncated.")
+    # Owner-only, before SQLite creates -wal and -shm (they take the database's mode).
+    private_database(path, create=create)
     # Autocommit at the DB-API level: transactions are opened explicitly with
     # BEGIN IMMEDIATE by ``transaction()`` so their extent is always visible.
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,

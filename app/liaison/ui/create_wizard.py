@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.model.errors import KeyringUnavailable, LiaisonError
+from liaison.model.passphrase import DEFAULT_MIN_SCORE, MAX_SCORE, MIN_LENGTH, assess
 from liaison.ui.countries import all_countries
 from liaison.ui.error_dialog import ERROR_STYLE, error_label
 from liaison.ui.operations import Executor, run_operation
 from liaison.workspace import Workspace
-
-MIN_PASSPHRASE = 8
 
 
 class LocationPage(QWizardPage):
@@ -226,10 +225,13 @@ class ProtectionPage(QWizardPage):
         if not keyring and not use:
             self.error.setText(self.tr("Choose at least one: the OS keyring or a passphrase."))
             return False
-        if use and len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self.error.setText(self.tr("The passphrase needs at least {n} characters.")
-                               .format(n=MIN_PASSPHRASE))
-            return False
+        if use:
+            owner = self.owner
+            strength = assess(self.passphrase.text(), (owner.agency.agency.text(),
+                                                       owner.agency.country_code() or ""))
+            if not strength.acceptable():
+                self.error.setText(self.weak_text(strength.score, strength.reasons))
+                return False
         if use and self.passphrase.text() != self.confirm.text():
             self.error.setText(self.tr("The two passphrases differ."))
             return False
@@ -237,6 +239,26 @@ class ProtectionPage(QWizardPage):
         self.error.setStyleSheet("")
         self.owner.create(keyring, passphrase, self.require_both.isChecked())
         return False
+
+    def weak_text(self, score: int, reasons: tuple[str, ...] | list[str]) -> str:
+        """Why the passphrase is refused, in the person's language (codes: model.passphrase)."""
+        words = {
+            "too-short": self.tr("too short (fewer than {n} characters)").format(n=MIN_LENGTH),
+            "common-password": self.tr("a commonly used password"),
+            "common-word": self.tr("a common word or words"),
+            "name": self.tr("a common first name or surname"),
+            "own-details": self.tr("the agency's name or country"),
+            "repeat": self.tr("repeated characters or words"),
+            "sequence": self.tr("a sequence such as abc or 1234"),
+            "keyboard": self.tr("a keyboard pattern such as qwerty"),
+            "date": self.tr("a date or a recent year"),
+            "guessable": self.tr("guessable: add another word or two; uncommon words are "
+                                 "better"),
+        }
+        why = self.tr("; ").join(words.get(r, r) for r in reasons)
+        return self.tr("The passphrase is too weak (strength {score} of {max}; at least {min} "
+                       "is needed): {why}.").format(score=score, max=MAX_SCORE,
+                                                    min=DEFAULT_MIN_SCORE, why=why)
 
     def show_error(self, exc: BaseException) -> None:
         self.error.setStyleSheet(ERROR_STYLE)

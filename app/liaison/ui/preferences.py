@@ -68,6 +68,15 @@ class Preferences:
         else:
             self.settings.setValue("workspace/folder", str(folder))
 
+    def take_search_history(self) -> list[str]:
+        """The search history older versions kept here (in clear), removed from the file.
+        Queries now live in the workspace's encrypted database."""
+        value = self._get("search/history", [])
+        self.settings.remove("search/history")
+        self.settings.sync()
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(v) for v in items]
+
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
         """Saved (geometry, dock state) of the main window, or None where never saved."""
         geometry, state = self._get("window/geometry", None), self._get("window/state", None)

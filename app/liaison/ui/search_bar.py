@@ -1,16 +1,18 @@
 """The search bar: the query field with completion, history, a syntax help and errors.
 
 Completion works on the word under the cursor: field names (``agency:``) and the
-agencies of the workspace (``agency:"Hellenic Police"``). The last queries are kept
-in QSettings; a malformed query is explained with its position (QueryError) and the
-cursor is put there.
+agencies of the workspace (``agency:"Hellenic Police"``). The last queries name
+suspects, so they are kept in the workspace's encrypted database (``remembered`` and
+``forgotten`` ask for that; ``set_history`` shows what it holds), never in QSettings; a
+malformed query is explained with its position (QueryError) and the cursor is put
+there.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
 
 FIELD_NAMES = ("agency", "country", "type", "handling", "tlp", "grade", "lang", "status",
                "received", "reported", "event")
-HISTORY_KEY = "search/history"
 HISTORY_SIZE = 20
 
 
@@ -40,11 +41,13 @@ class SearchBar(QWidget):
 
     search_requested = Signal(str)
     agencies_wanted = Signal()  # the field got focus and has no agencies to complete yet
+    remembered = Signal(str)  # a query to keep in the workspace's history
+    forgotten = Signal()  # the person cleared the history
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBar")
-        self.settings = settings or QSettings()
+        self._history: list[str] = []
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
@@ -131,11 +134,13 @@ class SearchBar(QWidget):
         self.field.setFocus()
 
     def clear(self) -> None:
-        """Forget the query and the agencies (locking: no record text stays on screen)."""
+        """Forget the query, the agencies and the history (locking: no record text or
+        query stays on screen)."""
         self.field.clear()
         self.error.clear()
         self.loading_agencies = False  # a read cut short by the lock never answers
         self.set_agencies([], [])
+        self._history = []
 
     # --- completion --------------------------------------------------------------------------
 
@@ -193,14 +198,15 @@ class SearchBar(QWidget):
     # --- history -----------------------------------------------------------------------------
 
     def history(self) -> list[str]:
-        value = self.settings.value(HISTORY_KEY, [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in value or []]
+        return list(self._history)
+
+    def set_history(self, items: list[str]) -> None:
+        """Show the history the workspace holds (read when it is unlocked)."""
+        self._history = list(items)[:HISTORY_SIZE]
 
     def remember(self, query: str) -> None:
-        items = [query] + [q for q in self.history() if q != query]
-        self.settings.setValue(HISTORY_KEY, items[:HISTORY_SIZE])
+        self._history = ([query] + [q for q in self._history if q != query])[:HISTORY_SIZE]
+        self.remembered.emit(query)
 
     def _fill_history_menu(self) -> None:
         self.history_menu.clear()
@@ -220,7 +226,8 @@ class SearchBar(QWidget):
         self._submit()
 
     def _forget(self) -> None:
-        self.settings.remove(HISTORY_KEY)
+        self._history = []
+        self.forgotten.emit()
 
     # --- help --------------------------------------------------------------------------------
 

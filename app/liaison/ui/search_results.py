@@ -13,6 +13,7 @@ puts the bar, this panel and the facets panel in the main window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -116,6 +117,7 @@ class SearchResults(QWidget):
     entity_activated = Signal(str)
     facets_changed = Signal(dict)
     failed = Signal(str, int)
+    attached = Signal()  # a workspace was unlocked and shown
 
     def __init__(self, executor: Executor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +219,7 @@ class SearchResults(QWidget):
         self.workspace = workspace
         reader = workspace.open_reader()
         self.model.set_source(lambda rids: workspace.record_rows(rids, conn=reader))
+        self.attached.emit()
 
     def clear(self) -> None:
         """Drop every hit, snippet and facet (used when locking)."""
@@ -355,7 +358,10 @@ def add_filter(query: str, filter_text: str) -> str:
 
 def install_search(window: MainWindow) -> tuple[SearchBar, SearchResults, FacetsPanel]:
     """Put the search bar, the results and the facets into ``window`` and wire them."""
-    bar = SearchBar(window.preferences.settings, window)
+    bar = SearchBar(window)
+    # Older versions kept the history in QSettings, in clear: move it into the first
+    # workspace unlocked, and out of the settings file now.
+    legacy = window.preferences.take_search_history()
     results = SearchResults(window.executor)
     facets = FacetsPanel()
     window.install_search_bar(bar)
@@ -419,6 +425,33 @@ def install_search(window: MainWindow) -> tuple[SearchBar, SearchResults, Facets
                                      or results.entity_total is not None):
             results.search(results.query)  # an import may add hits: show them
 
+    def keep(work: Callable[[Workspace], object]) -> None:
+        ws = window.workspace
+        if ws is not None:
+            run_operation(results, lambda _p: work(ws), title=results.tr("Searching"),
+                          cancellable=False, show_progress=False, executor=window.executor)
+
+    def load_history() -> None:
+        ws = window.workspace
+        if ws is None:
+            return
+
+        def read(_p: object) -> list[str]:
+            for query in reversed(legacy):
+                ws.remember_search(query)
+            legacy.clear()
+            return ws.search_history()
+
+        def done(items: list[str]) -> None:
+            if window.workspace is ws:
+                bar.set_history(items)
+
+        run_operation(results, read, title=results.tr("Searching"), on_success=done,
+                      cancellable=False, show_progress=False, executor=window.executor)
+
+    bar.remembered.connect(lambda query: keep(lambda ws: ws.remember_search(query)))
+    bar.forgotten.connect(lambda: keep(lambda ws: ws.forget_searches()))
+    results.attached.connect(load_history)
     bar.search_requested.connect(run)
     window.executor.operation_finished.connect(store_changed)
     bar.agencies_wanted.connect(load_agencies)

@@ -32,6 +32,8 @@ from liaison.model.errors import (
     WorkspaceError,
     WorkspaceExists,
 )
+from liaison.model.passphrase import DEFAULT_MIN_SCORE
+from liaison.model.passphrase import check as check_strength
 from liaison.store import audit, keyslots
 from liaison.store import backup as backup_file
 from liaison.store.audit_head import HEAD_CREATED, HEAD_NAME, AuditHead
@@ -44,6 +46,7 @@ from liaison.store.metadata import (
     write_metadata,
 )
 from liaison.store.migrations import check_not_newer, migrate, schema_version
+from liaison.store.permissions import private_file, private_folder
 from liaison.store.unlock import (
     SlotPlan,
     account,
@@ -57,7 +60,7 @@ from liaison.workspace.intel import IntelMixin
 from liaison.workspace.records import RecordsMixin
 from liaison.workspace.search import SearchMixin
 from liaison.workspace.share import ShareMixin
-from liaison.workspace.slots import KeySlotsMixin
+from liaison.workspace.slots import KeySlotsMixin, store_min_score, validate_min_score
 from liaison.workspace.xref import XrefMixin
 
 AuditListener = Callable[[audit.AuditEntry], None]
@@ -153,8 +156,12 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
     @classmethod
     def create(cls, folder: Path, agency: str, country: str, *, use_keyring: bool = True,
                passphrase: str | None = None, require_both: bool = False,
-               actor: str | None = None) -> Workspace:
-        """Create a new, empty workspace in ``folder`` (absent or empty)."""
+               actor: str | None = None,
+               min_passphrase_score: int = DEFAULT_MIN_SCORE) -> Workspace:
+        """Create a new, empty workspace in ``folder`` (absent or empty).
+
+        ``min_passphrase_score`` (zxcvbn's 0-4, at least the default) is what this and
+        every later passphrase of the workspace must reach; it is kept in the database."""
         folder = Path(folder)
         agency, country = agency.strip(), country.strip().upper()
         if not agency:
@@ -166,10 +173,14 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
                                   "or new folder.")
         plan = SlotPlan(use_keyring, passphrase, require_both)
         plan.validate()
+        validate_min_score(min_passphrase_score)
+        if passphrase is not None:
+            check_strength(passphrase, min_passphrase_score, (agency, country))
         if use_keyring:
             keyslots.keyring_probe()
         made_folder = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(folder)  # an existing, empty folder too (mkdir leaves its mode)
         workspace_id, key = str(uuid.uuid4()), keyslots.new_key()
         conn = None
         try:
@@ -181,9 +192,10 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             ws = cls(folder, meta, conn, key, actor or default_actor())
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
+                store_min_score(conn, min_passphrase_score)
                 ws._audit("workspace.create", workspace_id, {
                     "agency": agency, "country": country, "slots": meta.slot_types(),
-                    "version": __version__})
+                    "version": __version__, "min_passphrase_score": min_passphrase_score})
                 ws._start_head()
             write_metadata(folder, meta)
             return ws
@@ -212,6 +224,9 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         """
         folder = Path(folder)
         meta = read_metadata(folder)
+        # Folders and files made by older versions (or copied in) become owner-only.
+        private_folder(folder)
+        private_file(folder / METADATA_NAME)
         current, pending = unlock(meta, passphrase, use_keyring)
         db = folder / DATABASE_NAME
         conn, key, finished_rekey = None, None, False
@@ -415,6 +430,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         """Write an encrypted, self-contained backup protected by ``passphrase``."""
         if not passphrase:
             raise BackupError("A backup needs a passphrase to protect it.")
+        self.check_new_passphrase(passphrase)
         out = Path(out)
         if out.exists():
             raise BackupError(f"{out} already exists; choose a new file name.")
@@ -441,6 +457,9 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         source, folder = Path(source), Path(folder)
         plan = SlotPlan(use_keyring, passphrase)
         plan.validate()
+        if passphrase is not None and passphrase != backup_passphrase:
+            # The backup's own passphrase was judged when the backup was made.
+            check_strength(passphrase, DEFAULT_MIN_SCORE)
         if use_keyring:
             keyslots.keyring_probe()
         header, _ = backup_file.read_header(source)
@@ -453,6 +472,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             with contextlib.suppress(LiaisonError):
                 same_id = read_metadata(folder).workspace_id == header.workspace["id"]
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(folder)
         staging = folder / (DATABASE_NAME + ".restoring")
         backup_file.remove_database_files(staging)
         _, key = backup_file.extract_database(source, backup_passphrase, staging)

@@ -6,6 +6,7 @@ searched and how many hits), since the data-protection officer asks who looked u
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
     from liaison.store import audit
     from liaison.store.database import Connection
     from liaison.store.metadata import Metadata
+
+
+HISTORY_SIZE = 20
+_HISTORY_KEY = "search_history"
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,38 @@ class SearchMixin:
             self._audit("search", query, {"target": "records", "hits": results.total,
                                           "offset": offset, "limit": limit})
         return results
+
+    # The desktop's recent queries name suspects: they are kept here, in the encrypted
+    # database, never in the person's (plain-text) Qt settings (issue 16).
+
+    def search_history(self) -> list[str]:
+        """The last queries the person ran, newest first."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?",
+                                (_HISTORY_KEY,)).fetchone()
+        try:
+            items = json.loads(row[0]) if row else []
+        except ValueError:
+            items = []
+        return [q for q in items if isinstance(q, str)][:HISTORY_SIZE]
+
+    def remember_search(self, query: str) -> list[str]:
+        """Put ``query`` first in the history (once); the history as it now is."""
+        query = query.strip()
+        items = self.search_history()
+        if query:
+            items = ([query] + [q for q in items if q != query])[:HISTORY_SIZE]
+            self._save_history(items)
+        return items
+
+    def forget_searches(self) -> None:
+        """Empty the history (the searches stay in the audit log, as they must)."""
+        self._save_history([])
+
+    def _save_history(self, items: list[str]) -> None:
+        with transaction(self.conn):
+            self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                              "DO UPDATE SET value = excluded.value",
+                              (_HISTORY_KEY, json.dumps(items, ensure_ascii=False)))
 
     def agencies(self) -> list[Agency]:
         """Every agency (name and country) the records come from, most records first.

@@ -6,13 +6,32 @@ import contextlib
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from liaison.model.errors import KeyringUnavailable, PassphraseRequired, SlotError
+from liaison.model.errors import (
+    KeyringUnavailable,
+    PassphraseRequired,
+    SlotError,
+    WorkspaceError,
+)
+from liaison.model.passphrase import DEFAULT_MIN_SCORE, MAX_SCORE
+from liaison.model.passphrase import check as check_strength
 from liaison.store import keyslots
+from liaison.store.database import Connection, transaction
 from liaison.store.metadata import Metadata
 from liaison.store.unlock import SlotPlan, account, build_slots, key_from_slots, plan_of
 
-if TYPE_CHECKING:
-    from liaison.store.database import Connection
+_MIN_SCORE_KEY = "passphrase_min_score"
+
+
+def validate_min_score(score: int) -> None:
+    if type(score) is not int or not DEFAULT_MIN_SCORE <= score <= MAX_SCORE:
+        raise WorkspaceError(f"The minimum passphrase strength is a score from "
+                             f"{DEFAULT_MIN_SCORE} (the default) to {MAX_SCORE}.")
+
+
+def store_min_score(conn: Connection, score: int) -> None:
+    """Keep the agency's minimum in the encrypted database, beside the other settings."""
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                 "DO UPDATE SET value = excluded.value", (_MIN_SCORE_KEY, str(score)))
 
 
 class KeySlotsMixin:
@@ -25,6 +44,8 @@ class KeySlotsMixin:
         conn: Connection
 
         def _save_metadata(self, meta: Metadata) -> None: ...
+        def _audit(self, action: str, obj: str = "", details: dict[str, Any] | None = None
+                   ) -> Any: ...
         def _close_readers(self) -> None: ...
         def _rekey_head(self, new_key: bytes) -> None: ...
         def record(self, action: str, obj: str = "", details: dict[str, Any] | None = None
@@ -36,8 +57,28 @@ class KeySlotsMixin:
         self._save_metadata(meta)
         self.record(action, self.meta.workspace_id, {**details, "slots": meta.slot_types()})
 
+    def passphrase_min_score(self) -> int:
+        """The strength (zxcvbn's 0-4) every new passphrase of this workspace must reach."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?",
+                                (_MIN_SCORE_KEY,)).fetchone()
+        return max(DEFAULT_MIN_SCORE, int(row[0])) if row else DEFAULT_MIN_SCORE
+
+    def set_passphrase_min_score(self, score: int) -> None:
+        """Raise (or set back to the default) the minimum strength of new passphrases.
+        Passphrases already set are not judged again; the next change is."""
+        validate_min_score(score)
+        with transaction(self.conn):
+            store_min_score(self.conn, score)
+            self._audit("policy.passphrase", self.meta.workspace_id, {"min_score": score})
+
+    def check_new_passphrase(self, passphrase: str) -> None:
+        """WeakPassphrase, saying why, if ``passphrase`` is below this workspace's minimum."""
+        check_strength(passphrase, self.passphrase_min_score(),
+                       (self.meta.agency_name, self.meta.agency_country))
+
     def add_passphrase(self, passphrase: str, require_both: bool = False) -> None:
         """Add a passphrase slot, or (``require_both``) make keyring + passphrase mandatory."""
+        self.check_new_passphrase(passphrase)
         types = self.meta.slot_types()
         if "passphrase" in types or "keyring+passphrase" in types:
             raise SlotError("This workspace already has a passphrase; use 'passphrase change'.")
@@ -54,6 +95,7 @@ class KeySlotsMixin:
                                                    "require_both": require_both})
 
     def change_passphrase(self, new_passphrase: str) -> None:
+        self.check_new_passphrase(new_passphrase)
         types = self.meta.slot_types()
         key = bytes(self._key)
         if "keyring+passphrase" in types:

@@ -3,9 +3,12 @@
 Only four kinds of entry exist (``manifest.json``, ``records.jsonl``,
 ``retractions.jsonl``, ``attachments/<sha256>``); anything else — an absolute path,
 ``..``, a backslash, a duplicate name, an encrypted or oddly compressed entry — is
-refused before a byte is decompressed. Declared sizes and compression ratios are
-capped (zip bombs), and reads stop at the declared size, so a lying header ends in a
-CRC error rather than a flood.
+refused before a byte is decompressed. Declared sizes are capped, every entry's
+compression ratio too (whatever its size: issue 16), and so are the whole archive's ratio
+and the bytes inflated in total. Entries are inflated one at a time, on demand, in small
+chunks that are hashed as they come, and reads stop at the declared size, so a lying
+header ends in a refusal rather than a flood. The opener reads the manifest first and
+checks every entry's declared size against it before inflating anything else.
 """
 
 from __future__ import annotations
@@ -43,8 +46,11 @@ class Limits:
     max_entry_bytes: int = 1 << 30
     max_total_bytes: int = 1 << 30
     max_ratio: float = 100.0
-    # Small entries may compress better than max_ratio without being a bomb.
-    ratio_floor: int = 1 << 20
+    # Tiny entries (a short manifest, an empty retractions.jsonl) may compress better
+    # than max_ratio without being a bomb: this many bytes more are allowed, per entry and
+    # once for the whole archive. Small, so a thousand tiny entries cannot add up to a
+    # bomb (issue 16: a 1 MiB exemption let 1.3 MB inflate to 1 GiB).
+    ratio_allowance: int = 64 << 10
 
 
 def _refuse(reason: str) -> PackageRefused:
@@ -134,6 +140,10 @@ class _PieceSink(_Positioned):
         return n
 
 
+class TooCompressible(Exception):
+    """An entry deflated so well that a receiver would take it for a zip bomb."""
+
+
 class ArchiveWriter:
     """Streams entries into an in-memory ZIP, hashing each for the manifest."""
 
@@ -142,7 +152,10 @@ class ArchiveWriter:
         self.zip = zipfile.ZipFile(self.sink, "w", allowZip64=True)
         self.entries: list[EntryInfo] = []
 
-    def add(self, name: str, chunks: Iterable[bytes], *, compress: bool) -> EntryInfo:
+    def add(self, name: str, chunks: Iterable[bytes], *, compress: bool,
+            limits: Limits | None = None) -> EntryInfo:
+        """Add an entry; with ``limits``, :class:`TooCompressible` if it deflated beyond
+        the ratio a receiver accepts (write it stored instead)."""
         info = zipfile.ZipInfo(name, date_time=_EPOCH)
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
         info.external_attr = 0o600 << 16
@@ -152,6 +165,9 @@ class ArchiveWriter:
                 digest.update(chunk)
                 size += len(chunk)
                 fh.write(chunk)
+        if limits is not None and size > limits.max_ratio * info.compress_size \
+                + limits.ratio_allowance:
+            raise TooCompressible(name)
         entry = EntryInfo(name, size, digest.hexdigest())
         self.entries.append(entry)
         return entry
@@ -263,59 +279,112 @@ class _ViewReader(_Positioned):
         return chunk
 
 
-def read(data: bytes | memoryview, limits: Limits = DEFAULT_LIMITS
-         ) -> dict[str, bytes | memoryview]:
-    """Every entry of the archive, after the safety checks; PackageRefused if any fails."""
-    try:
-        archive = zipfile.ZipFile(_ViewReader(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise _refuse(f"The signed content is not a readable ZIP archive ({exc}).") from exc
-    if len(infos) > limits.max_entries:
-        raise _refuse(f"The archive has {len(infos):,} entries; at most "
-                      f"{limits.max_entries:,} are accepted.")
-    seen: set[str] = set()
-    total = 0
-    for info in infos:
-        _check_name(info.filename)
-        if info.filename in seen:
-            raise _refuse(f"The archive holds {info.filename!r} twice.")
-        seen.add(info.filename)
-        if info.flag_bits & 0x1:
-            raise _refuse(f"The archive entry {info.filename!r} is encrypted.")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _refuse(f"The archive entry {info.filename!r} uses compression method "
-                          f"{info.compress_type}; only stored and deflated are accepted.")
-        if info.file_size > limits.max_entry_bytes:
-            raise _refuse(f"The archive entry {info.filename!r} declares {info.file_size:,} "
-                          f"bytes; at most {limits.max_entry_bytes:,} are accepted.")
-        total += info.file_size
-        if total > limits.max_total_bytes:
-            raise _refuse(f"The archive unpacks to more than {limits.max_total_bytes:,} "
-                          "bytes; refused as a possible zip bomb.")
-        if (info.file_size > limits.ratio_floor
-                and info.file_size > limits.max_ratio * max(info.compress_size, 1)):
-            raise _refuse(f"The archive entry {info.filename!r} expands "
-                          f"{info.file_size / max(info.compress_size, 1):,.0f} times; refused "
-                          "as a zip bomb.")
-    out: dict[str, bytes | memoryview] = {}
-    view = memoryview(data).cast("B")
-    _no_overlap(view, infos, getattr(archive, "start_dir", len(view)))
-    for info in infos:
-        if info.compress_type == zipfile.ZIP_STORED:
-            body = _stored(view, info)
-            # Attachments (the bulk) stay views into the decrypted package until merged.
-            out[info.filename] = body if ATTACHMENT.fullmatch(info.filename) else bytes(body)
-            continue
+_CHUNK = 64 << 10
+
+
+def _too_big(name: str, size: int, compressed: int) -> PackageRefused:
+    return _refuse(f"The archive entry {name!r} expands {size / max(compressed, 1):,.0f} "
+                   "times; refused as a possible zip bomb.")
+
+
+class Archive:
+    """An archive whose directory passed every check; entries are inflated on demand.
+
+    Nothing is decompressed by the constructor: names, count, methods, declared sizes,
+    each entry's and the whole archive's compression ratio, overlaps. :meth:`read`
+    inflates one entry in chunks, never past its declared size nor past the archive's
+    budget of inflated bytes."""
+
+    def __init__(self, data: bytes | memoryview, limits: Limits = DEFAULT_LIMITS) -> None:
         try:
-            with archive.open(info) as fh:
-                # Never read past the declared size: zipfile stops there and checks the
-                # CRC, so an entry that inflates further than it said fails here.
-                body = fh.read(info.file_size + 1)
+            self.zip = zipfile.ZipFile(_ViewReader(data))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise _refuse(f"The signed content is not a readable ZIP archive ({exc}).") from exc
+        if len(infos) > limits.max_entries:
+            raise _refuse(f"The archive has {len(infos):,} entries; at most "
+                          f"{limits.max_entries:,} are accepted.")
+        self.infos: dict[str, zipfile.ZipInfo] = {}
+        total = compressed = 0
+        for info in infos:
+            _check_name(info.filename)
+            if info.filename in self.infos:
+                raise _refuse(f"The archive holds {info.filename!r} twice.")
+            self.infos[info.filename] = info
+            if info.flag_bits & 0x1:
+                raise _refuse(f"The archive entry {info.filename!r} is encrypted.")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise _refuse(f"The archive entry {info.filename!r} uses compression method "
+                              f"{info.compress_type}; only stored and deflated are accepted.")
+            if info.file_size > limits.max_entry_bytes:
+                raise _refuse(f"The archive entry {info.filename!r} declares "
+                              f"{info.file_size:,} bytes; at most "
+                              f"{limits.max_entry_bytes:,} are accepted.")
+            total += info.file_size
+            compressed += info.compress_size
+            if total > limits.max_total_bytes:
+                raise _refuse(f"The archive unpacks to more than {limits.max_total_bytes:,} "
+                              "bytes; refused as a possible zip bomb.")
+            # Every entry, whatever its size (issue 16).
+            if info.file_size > limits.max_ratio * info.compress_size + limits.ratio_allowance:
+                raise _too_big(info.filename, info.file_size, info.compress_size)
+        if total > limits.max_ratio * compressed + limits.ratio_allowance:
+            raise _refuse(f"The archive's {len(infos):,} entries expand "
+                          f"{total / max(compressed, 1):,.0f} times in all; refused as a "
+                          "possible zip bomb.")
+        self.view = memoryview(data).cast("B")
+        _no_overlap(self.view, infos, getattr(self.zip, "start_dir", len(self.view)))
+        self.budget = min(total, limits.max_total_bytes)
+        self.inflated = 0
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.infos
+
+    def sizes(self) -> dict[str, int]:
+        """Each entry's declared (uncompressed) size, before anything is inflated."""
+        return {name: info.file_size for name, info in self.infos.items()}
+
+    def read(self, name: str) -> tuple[bytes | memoryview, str]:
+        """One entry's bytes and their SHA-256, computed as it is inflated. A stored
+        attachment is a view into the archive (no copy); other entries are bytes."""
+        info = self.infos[name]
+        if info.compress_type == zipfile.ZIP_STORED:
+            body = _stored(self.view, info)
+            digest = hashlib.sha256(body).hexdigest()
+            # Attachments (the bulk) stay views into the decrypted package until merged.
+            return (body if ATTACHMENT.fullmatch(name) else bytes(body)), digest
+        self.inflated += info.file_size
+        if self.inflated > self.budget:  # cannot happen after the checks above; stays cheap
+            raise _refuse("The archive inflates to more than it declares; refused as a "
+                          "possible zip bomb.")
+        out = bytearray(info.file_size)  # bounded: declared, checked, within budget
+        digest, n = hashlib.sha256(), 0
+        try:
+            with self.zip.open(info) as fh:
+                while True:
+                    # zipfile stops at the declared size and checks the CRC there, so an
+                    # entry that inflates further than it said fails here, a chunk at a time.
+                    chunk = fh.read(_CHUNK)
+                    if not chunk:
+                        break
+                    if n + len(chunk) > info.file_size:
+                        raise _refuse(f"The archive entry {name!r} is not the size it "
+                                      "declares.")
+                    out[n:n + len(chunk)] = chunk
+                    digest.update(chunk)
+                    n += len(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
                 NotImplementedError) as exc:
-            raise _refuse(f"The archive entry {info.filename!r} is damaged ({exc}).") from exc
-        if len(body) != info.file_size:
-            raise _refuse(f"The archive entry {info.filename!r} is not the size it declares.")
-        out[info.filename] = body
-    return out
+            raise _refuse(f"The archive entry {name!r} is damaged ({exc}).") from exc
+        if n != info.file_size:
+            raise _refuse(f"The archive entry {name!r} is not the size it declares.")
+        body = out if ATTACHMENT.fullmatch(name) else bytes(out)
+        return body, digest.hexdigest()
+
+
+def read(data: bytes | memoryview, limits: Limits = DEFAULT_LIMITS
+         ) -> dict[str, bytes | memoryview]:
+    """Every entry of the archive, after the safety checks; PackageRefused if any fails.
+    The package opener reads entry by entry instead (:class:`Archive`)."""
+    archive = Archive(data, limits)
+    return {name: archive.read(name)[0] for name in archive.infos}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -30,16 +30,24 @@ from liaison.exchange.package.archive import (
     MANIFEST,
     RECORDS,
     RETRACTIONS,
+    Archive,
     ArchiveWriter,
     Limits,
+    TooCompressible,
 )
-from liaison.exchange.package.archive import read as read_archive
-from liaison.exchange.package.manifest import Manifest, check_entries
+from liaison.exchange.package.manifest import (
+    MAX_MANIFEST,
+    Manifest,
+    check_entry,
+    check_listing,
+)
 from liaison.exchange.package.manifest import parse as parse_manifest
 from liaison.model.records import Entity, Event, Link, Record
 from liaison.store.atomic import write_atomic
 
 DEFAULT_CAP = 256 << 20
+# What a package may unpack to beyond the cap: ZIP and manifest overhead (issue 16).
+INFLATE_SLACK = 1 << 20
 # Clocks drift; a manifest a little in the future is a slow clock, a day is not.
 CLOCK_SKEW = timedelta(hours=12)
 
@@ -126,6 +134,13 @@ def _hashing(chunks: Iterable[bytes], digest: Any, sizes: list[int]) -> Iterator
         yield chunk
 
 
+def _add_lines(writer: ArchiveWriter, content: PackageContent, *, compress: bool) -> None:
+    limits = DEFAULT_LIMITS if compress else None
+    writer.add(RECORDS, _lines(_record_objects(content)), compress=compress, limits=limits)
+    writer.add(RETRACTIONS, _lines(pr.retraction_json(r) for r in content.retractions),
+               compress=compress, limits=limits)
+
+
 def build_package(content: PackageContent, sender: Sender, recipients: list[Recipient],
                   path: Path, *, share_id: str | None = None, part: int = 1, parts: int = 1,
                   now: datetime | None = None, oaep: bool = True,
@@ -149,10 +164,14 @@ def build_package(content: PackageContent, sender: Sender, recipients: list[Reci
                                    "its SHA-256; the store may be damaged.")
             attachments[a.sha256] = a.data
     package_id = str(uuid.uuid4())
-    writer = ArchiveWriter()
-    writer.add(RECORDS, _lines(_record_objects(content)), compress=True)
-    writer.add(RETRACTIONS, _lines(pr.retraction_json(r) for r in content.retractions),
-               compress=True)
+    try:
+        writer = ArchiveWriter()
+        _add_lines(writer, content, compress=True)
+    except TooCompressible:
+        # Text so repetitive that it deflates beyond the ratio receivers accept (issue
+        # 16): stored as it is, it stays acceptable; the cap counts its full size anyway.
+        writer = ArchiveWriter()
+        _add_lines(writer, content, compress=False)
     for sha in sorted(attachments):
         writer.add(f"attachments/{sha}", [attachments[sha]], compress=False)
     manifest = Manifest(
@@ -357,11 +376,18 @@ def open_package(data: bytes | Path, *, keys: list[tuple[x509.Certificate, rsa.R
     problem = trust.problem(signer, now)
     if problem:
         raise PackageRefused("signer", problem[0].upper() + problem[1:] + ".")
-    entries = read_archive(verified.content, limits)
-    del verified.content
-    if MANIFEST not in entries:
+    # The directory is checked, nothing inflated; then the manifest alone, so every other
+    # entry's size is known from the signed manifest before a byte of it is inflated.
+    # A sender splits shares by their unpacked size (parts.py), so nothing honest
+    # unpacks to much more than the package cap: that bounds what is inflated here.
+    limits = replace(limits, max_total_bytes=min(limits.max_total_bytes,
+                                                 max_bytes + INFLATE_SLACK))
+    archive = Archive(verified.content, limits)
+    if MANIFEST not in archive:
         raise PackageRefused("manifest", "The archive has no manifest.json.")
-    manifest = parse_manifest(entries[MANIFEST])
+    if archive.sizes()[MANIFEST] > MAX_MANIFEST:
+        raise PackageRefused("manifest", "The manifest is too large.")
+    manifest = parse_manifest(archive.read(MANIFEST)[0])
     if manifest.sender["signing_fingerprint"] != certs.fingerprint(signer.cert):
         raise PackageRefused("sender", "The manifest names another signing certificate than "
                              "the one that signed the package.")
@@ -377,6 +403,13 @@ def open_package(data: bytes | Path, *, keys: list[tuple[x509.Certificate, rsa.R
     if certs.parse_iso(manifest.created) > now + CLOCK_SKEW:
         raise PackageRefused("manifest", f"The package claims to be created at "
                              f"{manifest.created}, in the future.")
-    check_entries(manifest, entries)
+    check_listing(manifest, archive.sizes())
+    entries: dict[str, bytes | memoryview] = {}
+    for e in manifest.entries:
+        body, digest = archive.read(e["name"])
+        check_entry(manifest, e["name"], body, digest)
+        entries[e["name"]] = body
+    signing_time = verified.signing_time
+    del archive, verified
     content = _content(entries, manifest)
-    return OpenedPackage(manifest, content, signer, verified.signing_time, ours)
+    return OpenedPackage(manifest, content, signer, signing_time, ours)

@@ -25,7 +25,7 @@ FORMAT_VERSION = 1
 COUNTS = ("records", "entities", "links", "events", "retractions", "attachments")
 _FP = re.compile(r"[0-9a-f]{64}")
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
-_MAX_MANIFEST = 64 << 20
+MAX_MANIFEST = 64 << 20
 
 
 @dataclass
@@ -89,7 +89,7 @@ RECIPIENT_KEYS = {"agency": str, "country": str, "encryption_fingerprint": str,
 
 def parse(data: bytes) -> Manifest:
     """A manifest from its JSON, every field checked; PackageRefused names the fault."""
-    if len(data) > _MAX_MANIFEST:
+    if len(data) > MAX_MANIFEST:
         raise _bad("is too large")
     try:
         obj = json.loads(data.decode("utf-8"))
@@ -140,26 +140,41 @@ def parse(data: bytes) -> Manifest:
                     part, parts, counts, entries)
 
 
-def check_entries(manifest: Manifest, entries: dict[str, bytes]) -> None:
-    """Every entry but the manifest is listed once with its size and SHA-256, and no more."""
+def check_listing(manifest: Manifest, declared: dict[str, int]) -> None:
+    """Before anything but the manifest is inflated: every other entry of the archive is
+    listed once, and declares in the ZIP the size the signed manifest gives it."""
     listed = {}
     for e in manifest.entries:
         if e["name"] in listed or e["name"] == MANIFEST:
             raise _bad(f"lists {e['name'][:100]!r} twice or lists itself")
         listed[e["name"]] = e
-    present = set(entries) - {MANIFEST}
+    present = set(declared) - {MANIFEST}
     for name in sorted(present - set(listed)):
         raise PackageRefused("hash", f"The archive entry {name[:100]!r} is not in the manifest.")
     for name in sorted(set(listed) - present):
         raise PackageRefused("hash", f"The manifest lists {name[:100]!r}, which is missing "
                              "from the archive.")
     for name, e in listed.items():
-        body = entries[name]
-        digest = hashlib.sha256(body).hexdigest()
-        if len(body) != e["size"] or not hmac.compare_digest(digest, e["sha256"]):
-            raise PackageRefused("hash", f"The archive entry {name!r} does not match the "
-                                 "SHA-256 in the manifest.")
-        match = ATTACHMENT.fullmatch(name)
-        if match and match.group(1) != digest:
-            raise PackageRefused("hash", f"The attachment {name!r} is not named by its "
-                                 "SHA-256.")
+        if declared[name] != e["size"]:
+            raise PackageRefused("hash", f"The archive entry {name!r} declares "
+                                 f"{declared[name]:,} bytes, the manifest {e['size']:,}; "
+                                 "nothing was unpacked.")
+
+
+def check_entry(manifest: Manifest, name: str, body: bytes | memoryview, digest: str) -> None:
+    """An entry read (``digest`` is its SHA-256) is the one the manifest lists."""
+    e = next(e for e in manifest.entries if e["name"] == name)
+    if len(body) != e["size"] or not hmac.compare_digest(digest, e["sha256"]):
+        raise PackageRefused("hash", f"The archive entry {name!r} does not match the "
+                             "SHA-256 in the manifest.")
+    match = ATTACHMENT.fullmatch(name)
+    if match and match.group(1) != digest:
+        raise PackageRefused("hash", f"The attachment {name!r} is not named by its SHA-256.")
+
+
+def check_entries(manifest: Manifest, entries: dict[str, bytes]) -> None:
+    """Every entry but the manifest is listed once with its size and SHA-256, and no more."""
+    check_listing(manifest, {name: len(body) for name, body in entries.items()})
+    for name, body in entries.items():
+        if name != MANIFEST:
+            check_entry(manifest, name, body, hashlib.sha256(body).hexdigest())
