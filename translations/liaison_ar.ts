@@ -2773,6 +2773,14 @@
         <translation>عبارة مرور مساحة العمل التجريبية هي «{pw}».</translation>
     </message>
     <message>
+        <source>The audit log was tampered with</source>
+        <translation>تم العبث بسجل التدقيق</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s audit log is not as it was left. The finding is recorded in the log; restore the workspace from a backup made before it, or report it to your security officer.</source>
+        <translation>سجل التدقيق في مساحة العمل هذه ليس كما تُرك. سُجّلت هذه النتيجة في السجل؛ استعد مساحة العمل من نسخة احتياطية سابقة، أو أبلغ مسؤول الأمن.</translation>
+    </message>
+    <message>
         <source>Liaison cannot start</source>
         <translation>تعذّر تشغيل Liaison</translation>
     </message>

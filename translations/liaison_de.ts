@@ -2773,6 +2773,14 @@
         <translation>Die Passphrase des Demo-Arbeitsbereichs lautet „{pw}“.</translation>
     </message>
     <message>
+        <source>The audit log was tampered with</source>
+        <translation>Das Prüfprotokoll wurde manipuliert</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s audit log is not as it was left. The finding is recorded in the log; restore the workspace from a backup made before it, or report it to your security officer.</source>
+        <translation>Das Prüfprotokoll dieses Arbeitsbereichs ist nicht mehr so, wie es hinterlassen wurde. Der Befund ist im Protokoll vermerkt; stellen Sie den Arbeitsbereich aus einer früheren Sicherung wieder her oder melden Sie es Ihrem Sicherheitsbeauftragten.</translation>
+    </message>
+    <message>
         <source>Liaison cannot start</source>
         <translation>Liaison kann nicht starten</translation>
     </message>

@@ -2773,6 +2773,14 @@
         <translation>La frase de contraseña del espacio de demostración es «{pw}».</translation>
     </message>
     <message>
+        <source>The audit log was tampered with</source>
+        <translation>El registro de auditoría fue alterado</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s audit log is not as it was left. The finding is recorded in the log; restore the workspace from a backup made before it, or report it to your security officer.</source>
+        <translation>El registro de auditoría de este espacio de trabajo no está como se dejó. El hallazgo queda anotado en el registro; restaure el espacio de trabajo desde una copia de seguridad anterior o comuníquelo a su responsable de seguridad.</translation>
+    </message>
+    <message>
         <source>Liaison cannot start</source>
         <translation>Liaison no puede iniciarse</translation>
     </message>

@@ -2267,7 +2267,7 @@
     </message>
     <message>
         <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified (not shown here).</source>
-        <translation>Également reçu sous cet identifiant : version {version} relayée par {relayer}, se dit de {agency}, non vérifiée (non affichée ici).</translation>
+        <translation>Également reçu sous cet identifiant&#xa0;: version {version} relayée par {relayer}, se dit de {agency}, non vérifiée (non affichée ici).</translation>
     </message>
     <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>
@@ -2771,6 +2771,14 @@
     <message>
         <source>The demo workspace&apos;s passphrase is “{pw}”.</source>
         <translation>La phrase secrète de l’espace de démonstration est «&#xa0;{pw}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with</source>
+        <translation>Le journal d’audit a été altéré</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s audit log is not as it was left. The finding is recorded in the log; restore the workspace from a backup made before it, or report it to your security officer.</source>
+        <translation>Le journal d’audit de cet espace de travail n’est plus tel qu’il a été laissé. Le constat est consigné dans le journal ; restaurez l’espace de travail depuis une sauvegarde antérieure, ou signalez-le à votre responsable de la sécurité.</translation>
     </message>
     <message>
         <source>Liaison cannot start</source>

@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison.model.errors import LiaisonError
 from liaison.ui.create_wizard import CreateWizard
@@ -65,6 +65,7 @@ class Session(QObject):
         self.idle_lock.idle.connect(self.lock)
         self.dialog: QWidget | None = None
         self._shut = False
+        self.tamper_box: QMessageBox | None = None  # shown when the audit log was altered
 
     # --- start ---------------------------------------------------------------------------
 
@@ -151,7 +152,23 @@ class Session(QObject):
         self.window.activateWindow()
         self.idle_lock.set_timeout(self.preferences.idle_minutes * 60_000)
         self.idle_lock.start()
+        if ws.integrity_problems:
+            self._warn_tampering(ws)
         self.unlocked.emit()
+
+    def _warn_tampering(self, ws: Workspace) -> None:
+        """Say on opening that the audit log was found altered (and what); it stays
+        recorded in the log, and ``liaison audit verify`` reports it too."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The audit log was tampered with"),
+                          self.tr("This workspace's audit log is not as it was left. The "
+                                  "finding is recorded in the log; restore the workspace from "
+                                  "a backup made before it, or report it to your security "
+                                  "officer."), QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("tamperWarning")
+        box.setDetailedText("\n".join(p.message for p in ws.integrity_problems))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.tamper_box = box
 
     def _start_failed(self, exc: BaseException) -> None:
         box = show_error(None, self.tr("Liaison cannot start"), exc)
