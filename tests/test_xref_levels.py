@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from liaison.analysis.xref.blocking import blocking_keys
 from liaison.analysis.xref.commonness import NameCrowd, world_common
 from liaison.analysis.xref.names import (
     TokenWeights,
-    blocking_keys,
     father_of,
     name_form,
     name_similarity,

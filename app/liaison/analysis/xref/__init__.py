@@ -5,10 +5,11 @@ evidence and stored), the two confidence levels (``LIKELY``: act on it, ``POSSIB
 look at it; :func:`level` names a score's), :class:`Judgement` and ``cluster_members``
 (the analyst's same / different verdicts), ``candidate_rows`` and ``iter_candidates``
 (stored pairs for listing, the latter streamed). Inside: ``engine`` (incremental runs,
-and the second pass that finds common names), ``names`` (blocking keys and name
-similarity across scripts), ``scoring`` (evidence for and against), ``places``
-(addresses, birthplaces, sex), ``commonness`` (how common a name is, in the store and
-in the world), ``store`` (the pairs table), ``judgements``.
+and the second pass that finds common names), ``names`` (readings and name similarity
+across scripts), ``blocking`` (the keys that decide which pairs meet), ``scoring``
+(evidence for and against), ``places`` (addresses, birthplaces, sex), ``commonness``
+(how common a name is, in the store and in the world), ``store`` (the pairs table),
+``judgements``.
 """
 
 from __future__ import annotations

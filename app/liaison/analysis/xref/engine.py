@@ -3,7 +3,7 @@
 Candidates come from two sources that scale without comparing everything with
 everything: strong identifiers shared exactly (one SQL self-join, see
 :mod:`~liaison.analysis.xref.store`) and names or plates filed under the same
-blocking key (:func:`~liaison.analysis.xref.names.blocking_keys`). Every pair is
+blocking key (:func:`~liaison.analysis.xref.blocking.blocking_keys`). Every pair is
 scored with its evidence (:mod:`~liaison.analysis.xref.scoring`) and stored.
 
 Runs are incremental: only entities above ``meta.xref_compared_eid`` are compared
@@ -21,14 +21,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from liaison.analysis.xref import store
+from liaison.analysis.xref.blocking import CROSS_ARABIC, CROSS_LETTERS, blocking_keys
 from liaison.analysis.xref.commonness import ALIKE, SMALL_STORE, NameCrowd, world_common
-from liaison.analysis.xref.names import (
-    CROSS_ARABIC,
-    CROSS_LETTERS,
-    PARTICLES,
-    TokenWeights,
-    blocking_keys,
-)
+from liaison.analysis.xref.names import PARTICLES, TokenWeights
 from liaison.analysis.xref.scoring import (
     DEFAULT_THRESHOLD,
     LIKELY,
