@@ -455,10 +455,18 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
     table = weights or _EVEN
     if len(a.tokens) == 2 == len(b.tokens) and not (any(a.particles) or any(b.particles)):
         return _two_by_two(a, b, table)
+    # Only pairs that can be chosen are kept: a particle is no counterpart of a name;
+    # and a father's or middle name that matches nothing is a dropped one, not a
+    # disagreement (only two ends that match nothing are paired, for no credit).
+    pa, pb = a.particles, b.particles
+    place_a, place_b = a.places, b.places
+    b_tokens = tuple(zip(b.tokens, b.arabic, pb, place_b, strict=True))
     pairs = []
-    b_tokens = tuple(zip(b.tokens, b.arabic, strict=True))
     for i, (x, x_arabic) in enumerate(zip(a.tokens, a.arabic, strict=True)):
-        for j, (y, y_arabic) in enumerate(b_tokens):
+        x_particle, x_end = pa[i], place_a[i] == "end"
+        for j, (y, y_arabic, y_particle, y_place) in enumerate(b_tokens):
+            if x_particle != y_particle:
+                continue
             # Remembered in one order only: (x, y) and (y, x) are the same question.
             if x == y and x_arabic == y_arabic:
                 sim = 1.0
@@ -466,21 +474,15 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
                 sim = token_similarity(x, y, x_arabic, y_arabic)
             else:
                 sim = token_similarity(y, x, y_arabic, x_arabic)
-            pairs.append((sim, i, j))
+            if sim > _NO_CREDIT or (x_end and y_place == "end"):
+                pairs.append((sim, i, j))
     pairs.sort(reverse=True)
     wa, wb = table.weights(a), table.weights(b)
-    pa, pb = a.particles, b.particles
-    place_a, place_b = a.places, b.places
     used_a: set[int] = set()
     used_b: set[int] = set()
     total = weight = 0.0
     for sim, i, j in pairs:
         if i in used_a or j in used_b:
-            continue
-        # A particle is no counterpart of a name; and a father's or middle name that
-        # matches nothing is a dropped one, not a disagreement.
-        if pa[i] != pb[j] or (sim <= _NO_CREDIT and (place_a[i] != "end"
-                                                     or place_b[j] != "end")):
             continue
         used_a.add(i)
         used_b.add(j)
