@@ -50,8 +50,10 @@ _RIB_LETTERS = {ch: str(n) for n, letters in enumerate(("AJ", "BKS", "CLT", "DMU
 # A German bank code has eight digits, an Austrian one five.
 _BLZ = re.compile(r"(?<![^\W\d_])(?:BLZ|Bankleitzahl)[\s.:]*((?:\d[ \t.\-]?){7}\d|\d{5})(?!\d)",
                   re.IGNORECASE)
+# A form's label may name whose account it is: "Konto-Nr. des Empfängers".
 _KONTO = re.compile(r"(?<![^\W\d_])(?:\w*konto(?:nummer|-?nr\.?)?|Kto\.?(?:-?Nr\.?)?)"
-                    r"(?:\s*Nr\.?)?[\s.:]*((?:\d[ \t.\-]?){4,10}\d)(?!\d)", re.IGNORECASE)
+                    r"(?:\s*Nr\.?)?(?:[ \t]+(?:des|der)[ \t]+[^\W\d_]+)?[\s.:]*"
+                    r"((?:\d[ \t.\-]?){4,10}\d)(?!\d)", re.IGNORECASE)
 _BLZ_REACH = 80  # characters between a bank code and its account number
 # Both under one label, in its order: "BLZ/Kto. 660 614 07/7 491 302", "Kto./BLZ .../...".
 _BLZ_KTO = re.compile(r"(?<![^\W\d_])(?P<order>BLZ|Kto\.?|Konto)\s?/\s?(?:BLZ|Kto\.?|Konto)"
@@ -69,7 +71,8 @@ _ACCOUNT_WORDS = re.compile(
     r"num[ée]ro de compte|compte(?: bancaire| courant| d'[ée]pargne| joint| postal)?(?: n[°º])?|"
     r"n[°º] de compte|kontonummer|"
     # Any German compound of "Konto": "Girokonto", "Gemeinschaftskonto", "Tagesgeldkonto".
-    r"[^\W\d_]*konto(?:-?nr\.?)?|kto\.?(?:-?nr\.?)?|sparbuch(?:-?nr\.?)?|"
+    r"[^\W\d_]*konto(?:-?nr\.?|\s+nr\.?)?(?:\s+(?:des|der)\s+[^\W\d_]+)?|"
+    r"kto\.?(?:-?nr\.?)?|sparbuch(?:-?nr\.?)?|"
     r"compte postal|compte ch[èe]que postal|ccp|conto postale|"
     r"n[úu]mero de cuenta|cuenta(?: bancaria| corriente| de ahorros?)?(?: n\.?[°º])?|c/c|"
     r"numer(?:u)? (?:konta|rachunku)|nr (?:konta|rachunku)|rachun(?:ek|ku)(?: bankow\w+)?"
@@ -87,7 +90,8 @@ ACCOUNT_WORDS = _ACCOUNT_WORDS
 _ACCOUNT_NUMBER = re.compile(r"\d(?:(?:[\-/.]?\d){5,29}|(?: ?\d){5,29})(?![\w])")
 # Words that name the number after an account word: "Das Konto hat die Nummer ...".
 _NUMBER_WORDS = re.compile(r"(?:\s+(?:hat|has|is|ist|est|es|die|the|la|le|el|lautet|a))*"
-                           r"\s+(?:nummer|number|num[ée]ro|n[úu]mero|numer|номер|αριθμό)"
+                           r"\s+(?:nummer|number|num[ée]ro|n[úu]mero|numer|номер|αριθμό|αριθ\.?|"
+                           r"αρ\.)"
                            r"[\s.:]*$", re.IGNORECASE)
 _WORD_REACH = 24
 # "and" (with an article or preposition) between two accounts of one list.
@@ -218,7 +222,8 @@ def find_accounts(text: str, exclude: Iterable[Found] = (), regions: Iterable[st
     taken = list(exclude)
     regions = list(regions)
     finders = (_find_labelled_parts, lambda t: _find_runs(t, regions), _find_ribs,
-               _find_german, _find_sort_codes, lambda t: _find_structured(t, regions),
+               _find_german, _find_bank_pairs, _find_ch_postal, _find_sort_codes,
+               lambda t: _find_structured(t, regions),
                _find_after_words, _find_bearing_numbers, _find_table_columns,
                lambda t: _find_local_shapes(t, regions))
     for finder in finders:
@@ -446,6 +451,11 @@ _REFERENCE_BEFORE = re.compile(
     r"claim|policy|job|consignment|tracking|no|nr|number)\.?[\s:#.]*$", re.IGNORECASE)
 
 
+# ... unless the number is the account's: "account number 30-96-34 71840223".
+_ACCOUNT_NO_BEFORE = re.compile(r"(?<![^\W\d_])(?:account|acct|a/c)\.?\s+(?:number|no\.?)"
+                                r"[\s:#.]*$", re.IGNORECASE)
+
+
 def _find_structured(text: str, regions: list[str]) -> Iterable[Found]:
     for m in _OLD_BE.finditer(text):
         key = _old_be(_compact(m.group(0)))
@@ -454,7 +464,8 @@ def _find_structured(text: str, regions: list[str]) -> Iterable[Found]:
     pairs = [_SORT_PAIR, _SORT_RUN] if "GB" in regions else [_SORT_PAIR]
     for pattern in pairs:
         for m in pattern.finditer(text):
-            if _REFERENCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            if _REFERENCE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not \
+                    _ACCOUNT_NO_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue
             key = "GB:" + _compact(m.group("code")) + m.group("account")
             yield Found(m.start(), m.end(), "account", key, "account:gb-sort-code")
@@ -490,6 +501,59 @@ def _find_german(text: str) -> Iterable[Found]:
             bank, account = _compact(blz.group(1)), _compact(konto.group(1))
             yield from _german(bank, account, min(blz.start(1), konto.start(1)),
                                max(blz.end(1), konto.end(1)))
+
+
+# An account and a bank code side by side with no label between, as forms, tables and
+# statements print them under a header ("KONTO-NR.   BLZ" / "3 044 781 500    490 601 27",
+# "318 004 7725 / 820 510 00", a tab between cells), in either order. Taken only where
+# the bank code is one the registry knows (eight digits in Germany, five in Austria).
+_CELL_GAP = r"(?:[ \t]*/[ \t]*|\t+[ \t]*|[ ]{2,})"
+_BANK_PAIR = re.compile(rf"(?<![\w\-/.,])(?P<first>\d(?:[ .]?\d){{4,11}}){_CELL_GAP}"
+                        rf"(?P<second>\d(?:[ .]?\d){{4,11}})(?![\w\-/]|[.,]\d)")
+
+
+# A header of a bank code column within the three lines above: the pair is an account
+# whatever the registry knows.
+_BLZ_HEADER = re.compile(r"(?<![^\W\d_])(?:BLZ|Bankleitzahl)(?![^\W\d_])[^\n]*"
+                         r"(?:\n[^\n]*){0,3}$", re.IGNORECASE)
+
+
+def _find_bank_pairs(text: str) -> Iterable[Found]:
+    for m in _BANK_PAIR.finditer(text):
+        first, second = _compact(m["first"]), _compact(m["second"])
+        for bank, account in ((second, first), (first, second)):
+            if len(bank) in (5, 8) and 4 <= len(account) <= 10 and not (
+                    _AMOUNT.fullmatch(m["first"]) and _AMOUNT.fullmatch(m["second"])
+                    and "." in m.group(0)):
+                country = "DE" if len(bank) == 8 else "AT"
+                iban = _generated(country, bank, account)
+                if iban is None and _BLZ_HEADER.search(text, max(0, m.start() - 400),
+                                                       m.start()):
+                    iban = f"{country}:{bank}:{account}"  # under a "BLZ" column
+                if iban is not None:
+                    yield Found(m.start(), m.end(), "account", iban,
+                                f"account:{country.lower()}-blz")
+                    break
+
+
+# A Swiss postal account: "30-418726-0", its last digit a check (mod 10, recursive).
+_CH_POSTAL = re.compile(r"(?<![\w\-/.])(?P<n>\d{2}-\d{1,6}-\d)(?![\w\-/]|[.,]\d)")
+_MOD10 = (0, 9, 4, 6, 8, 2, 7, 1, 3, 5)
+
+
+def _ch_postal_valid(number: str) -> bool:
+    prefix, account, check = number.split("-")
+    digits = prefix + account.zfill(6)
+    carry = 0
+    for ch in digits:
+        carry = _MOD10[(carry + int(ch)) % 10]
+    return (10 - carry) % 10 == int(check)
+
+
+def _find_ch_postal(text: str) -> Iterable[Found]:
+    for m in _CH_POSTAL.finditer(text):
+        if _ch_postal_valid(m["n"]):
+            yield Found(m.start(), m.end(), "account", "CH-PC:" + m["n"], "account:ch-postal")
 
 
 def _german(bank: str, account: str, start: int, end: int) -> Iterable[Found]:

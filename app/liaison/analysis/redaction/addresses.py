@@ -61,7 +61,7 @@ _DE_PREP = (r"Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter de
 # Small words inside street names, and the titles Polish and Russian streets carry
 # ("ul. gen. Józefa Bema", "ul. ks. Popiełuszki", "ул. им. Ленина").
 _PARTICLES = (r"de|du|des|de la|de l'|d'|l'|la|le|les|aux|au|sur|en|et|of|the|del|de los|"
-              r"dei|degli|della|delle|dello|di|da|"
+              r"dei|degli|della|delle|dello|di|da|dal|dalla|dallo|dai|dagli|"
               r"de las|los|las|el|y|i|von|der|den|am|im|zum|zur|und|gen\.|ks\.|św\.|im\.|"
               r"kard\.|marsz\.|prof\.|dr\.|bp\.|płk\.|им\.|ген\.|акад\.|реки|канала")
 _PARTICLE = rf"(?:(?:{_PARTICLES})\s+|d'|l')"
@@ -80,7 +80,7 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       rf"\s+{_NAME}")),
     ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES}|chauss[ée]e)\.?\s+{_NAME}"
                       rf",?\s+{_NUM}(?:,?\s+(?i:bte|bo[îi]te|bus)\.?\s*\d{{1,4}}[A-Za-z]?)?"
-                      rf"(?=\s*,\s*\d{{4,5}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
+                      rf"(?=\s*[,\n]\s*\d{{4,5}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
     # Or its number marked: "Rue Ibn Batouta n° 7, Tétouan".
     ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES})\.?\s+{_NAME},?\s+"
                       rf"(?i:n\s?[°º]\.?|no\.)\s*{_NUM}")),
@@ -101,7 +101,8 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       rf"(?:\s*(?:m\.?|lok\.?|/)\s*\d{{1,4}}[a-z]?)?")),
     # A microdistrict may carry its number: "мкр. Самал-2".
     ("ru", re.compile(rf"(?<![^\W\d_])(?:(?i:{_RU_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}"
-                      rf"(?:-\d{{1,2}})?|{_NAME}\s+(?i:{_RU_TYPES})\.?),?\s*(?:(?i:д\.|дом)\s*)?"
+                      rf"(?:-\d{{1,2}})?|(?:\d{{1,2}}-(?:я|й|ая|ий|ой|е)\s+)?{_NAME}\s+"
+                      rf"(?i:{_RU_TYPES})\.?),?\s*(?:(?i:д\.|дом)\s*)?"
                       rf"{_NUM}[а-я]?(?![\w])")),
     ("el", re.compile(rf"(?<![^\W\d_])(?i:{_EL_TYPES}){_AFTER_TYPE}{_NAME},?\s+"
                       rf"(?:(?i:αρ\.|αριθμ(?:ός|ό))\s*)?{_NUM}")),
@@ -154,8 +155,9 @@ _ESTATES = (r"r[ée]sidence|residence|residencia|cit[ée]|lotissement|domaine|"
 _MARKED_BEFORE = (
     rf"(?i:{_FLAT_WORDS})\s+(?:\d[\w/-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d/\d|{_FLOOR}|"
     rf"{_HOUSE}(?=,)|(?:Flat|Apt\.?|Apartment|Unit|Suite|Villa)(?=\s$)|"
-    rf"(?i:{_ESTATES})\s+{_NAME}|\d{{6}}|(?:г\.|город|гор\.)\s*{_NAME}|"
-    rf"(?:Республика|Респ\.)\s+{_CAP}|{_CAP}\s+(?:обл\.|область|край|р-н|район)|"
+    rf"(?i:{_ESTATES})\s+{_NAME}|\d{{6}}|(?i:г\.|город|гор\.|с\.|пос\.|п\.|р\.\s?п\.|пгт|"
+    rf"ст-ца|дер\.)\s*{_NAME}|(?i:республика|респ\.)\s+{_CAP}|"
+    rf"{_CAP}\s+(?i:обл\.|область|край|р-н|район)|МО(?=,)|"
     rf"(?:Москва|Санкт-Петербург)|(?:\d{{2}}-\d{{3}}|\d{{5}})\s+{_CAP}(?:-{_CAP})?")
 # A street with no number before numbered premises: "avenida Mohammed V, residencia ...".
 _BEFORE = re.compile(rf"(?:(?:{_MARKED_BEFORE}|(?:\d{{1,4}}[A-Za-z]?\s+)?The(?:\s+{_CAP}){{1,3}}"
@@ -201,7 +203,7 @@ _POSTCODE_IN = re.compile(_POSTCODE)
 _DISTRICT = r"(?:\s+(?:\d{1,2}|Cedex(?:\s\d{1,2})?))"  # "Dublin 2", "Paris Cedex 08"
 # A postcode after "in" has its town: "in 2019" is a year.
 _PLACE_SEGMENT = re.compile(
-    rf"\s*[,–-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|{_POSTCODE}|"
+    rf"\s*[,–|·-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|{_POSTCODE}|"
     rf"{_PLACE_LEAD}?{_TOWN}(?:\s*,?\s*(?={_POSTCODE})|\s+\d{{1,2}}(?![\w])|{_TOWN_END}))")
 # Premises before a street that has no number, itself no building: "Apt 6, The Maltings,
 # Bridge Street", "Rose Cottage, Lower Treliske Lane"; a Gulf numbered street ("Villa 23,
@@ -314,6 +316,80 @@ def _blocks(text: str, taken: list[Found]) -> Iterator[tuple[int, int]]:
             yield start, m.end()
 
 
+# A field or phrase that says an address follows: a form's label with its colon
+# ("Anschrift:", "ΔΙΕΥΘΥΝΣΗ ΚΑΤΟΙΚΙΑΣ:", "Адрес:") or words of residence with or without
+# one ("wohnhaft", "κάτοικος Αθηνών, οδός ...", "проживающего по адресу:", "con domicilio
+# en"). What follows, to the end of the field, is the address where it holds a number:
+# the town a partner writes before the street ("κάτοικος Πειραιά, Γρ. Λαμπράκη 88",
+# "МО, г. Химки, ...") is then the address's, and so is a street no pattern knows.
+_FIELD_LABELS = (
+    r"(?:home|postal|correspondence|registered|business|residential|permanent|current)"
+    r"\s+address|address|anschrift|wohnanschrift|gesch[äa]ftsanschrift|meldeanschrift|"
+    r"hinterlegte\s+anschrift|adresse|domicilio|direcci[óo]n|domicile|adres(?:\s+zamieszkania)?|"
+    r"адрес(?:\s+(?:регистрации|проживания|места\s+жительства|клиента|юридического\s+лица|"
+    r"застрахованного\s+лица))?|место\s+жительства(?:\s+и\s+\(или\)\s+регистрации)?|"
+    r"зарегистрирован[аоы]?|"
+    r"διε[υύ]θυνση(?:\s+κατοικ[ιί]ας|\s+αλληλογραφ[ιί]ας)?|διαμον[ηή]|[έε]δρα|"
+    r"العنوان(?:\s+الوطني)?")
+_RESIDENCE_WORDS = (
+    r"wohnhaft(?:\s+in)?|con\s+domicilio\s+en|domiciliad[oa]\s+en|demeurant(?:\s+[àa])?|"
+    r"r[ée]sidant(?:\s+[àa])?|zamieszka[łl][aey]?(?:\s+w)?|"
+    r"(?:проживающ|зарегистрированн|зарегистрирован)\w*\s+по\s+адресу|по\s+адресу|прож\.|"
+    r"κ[άα]τοικο[ςιυ]?|κατο[ίι]κου|κ[άα]τ\.")
+_CUE = re.compile(rf"(?<![^\W\d_])(?:(?i:{_FIELD_LABELS})[ \t]*:|(?i:{_RESIDENCE_WORDS})[ \t]*:?)"
+                  r"[ \t]*(?:\n[ \t]*)?")
+# Where the field ends: a line's end (unless a postcode and town follow on the next),
+# a cell (a tab, " | ", three spaces), a clause that is no part of an address.
+_FIELD_STOP = re.compile(
+    r"\t|[ ]\|[ ]|[ ]{3,}|;|:(?=\s)|(?:(?<=\d)|(?<=[^\W\d_]{6}))\.(?=\s+[^\W\d_]{3,})|\n|,\s*(?=(?i:tel|tél|phone|fax|mobil|"
+    r"handy|e-?mail|geb|born|n[ée]e?|ΑΦΜ|Α\.Φ\.Μ|ΑΔΤ|ΑΜΚΑ|τηλ|ИНН|СНИЛС|паспорт|тел|"
+    r"DNI|NIE|NIF|PESEL|ур\.|г\.р\.|\d{2}[./]\d{2}[./]\d{2,4}))")
+# A clause that goes on in small letters is no part of the address ("..., 75011 Paris,
+# depuis 2019"), unless its word is a street's, a flat's or a settlement's ("κάτοικος
+# Αθηνών, οδός ...", "г. Тула, ул. ...", "с. Верхняя Тойма").
+_CLAUSE_ON = re.compile(
+    rf",\s*(?=(?!(?i:{_EL_TYPES}|{_RU_TYPES}|{_FR_TYPES}|{_ES_TYPES}|{_PL_TYPES}|{_UNIT}|"
+    rf"с|п|пос|пгт|дер|р\.п|д|дом|θέση|αρ)(?![^\W\d_]))[a-zà-ÿąćęłńóśźżа-яёα-ωά-ώ]{{2,}})")
+_NEXT_LINE_PLACE = re.compile(rf"\n[ \t]*{_POSTCODE}[ \t]+{_TOWN}")
+_FIELD_MAX = 140
+
+
+def _fields(text: str, taken: list[Found]) -> Iterator[tuple[int, int]]:
+    """Addresses after a label or words of residence (:data:`_CUE`), to the field's end."""
+    others = [f for f in taken if f.kind != "person"]
+    for cue in _CUE.finditer(text):
+        start = cue.end()
+        if start >= len(text) or not text[start].isalnum() and text[start] != "«":
+            continue
+        end = start
+        limit = min(len(text), start + _FIELD_MAX)
+        while end < limit:
+            stop = _FIELD_STOP.search(text, end, limit)
+            clause = _CLAUSE_ON.search(text, end, stop.start() if stop else limit)
+            if clause is not None:
+                end = clause.start()
+                break
+            if stop is None:
+                end = limit
+                break
+            end = stop.start()
+            if stop.group(0) == "\n":
+                place = _NEXT_LINE_PLACE.match(text, end)
+                if place and not overlaps(place.start(), place.end(), others):
+                    end = place.end()
+            break
+        # No value another detector read, and no word past the last place's name.
+        for f in sorted(others, key=lambda f: f.start):
+            if start <= f.start < end:
+                end = f.start
+        while end > start and text[end - 1] in " ,;.–-\n\t(":
+            end -= 1
+        body = text[start:end]
+        if end > start and any(ch.isdigit() for ch in body) and len(body.split()) <= 14 \
+                and re.search(r"[^\W\d_]{2,}", body) and not overlaps(start, end, others):
+            yield start, end
+
+
 def find_addresses(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
     """Postal addresses: street and number, with the flat, postcode and town around them;
     they do not grow over ``exclude`` (names and values found already)."""
@@ -327,6 +403,15 @@ def find_addresses(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
     for start, end in _blocks(folded, taken):
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, "en-block"))
+    for start, end in _fields(folded, taken):
+        inside = [sp for sp in spans if sp[0] < end and start < sp[1]]
+        if inside:  # the field holds a street found already: the town before it too
+            start, end = min(start, *(sp[0] for sp in inside)), max(end, *(sp[1] for sp in inside))
+            language = inside[0][2]
+            spans = [sp for sp in spans if sp not in inside]
+        else:
+            language = "field"
+        spans.append((start, end, language))
     return [Found(start, end, "address", address_key(folded[start:end]), f"address:{language}")
             for start, end, language in sorted(spans)]
 
