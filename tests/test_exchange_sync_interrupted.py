@@ -15,6 +15,7 @@ import time
 
 import pytest
 
+from liaison.exchange.errors import ExchangeError
 from liaison.exchange.transports import sftp
 from liaison.workspace import Workspace
 
@@ -199,6 +200,37 @@ def test_sshd_killed_after_the_merge_before_the_remote_delete(pair, server, monk
     assert _on_server(server) == []
 
 
+def test_sshd_killed_after_a_refusal_before_the_remote_delete(pair, server, monkeypatch):
+    for ws in (pair.nl, pair.de):
+        _add_sftp(ws, server)
+    package = _share(pair.nl, "a")
+    pair.nl.sync("drop")
+    pair.de.partner_revoke("Politie", reason="key compromise reported")
+    original = Workspace.receive
+
+    def receive_then_drop(self, paths, source="file"):
+        got = original(self, paths, source)
+        server.kill()  # quarantined and committed; the remote copy not yet deleted
+        return got
+
+    monkeypatch.setattr(Workspace, "receive", receive_then_drop)
+    report = pair.de.sync("drop")
+    assert [f.status for f in report.fates] == ["quarantined"]
+    assert "lost while removing" in report.failures[0].error
+
+    monkeypatch.setattr(Workspace, "receive", original)
+    server.start()
+    again = pair.de.sync("drop")
+    assert again.errors == []
+    assert [(f.status, f.package_id) for f in again.fates] == [
+        ("already quarantined", package)]
+    # Refused once: one quarantine entry, one audit entry, nothing merged, nothing left.
+    assert len(pair.de.quarantine_entries()) == 1
+    assert len(_audited(pair.de, "package.quarantine")) == 1
+    assert pair.de.inbox_entries() == [] and _incoming(pair.de) == []
+    assert _on_server(server) == []
+
+
 def _sync_process(ws: Workspace, tmp_path) -> subprocess.Popen:
     """``liaison sync`` of ``ws`` in its own process (to be killed like a crash)."""
     pp = tmp_path / "pp.txt"
@@ -334,6 +366,6 @@ def test_two_syncs_of_one_workspace_do_not_run_at_once(pair, tmp_path):
     lock.parent.mkdir(exist_ok=True)
     with lock.open("a") as other:
         fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as another process's sync would
-        with pytest.raises(Exception, match="Another sync of this workspace is running"):
+        with pytest.raises(ExchangeError, match="Another sync of this workspace is running"):
             pair.de.sync("usb")
     assert pair.de.sync("usb").errors == []

@@ -209,8 +209,9 @@ def _take(conn: Connection, folder: Path, got: Collected, via: str, source: str,
         return Fate("in", via, "already quarantined", package_id, None,
                     f"The same file is already in quarantine ({kept}); not refused again.")
     result = receive(got.path, source)
-    if result.status == "merged":
-        got.path.unlink(missing_ok=True)
+    # Merged, or kept in quarantine/ with its reason: either way committed, so the copy
+    # in incoming/ (if the receiver left one) must not be taken a second time.
+    got.path.unlink(missing_ok=True)
     return Fate("in", via, result.status, result.package_id, result.partner, result.reason)
 
 
