@@ -323,6 +323,30 @@ def test_stale_part_files_are_cleared(pair, server, tmp_path):
             ".uploading.p7m.part"]
 
 
+def test_a_package_that_cannot_be_written_is_reported_and_the_rest_still_moves(pair, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for ws in (pair.nl, pair.de):
+        ws.transport_add_folder("usb", stick)
+    theirs = add_records(pair.de, sample("Bundeskriminalamt", "DE", 1, tag="de"))
+    their_package = pair.de.share(["Politie"], record_ids=theirs).packages[0].package_id
+    pair.de.sync("usb")
+    blocker = stick / _mailbox(pair.de)
+    blocker.write_bytes(b"a file where BKA's mailbox folder should be")
+    package = _share(pair.nl, "a")
+    report = pair.nl.sync("usb")
+    assert [(f.direction, f.status, f.package_id) for f in report.fates] == [
+        ("out", "failed", package), ("in", "merged", their_package)]
+    [failure] = report.failures
+    assert (failure.transport, failure.stage) == ("usb", "deliver")
+    assert failure.error.startswith("Transport usb: writing to ")
+    assert [e.object for e in _audited(pair.nl, "transport.fail")] == ["usb"]
+    blocker.unlink()
+    again = pair.nl.sync("usb")
+    assert [(f.status, f.package_id) for f in again.fates] == [("delivered", package)]
+    assert again.errors == []
+
+
 def _mailbox(ws: Workspace) -> str:
     from liaison.exchange import identity
     from liaison.exchange.outbox import mailbox

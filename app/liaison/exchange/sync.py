@@ -159,6 +159,7 @@ def _deliver(conn: Connection, folder: Path, transport: Transport, report: SyncR
                                      str(exc)))
             if isinstance(exc, TransportLost):
                 raise  # nothing more goes over it in this sync; the next one retries
+            _fail(conn, report, transport.name, "deliver", exc, actor)
             continue
         with transaction(conn):
             mark_delivered(conn, package_id, pid, f"{transport.name}", now)
