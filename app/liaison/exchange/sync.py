@@ -74,6 +74,8 @@ class TransportFailure:
 
 @dataclass
 class SyncReport:
+    """Each package's fate, each problem as a sentence, each transport that failed."""
+
     fates: list[Fate] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     failures: list[TransportFailure] = field(default_factory=list)
@@ -203,7 +205,7 @@ def _take(conn: Connection, folder: Path, got: Collected, via: str, source: str,
         # An earlier sync merged it and was cut off before removing this copy.
         got.path.unlink(missing_ok=True)
         return Fate("in", via, "already received", package_id, partner,
-                    "A copy of a package merged before; removed, not merged again.")
+                    "A copy of a package merged before; not merged again.")
     kept = _already_quarantined(conn, got.sha256, source)
     if kept is not None:
         got.path.unlink(missing_ok=True)
@@ -256,7 +258,7 @@ def _collect(conn: Connection, folder: Path, transport: Transport, receive: Rece
             else:  # taken by an earlier sync that was cut off before removing it
                 report.fates.append(Fate(
                     "in", transport.name, "already received", item.package_id, partner,
-                    "A copy of a package merged before; removed, not merged again."))
+                    "A copy of a package merged before; not merged again."))
             # Only now, with the package merged or quarantined, is the remote copy deleted.
             _call(transport, f"removing {item.name}", transport.remove, item)
         except TransportLost:
