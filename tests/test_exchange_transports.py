@@ -3,23 +3,13 @@ real OpenSSH server on loopback, including a correction and a retraction."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import time
-from pathlib import Path
-
 import pytest
 
 from liaison.exchange.errors import TransportError
 from liaison.model.records import Record
 
-from .conftest import require
 from .exchange_helpers import add_records, sample, two_agencies
-
-SSHD = shutil.which("sshd") or ("/usr/sbin/sshd" if Path("/usr/sbin/sshd").exists() else None)
-SSH_KEYGEN = shutil.which("ssh-keygen")
+from .sshd_server import OpenSsh
 
 
 @pytest.fixture
@@ -29,59 +19,12 @@ def pair(tmp_path):
     agencies.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def sshd(tmp_path):
     """A real OpenSSH server on 127.0.0.1, key auth only, for this test."""
-    require(SSHD is not None and SSH_KEYGEN is not None, "OpenSSH server (sshd) not installed")
-    require(os.geteuid() == 0, "sshd needs root to run its privilege-separated server here")
-    root = tmp_path / "sshd"
-    root.mkdir()
-    host_key, client_key = root / "host_ed25519", root / "client_ed25519"
-    for key in (host_key, client_key):
-        subprocess.run([SSH_KEYGEN, "-q", "-t", "ed25519", "-N", "", "-f", str(key)],
-                       check=True)
-    (root / "authorized_keys").write_text(client_key.with_suffix(".pub").read_text())
-    Path("/run/sshd").mkdir(exist_ok=True)
-    port = _free_port()
-    config = root / "sshd_config"
-    config.write_text(f"""Port {port}
-ListenAddress 127.0.0.1
-HostKey {host_key}
-PidFile {root}/sshd.pid
-AuthorizedKeysFile {root}/authorized_keys
-StrictModes no
-PasswordAuthentication no
-KbdInteractiveAuthentication no
-PubkeyAuthentication yes
-PermitRootLogin prohibit-password
-UsePAM no
-Subsystem sftp internal-sftp
-""")
-    proc = subprocess.Popen([SSHD, "-D", "-e", "-f", str(config)], stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"sshd did not start: {proc.stderr.read().decode()[-500:]}")
-            time.sleep(0.05)
-    fingerprint = subprocess.run([SSH_KEYGEN, "-lf", str(host_key.with_suffix(".pub"))],
-                                 capture_output=True, text=True, check=True).stdout.split()[1]
-    yield {"port": port, "key": client_key, "fingerprint": fingerprint,
-           "user": os.environ.get("USER") or "root", "base": str(tmp_path / "drop")}
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    server = OpenSsh(tmp_path)
+    yield server.info
+    server.stop()
 
 
 def _exchange_both_ways(pair, transport: str) -> None:

@@ -709,6 +709,14 @@
         <translation>في الحجر</translation>
     </message>
     <message>
+        <source>already received</source>
+        <translation>مستلمة مسبقًا</translation>
+    </message>
+    <message>
+        <source>already quarantined</source>
+        <translation>في الحجر مسبقًا</translation>
+    </message>
+    <message>
         <source>current</source>
         <translation>سارية</translation>
     </message>
@@ -809,6 +817,10 @@
         <translation>أُرسلت {package} إلى {partner} عبر {transport}: {status}.</translation>
     </message>
     <message>
+        <source>Received {package} from {partner}, left in the incoming folder by an interrupted sync: {status}.</source>
+        <translation>استُلمت {package} من {partner}، وقد تركتها مزامنة منقطعة في مجلد الوارد: {status}.</translation>
+    </message>
+    <message>
         <source>Received {package} from {partner} over {transport}: {status}.</source>
         <translation>استُلمت {package} من {partner} عبر {transport}: {status}.</translation>
     </message>
@@ -819,6 +831,10 @@
     <message>
         <source>Sync finished: {delivered} delivered, {merged} merged, {quarantined} quarantined, {failed} failed.</source>
         <translation>انتهت المزامنة: المُسلَّمة: {delivered}، المدمجة: {merged}، في الحجر: {quarantined}، الفاشلة: {failed}.</translation>
+    </message>
+    <message>
+        <source>Not finished over {transports}. Nothing is lost: what did not get through waits on the server or in the outbox for the next sync.</source>
+        <translation>لم تكتمل عبر {transports}. لم يُفقد شيء: ما لم يمر ينتظر على الخادم أو في صندوق الصادر المزامنة التالية.</translation>
     </message>
     <message>
         <source>Nothing was waiting in either direction.</source>

@@ -709,6 +709,14 @@
         <translation>in Quarantäne</translation>
     </message>
     <message>
+        <source>already received</source>
+        <translation>bereits empfangen</translation>
+    </message>
+    <message>
+        <source>already quarantined</source>
+        <translation>bereits in Quarantäne</translation>
+    </message>
+    <message>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
@@ -809,6 +817,10 @@
         <translation>{package} an {partner} über {transport} gesendet: {status}.</translation>
     </message>
     <message>
+        <source>Received {package} from {partner}, left in the incoming folder by an interrupted sync: {status}.</source>
+        <translation>{package} von {partner} empfangen, von einer unterbrochenen Synchronisierung im Eingangsordner zurückgelassen: {status}.</translation>
+    </message>
+    <message>
         <source>Received {package} from {partner} over {transport}: {status}.</source>
         <translation>{package} von {partner} über {transport} empfangen: {status}.</translation>
     </message>
@@ -819,6 +831,10 @@
     <message>
         <source>Sync finished: {delivered} delivered, {merged} merged, {quarantined} quarantined, {failed} failed.</source>
         <translation>Synchronisierung abgeschlossen: {delivered} zugestellt, {merged} zusammengeführt, {quarantined} in Quarantäne, {failed} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not finished over {transports}. Nothing is lost: what did not get through waits on the server or in the outbox for the next sync.</source>
+        <translation>Über {transports} nicht abgeschlossen. Nichts geht verloren: Was nicht durchkam, wartet auf dem Server oder im Postausgang auf die nächste Synchronisierung.</translation>
     </message>
     <message>
         <source>Nothing was waiting in either direction.</source>

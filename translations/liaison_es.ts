@@ -709,6 +709,14 @@
         <translation>en cuarentena</translation>
     </message>
     <message>
+        <source>already received</source>
+        <translation>ya recibido</translation>
+    </message>
+    <message>
+        <source>already quarantined</source>
+        <translation>ya en cuarentena</translation>
+    </message>
+    <message>
         <source>current</source>
         <translation>vigente</translation>
     </message>
@@ -809,6 +817,10 @@
         <translation>Envío de {package} a {partner} por {transport}: {status}.</translation>
     </message>
     <message>
+        <source>Received {package} from {partner}, left in the incoming folder by an interrupted sync: {status}.</source>
+        <translation>Recepción de {package} de {partner}, dejado en la carpeta de entrada por una sincronización interrumpida: {status}.</translation>
+    </message>
+    <message>
         <source>Received {package} from {partner} over {transport}: {status}.</source>
         <translation>Recepción de {package} de {partner} por {transport}: {status}.</translation>
     </message>
@@ -819,6 +831,10 @@
     <message>
         <source>Sync finished: {delivered} delivered, {merged} merged, {quarantined} quarantined, {failed} failed.</source>
         <translation>Sincronización terminada: {delivered} entregados, {merged} fusionados, {quarantined} en cuarentena, {failed} fallidos.</translation>
+    </message>
+    <message>
+        <source>Not finished over {transports}. Nothing is lost: what did not get through waits on the server or in the outbox for the next sync.</source>
+        <translation>No se completó por {transports}. No se pierde nada: lo que no pasó espera en el servidor o en la bandeja de salida a la próxima sincronización.</translation>
     </message>
     <message>
         <source>Nothing was waiting in either direction.</source>

@@ -709,6 +709,14 @@
         <translation>en quarantaine</translation>
     </message>
     <message>
+        <source>already received</source>
+        <translation>déjà reçu</translation>
+    </message>
+    <message>
+        <source>already quarantined</source>
+        <translation>déjà en quarantaine</translation>
+    </message>
+    <message>
         <source>current</source>
         <translation>en vigueur</translation>
     </message>
@@ -809,6 +817,10 @@
         <translation>Envoyé à {partner} via {transport} ({package})&#xa0;: {status}.</translation>
     </message>
     <message>
+        <source>Received {package} from {partner}, left in the incoming folder by an interrupted sync: {status}.</source>
+        <translation>Reçu de {partner}, laissé dans le dossier d’arrivée par une synchronisation interrompue ({package})&#xa0;: {status}.</translation>
+    </message>
+    <message>
         <source>Received {package} from {partner} over {transport}: {status}.</source>
         <translation>Reçu de {partner} via {transport} ({package})&#xa0;: {status}.</translation>
     </message>
@@ -819,6 +831,10 @@
     <message>
         <source>Sync finished: {delivered} delivered, {merged} merged, {quarantined} quarantined, {failed} failed.</source>
         <translation>Synchronisation terminée&#xa0;: {delivered} remis, {merged} fusionnés, {quarantined} en quarantaine, {failed} en échec.</translation>
+    </message>
+    <message>
+        <source>Not finished over {transports}. Nothing is lost: what did not get through waits on the server or in the outbox for the next sync.</source>
+        <translation>Inachevé via {transports}. Rien n’est perdu&#xa0;: ce qui n’est pas passé attend la prochaine synchronisation sur le serveur ou dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Nothing was waiting in either direction.</source>

@@ -18,7 +18,7 @@ from liaison.ui.operations import run_operation
 from liaison.ui.unlock_dialog import UnlockDialog
 from liaison.workspace import Workspace
 
-from ..exchange_helpers import GENEROUS, add_records, new_workspace, sample
+from ..exchange_helpers import GENEROUS, add_records, new_workspace, pin, sample
 from ..workspace_helpers import PASSPHRASE
 from .flows import TIMEOUT, block_worker, start_unlocked, visible_text, wait_visible
 
@@ -335,3 +335,30 @@ def test_a_dialog_closed_while_its_work_runs_still_reports_the_change(qtbot, mak
     gate.set()
     qtbot.waitUntil(lambda: any(r[0] == "BKA" for r in dock.partners.rows()), timeout=TIMEOUT)
     assert "BKA was added, NOT verified" in dock.report_box.toPlainText()
+
+
+def test_sync_shows_each_transport_that_failed_and_runs_the_others(qtbot, make_session,
+                                                                   folder, tmp_path):
+    ours = new_workspace(folder, "Politie NL", "NL")
+    bka = new_workspace(tmp_path / "de", "Bundeskriminalamt", "DE")
+    pin(ours, bka, "BKA", tmp_path / "de-certs")
+    ids = add_records(ours, sample("Politie NL", "NL", n=1, tag="nl"))
+    package = ours.share(["BKA"], record_ids=ids).packages[0].package_id
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ours.transport_add_folder("a-unplugged", tmp_path / "not-plugged-in")
+    ours.transport_add_folder("usb", stick)
+    ours.lock()
+    bka.close()
+    session = make_session()
+    start_unlocked(qtbot, session)
+    dock = session.window.exchange
+    qtbot.waitUntil(lambda: dock.sync_choice.findData("usb") > 0, timeout=TIMEOUT)
+    assert dock.sync_choice.currentData() is None  # all transports
+    _click(qtbot, dock.sync_button)
+    qtbot.waitUntil(lambda: "Sync finished" in dock.report_box.toPlainText(), timeout=TIMEOUT)
+    report = dock.report_box.toPlainText()
+    assert "Not finished over a-unplugged. Nothing is lost" in report
+    assert "Problem: Transport a-unplugged: the folder" in report
+    assert f"Sent {package} to BKA over usb: delivered." in report
+    assert "Nothing was waiting" not in report

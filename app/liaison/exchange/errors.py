@@ -25,6 +25,11 @@ class TransportError(ExchangeError):
     """A transport cannot deliver or collect (folder missing, host key changed...)."""
 
 
+class TransportLost(TransportError):
+    """The transport went away mid-sync (connection dropped, stick pulled out): nothing
+    more can be moved over it in this sync; the next one resumes."""
+
+
 class PackageRefused(ExchangeError):
     """A received package failed a check; ``code`` names the check, the message says why.
 

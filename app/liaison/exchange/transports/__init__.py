@@ -5,8 +5,13 @@ encryption certificate (``NL-3f2a9c01d4e5f678``), with an ``inbox/`` where other
 packages for it. The name comes from the certificate both sides already pinned, so
 two workspaces agree on the layout of a shared drive or USB stick without naming
 each other the same way. Files travel as ``<package id>.<first 32 hex of SHA-256>.p7m``;
-they are written under a dot-prefixed temporary name and renamed when complete, and
+they are written under a dot-prefixed ``.part`` name and renamed when complete, and
 the collector checks the hash in the name before anything is opened.
+
+Collecting is three steps the sync orders (ARCHITECTURE.md, Sync): list what waits
+(``waiting``), copy one file into ``incoming/`` (``fetch``), and only once the
+workspace has taken it, delete the remote copy (``remove``). A ``.part`` file nobody
+has touched for a day is an abandoned copy and is deleted when listing.
 """
 
 from __future__ import annotations
@@ -26,17 +31,48 @@ FILE_NAME = re.compile(r"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 TRANSPORT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
 
 
+# A temporary ``.part`` file untouched this long belongs to a copy nobody will finish.
+STALE_SECONDS = 24 * 3600
+
+
 def transfer_name(package_id: str, sha256: str) -> str:
     return f"{package_id}.{sha256[:32]}.p7m"
 
 
+def part_name(name: str) -> str:
+    """The temporary name a file is written under until it is complete."""
+    return f".{name}.part"
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A package file waiting for us in one of our mailboxes."""
+
+    mailbox: str
+    name: str
+
+    @property
+    def package_id(self) -> str:
+        return self.name.split(".")[0]
+
+    @property
+    def short_hash(self) -> str:
+        """The first 32 hex digits of its SHA-256, as its name gives them."""
+        return self.name.split(".")[1]
+
+
 @dataclass
 class Collected:
-    """A package file brought into the workspace's ``incoming/`` folder."""
+    """A package file copied into the workspace's ``incoming/`` folder (fsynced)."""
 
     name: str
     path: Path
-    complete: bool  # its SHA-256 matched the one in its name
+    sha256: str  # of the bytes copied
+
+    @property
+    def complete(self) -> bool:
+        """The content matches the hash in the name (not cut short on the way)."""
+        return self.sha256[:32] == self.name.split(".")[1]
 
 
 class Transport(Protocol):
@@ -47,10 +83,21 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
     def deliver(self, local: Path, mailbox: str, name: str) -> bool:
-        """Put ``local`` into ``mailbox``; False if it was already there."""
+        """Put ``local`` into ``mailbox`` (under a ``.part`` name, then renamed);
+        False if it was already there."""
         ...
 
-    def collect(self, mailboxes: list[str], incoming: Path) -> list[Collected]: ...
+    def waiting(self, mailboxes: list[str]) -> list[Waiting]:
+        """Package files in our mailboxes, in name order; clears stale ``.part`` files."""
+        ...
+
+    def fetch(self, item: Waiting, incoming: Path) -> Collected:
+        """Copy ``item`` into ``incoming/`` under its own name, via a ``.part`` file."""
+        ...
+
+    def remove(self, item: Waiting) -> None:
+        """Delete the remote copy (only once the workspace has taken the file)."""
+        ...
 
     def describe(self) -> str: ...
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from liaison.exchange.certs import grouped_lines
+from liaison.exchange.sync import STRANDED
 from liaison.ui.bidi import isolate
 from liaison.ui.countries import country_name
 
@@ -41,6 +42,8 @@ def status_text(status: str) -> str:
         "failed": translate("Exchange", "failed"),
         "merged": translate("Exchange", "merged"),
         "quarantined": translate("Exchange", "quarantined"),
+        "already received": translate("Exchange", "already received"),
+        "already quarantined": translate("Exchange", "already quarantined"),
         "current": translate("Exchange", "current"),
         "revoked": translate("Exchange", "revoked"),
         "expired": translate("Exchange", "expired"),
@@ -293,6 +296,16 @@ def fate_text(fate: Any) -> str:
         text = translate(
             "Exchange", "Sent {package} to {partner} over {transport}: {status}."
         ).format(package=package, partner=fate.partner, transport=fate.transport, status=status)
+    elif fate.transport == STRANDED:
+        text = translate(
+            "Exchange",
+            "Received {package} from {partner}, left in the incoming folder by an "
+            "interrupted sync: {status}.",
+        ).format(
+            package=package,
+            partner=fate.partner or translate("Exchange", "an unknown sender"),
+            status=status,
+        )
     else:
         text = translate(
             "Exchange", "Received {package} from {partner} over {transport}: {status}."
@@ -315,7 +328,14 @@ def sync_text(report: Any) -> str:
             "quarantined, {failed} failed.",
         ).format(**counts)
     ]
-    if not report.fates:
+    failed = list(dict.fromkeys(f.transport for f in report.failures))
+    if failed:
+        lines.append(translate(
+            "Exchange",
+            "Not finished over {transports}. Nothing is lost: what did not get through "
+            "waits on the server or in the outbox for the next sync.",
+        ).format(transports=", ".join(failed)))
+    if not report.fates and not failed:
         lines.append(translate("Exchange", "Nothing was waiting in either direction."))
     lines += [fate_text(f) for f in report.fates]
     lines += [translate("Exchange", "Problem: {error}").format(error=e) for e in report.errors]
