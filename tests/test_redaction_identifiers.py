@@ -957,3 +957,74 @@ def test_more_address_forms(text, language, expected):
 def test_times_and_lone_postcodes_are_no_addresses(text, language, value):
     got = detect(text, language, "US" if "NJ" in text else None)
     assert not any(kind in ("address", "plate") and found == value for kind, found in got)
+
+
+# --- documents: forms, residence words, tables (the fourth development set's lessons) ---
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # The town a partner writes before the street, after words of residence.
+    ("ο κατηγορούμενος, κάτοικος Βόλου, Γρ. Κουσίδη 17, αρνήθηκε", "el",
+     "Βόλου, Γρ. Κουσίδη 17"),
+    ("ΚΑΤΟΙΚΟΥ ΧΑΛΚΙΔΑΣ, ΟΔΟΣ ΚΡΙΕΖΩΤΟΥ 8, ο οποίος", "el", "ΧΑΛΚΙΔΑΣ, ΟΔΟΣ ΚΡΙΕΖΩΤΟΥ 8"),
+    ("проживающего по адресу: Тверская обл., с. Медное, ул. Садовая, д. 3, кв. 2.\n",
+     "ru", "Тверская обл., с. Медное, ул. Садовая, д. 3, кв. 2"),
+    ("АДРЕС: Г. ТВЕРЬ, УЛ. СОВЕТСКАЯ, Д. 15, КВ. 40\nТЕЛ", "ru",
+     "Г. ТВЕРЬ, УЛ. СОВЕТСКАЯ, Д. 15, КВ. 40"),
+    ("wohnhaft in 4020 Linz, Landstraße 44/2/9, ledig", "de", "4020 Linz, Landstraße 44/2/9"),
+    # A form's field; the postcode and town on the next line.
+    ("Anschrift:   Brockhauser Weg 12\n              58730 Fröndenberg\nBeruf: Maler", "de",
+     "Brockhauser Weg 12\n              58730 Fröndenberg"),
+    # A postcode after a separator, a Swiss street named before its number.
+    ("Tischlerei Kolle · Dorfstraße 9 · 31134 Hildesheim", "de",
+     "Dorfstraße 9 · 31134 Hildesheim"),
+    ("Zahlbar durch\nRoute des Alpes 14\n1950 Sion", "de", "Route des Alpes 14\n1950 Sion"),
+    ("г. Казань, 2-я Азинская ул., д. 7, кв. 11", "ru",
+     "г. Казань, 2-я Азинская ул., д. 7, кв. 11"),
+])
+def test_addresses_in_documents(text, language, expected):
+    assert ("address", expected) in detect(text, language)
+
+
+def test_a_residence_field_stops_where_the_clause_goes_on():
+    found = detect("demeurant 3 rue Pasteur, 69007 Lyon, depuis 2016.", "fr")
+    assert ("address", "3 rue Pasteur, 69007 Lyon") in found
+    # A cell's separator ends the address; the next cell is no postcode.
+    found = detect("9 شارع النيل، الجيزة | 0112 555 0199", "ar")
+    assert not any(kind == "address" and "0112" in value for kind, value in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Beside a bank code the registry knows, with no label between (a statement's columns).
+    ("KONTO-NR.      BLZ\n1 200 118 400    370 501 98", "1 200 118 400    370 501 98"),
+    ("| Rehkämper, Ute | 4 410 228 / 370 501 98 |", "4 410 228 / 370 501 98"),
+    # Under a header naming the bank code, whatever the registry knows.
+    ("Name\tKonto-Nr.\tBLZ\nOlde, Jan\t55 104 220\t123 456 78", "55 104 220\t123 456 78"),
+    # The label names whose account it is.
+    ("Konto-Nr. des Empfängers\n7 720 118 30\nBankleitzahl\n370 501 98",
+     "7 720 118 30\nBankleitzahl\n370 501 98"),
+    ("Belege zum Konto Nr. 2 118 004 500 bei der Sparkasse", "2 118 004 500"),
+])
+def test_german_accounts_in_forms_and_tables(text, expected):
+    assert ("account", expected) in detect(text, "de")
+
+
+def test_swiss_postal_accounts_and_dates_after_account_words():
+    assert ("account", "30-418726-0") in detect("Konto / Compte   30-418726-0\nCHF", "de")
+    assert not any(kind == "account" for kind, _ in detect("Nr. 30-418726-1 (falsch)", "de"))
+    assert not any(kind == "account"
+                   for kind, _ in detect("relevé du compte du 01/06/2021 au 30/06/2021", "fr"))
+    assert not any(kind == "account" for kind, _ in detect(
+        "Банк получателя, БИК 044525225, кор. счёт 30101810400000000225", "ru"))
+
+
+def test_columns_a_table_header_names():
+    text = ("| № | ФИО | Дата рожд. | Паспорт | Адрес |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Лапшин Г. В. | 04.04.1979 | 46 09 № 120334 | г. Клин, ул. Мира, д. 2 |\n"
+            "| 2 | Усова Н. П. | 1983 | 4512 777120 | – |\n")
+    found = detect(text, "ru")
+    for kind, value in (("dob", "04.04.1979"), ("dob", "1983"), ("passport", "46 09 № 120334"),
+                        ("passport", "4512 777120"), ("address", "г. Клин, ул. Мира, д. 2")):
+        assert (kind, value) in found, (kind, value, found)
+    # A count under a date column is no date; a table without such a header reads nothing.
+    assert not any(kind == "dob" for kind, _ in detect("Jahr\tFälle\n2019\t12\n2020\t9", "de"))

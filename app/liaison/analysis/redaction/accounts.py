@@ -230,7 +230,8 @@ def find_accounts(text: str, exclude: Iterable[Found] = (), regions: Iterable[st
         for found in finder(folded):
             if not overlaps(found.start, found.end, [*taken, *out]):
                 out.append(found)
-    out = _join_bank_codes(folded, out)
+    out = [f for f in _join_bank_codes(folded, out)
+           if not _CORRESPONDENT_NUMBER.fullmatch(_compact(folded[f.start:f.end]))]
     out += [f for f in _find_transfers(folded, [*taken, *out])
             if not overlaps(f.start, f.end, [*taken, *out])]
     return sorted(out, key=lambda f: f.start)
@@ -594,6 +595,13 @@ def _find_bearing_numbers(text: str) -> Iterable[Found]:
             yield Found(m.start(), m.end(), "account", _compact(m.group(0)), "account:keyword")
 
 
+# "01/06/2021", "06/2022" after an account word are the statement's date, not its number.
+_DATE_SHAPE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[./]\d{4}")
+# A Russian bank's correspondent account at the central bank (30101...), printed on every
+# payment: the bank's, not a client's.
+_CORRESPONDENT_NUMBER = re.compile(r"30101\d{15}")
+
+
 def _find_after_words(text: str) -> Iterable[Found]:
     for word in _ACCOUNT_WORDS.finditer(text):
         m = _ACCOUNT_NUMBER.match(text, word.end())
@@ -615,8 +623,9 @@ def _find_after_words(text: str) -> Iterable[Found]:
         amount = _AMOUNT.fullmatch(m.group(0)) and not ((m.start() == word.end() or named)
                                                         and " " in m.group(0))
         if (m.start() > 0 and text[m.start() - 1] == "+") or amount \
-                or _CURRENCY.match(text, m.end()):
-            continue  # a phone number, an amount
+                or _CURRENCY.match(text, m.end()) or _DATE_SHAPE.fullmatch(m.group(0)) \
+                or _CORRESPONDENT_NUMBER.fullmatch(m.group(0)):
+            continue  # a phone number, an amount, a date, a bank's own account
         yield Found(m.start(), m.end(), "account", _compact(m.group(0)), "account:keyword")
         # The next of a list: "λογαριασμό 040/481293-17 και στον 123-00-2002-045678".
         nxt = _LIST_NEXT.match(text, m.end())

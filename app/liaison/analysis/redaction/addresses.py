@@ -80,7 +80,7 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       rf"\s+{_NAME}")),
     ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES}|chauss[ée]e)\.?\s+{_NAME}"
                       rf",?\s+{_NUM}(?:,?\s+(?i:bte|bo[îi]te|bus)\.?\s*\d{{1,4}}[A-Za-z]?)?"
-                      rf"(?=\s*[,\n]\s*\d{{4,5}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
+                      rf"(?=\s*,?\s*\d{{4,5}}\s)")),  # "Rue de la Loi 16, 1000 Bruxelles"
     # Or its number marked: "Rue Ibn Batouta n° 7, Tétouan".
     ("fr", re.compile(rf"(?<![^\W\d_])(?i:{_FR_TYPES})\.?\s+{_NAME},?\s+"
                       rf"(?i:n\s?[°º]\.?|no\.)\s*{_NUM}")),
@@ -203,8 +203,9 @@ _POSTCODE_IN = re.compile(_POSTCODE)
 _DISTRICT = r"(?:\s+(?:\d{1,2}|Cedex(?:\s\d{1,2})?))"  # "Dublin 2", "Paris Cedex 08"
 # A postcode after "in" has its town: "in 2019" is a year.
 _PLACE_SEGMENT = re.compile(
-    rf"\s*[,–|·-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|{_POSTCODE}|"
-    rf"{_PLACE_LEAD}?{_TOWN}(?:\s*,?\s*(?={_POSTCODE})|\s+\d{{1,2}}(?![\w])|{_TOWN_END}))")
+    rf"(?:[ \t]*[|·][ \t]*{_POSTCODE}[ \t]+{_TOWN}|"  # "Lange Straße 38 | 49377 Vechta"
+    rf"\s*[,–-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|{_POSTCODE}|"
+    rf"{_PLACE_LEAD}?{_TOWN}(?:\s*,?\s*(?={_POSTCODE})|\s+\d{{1,2}}(?![\w])|{_TOWN_END})))")
 # Premises before a street that has no number, itself no building: "Apt 6, The Maltings,
 # Bridge Street", "Rose Cottage, Lower Treliske Lane"; a Gulf numbered street ("Villa 23,
 # Street 14b").
@@ -341,7 +342,8 @@ _CUE = re.compile(rf"(?<![^\W\d_])(?:(?i:{_FIELD_LABELS})[ \t]*:|(?i:{_RESIDENCE
 # Where the field ends: a line's end (unless a postcode and town follow on the next),
 # a cell (a tab, " | ", three spaces), a clause that is no part of an address.
 _FIELD_STOP = re.compile(
-    r"\t|[ ]\|[ ]|[ ]{3,}|;|:(?=\s)|(?:(?<=\d)|(?<=[^\W\d_]{6}))\.(?=\s+[^\W\d_]{3,})|\n|,\s*(?=(?i:tel|tél|phone|fax|mobil|"
+    r"\t|[ ]\|[ ]|[ ]{3,}|;|:(?=\s)|(?:(?<=\d)|(?<=[^\W\d_]{6}))\.(?=\s+[^\W\d_]{3,})|\n|"
+    r",\s*(?=(?i:tel|tél|phone|fax|mobil|"
     r"handy|e-?mail|geb|born|n[ée]e?|ΑΦΜ|Α\.Φ\.Μ|ΑΔΤ|ΑΜΚΑ|τηλ|ИНН|СНИЛС|паспорт|тел|"
     r"DNI|NIE|NIF|PESEL|ур\.|г\.р\.|\d{2}[./]\d{2}[./]\d{2,4}))")
 # A clause that goes on in small letters is no part of the address ("..., 75011 Paris,
@@ -349,7 +351,7 @@ _FIELD_STOP = re.compile(
 # Αθηνών, οδός ...", "г. Тула, ул. ...", "с. Верхняя Тойма").
 _CLAUSE_ON = re.compile(
     rf",\s*(?=(?!(?i:{_EL_TYPES}|{_RU_TYPES}|{_FR_TYPES}|{_ES_TYPES}|{_PL_TYPES}|{_UNIT}|"
-    rf"с|п|пос|пгт|дер|р\.п|д|дом|θέση|αρ)(?![^\W\d_]))[a-zà-ÿąćęłńóśźżа-яёα-ωά-ώ]{{2,}})")
+    rf"с|п|пос|пгт|дер|р\.п|д|дом|θέση|αρ)(?![^\W\d_]))(?:[a-zà-ÿąćęłńóśźżа-яёα-ωά-ώ]{{2,}}|[a-zà-ÿа-яёα-ωά-ώ]\s))")
 _NEXT_LINE_PLACE = re.compile(rf"\n[ \t]*{_POSTCODE}[ \t]+{_TOWN}")
 _FIELD_MAX = 140
 
@@ -359,7 +361,7 @@ def _fields(text: str, taken: list[Found]) -> Iterator[tuple[int, int]]:
     others = [f for f in taken if f.kind != "person"]
     for cue in _CUE.finditer(text):
         start = cue.end()
-        if start >= len(text) or not text[start].isalnum() and text[start] != "«":
+        if start >= len(text) or (not text[start].isalnum() and text[start] != "«"):
             continue
         end = start
         limit = min(len(text), start + _FIELD_MAX)
@@ -406,7 +408,8 @@ def find_addresses(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
     for start, end in _fields(folded, taken):
         inside = [sp for sp in spans if sp[0] < end and start < sp[1]]
         if inside:  # the field holds a street found already: the town before it too
-            start, end = min(start, *(sp[0] for sp in inside)), max(end, *(sp[1] for sp in inside))
+            start = min(start, *(sp[0] for sp in inside))
+            end = max(end, *(sp[1] for sp in inside))
             language = inside[0][2]
             spans = [sp for sp in spans if sp not in inside]
         else:

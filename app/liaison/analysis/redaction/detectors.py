@@ -30,6 +30,7 @@ from liaison.analysis.redaction.documents import (
 )
 from liaison.analysis.redaction.phones import find_phones
 from liaison.analysis.redaction.plates import find_plates
+from liaison.analysis.redaction.tables import find_table_cells
 from liaison.model.identifiers import normalise_crypto, normalise_email
 
 __all__ = ["Found", "find_accounts", "find_addresses", "find_birth_dates", "find_emails",
@@ -65,13 +66,15 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
         ("passport", lambda: find_passports(text, found)),
         ("national_id", lambda: find_ids_after_words(text, found)),
         ("plate", lambda: find_plates(text, found, regions)),
+        # Columns a table's header names, before an address can run over their cells.
+        ("table", lambda: [f for f in find_table_cells(text) if enabled(f.kind)]),
         ("address", lambda: find_addresses(text, [*found, *names])),
         ("national_id", lambda: find_valid_ids(text, country, found, regions)),
         ("dob", lambda: find_listed_birth_dates(text, found, month_first, names)),
         ("national_id", lambda: find_listed_ids(text, country, found)),
     ]
     for kind, step in steps:
-        if enabled(kind):
+        if kind == "table" or enabled(kind):
             found += [f for f in step() if not _overlaps_any(f, found)]
     return sorted((f for f in found if f.kind != "company_id"), key=lambda f: (f.start, f.end))
 
