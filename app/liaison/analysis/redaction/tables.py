@@ -5,8 +5,9 @@ Police and bank material lists people in tables: "| № | ФИО | Дата ро
 tab between cells. A cell under "Дата рожд." is a date of birth, under "Паспорт" a
 passport, whatever its shape. Rows are lines cut into cells by ``|`` or tabs; a table
 is a header row that names at least one such column and the rows after it with as many
-cells (a ruled line ``|---|---|`` between them is skipped). A cell is taken only when its content fits its
-column's kind (a date's digits, a number, an address's number and words).
+cells (a ruled line ``|---|---|`` between them is skipped). A cell is taken only when
+its content fits its column's kind (a date's digits, a number, an address's number and
+words).
 """
 
 from __future__ import annotations
