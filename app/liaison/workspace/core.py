@@ -57,6 +57,7 @@ from liaison.workspace.exchange import ExchangeMixin
 from liaison.workspace.govern import GovernMixin
 from liaison.workspace.graph import GraphMixin
 from liaison.workspace.intel import IntelMixin
+from liaison.workspace.quarantine import QuarantineMixin
 from liaison.workspace.records import RecordsMixin
 from liaison.workspace.search import SearchMixin
 from liaison.workspace.share import ShareMixin
@@ -134,7 +135,7 @@ class CallGuard:
 
 
 class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
-                ExchangeMixin, ShareMixin, GovernMixin):
+                ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
