@@ -246,6 +246,7 @@ def fill_quarantine(table: ExchangeTable, entries: list[dict[str, Any]]) -> None
         table.add_row(
             [
                 when(e["ts"]),
+                e.get("partner") or "",
                 e["source"] or "",
                 e["code"],
                 e["reason"],
