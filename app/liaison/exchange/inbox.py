@@ -249,6 +249,9 @@ def release(conn: Connection, folder: Path, qid: int, *, our_agency: str, actor:
                     merge=got.report, quarantine_id=qid)
 
 
+_COUNT_ORDER = ("records", "retractions", "entities", "links", "events", "attachments")
+
+
 def inspect(conn: Connection, folder: Path, qid: int, *, now: datetime | None = None,
             max_bytes: int = DEFAULT_CAP, limits: Limits = DEFAULT_LIMITS) -> dict[str, Any]:
     """One entry with what can be told about its package without merging anything: the
@@ -279,7 +282,7 @@ def inspect(conn: Connection, folder: Path, qid: int, *, now: datetime | None = 
         "sender": {"partner": opened.signer.partner, "agency": m.sender["agency"],
                    "country": m.sender["country"],
                    "signing_fingerprint": m.sender["signing_fingerprint"]},
-        "counts": dict(m.counts)}
+        "counts": {k: m.counts[k] for k in _COUNT_ORDER if k in m.counts}}
     try:
         check_new(conn, opened, opened.signer.pid)
     except PackageRefused as refusal:
