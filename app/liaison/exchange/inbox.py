@@ -209,7 +209,7 @@ def receive_file(conn: Connection, folder: Path, path: Path, *, our_agency: str,
     held = kept.keep(conn, folder, path, sha256=sha256, source=source, refusal=got.refusal,
                      actor=actor, now=now, pid=got.pid, package_id=got.package_id)
     where = f"{QUARANTINE}/{held.path.name}"
-    note = (f" The file was moved to {where}" if not path.exists() else
+    note = (f" The file was moved to {where}" if held.moved else
             f" A copy is kept in {where}; the file you gave was not changed")
     return Received(str(path), "quarantined", got.package_id, got.partner, got.refusal.code,
                     got.refusal.reason + note + f" (quarantine entry {held.qid}).",

@@ -40,11 +40,13 @@ COLUMNS = ("qid", "ts", "file", "sha256", "size", "source", "code", "reason", "p
 
 @dataclass(frozen=True)
 class Kept:
-    """One quarantined file: its entry number and where the copy lies."""
+    """One quarantined file: its entry number, where it is kept, and whether it was moved
+    there (from ``incoming/``) rather than copied."""
 
     qid: int
     path: Path
     sha256: str
+    moved: bool = False
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -129,7 +131,7 @@ def keep(conn: Connection, folder: Path, path: Path, *, sha256: str, source: str
             with contextlib.suppress(FileNotFoundError):
                 target.unlink()
         raise
-    return Kept(qid, target, actual)
+    return Kept(qid, target, actual, moved)
 
 
 def entries(conn: Connection, include_released: bool = True) -> list[dict[str, Any]]:
