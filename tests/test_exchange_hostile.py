@@ -2,7 +2,8 @@
 
 Every case goes through the real receive path of a real workspace. "Unchanged" is
 checked on every intelligence table and the inbox (only the quarantine and the audit
-log may grow), and the refused file must have moved into quarantine/.
+log may grow); the refused file must stay where it was, byte for byte, with a copy
+in quarantine/.
 """
 
 from __future__ import annotations
@@ -79,11 +80,11 @@ def _refused(ws, data: bytes, tmp_path, code: str | tuple[str, ...], match: str 
     assert match.lower() in result.reason.lower(), result.reason
     assert SECRET not in result.reason
     assert intel_digest(ws) == before
-    assert not path.exists()
+    assert path.read_bytes() == data  # the person's file: left as it was
     entries = ws.quarantine_entries()
     assert len(entries) == quarantined + 1
     kept = ws.folder / entries[0]["file"]
-    assert kept.read_bytes() == data
+    assert kept.read_bytes() == data and kept != path
     assert ws.audit_entries()[-1].action == "package.quarantine"
     assert not list(ws.folder.rglob("*.reason.txt"))
     return result

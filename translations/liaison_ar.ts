@@ -2134,6 +2134,49 @@
     </message>
 </context>
 <context>
+    <name>QuarantinePage</name>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>إ&amp;فراج</translation>
+    </message>
+    <message>
+        <source>Receive the quarantined package again, through every check</source>
+        <translation>استلام الحزمة المحجورة من جديد، مع إجراء كل الفحوص</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the quarantined package</source>
+        <translation>حذف الحزمة المحجورة</translation>
+    </message>
+    <message>
+        <source>Released: {text}</source>
+        <translation>أُفرج عنها: {text}</translation>
+    </message>
+    <message>
+        <source>Quarantine entry {id} is still refused ({code}): {reason}</source>
+        <translation>لا يزال إدخال الحجر {id} مرفوضًا ({code}): {reason}</translation>
+    </message>
+    <message>
+        <source>Releasing the package</source>
+        <translation>جارٍ الإفراج عن الحزمة</translation>
+    </message>
+    <message>
+        <source>Delete quarantine entry {id} and its file? The package is not received; the audit log keeps what it was.</source>
+        <translation>حذف إدخال الحجر {id} وملفه؟ لن تُستلم الحزمة؛ ويحتفظ سجل التدقيق بما كانت عليه.</translation>
+    </message>
+    <message>
+        <source>Quarantine entry {id} and its file were deleted.</source>
+        <translation>حُذف إدخال الحجر {id} وملفه.</translation>
+    </message>
+    <message>
+        <source>Deleting the package</source>
+        <translation>جارٍ حذف الحزمة</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>New review date</source>

@@ -2134,6 +2134,49 @@
     </message>
 </context>
 <context>
+    <name>QuarantinePage</name>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>F&amp;reigeben</translation>
+    </message>
+    <message>
+        <source>Receive the quarantined package again, through every check</source>
+        <translation>Das Paket aus der Quarantäne erneut empfangen, mit allen Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the quarantined package</source>
+        <translation>Das Paket in Quarantäne löschen</translation>
+    </message>
+    <message>
+        <source>Released: {text}</source>
+        <translation>Freigegeben: {text}</translation>
+    </message>
+    <message>
+        <source>Quarantine entry {id} is still refused ({code}): {reason}</source>
+        <translation>Quarantäne-Eintrag {id} wird weiterhin abgelehnt ({code}): {reason}</translation>
+    </message>
+    <message>
+        <source>Releasing the package</source>
+        <translation>Paket wird freigegeben</translation>
+    </message>
+    <message>
+        <source>Delete quarantine entry {id} and its file? The package is not received; the audit log keeps what it was.</source>
+        <translation>Quarantäne-Eintrag {id} und seine Datei löschen? Das Paket wird nicht empfangen; das Prüfprotokoll behält, was es war.</translation>
+    </message>
+    <message>
+        <source>Quarantine entry {id} and its file were deleted.</source>
+        <translation>Quarantäne-Eintrag {id} und seine Datei wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting the package</source>
+        <translation>Paket wird gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>New review date</source>

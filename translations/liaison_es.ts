@@ -2134,6 +2134,49 @@
     </message>
 </context>
 <context>
+    <name>QuarantinePage</name>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <source>Receive the quarantined package again, through every check</source>
+        <translation>Recibir de nuevo el paquete en cuarentena, pasando todas las comprobaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the quarantined package</source>
+        <translation>Eliminar el paquete en cuarentena</translation>
+    </message>
+    <message>
+        <source>Released: {text}</source>
+        <translation>Liberado: {text}</translation>
+    </message>
+    <message>
+        <source>Quarantine entry {id} is still refused ({code}): {reason}</source>
+        <translation>La entrada de cuarentena {id} sigue rechazada ({code}): {reason}</translation>
+    </message>
+    <message>
+        <source>Releasing the package</source>
+        <translation>Liberando el paquete</translation>
+    </message>
+    <message>
+        <source>Delete quarantine entry {id} and its file? The package is not received; the audit log keeps what it was.</source>
+        <translation>¿Eliminar la entrada de cuarentena {id} y su archivo? El paquete no se recibe; el registro de auditoría conserva lo que era.</translation>
+    </message>
+    <message>
+        <source>Quarantine entry {id} and its file were deleted.</source>
+        <translation>Se eliminaron la entrada de cuarentena {id} y su archivo.</translation>
+    </message>
+    <message>
+        <source>Deleting the package</source>
+        <translation>Eliminando el paquete</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>New review date</source>

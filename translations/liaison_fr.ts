@@ -2134,6 +2134,49 @@
     </message>
 </context>
 <context>
+    <name>QuarantinePage</name>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <source>Receive the quarantined package again, through every check</source>
+        <translation>Recevoir à nouveau le paquet en quarantaine, en repassant tous les contrôles</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the quarantined package</source>
+        <translation>Supprimer le paquet en quarantaine</translation>
+    </message>
+    <message>
+        <source>Released: {text}</source>
+        <translation>Libéré&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Quarantine entry {id} is still refused ({code}): {reason}</source>
+        <translation>L’entrée de quarantaine {id} est toujours refusée ({code})&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Releasing the package</source>
+        <translation>Libération du paquet</translation>
+    </message>
+    <message>
+        <source>Delete quarantine entry {id} and its file? The package is not received; the audit log keeps what it was.</source>
+        <translation>Supprimer l’entrée de quarantaine {id} et son fichier&#xa0;? Le paquet n’est pas reçu&#xa0;; le journal d’audit garde ce qu’il était.</translation>
+    </message>
+    <message>
+        <source>Quarantine entry {id} and its file were deleted.</source>
+        <translation>L’entrée de quarantaine {id} et son fichier ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Deleting the package</source>
+        <translation>Suppression du paquet</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>New review date</source>

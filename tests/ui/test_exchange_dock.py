@@ -207,8 +207,9 @@ def test_identity_partner_sync_receive_quarantine_and_lock(qtbot, make_session, 
                     timeout=TIMEOUT)
     assert "tampered.p7m: quarantined (" in dock.report_box.toPlainText()
     qtbot.waitUntil(lambda: len(dock.quarantine.rows()) == 1, timeout=TIMEOUT)
-    _when, source, code, reason, *_ = dock.quarantine.rows()[0]
+    _when, _sender, source, code, reason, *_ = dock.quarantine.rows()[0]
     assert source == "file" and code and len(reason) > 20
+    assert (tmp_path / "tampered.p7m").read_bytes() == bytes(data)  # the file given: as it was
     assert code in dock.report_box.toPlainText()
     assert [r[0] for r in dock.inbox.rows()] == [their_id]  # nothing more merged
 
@@ -362,3 +363,71 @@ def test_sync_shows_each_transport_that_failed_and_runs_the_others(qtbot, make_s
     assert "Problem: Transport a-unplugged: the folder" in report
     assert f"Sent {package} to BKA over usb: delivered." in report
     assert "Nothing was waiting" not in report
+
+
+def test_a_quarantined_package_is_released_or_deleted_in_the_dock(qtbot, make_session,
+                                                                  folder, tmp_path):
+    """Two packages from a partner not yet verified: both quarantined. Release is refused
+    while the reason stands; once the partner is verified, Release receives one; the
+    other is deleted after a confirmation. The files given stay as they were."""
+    from PySide6.QtWidgets import QMessageBox
+
+    ours = new_workspace(folder, "Politie NL", "NL")
+    bka = new_workspace(tmp_path / "de", "Bundeskriminalamt", "DE")
+    pin(bka, ours, "Politie", tmp_path / "nl-certs")
+    pin(ours, bka, "BKA", tmp_path / "de-certs", verify=False)
+    ours.lock()
+    files = []
+    for n in (1, 2):
+        ids = add_records(bka, sample("Bundeskriminalamt", "DE", n=1, tag=f"q{n}"))
+        files.append(tmp_path / f"from-bka-{n}.p7m")
+        bka.share(["Politie"], record_ids=ids, out=files[-1])
+    given = [f.read_bytes() for f in files]
+    fingerprint = grouped(bka.identity().fingerprint)
+    bka.close()
+
+    session = make_session()
+    start_unlocked(qtbot, session)
+    dock = session.window.exchange
+    page = dock.quarantined
+    dock.receive_paths(files)
+    qtbot.waitUntil(lambda: "0 merged, 2 quarantined" in dock.report_box.toPlainText(),
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(dock.quarantine.rows()) == 2, timeout=TIMEOUT)
+    assert [f.read_bytes() for f in files] == given
+    assert {r[1] for r in dock.quarantine.rows()} == {"BKA"}  # the sender, though refused
+    assert not page.release_button.isEnabled()  # nothing chosen yet
+
+    # Released while the partner is still unverified: refused again, still listed.
+    dock.quarantine.setCurrentItem(dock.quarantine.topLevelItem(0))
+    _click(qtbot, page.release_button)
+    qtbot.waitUntil(lambda: "is still refused (signer)" in dock.report_box.toPlainText(),
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(dock.quarantine.rows()) == 2, timeout=TIMEOUT)
+    assert all(r[-1] == "" for r in dock.quarantine.rows())
+
+    # The officer verifies the partner; Release now receives the package.
+    _on_worker(qtbot, session, lambda ws: ws.partner_verify("BKA", fingerprint))
+    qtbot.waitUntil(lambda: dock.quarantine.topLevelItemCount() == 2, timeout=TIMEOUT)
+    dock.quarantine.setCurrentItem(dock.quarantine.topLevelItem(0))
+    _click(qtbot, page.release_button)
+    qtbot.waitUntil(lambda: "Released: " in dock.report_box.toPlainText(), timeout=TIMEOUT)
+    assert "merged package" in dock.report_box.toPlainText()
+    qtbot.waitUntil(lambda: dock.quarantine.rows()[0][-1] != "", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(dock.inbox.rows()) == 1, timeout=TIMEOUT)
+    dock.quarantine.setCurrentItem(dock.quarantine.topLevelItem(0))
+    assert not page.release_button.isEnabled()  # released already
+
+    # The other: Delete…, Cancel keeps it; Yes deletes it.
+    dock.quarantine.setCurrentItem(dock.quarantine.topLevelItem(1))
+    box = page.delete()
+    assert "Delete quarantine entry" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    box = page.delete()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "were deleted" in dock.report_box.toPlainText(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(dock.quarantine.rows()) == 1, timeout=TIMEOUT)
+    assert [f.read_bytes() for f in files] == given
+    actions = _on_worker(qtbot, session, lambda ws: [e.action for e in ws.audit_entries()])
+    assert {"package.release_refused", "package.release",
+            "package.quarantine_delete"} <= set(actions)

@@ -1,7 +1,8 @@
 """The headless command line, over the same Workspace facade as the GUI.
 
 Each module registers its commands: ``workspace_cmds`` (create, slots, backup,
-audit), ``intel_cmds`` (import, demo, stats), ``search_cmds``, ``xref_cmds``.
+audit), ``check_cmds`` (check), ``intel_cmds`` (import, demo, stats), ``search_cmds``,
+``xref_cmds``, ``exchange_cmds``, ``quarantine_cmds`` (quarantine list/show/release/delete).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from collections.abc import Sequence
 
 from liaison import __version__
 from liaison.cli import (
+    check_cmds,
     exchange_cmds,
     govern_cmds,
     graph_cmds,
     intel_cmds,
+    quarantine_cmds,
     search_cmds,
     self_test,
     share_cmds,
@@ -29,8 +32,8 @@ from liaison.model.errors import LiaisonError
 # The shell's codes for a command ended by SIGPIPE and by SIGINT (128 + signal number).
 EXIT_PIPE, EXIT_INTERRUPTED = 141, 130
 
-COMMAND_MODULES = (workspace_cmds, intel_cmds, search_cmds, xref_cmds, graph_cmds, exchange_cmds,
-                   share_cmds, govern_cmds, self_test)
+COMMAND_MODULES = (workspace_cmds, check_cmds, intel_cmds, search_cmds, xref_cmds, graph_cmds,
+                   exchange_cmds, quarantine_cmds, share_cmds, govern_cmds, self_test)
 
 
 def build_parser() -> argparse.ArgumentParser:

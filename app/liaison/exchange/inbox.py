@@ -1,18 +1,17 @@
-"""Receiving a package file: open it, merge it, or move it to quarantine with the reason.
+"""Receiving a package file: open it, merge it, or quarantine it with the reason.
 
 ARCHITECTURE.md, Receive. Every failure leaves the store as it was (the merge is one
-transaction) and moves the still-encrypted file to ``quarantine/`` inside the
-workspace folder; the reason is kept in the encrypted database and the audit log,
-never in a clear-text file beside it.
+transaction) and keeps the still-encrypted file in ``quarantine/`` inside the workspace
+folder (exchange/quarantine.py: a copy of the person's file, never the file itself);
+the reason is kept in the encrypted database and the audit log, never in a clear-text
+file beside it. A quarantined package is received later through the same checks
+(:func:`release`) once its reason is resolved.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,13 +21,20 @@ from typing import Any
 from cryptography import x509
 
 from liaison.exchange import certs, identity, partners
-from liaison.exchange.errors import PackageRefused
-from liaison.exchange.merge import MergeReport, WatchCheck, merge
-from liaison.exchange.package import DEFAULT_CAP, DEFAULT_LIMITS, Limits, open_package
-from liaison.store import audit
-from liaison.store.database import Connection, DatabaseError, transaction
+from liaison.exchange import quarantine as kept
+from liaison.exchange.errors import ExchangeError, PackageRefused
+from liaison.exchange.merge import MergeReport, WatchCheck, check_new, merge
+from liaison.exchange.package import (
+    DEFAULT_CAP,
+    DEFAULT_LIMITS,
+    Limits,
+    OpenedPackage,
+    open_package,
+)
+from liaison.model.input_files import check_input_file
+from liaison.store.database import Connection, DatabaseError
 
-QUARANTINE = "quarantine"
+QUARANTINE = kept.QUARANTINE
 
 
 @dataclass
@@ -42,10 +48,12 @@ class Received:
     code: str = ""
     reason: str = ""
     merge: MergeReport | None = None
+    quarantine_id: int | None = None  # the entry that holds (or held) the file
 
     def as_dict(self) -> dict[str, Any]:
         out = {"file": self.file, "status": self.status, "package_id": self.package_id,
-               "partner": self.partner, "code": self.code, "reason": self.reason}
+               "partner": self.partner, "code": self.code, "reason": self.reason,
+               "quarantine_id": self.quarantine_id}
         if self.merge:
             out["summary"] = self.merge.summary()
         return out
@@ -57,6 +65,9 @@ class DirectoryTrust:
     def __init__(self, conn: Connection, own_signing_fp: str | None) -> None:
         self.conn = conn
         self.own = own_signing_fp
+        # The pinned certificate whose signature verified, even if it may not be used
+        # yet (pending, expired): then the sender is known though the package is refused.
+        self.verified: partners.PinnedCert | None = None
 
     def resolve(self, embedded: x509.Certificate | None, issuer_der: bytes | None,
                 serial: int | None, ski: bytes | None) -> partners.PinnedCert:
@@ -78,45 +89,18 @@ class DirectoryTrust:
         return pinned
 
     def problem(self, pinned: partners.PinnedCert, now: datetime) -> str | None:
+        self.verified = pinned  # asked only once the signature verified with it
         return partners.signer_problem(self.conn, pinned, now)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def quarantine(conn: Connection, folder: Path, path: Path, *, sha256: str, size: int,
                source: str, refusal: PackageRefused, actor: str, now: datetime,
                pid: int | None = None, package_id: str | None = None) -> Path:
-    """Move ``path`` into the workspace's quarantine and record why (DB + audit)."""
-    qdir = folder / QUARANTINE
-    qdir.mkdir(mode=0o700, exist_ok=True)
-    stamp = certs.iso(now).replace(":", "").replace("-", "")
-    target = qdir / f"{stamp}-{sha256[:16]}.p7m"
-    n = 1
-    while target.exists():
-        n += 1
-        target = qdir / f"{stamp}-{sha256[:16]}-{n}.p7m"
-    try:
-        os.replace(path, target)
-    except OSError:  # another file system (a USB stick): copy, then remove the original
-        shutil.copyfile(path, target)
-        path.unlink()
-    os.chmod(target, 0o600)
-    with transaction(conn):
-        conn.execute(
-            "INSERT INTO quarantine (ts, file, sha256, size, source, code, reason, pid, "
-            "package_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (certs.iso(now), str(target.relative_to(folder)), sha256, size, source,
-             refusal.code, refusal.reason, pid, package_id))
-        audit.append(conn, actor, "package.quarantine", package_id or sha256,
-                     {"code": refusal.code, "reason": refusal.reason, "source": source,
-                      "file": target.name, "sha256": sha256, "size": size})
-    return target
+    """Keep ``path`` in the workspace's quarantine (a copy, or moved from ``incoming/``)
+    and record why (DB + audit); the kept file. ``size`` is measured again on the copy."""
+    del size
+    return kept.keep(conn, folder, path, sha256=sha256, source=source, refusal=refusal,
+                     actor=actor, now=now, pid=pid, package_id=package_id).path
 
 
 # A big package is mostly attachment blobs, written once and rarely read back: merged
@@ -139,69 +123,179 @@ def _merge_cache(conn: Connection, size: int) -> Iterator[None]:
         conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
+@dataclass
+class _Attempt:
+    """One pass through the receive checks: merged (``report``) or ``refusal``."""
+
+    report: MergeReport | None = None
+    refusal: PackageRefused | None = None
+    pid: int | None = None
+    partner: str | None = None
+    package_id: str | None = None
+
+
+def _as_refusal(exc: Exception) -> PackageRefused:
+    return exc if isinstance(exc, PackageRefused) else PackageRefused(
+        "error", f"The package could not be opened ({type(exc).__name__}): it is "
+        "malformed in a way Liaison does not expect.")
+
+
+def _trust(conn: Connection) -> tuple[list[Any], DirectoryTrust]:
+    """Our decryption keys and the partner directory; IdentityError without an identity
+    (the workspace's problem, not the package's: nothing is quarantined)."""
+    keys = identity.decryption_keys(conn)
+    return keys, DirectoryTrust(conn, identity.current_identity(conn).signing_fingerprint)
+
+
+def _open(path: Path, size: int, keys: list[Any], trust: DirectoryTrust, now: datetime,
+          max_bytes: int, limits: Limits) -> OpenedPackage:
+    if size > max_bytes:
+        raise PackageRefused("oversize", f"The file is {size:,} bytes, over the "
+                             f"{max_bytes:,}-byte package cap.")
+    if size == 0:
+        raise PackageRefused("not-cms", "The file is empty: the copy was interrupted.")
+    return open_package(path, keys=keys, trust=trust, now=now, limits=limits,
+                        max_bytes=max_bytes)
+
+
+def _attempt(conn: Connection, path: Path, *, size: int, sha256: str, our_agency: str,
+             actor: str, source: str, now: datetime, max_bytes: int, limits: Limits,
+             watch: WatchCheck | None,
+             then: Callable[[Connection], None] | None = None) -> _Attempt:
+    """Open and merge ``path``; a refusal is returned, never raised. Only the workspace's
+    own failures (no identity, disk, database) raise; a package that breaks the opener
+    in an unexpected way is refused as ``error``."""
+    keys, trust = _trust(conn)
+    opened = None
+    try:
+        opened = _open(path, size, keys, trust, now, max_bytes, limits)
+        with _merge_cache(conn, size):
+            report = merge(conn, opened, our_agency=our_agency, actor=actor, source=source,
+                           sha256=sha256, now=now, watch=watch, then=then)
+    except Exception as exc:
+        if isinstance(exc, DatabaseError | OSError):
+            raise  # the workspace's own trouble (disk full, locked), not the package's
+        signer = opened.signer if opened else trust.verified
+        return _Attempt(None, _as_refusal(exc), signer.pid if signer else None,
+                        signer.partner if signer else None,
+                        opened.manifest.package_id if opened else None)
+    return _Attempt(report, None, opened.signer.pid, opened.signer.partner, report.package_id)
+
+
+def _facts(path: Path) -> tuple[int, str]:
+    """Size and SHA-256 of a package file; ExchangeError if it cannot be read."""
+    check_input_file(path, ExchangeError, "package file")
+    try:
+        return path.stat().st_size, kept.file_hash(path)
+    except OSError as exc:
+        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+
+
 def receive_file(conn: Connection, folder: Path, path: Path, *, our_agency: str, actor: str,
                  source: str = "file", now: datetime | None = None,
                  max_bytes: int = DEFAULT_CAP, limits: Limits = DEFAULT_LIMITS,
                  watch: WatchCheck | None = None) -> Received:
-    """Receive one package file: merged, or quarantined with the reason. Only the
-    workspace's own failures (no identity, disk, database) raise; a package that breaks
-    the opener in an unexpected way is quarantined too."""
+    """Receive one package file: merged, or quarantined with the reason. The file itself
+    is left as it was (quarantine keeps a copy) unless it lies in our ``incoming/``."""
     now = now or certs.utcnow()
     path = Path(path)
-    size = path.stat().st_size
-    sha256 = _sha256(path)
-    pinned = None
-    opened = None
-    keys = identity.decryption_keys(conn)  # no identity yet: say so, quarantine nothing
-    own = identity.current_identity(conn).signing_fingerprint
+    size, sha256 = _facts(path)
+    got = _attempt(conn, path, size=size, sha256=sha256, our_agency=our_agency, actor=actor,
+                   source=source, now=now, max_bytes=max_bytes, limits=limits, watch=watch)
+    if got.refusal is None:
+        assert got.report is not None
+        return Received(str(path), "merged", got.report.package_id, got.report.partner,
+                        merge=got.report)
+    held = kept.keep(conn, folder, path, sha256=sha256, source=source, refusal=got.refusal,
+                     actor=actor, now=now, pid=got.pid, package_id=got.package_id)
+    where = f"{QUARANTINE}/{held.path.name}"
+    note = (f" The file was moved to {where}" if held.moved else
+            f" A copy is kept in {where}; the file you gave was not changed")
+    return Received(str(path), "quarantined", got.package_id, got.partner, got.refusal.code,
+                    got.refusal.reason + note + f" (quarantine entry {held.qid}).",
+                    quarantine_id=held.qid)
+
+
+def release(conn: Connection, folder: Path, qid: int, *, our_agency: str, actor: str,
+            now: datetime | None = None, max_bytes: int = DEFAULT_CAP,
+            limits: Limits = DEFAULT_LIMITS, watch: WatchCheck | None = None) -> Received:
+    """Receive quarantined package ``qid`` through the normal checks: merged and released
+    in one transaction, or still refused (the entry then says why, and keeps the file)."""
+    now = now or certs.utcnow()
+    entry = kept.waiting(conn, qid)
+    path = folder / entry["file"]
+    if not path.is_file():
+        raise ExchangeError(f"The file of quarantine entry {qid} ({entry['file']}) is "
+                            "missing from the workspace folder, so it cannot be received; "
+                            "delete the entry.")
+    size, sha256 = _facts(path)
+    if sha256 != entry["sha256"]:
+        raise ExchangeError(f"The file of quarantine entry {qid} ({entry['file']}) is not "
+                            "the one that was refused: its SHA-256 differs. It was left "
+                            "as it is; ask the sender for the package again.")
+    got = _attempt(conn, path, size=size, sha256=sha256, our_agency=our_agency, actor=actor,
+                   source=entry["source"], now=now, max_bytes=max_bytes, limits=limits,
+                   watch=watch, then=kept.releaser(qid, actor, now))
+    if got.refusal is not None:
+        kept.still_refused(conn, qid, got.refusal, actor=actor, pid=got.pid,
+                           package_id=got.package_id)
+        return Received(entry["file"], "quarantined", got.package_id or entry["package_id"],
+                        got.partner or entry["partner"], got.refusal.code,
+                        got.refusal.reason + f" It stays in quarantine (entry {qid}).",
+                        quarantine_id=qid)
+    path.unlink(missing_ok=True)
+    assert got.report is not None
+    return Received(entry["file"], "merged", got.report.package_id, got.report.partner,
+                    merge=got.report, quarantine_id=qid)
+
+
+_COUNT_ORDER = ("records", "retractions", "entities", "links", "events", "attachments")
+
+
+def inspect(conn: Connection, folder: Path, qid: int, *, now: datetime | None = None,
+            max_bytes: int = DEFAULT_CAP, limits: Limits = DEFAULT_LIMITS) -> dict[str, Any]:
+    """One entry with what can be told about its package without merging anything: the
+    verified manifest's facts (sender, sequence, counts; never record content) when the
+    package opens, and whether it would be accepted now."""
+    now = now or certs.utcnow()
+    entry = kept.entry(conn, qid)
+    out: dict[str, Any] = {**entry, "package": None, "now": None}
+    path = folder / entry["file"]
+    if entry["released"] or not path.is_file():
+        out["now"] = {"accepted": False, "code": "", "reason": (
+            "Released: the package is in the inbox." if entry["released"] else
+            "The quarantined file is missing from the workspace folder.")}
+        return out
+    keys, trust = _trust(conn)
     try:
-        if size > max_bytes:
-            raise PackageRefused("oversize", f"The file is {size:,} bytes, over the "
-                                 f"{max_bytes:,}-byte package cap.")
-        if size == 0:
-            raise PackageRefused("not-cms", "The file is empty: the copy was interrupted.")
-        trust = DirectoryTrust(conn, own)
-        opened = open_package(path, keys=keys, trust=trust, now=now,
-                              limits=limits, max_bytes=max_bytes)
-        pinned = opened.signer
-        with _merge_cache(conn, size):
-            report = merge(conn, opened, our_agency=our_agency, actor=actor, source=source,
-                           sha256=sha256, now=now, watch=watch)
+        opened = _open(path, path.stat().st_size, keys, trust, now, max_bytes, limits)
     except Exception as exc:
         if isinstance(exc, DatabaseError | OSError):
-            raise  # the workspace's own trouble (disk full, locked), not the package's
-        refusal = exc if isinstance(exc, PackageRefused) else PackageRefused(
-            "error", f"The package could not be opened ({type(exc).__name__}): it is "
-            "malformed in a way Liaison does not expect.")
-        target = quarantine(conn, folder, path, sha256=sha256, size=size, source=source,
-                            refusal=refusal, actor=actor, now=now,
-                            pid=pinned.pid if pinned else None,
-                            package_id=opened.manifest.package_id if opened else None)
-        return Received(str(path), "quarantined", opened.manifest.package_id if opened else None,
-                        pinned.partner if pinned else None, refusal.code, refusal.reason
-                        + f" The file is kept in {QUARANTINE}/{target.name}.")
-    _release(conn, folder, path, now)
-    return Received(str(path), "merged", report.package_id, report.partner, merge=report)
-
-
-def _release(conn: Connection, folder: Path, path: Path, now: datetime) -> None:
-    """A quarantined file received successfully (say, once its sender was verified)."""
+            raise
+        refusal = _as_refusal(exc)
+        out["now"] = {"accepted": False, "code": refusal.code, "reason": refusal.reason}
+        return out
+    m = opened.manifest
+    out["package"] = {
+        "package_id": m.package_id, "created": m.created, "share_id": m.share_id,
+        "part": m.part, "parts": m.parts, "sequence": opened.recipient["sequence"],
+        "sender": {"partner": opened.signer.partner, "agency": m.sender["agency"],
+                   "country": m.sender["country"],
+                   "signing_fingerprint": m.sender["signing_fingerprint"]},
+        "counts": {k: m.counts[k] for k in _COUNT_ORDER if k in m.counts}}
     try:
-        relative = str(path.resolve().relative_to(folder.resolve()))
-    except ValueError:
-        return
-    with transaction(conn):
-        done = conn.execute("UPDATE quarantine SET released = ? WHERE file = ? AND released "
-                            "IS NULL", (certs.iso(now), relative)).rowcount
-    if done:
-        path.unlink(missing_ok=True)
+        check_new(conn, opened, opened.signer.pid)
+    except PackageRefused as refusal:
+        out["now"] = {"accepted": False, "code": refusal.code, "reason": refusal.reason}
+    else:
+        out["now"] = {"accepted": True, "code": "", "reason": "It passes every check now: "
+                      "release it to receive it."}
+    return out
 
 
-def quarantine_list(conn: Connection) -> list[dict[str, Any]]:
-    cols = ("qid", "ts", "file", "sha256", "size", "source", "code", "reason", "package_id",
-            "released")
-    return [dict(zip(cols, row, strict=True)) for row in conn.execute(
-        f"SELECT {', '.join(cols)} FROM quarantine ORDER BY qid DESC")]
+def quarantine_list(conn: Connection, include_released: bool = True) -> list[dict[str, Any]]:
+    """Quarantine entries, newest first (``partner``: the sender, if known)."""
+    return kept.entries(conn, include_released)
 
 
 def inbox_list(conn: Connection, limit: int = 500) -> list[dict[str, Any]]:

@@ -57,7 +57,8 @@ class MergeReport:
                 "relayed_claims": self.relayed_total, "relayed": self.relayed[:50]}
 
 
-def _check_new(conn: Connection, opened: OpenedPackage, pid: int) -> None:
+def check_new(conn: Connection, opened: OpenedPackage, pid: int) -> None:
+    """Refuse a package id already received, or a sequence number already used (read only)."""
     m = opened.manifest
     row = conn.execute("SELECT received, source FROM inbox WHERE package_id = ?",
                        (m.package_id,)).fetchone()
@@ -171,15 +172,19 @@ def _set_aside_relayed(conn: Connection, rid: int, relayed_by: int, now: datetim
 
 def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: str,
           source: str, sha256: str, now: datetime,
-          watch: WatchCheck | None = None) -> MergeReport:
-    """Merge ``opened`` in one transaction, or raise (PackageRefused) and change nothing."""
+          watch: WatchCheck | None = None,
+          then: Callable[[Connection], None] | None = None) -> MergeReport:
+    """Merge ``opened`` in one transaction, or raise (PackageRefused) and change nothing.
+
+    ``then`` runs last inside that transaction (a quarantine entry released with the
+    merge commits with it)."""
     m, signer = opened.manifest, opened.signer
     pid, sender_agency = signer.pid, signer.agency
     received = DateValue(certs.iso(now)[:10], "day")
     report = ImportReport(file=f"package {m.package_id} from {signer.partner}", format="package")
     result = MergeReport(m.package_id, signer.partner, opened.recipient["sequence"], report)
     with transaction(conn):
-        _check_new(conn, opened, pid)
+        check_new(conn, opened, pid)
         import_id = conn.execute(
             "INSERT INTO imports (ts, actor, file_name, file_sha256, format) "
             "VALUES (?, ?, ?, ?, 'package')", (certs.iso(now), actor, report.file, sha256)
@@ -268,4 +273,6 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
         audit.append(conn, actor, "package.receive", m.package_id,
                      {**summary, "sha256": sha256, "source": source,
                       "signer": signer.fingerprint, "part": m.part, "parts": m.parts})
+        if then is not None:
+            then(conn)
     return result

@@ -17,6 +17,7 @@ from pathlib import Path
 from liaison.formats.base import ImportOptions, Reader
 from liaison.model import identifiers
 from liaison.model.errors import FormatError
+from liaison.model.input_files import check_input_file
 from liaison.model.progress import Progress
 from liaison.model.records import Entity, Event, Issue, Item, Link, Record
 from liaison.store import audit, search_index
@@ -175,8 +176,7 @@ def import_file(conn: Connection, path: Path, *, fmt: str = "auto",
                 watch: WatchCheck | None = None) -> ImportReport:
     """Import one file all-or-nothing; FormatError names the file and line or object."""
     path = Path(path)
-    if not path.is_file():
-        raise FormatError(f"{path} does not exist or is not a file.")
+    check_input_file(path, FormatError, "file to import")
     fmt = detect_format(path) if fmt == "auto" else fmt
     read = reader_for(fmt)
     options = options or ImportOptions()

@@ -68,9 +68,9 @@ def connect(
     """
     path = Path(path)
     if not create and not path.is_file():
-        raise DatabaseDamaged(f"{path.name} is missing from the workspace folder.")
+        raise DatabaseDamaged(f"{path} is missing from the workspace folder.")
     if not create and path.stat().st_size == 0:
-        raise DatabaseDamaged(f"{path.name} is empty: the database file was truncated.")
+        raise DatabaseDamaged(f"{path} is empty: the database file was truncated.")
     # Owner-only, before SQLite creates -wal and -shm (they take the database's mode).
     private_database(path, create=create)
     # Autocommit at the DB-API level: transactions are opened explicitly with
@@ -78,6 +78,7 @@ def connect(
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
                               factory=Connection)
     try:
+        _quiet(conn)
         # The key must be the first statement on the connection (SQLCipher docs).
         conn.execute(_key_pragma(key))
         # Memory wiping is off (SQLCipher's default since 4.5): it is process-wide,
@@ -89,8 +90,7 @@ def connect(
         except DatabaseError as exc:
             if key_verified or "malformed" in str(exc):
                 raise DatabaseDamaged(
-                    f"{path.name} is damaged or truncated: SQLCipher reports '{exc}'. "
-                    "Restore the workspace from a backup."
+                    f"{path} is damaged or truncated: SQLCipher reports '{exc}'."
                 ) from exc
             raise UnlockError(f"{path.name} cannot be decrypted with this key.") from exc
         # Scratch tables, sorts and indexes stay in RAM: nothing unencrypted in /tmp.
@@ -112,6 +112,69 @@ def connect(
         conn.close()
         raise
     return conn
+
+
+def _quiet(conn: dbapi2.Connection) -> None:
+    """Stop SQLCipher writing its own log lines (an HMAC failure per damaged page) to
+    stderr: a damaged page surfaces as an exception that Liaison turns into one message
+    naming the file, and ``liaison check`` lists the pages. Not a keyed statement, so it
+    may precede the key; a build without the pragma ignores it."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+
+
+# What SQLite and SQLCipher say when pages are unreadable: a page whose HMAC fails
+# (SQLCipher reports it as SQLITE_CORRUPT), a broken b-tree, or a first page that does
+# not decrypt. With a key that passed the workspace's key check, each means damage.
+_DAMAGE = ("database disk image is malformed", "file is not a database",
+           "database corruption", "hmac check failed")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite's or SQLCipher's report of a damaged database file."""
+    return isinstance(exc, DatabaseError) and any(
+        text in str(exc).lower() for text in _DAMAGE)
+
+
+def open_for_check(path: Path, key: bytes) -> Connection:
+    """A read-only connection for ``liaison check``: keyed, nothing read yet, nothing
+    written (no WAL switch, no migration), so even a file whose first page is damaged
+    can be examined page by page."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              factory=Connection)
+    try:
+        _quiet(conn)
+        conn.execute(_key_pragma(key))
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _lines(rows: list[tuple]) -> list[str]:
+    # integrity_check may answer with one row holding several lines, headed by the
+    # schema's name ("*** in database main ***").
+    return [line for row in rows for line in str(row[0]).splitlines()
+            if line.strip() and not line.startswith("*** in database")]
+
+
+def integrity_findings(conn: Connection, limit: int = 100) -> tuple[list[str], list[str]]:
+    """SQLCipher's page HMAC check and SQLite's full integrity check: each a list of
+    problems (empty when sound), at most ``limit`` each; a check that cannot run at all
+    is one problem saying why."""
+    try:
+        cipher = _lines(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+    except DatabaseError as exc:
+        cipher = [f"the page check could not run: {exc}"]
+    try:
+        sqlite = _lines(conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall())
+    except DatabaseError as exc:
+        sqlite = [f"the integrity check could not run: {exc}"]
+    if sqlite == ["ok"]:
+        sqlite = []
+    return cipher[:limit], sqlite[:limit]
 
 
 def check_integrity(conn: Connection, name: str) -> None:

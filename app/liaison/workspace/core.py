@@ -37,7 +37,14 @@ from liaison.model.passphrase import check as check_strength
 from liaison.store import audit, keyslots
 from liaison.store import backup as backup_file
 from liaison.store.audit_head import HEAD_CREATED, HEAD_NAME, AuditHead
-from liaison.store.database import Connection, cipher_version, connect, transaction
+from liaison.store.database import (
+    Connection,
+    DatabaseError,
+    cipher_version,
+    connect,
+    is_damage,
+    transaction,
+)
 from liaison.store.metadata import (
     DATABASE_NAME,
     METADATA_NAME,
@@ -56,7 +63,9 @@ from liaison.store.unlock import (
 from liaison.workspace.exchange import ExchangeMixin
 from liaison.workspace.govern import GovernMixin
 from liaison.workspace.graph import GraphMixin
+from liaison.workspace.health import CheckReport, advise, check_workspace, damaged
 from liaison.workspace.intel import IntelMixin
+from liaison.workspace.quarantine import QuarantineMixin
 from liaison.workspace.records import RecordsMixin
 from liaison.workspace.search import SearchMixin
 from liaison.workspace.share import ShareMixin
@@ -134,7 +143,7 @@ class CallGuard:
 
 
 class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
-                ExchangeMixin, ShareMixin, GovernMixin):
+                ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
@@ -228,18 +237,21 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         private_folder(folder)
         private_file(folder / METADATA_NAME)
         current, pending = unlock(meta, passphrase, use_keyring)
-        db = folder / DATABASE_NAME
+        db = folder.absolute() / DATABASE_NAME  # named in full if found damaged
         conn, key, finished_rekey = None, None, False
-        if current is not None:
-            try:
-                conn, key = connect(db, current, key_verified=pending is None), current
-            except UnlockError:
-                if pending is None:
-                    raise
-        if conn is None and pending is not None:
-            conn, key, finished_rekey = connect(db, pending), pending, True
+        try:
+            if current is not None:
+                try:
+                    conn, key = connect(db, current, key_verified=pending is None), current
+                except UnlockError:
+                    if pending is None:
+                        raise
+            if conn is None and pending is not None:
+                conn, key, finished_rekey = connect(db, pending), pending, True
+        except DatabaseDamaged as exc:
+            raise advise(exc) from exc
         if conn is None or key is None:
-            raise DatabaseDamaged(f"{db.name} cannot be decrypted with any key slot.")
+            raise advise(DatabaseDamaged(f"{db} cannot be decrypted with any key slot."))
         try:
             check_not_newer(conn, db.name)
             # After an interrupted rekey the head may still be MACed with the old key.
@@ -265,10 +277,23 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
                     ws._audit("workspace.unlock_failed", meta.workspace_id,
                               {"attempts": failed_attempts})
                 ws._audit("workspace.open", meta.workspace_id, {"version": __version__})
+        except DatabaseError as exc:
+            problem = damaged(db, f"SQLCipher reports '{exc}'", conn) if is_damage(exc) else None
+            conn.close()
+            if problem is None:
+                raise
+            raise problem from exc
         except BaseException:
             conn.close()
             raise
         return ws
+
+    @staticmethod
+    def check(folder: Path, *, passphrase: str | None = None,
+              use_keyring: bool = True) -> CheckReport:
+        """Check the workspace in ``folder`` read-only, even one too damaged to open:
+        every page's HMAC (SQLCipher), the b-trees (SQLite) and the audit chain."""
+        return check_workspace(Path(folder), passphrase=passphrase, use_keyring=use_keyring)
 
     def lock(self) -> None:
         """Close every connection and forget the key; the object is unusable afterwards.
@@ -439,7 +464,8 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             workspace={"id": self.meta.workspace_id, "agency": self.meta.agency_name,
                        "country": self.meta.agency_country, "created": self.meta.created},
             schema_version=schema_version(self.conn), created=_now())
-        self.record("workspace.backup", str(out), {"backup_id": header.backup_id,
+        # The full path: named again if the database is ever found damaged (health.py).
+        self.record("workspace.backup", str(out.absolute()), {"backup_id": header.backup_id,
                                                    "bytes": header.db_size})
         return header
 
@@ -507,14 +533,22 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
 
 
 # Methods that do not run queries, or that manage the guard themselves.
-_UNGUARDED = {"lock", "close", "conn", "is_locked"}
+_UNGUARDED = {"lock", "close", "conn", "is_locked", "check"}
 
 
 def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(method)
     def call(self: Workspace, *args: Any, **kwargs: Any) -> Any:
         with self._calls.call():
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except DatabaseError as exc:
+                if not is_damage(exc):
+                    raise
+                # A damaged page met by any action: one message naming the file, the
+                # check to run and the backup to restore, not SQLite's bare words.
+                raise damaged(self.folder / DATABASE_NAME, f"SQLCipher reports '{exc}'",
+                              self._conn) from exc
 
     return call
 

@@ -74,6 +74,8 @@ class ExchangeMixin:
 
         def _check_reviewed(self, plan: SharePlan) -> None: ...
 
+        def quarantine_release(self, qid: int) -> inbox.Received: ...
+
     # --- identity ------------------------------------------------------------------------
 
     def identity(self) -> agency.Identity:
@@ -339,11 +341,26 @@ class ExchangeMixin:
     # --- receive, queues -----------------------------------------------------------------
 
     def receive(self, paths: list[Path], source: str = "file") -> list[inbox.Received]:
-        """Receive package files: each merged or quarantined (with the reason)."""
-        return [inbox.receive_file(self.conn, self.folder, Path(p),
-                                   our_agency=self.meta.agency_name, actor=self.actor,
-                                   source=source, max_bytes=self.package_cap,
-                                   watch=_watch_check()) for p in paths]
+        """Receive package files: each merged or quarantined (with the reason); the files
+        given are never moved or changed. Every path is checked first, so one that is
+        missing, a folder or unreadable receives none. A file of our own quarantine is
+        released (received through the same checks)."""
+        from liaison.exchange.quarantine import entry_for_file
+        from liaison.model.input_files import check_input_file
+
+        paths = [Path(p) for p in paths]
+        for path in paths:
+            check_input_file(path, ExchangeError, "package file")
+        results = []
+        for path in paths:
+            qid = entry_for_file(self.conn, self.folder, path)
+            results.append(self.quarantine_release(qid) if qid is not None else
+                           inbox.receive_file(self.conn, self.folder, path,
+                                              our_agency=self.meta.agency_name,
+                                              actor=self.actor, source=source,
+                                              max_bytes=self.package_cap,
+                                              watch=_watch_check()))
+        return results
 
     def outbox_entries(self) -> list[dict[str, Any]]:
         return outbox.outbox_list(self.conn)

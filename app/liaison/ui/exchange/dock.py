@@ -1,5 +1,6 @@
 """The Exchange dock: our identity, partners, the outbox / inbox / quarantine, transports,
-"Receive file(s)…" and "Sync now".
+"Receive file(s)…" and "Sync now"; a quarantined package can be released (received
+through every check again, once its reason is resolved) or deleted.
 
 Every read and write runs on the workspace worker (``run_operation``); receive and
 sync report each package's fate in plain sentences in the report box, and refresh
@@ -37,6 +38,7 @@ from liaison.ui.exchange.dialogs import (
     VerifyDialog,
 )
 from liaison.ui.exchange.identity import IdentityPanel
+from liaison.ui.exchange.quarantine import QuarantinePage
 from liaison.ui.exchange.tables import (
     ROW_ROLE,
     ExchangeTable,
@@ -67,7 +69,10 @@ class ExchangeDock(QWidget):
         self.partners.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.outbox = ExchangeTable("exchangeOutbox", self)
         self.inbox = ExchangeTable("exchangeInbox", self)
-        self.quarantine = ExchangeTable("exchangeQuarantine", self)
+        self.quarantined = QuarantinePage(executor, self)
+        self.quarantined.reported.connect(self.report)
+        self.quarantined.changed.connect(self.refresh)
+        self.quarantine = self.quarantined.table
         self.transports = ExchangeTable("exchangeTransports", self)
         self.add_partner_button = self._button("exchangeAddPartner", self.add_partner)
         self.verify_button = self._button("exchangeVerifyPartner", self.verify_partner)
@@ -89,8 +94,8 @@ class ExchangeDock(QWidget):
                                     self.verify_button, self.revoke_button), "")
         self.queues = QTabWidget(self)
         self.queues.setObjectName("exchangeQueues")
-        for table in (self.outbox, self.inbox, self.quarantine):
-            self.queues.addTab(table, "")
+        for page in (self.outbox, self.inbox, self.quarantined):
+            self.queues.addTab(page, "")
         self.tabs.addTab(self.queues, "")
         self.tabs.addTab(self._page(self.transports, self.add_folder_button,
                                     self.add_sftp_button), "")
@@ -145,9 +150,10 @@ class ExchangeDock(QWidget):
         self.inbox.setHeaderLabels([self.tr("Package"), self.tr("From"), self.tr("Sequence"),
                                     self.tr("Received"), self.tr("Source"), self.tr("Status"),
                                     self.tr("Result")])
-        self.quarantine.setHeaderLabels([self.tr("When"), self.tr("Source"), self.tr("Check"),
-                                         self.tr("Reason"), self.tr("Package"),
-                                         self.tr("File"), self.tr("Released")])
+        self.quarantine.setHeaderLabels([self.tr("When"), self.tr("From"), self.tr("Source"),
+                                         self.tr("Check"), self.tr("Reason"),
+                                         self.tr("Package"), self.tr("File"),
+                                         self.tr("Released")])
         self.transports.setHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Where")])
         for table, name in ((self.partners, self.tr("Partners")),
                             (self.outbox, self.tr("Outbox")), (self.inbox, self.tr("Inbox")),
@@ -179,12 +185,14 @@ class ExchangeDock(QWidget):
     def attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.identity.attach(workspace)
+        self.quarantined.attach(workspace)
         self.refresh()
 
     def clear(self) -> None:
         """Forget everything shown (locking)."""
         self.workspace = None
         self.identity.clear()
+        self.quarantined.clear()
         for table in (self.partners, self.outbox, self.inbox, self.quarantine,
                       self.transports):
             table.clear()
@@ -212,6 +220,7 @@ class ExchangeDock(QWidget):
             fill_outbox(self.outbox, outbox)
             fill_inbox(self.inbox, inbox)
             fill_quarantine(self.quarantine, quarantine)
+            self.quarantined.update_buttons()
             fill_transports(self.transports, transports)
             self._fill_sync_choice([t["name"] for t in transports])
             self._update_buttons()
@@ -410,7 +419,14 @@ def install_exchange(window: Any) -> ExchangeDock:
     window.tabifyDockWidget(window.dock("audit"), window.dock("exchange"))
     window.dock("records").raise_()
     dock.setEnabled(window.workspace is not None)
-    window.executor.operation_finished.connect(
-        lambda op: dock.refresh() if op.changes and op.ok and op.parent_widget is not dock
-        else None)
+
+    def finished(op: Any) -> None:
+        # Its own operations refresh it when they end; those of other views, here.
+        parent = op.parent_widget
+        own = parent is dock or (parent is not None and shiboken6.isValid(parent)
+                                 and dock.isAncestorOf(parent))
+        if op.changes and op.ok and not own:
+            dock.refresh()
+
+    window.executor.operation_finished.connect(finished)
     return dock

@@ -246,9 +246,10 @@ def fill_quarantine(table: ExchangeTable, entries: list[dict[str, Any]]) -> None
     table.clear()
     for e in entries:
         released = when(e["released"])
-        table.add_row(
+        item = table.add_row(
             [
                 when(e["ts"]),
+                e.get("partner") or "",
                 e["source"] or "",
                 e["code"],
                 e["reason"],
@@ -259,6 +260,7 @@ def fill_quarantine(table: ExchangeTable, entries: list[dict[str, Any]]) -> None
             e,
             warn=not released,
         )
+        item.setToolTip(4, e["reason"])  # reasons run long; the column is cut
     table.fit()
 
 

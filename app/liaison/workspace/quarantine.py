@@ -1,0 +1,57 @@
+"""The quarantine of an unlocked workspace: list, show, release, delete (all audited but
+the reading).
+
+A package is quarantined when a check refuses it (ARCHITECTURE.md, Receive). Some
+reasons pass: the sender's certificate is verified or pinned, our clock is put right.
+Releasing runs the quarantined copy through the very same checks as a receive; it is
+merged and leaves the quarantine in one transaction, or stays with the reason it fails
+for now.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from liaison.exchange import inbox
+from liaison.exchange import quarantine as kept
+from liaison.exchange.package import DEFAULT_CAP
+
+if TYPE_CHECKING:
+    from liaison.store.database import Connection
+    from liaison.store.metadata import Metadata
+
+
+class QuarantineMixin:
+    """Refused package files kept in ``quarantine/``, and their second chance."""
+
+    actor: str
+    folder: Path
+    package_cap: int = DEFAULT_CAP
+
+    if TYPE_CHECKING:
+        conn: Connection
+        meta: Metadata
+
+    def quarantine_list(self, include_released: bool = False) -> list[dict[str, Any]]:
+        """Entries newest first: id, when, sender (``partner``, if known), code, reason."""
+        return inbox.quarantine_list(self.conn, include_released)
+
+    def quarantine_show(self, qid: int) -> dict[str, Any]:
+        """One entry in full, with its package's verified facts when it opens (sender,
+        sequence, counts; never record content) and whether it would pass now."""
+        return inbox.inspect(self.conn, self.folder, int(qid), max_bytes=self.package_cap)
+
+    def quarantine_release(self, qid: int) -> inbox.Received:
+        """Receive quarantined package ``qid`` through the normal checks: merged and out of
+        quarantine (audited ``package.release``), or still refused, saying why (audited
+        ``package.release_refused``)."""
+        from liaison.workspace.exchange import _watch_check
+
+        return inbox.release(self.conn, self.folder, int(qid),
+                             our_agency=self.meta.agency_name, actor=self.actor,
+                             max_bytes=self.package_cap, watch=_watch_check())
+
+    def quarantine_delete(self, qid: int) -> dict[str, Any]:
+        """Delete a waiting entry and its kept file (audited with what it was)."""
+        return kept.delete(self.conn, self.folder, int(qid), actor=self.actor)
