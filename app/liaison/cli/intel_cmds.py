@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from liaison.cli.context import EXIT_OK, Context, command_adder
-from liaison.formats.base import ImportOptions
+from liaison.formats.base import READER_MODULES, ImportOptions
 from liaison.model.errors import LiaisonError, RecordNotFound
 from liaison.model.progress import Progress
 from liaison.store.ingest import ImportReport
@@ -132,10 +132,11 @@ def cmd_show(ctx: Context) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     add = command_adder(sub)
-    p = add("import", cmd_import, "import a CSV, FollowTheMoney, STIX 2.1 or MISP file",
-            json_out=True)
+    p = add("import", cmd_import, "import a CSV, FollowTheMoney, STIX 2.1, MISP, GraphML or "
+            "GEXF file", json_out=True)
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--format", default="auto", choices=["auto", "csv", "ftm", "stix", "misp"])
+    # Every format detection can find, so a detected format can always be named too.
+    p.add_argument("--format", default="auto", choices=["auto", *READER_MODULES])
     p.add_argument("--mapping", metavar="M", help="CSV mapping file (JSON)")
     p.add_argument("--source", metavar="AGENCY", help="the agency that sent the file")
     p.add_argument("--country", metavar="CC", help="that agency's ISO 3166 country code")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from liaison.formats.base import ImportOptions, Reader
+from liaison.formats.base import READER_MODULES, ImportOptions, Reader
 from liaison.model import identifiers
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
@@ -24,14 +24,7 @@ from liaison.store.database import Connection, transaction
 from liaison.store.ingest import ImportReport, Ingest, WatchCheck
 
 # Format name → module holding its ``read``; imported on demand to keep start-up light.
-READERS = {
-    "csv": "liaison.formats.tabular",
-    "ftm": "liaison.formats.ftm",
-    "stix": "liaison.formats.stix",
-    "misp": "liaison.formats.misp",
-    "graphml": "liaison.formats.graphml",
-    "gexf": "liaison.formats.gexf",
-}
+READERS = READER_MODULES
 SNIFF_BYTES = 64 * 1024
 
 
@@ -70,6 +63,10 @@ def detect_format(path: Path) -> str:
                 return "ftm"
         except ValueError:
             pass
+        except RecursionError:
+            # The C decoder gives up near the recursion limit; nothing genuine nests so deep.
+            raise FormatError(f"{path.name}: JSON nested too deeply to be a genuine file.") \
+                from None
     raise FormatError(f"Cannot tell the format of {path.name}; choose one with --format "
                       f"({', '.join(READERS)}).")
 

@@ -201,6 +201,9 @@ def load_mapping(source: Path | dict[str, Any]) -> Mapping:
     except json.JSONDecodeError as exc:
         raise FormatError(f"{source.name}:{exc.lineno}:{exc.colno}: the mapping is not valid "
                           f"JSON: {exc.msg}") from None
+    except RecursionError:
+        raise FormatError(f"{source.name}: the mapping's JSON is nested too deeply to be a "
+                          "mapping") from None
     return compile_mapping(raw, source.name)
 
 
