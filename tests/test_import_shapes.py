@@ -10,6 +10,7 @@ import pytest
 
 from liaison.formats.base import READER_MODULES, ImportOptions
 from liaison.model.errors import FormatError
+from liaison.model.limits import MAX_NARRATIVE_CHARS, MAX_TEXT_CHARS
 from liaison.workspace import Workspace
 
 from .test_cli import run
@@ -98,3 +99,50 @@ def test_cli_auto_refuses_deep_nesting_and_names_every_detected_format(cli_ws, t
         assert json.loads(done.stdout)["format"] == fmt
     help_text = run("import", "--help").stdout
     assert all(fmt in help_text for fmt in READER_MODULES)
+
+
+# -- one size cap for every text field, in every reader ------------------------------------
+
+
+def _ftm_line(ftm_id: str, schema: str, **props) -> str:
+    return json.dumps({"id": ftm_id, "schema": schema,
+                       "properties": {k: [v] for k, v in props.items()}}) + "\n"
+
+
+def test_overlong_values_are_cut_to_one_cap_and_flagged(ws, tmp_path):
+    huge = "Schmuggel " * 300_000 + "Ende"  # 3 MB in one property value
+    ftm = tmp_path / "entities.ijson"
+    ftm.write_text(_ftm_line("p1", "Person", name="Ivan Petrov", notes=huge))
+    report = ws.import_file(ftm, options=ImportOptions(agency="BKA", country="DE"))
+    raw, note = ws.conn.execute("SELECT raw, note FROM entity_values WHERE prop = 'notes'"
+                                ).fetchone()
+    assert len(raw) == MAX_TEXT_CHARS and raw == huge[:MAX_TEXT_CHARS]
+    assert note == f"cut to its first {MAX_TEXT_CHARS:,} of {len(huge):,} characters"
+    assert any("'notes' is 3,000,004 characters long; only the first 8,192 were kept"
+               in i.message for i in report.flagged)
+
+    # The same cap in the CSV and GraphML readers, and the narrative's own cap.
+    csv = tmp_path / "reports.csv"
+    narrative = "x" * (MAX_NARRATIVE_CHARS + 10)
+    csv.write_text(f"ref,title,text,name\nR-1,{'T' * 9000},{narrative},{'N' * 9000}\n")
+    mapping = {"record": {"per": "row", "reference": "{ref}", "title": "{title}",
+                          "narrative": "{text}"},
+               "entities": [{"id": "p", "schema": "Person", "key": ["ref"],
+                             "properties": {"name": "name"}}]}
+    options = ImportOptions(agency="BKA", country="DE")
+    options.extra["mapping"] = mapping
+    report = ws.import_file(csv, fmt="csv", options=options)
+    title, text, extra = ws.conn.execute(
+        "SELECT title, narrative, extra FROM records WHERE reference = 'R-1'").fetchone()
+    assert (len(title), len(text)) == (MAX_TEXT_CHARS, MAX_NARRATIVE_CHARS)
+    assert json.loads(extra)["cut"] == {"title": 9000, "narrative": MAX_NARRATIVE_CHARS + 10}
+    assert report.flagged_total == 3  # title, narrative, the name
+
+    graph = tmp_path / "g.graphml"
+    graph.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                     '<key id="d0" for="node" attr.name="notes"/><graph>'
+                     f'<node id="n1"><data key="d0">{"y" * 20_000}</data></node>'
+                     "</graph></graphml>")
+    ws.import_file(graph, options=ImportOptions(agency="BKA", country="DE"))
+    longest = ws.conn.execute("SELECT max(length(raw)) FROM entity_values").fetchone()[0]
+    assert longest == MAX_TEXT_CHARS

@@ -12,14 +12,15 @@ from datetime import date
 
 from liaison.formats.base import ImportOptions
 from liaison.formats.json_document import json_type
+from liaison.model.limits import MAX_TEXT_CHARS
 from liaison.model.records import Entity, Issue
 from liaison.model.values import TLP_LEVELS, DateValue, normalise_handling, normalise_tlp
 
 UNKNOWN_AGENCY = "Unknown source"
 
-# Longer property values are cut: a name or identifier of megabytes is an attack
-# on the index and the UI, not intelligence. The narrative is never cut.
-MAX_VALUE_CHARS = 10_000
+# Longer property values are cut here, where the file position is known, at the cap every
+# reader shares (model.limits); the import pipeline cuts whatever still exceeds it.
+MAX_VALUE_CHARS = MAX_TEXT_CHARS
 
 # Relationship names (STIX SRO vocabulary, MISP object references) that clearly
 # are an FtM link; the bool says the STIX direction is the reverse of FtM's.

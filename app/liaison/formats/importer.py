@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from liaison.formats.base import READER_MODULES, ImportOptions, Reader
-from liaison.model import identifiers
+from liaison.model import identifiers, limits
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
 from liaison.model.records import Entity, Event, Issue, Item, Link, Record
@@ -103,8 +103,29 @@ class _Countries:
         return None
 
 
+def _note_cut(report: ImportReport, where: str, cut: list[tuple[str, int, int]]) -> None:
+    for name, length, cap in cut:
+        report.note(Issue(where, f"'{name}' is {length:,} characters long; only the first "
+                                 f"{cap:,} were kept (the cut is marked on it)"))
+
+
+def cap_item(item: Item, report: ImportReport) -> None:
+    """Cut over-long texts of a record, link or event to the caps of model.limits, noting
+    each cut (entities are capped in :func:`normalise_entity`)."""
+    if isinstance(item, Record):
+        _note_cut(report, f"record {item.id}", limits.cap_record(item))
+    elif isinstance(item, Link):
+        _note_cut(report, f"link {item.id}", limits.cap_link(item))
+    elif isinstance(item, Event):
+        _note_cut(report, f"event {item.id}", limits.cap_event(item))
+
+
 def normalise_entity(entity: Entity, country: str | None, report: ImportReport) -> Entity:
-    """Replace raw values by normalised ones, flagging (never dropping) invalid values."""
+    """Replace raw values by normalised ones, flagging (never dropping) invalid values.
+
+    Values longer than ``limits.MAX_TEXT_CHARS`` are cut first, and say so in their note.
+    """
+    _note_cut(report, f"entity {entity.id} ({entity.schema})", limits.cap_entity(entity))
     props = {}
     for prop, values in entity.properties.items():
         out = []
@@ -115,7 +136,9 @@ def normalise_entity(entity: Entity, country: str | None, report: ImportReport) 
             n = identifiers.normalise(prop, v.raw, country)
             if not n.valid:
                 report.note(Issue(f"entity {entity.id} ({entity.schema}) {prop}",
-                                  f"'{v.raw}': {n.note or 'invalid'}; kept as written"))
+                                  f"'{v.raw[:200]}': {n.note or 'invalid'}; kept as written"))
+            if v.note:  # the cut, say
+                n = replace(n, note="; ".join(filter(None, [n.note, v.note])))
             out.append(n)
         props[prop] = out
     return replace(entity, properties=props)
@@ -139,6 +162,7 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
         ingest = Ingest(conn, import_id, report)
         countries = _Countries(conn)
         for item in items:
+            cap_item(item, report)
             if isinstance(item, Record):
                 countries.put(item.id, item.country)
                 ingest.add_record(item)

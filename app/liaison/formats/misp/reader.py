@@ -320,7 +320,7 @@ class _EventReader:
         return Record(id=self.record_id, agency=self.source.agency,
                       country=self.source.country,
                       reference=self.event_uuid or as_text(event.get("id")) or self.key,
-                      title=(info or self._untitled())[:1000],
+                      title=info or self._untitled(),
                       narrative="\n\n".join(p for p in narrative if p), reported=reported,
                       received=self.source.received, handling=self.source.handling,
                       tlp=self._tlp(tags), reliability=reliability, assessment=assessment,

@@ -195,7 +195,7 @@ class _BundleReader:
             extra[key] = as_plain(obj.get(key))
         title = as_text(obj.get("name")) or f"STIX {obj['type']} {sid}"
         narrative = obj.get("description")
-        record = self._make_record(record_id, sid, title[:1000],
+        record = self._make_record(record_id, sid, title,
                                    narrative if isinstance(narrative, str) else "",
                                    reported, members, extra)
         # The language its text is in (RFC 5646), when the producer says; the spec reads
