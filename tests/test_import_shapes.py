@@ -146,3 +146,37 @@ def test_overlong_values_are_cut_to_one_cap_and_flagged(ws, tmp_path):
     ws.import_file(graph, options=ImportOptions(agency="BKA", country="DE"))
     longest = ws.conn.execute("SELECT max(length(raw)) FROM entity_values").fetchone()[0]
     assert longest == MAX_TEXT_CHARS
+
+
+# -- one id, two kinds of thing --------------------------------------------------------------
+
+
+def test_same_id_of_different_types_is_flagged_and_both_kept(ws, tmp_path):
+    ftm = tmp_path / "mixed-ids.ijson"
+    ftm.write_text(_ftm_line("x1", "Company", name="Nordhafen Logistik GmbH",
+                             registrationNumber="HRB 12345")
+                   + _ftm_line("x1", "Person", name="Jonas Nordhafen", birthDate="1980-04-02")
+                   + _ftm_line("x2", "LegalEntity", name="Jana Kovač")
+                   + _ftm_line("x2", "Person", name="Jana Kovač", nationality="hr")
+                   + _ftm_line("o1", "Ownership", owner="x3", asset="x1"))
+    report = ws.import_file(ftm, options=ImportOptions(agency="BKA", country="DE"))
+    rows = ws.conn.execute("SELECT schema, caption, source_ref FROM entities "
+                           "ORDER BY eid").fetchall()
+    assert rows[:3] == [("Company", "Nordhafen Logistik GmbH", "x1"),
+                        ("Person", "Jonas Nordhafen", "x1"),
+                        ("LegalEntity", "Jana Kovač", "x2")]  # the Person x2 merged into it
+    names = {v for (v,) in ws.conn.execute(
+        "SELECT raw FROM entity_values v JOIN entities e ON e.eid = v.eid "
+        "WHERE e.schema = 'Company'")}
+    assert "Jonas Nordhafen" not in names and "1980-04-02" not in names
+    flagged = [i for i in report.flagged if "also names" in i.message]
+    assert len(flagged) == 1
+    assert flagged[0].message.startswith("the id x1 also names a Company; this Person is "
+                                         "kept as an entity of its own")
+    # The link naming x1 still joins the Company, the entity that had the id first.
+    target = ws.conn.execute("SELECT target_id FROM links").fetchone()[0]
+    assert ws.conn.execute("SELECT schema FROM entities WHERE id = ?",
+                           (target,)).fetchone()[0] == "Company"
+    # A re-import finds both where they were: nothing new, nothing merged.
+    again = ws.import_file(ftm, options=ImportOptions(agency="BKA", country="DE"))
+    assert again.counts["entities"].imported == 0 and again.counts["entities"].merged == 0

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from liaison.model import language
-from liaison.model.records import Entity, Event, Issue, Link, Record
+from liaison.model.records import Entity, Event, Issue, Link, Record, stable_id
 from liaison.model.values import DateValue
 from liaison.store.database import Connection
 
@@ -81,6 +81,19 @@ class ImportReport:
                 "watch_hit_records": list(self.watch_hits)}
 
 
+# FtM schemas that an id may carry together: a generic schema and a more specific one
+# are the same thing described more or less precisely (a LegalEntity that is a Person).
+_LEGAL = frozenset({"LegalEntity", "Person", "Organization", "Company", "PublicBody"})
+_ORGS = frozenset({"Organization", "Company", "PublicBody"})
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether entities of schemas ``a`` and ``b`` may be one entity (FtM's hierarchy)."""
+    pair = {a, b}
+    return (a == b or "Thing" in pair or ("LegalEntity" in pair and pair <= _LEGAL)
+            or ("Organization" in pair and pair <= _ORGS))
+
+
 def _date(value: DateValue | None) -> tuple[str | None, str | None]:
     return (value.value, value.precision) if value else (None, None)
 
@@ -129,6 +142,7 @@ class Ingest:
         self._sources: set[str] = set()
         self.touched_rids: set[int] = set()
         self.touched_eids: set[int] = set()
+        self._apart_noted: set[tuple[str, str]] = set()
 
     # -- records ------------------------------------------------------------------------
 
@@ -256,8 +270,10 @@ class Ingest:
         counts = self.report.counts["entities"]
         if self._only_tombstones(e.record_ids, f"entity {e.id}"):
             return
-        row = self.conn.execute("SELECT eid, source_ref FROM entities WHERE id = ?",
+        row = self.conn.execute("SELECT eid, source_ref, schema FROM entities WHERE id = ?",
                                 (e.id,)).fetchone()
+        if row and not same_kind(row[2], e.schema):
+            e, row = self._apart(e, row[2])
         new = row is None
         if new:
             eid = self.conn.execute(
@@ -289,6 +305,25 @@ class Ingest:
             counts.merged += 1
         else:
             counts.unchanged += 1
+
+    def _apart(self, e: Entity, stored: str) -> tuple[Entity, Any]:
+        """An entity whose id already names one of another kind (a Company and a Person
+        both 'x1'): kept as an entity of its own under an id derived from both, flagged,
+        never merged into the other (issue 17). References to the id still reach the
+        entity stored first."""
+        apart = Entity(stable_id(e.id, "schema", e.schema), e.schema, e.properties,
+                       e.record_ids, e.source_ref)
+        if (e.id, e.schema) not in self._apart_noted:
+            self._apart_noted.add((e.id, e.schema))
+            shown = e.source_ref or e.id
+            self.report.note(Issue(
+                f"entity {e.id} ({e.schema})",
+                f"the id {shown} also names a {stored}; this {e.schema} is kept as an entity "
+                f"of its own ({apart.id}), not merged into it; links and references to "
+                f"{shown} stay with the {stored}"))
+        row = self.conn.execute("SELECT eid, source_ref, schema FROM entities WHERE id = ?",
+                                (apart.id,)).fetchone()
+        return apart, row
 
     # -- links and events ---------------------------------------------------------------
 
