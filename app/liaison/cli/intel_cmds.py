@@ -31,6 +31,11 @@ def _print_report(ctx: Context, report: ImportReport) -> None:
         lines.append(f"  {kind:<9} {c.imported:>9,} new  {c.merged:>9,} merged  "
                      f"{c.unchanged:>9,} unchanged")
     lines.append(f"  flagged {report.flagged_total:,}, skipped {report.skipped_total:,}")
+    for raised in report.markings_raised[:20]:  # the update that matters most (issue 17)
+        what = ", ".join(f"{k.upper() if k == 'tlp' else k} {' → '.join(map(str, v))}"
+                         for k, v in raised.items() if k in ("tlp", "handling"))
+        lines.append(f"  marking raised: {raised['record_id']} (version {raised['version']}): "
+                     f"{what}")
     for issue in (report.skipped + report.flagged)[:20]:
         lines.append(f"  - {'skipped' if issue.skipped else 'flagged'}: {issue.where}: "
                      f"{issue.message}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from liaison.formats.base import ImportOptions
 from liaison.formats.json_document import json_type
@@ -36,6 +36,7 @@ _LINK_SCHEMAS: dict[str, tuple[str, bool]] = {
 }
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_STIX_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z")
 
 
 @dataclass
@@ -86,6 +87,29 @@ def day_value(text: str | None) -> DateValue | None:
     except ValueError:  # 2024-02-30
         return None
     return DateValue(match.group(0), "day")
+
+
+def source_stamp(value: object) -> str | None:
+    """A source's version stamp as fixed-width UTC text, so that comparing two stamps as
+    text compares the times: STIX ``modified`` ('2016-04-06T20:03:48.000Z', any number of
+    decimals) or MISP's ``timestamp`` (seconds since 1970, as a number or a string).
+    None for anything else. Stored as ``Record.extra['source_modified']`` (store.ingest)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit()):
+        try:
+            moment = datetime.fromtimestamp(int(value), UTC)
+        except (OverflowError, ValueError, OSError):
+            return None
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    match = _STIX_TIME.fullmatch(value.strip()) if isinstance(value, str) else None
+    if not match:
+        return None
+    try:
+        datetime.fromisoformat(f"{match.group(1)}T{match.group(2)}")
+    except ValueError:  # 2024-02-30
+        return None
+    return f"{match.group(1)}T{match.group(2)}.{(match.group(3) or '')[:6].ljust(6, '0')}Z"
 
 
 def most_restrictive(levels: list[str | None]) -> str | None:

@@ -159,7 +159,7 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
             "INSERT INTO imports (ts, actor, file_name, file_sha256, format) "
             "VALUES (?, ?, ?, ?, ?)", (audit.now_utc(), actor, source_name, sha256, fmt)
         ).lastrowid
-        ingest = Ingest(conn, import_id, report)
+        ingest = Ingest(conn, import_id, report, by_content=True, actor=actor)
         countries = _Countries(conn)
         for item in items:
             cap_item(item, report)

@@ -18,10 +18,12 @@ text and a list gives several values. In ``record`` every string is a template, 
 braces is a constant. A template whose columns are all empty gives nothing; empty values are never
 stored; only values from a bare column are split on ``multi_value_separator``.
 
-* ``record.per``: ``"file"`` (default: one record, id from the file's SHA-256, fields must be
-  constants) or ``"row"`` (id from ``reference``, else from the file hash and row number; rows
-  sharing a reference share a record). ``--source``/``--country`` override the mapping's
-  ``agency``/``country``; the mapping's ``handling``/``tlp`` override the import defaults.
+* ``record.per``: ``"file"`` (default: one record, id from the file's name, fields must be
+  constants) or ``"row"`` (id from ``reference``, else from the file name and row number; rows
+  sharing a reference share a record). A file imported again updates those records when its
+  content (the file's SHA-256, or the row's mapped cells) changed (store.ingest).
+  ``--source``/``--country`` override the mapping's ``agency``/``country``; the mapping's
+  ``handling``/``tlp`` override the import defaults.
 * Entity ids are ``stable_id(agency, 'csv', entity id, *key)`` with key values case- and
   space-folded: the same person on two rows (or files) is one entity, yielded once per row for
   the importer to merge. A row whose key is all empty gives no entity of that kind.
@@ -36,6 +38,8 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -201,6 +205,7 @@ class _Converter:
     def __init__(self, m: Mapping, options: base.ImportOptions, file: str, sha256: str) -> None:
         self.m, self.options, self.file, self.sha256 = m, options, file, sha256
         self.seen_references: set[str] = set()
+        self.used = sorted({column for column, _ in m.uses})
 
     def record(self, row: dict[str, str], number: int, where: str) -> tuple[Record, list[Issue]]:
         fields = {k: t.render(row) for k, t in self.m.record.items()}
@@ -217,14 +222,20 @@ class _Converter:
             problems.append(f"reported {fields.pop('reported')!r} is not an ISO date; left unset")
         elif "reported" in fields:
             fields["reported"] = date
-        extra: dict[str, Any] = {"format": FORMAT, "file": self.file, "sha256": self.sha256}
+        extra: dict[str, Any] = {"format": FORMAT, "file": self.file}
+        # Ids follow the file's name (per file) or the row's reference (else its number), not
+        # its bytes: a file sent again with a change updates its records as new versions.
         if self.m.per == "file":
-            rid = stable_id(agency, FORMAT, self.sha256)
+            rid = stable_id(agency, FORMAT, "file", self.file)
             fields = {"title": f"CSV import {self.file}", "reference": self.file, **fields}
+            extra["sha256"] = self.sha256
         else:
-            rid = stable_id(agency, FORMAT, fields.get("reference") or f"{self.sha256}:{number}")
+            rid = stable_id(agency, FORMAT, fields.get("reference")
+                            or f"{self.file}:row {number}")
             fields = {"title": f"{self.file} row {number}", "reference": "", **fields}
-            extra["row"] = number
+            # The row's content, so that a changed cell makes a new version of its record.
+            cells = json.dumps([row.get(c, "") for c in self.used], ensure_ascii=False)
+            extra.update(row=number, row_sha256=hashlib.sha256(cells.encode()).hexdigest())
         for name, default in (("handling", self.options.handling), ("tlp", self.options.tlp)):
             fields[name] = fields.get(name) or _CHECKS[name](default or "")
         record = Record(id=rid, agency=agency, country=country, extra=extra,

@@ -42,6 +42,7 @@ from liaison.formats.cti import (
     most_restrictive,
     resolve_source,
     shown,
+    source_stamp,
 )
 from liaison.formats.json_document import json_type, load_json_document
 from liaison.formats.misp.attributes import (
@@ -295,6 +296,8 @@ class _EventReader:
         extra: dict[str, Any] = {"misp_uuid": as_text(event.get("uuid")),
                                  "misp_id": as_text(event.get("id")),
                                  "timestamp": as_text(event.get("timestamp")),
+                                 # The event's version: MISP moves it on every change.
+                                 "source_modified": source_stamp(event.get("timestamp")),
                                  "published": as_plain(event.get("published"))}
         extra.update(self._distribution())
         reliability, assessment = self._grading(tags, extra)
