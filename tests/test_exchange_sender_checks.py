@@ -16,7 +16,9 @@ import pytest
 from liaison.exchange import outbox
 from liaison.exchange.collect import collect_records
 from liaison.exchange.package import Recipient, Unsendable, build_package, check_content
-from liaison.model.records import Entity, Record, stable_id
+from liaison.model.records import Entity, Link, Record, stable_id
+from liaison.store.database import transaction
+from liaison.store.ingest import ImportReport, Ingest
 
 from .exchange_helpers import add_records, sample, two_agencies
 
@@ -60,12 +62,30 @@ def _no_country(pair) -> list[str]:
     return add_records(pair.nl, items)
 
 
+def _stored_before_caps(ws, items: list) -> list[str]:
+    """Store ``items`` past the import's size caps (model.limits), as a workspace filled
+    before imports cut over-long texts holds them: the sender must still refuse them."""
+    with transaction(ws.conn):
+        import_id = ws.conn.execute(
+            "INSERT INTO imports (ts, actor, file_name, file_sha256, format) "
+            "VALUES ('2024-01-01T00:00:00Z', 'test', 'old import', '', 'test')").lastrowid
+        ingest = Ingest(ws.conn, import_id, ImportReport("old import", "test"))
+        for item in items:
+            if isinstance(item, Record):
+                ingest.add_record(item)
+            elif isinstance(item, Entity):
+                ingest.add_entity(item)
+            elif isinstance(item, Link):
+                ingest.add_link(item)
+    return [i.id for i in items if isinstance(i, Record)]
+
+
 def _long_value(pair) -> list[str]:
     items = sample("Politie NL", "NL", 1, tag="lv")
     record = next(i for i in items if isinstance(i, Record))
     note = Entity(stable_id("Politie NL", "lv", "note"), "Person", record_ids=[record.id])
     note.add_raw("notes", "surveillance log " * 600)  # 10,200 characters
-    return add_records(pair.nl, [*items, note])
+    return _stored_before_caps(pair.nl, [*items, note])
 
 
 def _long_reference(pair) -> list[str]:
@@ -73,7 +93,7 @@ def _long_reference(pair) -> list[str]:
     for item in items:
         if isinstance(item, Record):
             item.reference = "NL-" + "7" * 600
-    return add_records(pair.nl, items)
+    return _stored_before_caps(pair.nl, items)
 
 
 @pytest.mark.parametrize(("make", "reason"), [

@@ -48,7 +48,8 @@ def test_donations_sample_counts(samples):
     record = items[0]
     assert isinstance(record, Record)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    assert record.id == stable_id("BKA", "ftm", sha)
+    assert record.id == stable_id("BKA", "ftm", "file", "donations.ijson")
+    assert record.extra["sha256"] == sha
     assert record.title == "FollowTheMoney import donations.ijson"
     entities, links = of(items, Entity), of(items, Link)
     assert Counter(e.schema for e in entities) == {

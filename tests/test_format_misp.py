@@ -14,6 +14,7 @@ from liaison.formats.base import ImportOptions
 from liaison.formats.cti import UNKNOWN_AGENCY
 from liaison.formats.misp import reader as misp
 from liaison.model.errors import FormatError, OperationCancelled
+from liaison.model.limits import MAX_TEXT_CHARS
 from liaison.model.progress import Progress
 from liaison.model.records import Entity, Issue, Link, Record, stable_id
 
@@ -354,7 +355,7 @@ def test_huge_value_and_odd_values(tmp_path: Path) -> None:
     [record] = of(items, Record)
     assert record.title == "MISP event in event.json"
     [entity] = of(items, Entity)
-    assert len(entity.first("website")) == 10_000
+    assert len(entity.first("website")) == MAX_TEXT_CHARS
     messages = [i.message for i in of(items, Issue)]
     assert any("2,000,000 characters" in m for m in messages)
     assert sum("has no value" in m for m in messages) == 2

@@ -112,6 +112,28 @@ def test_snippets_mark_matched_words(ws):
     assert f"{MARK_START}Александр{MARK_END}" in bg.snippet
 
 
+def test_long_narratives_get_a_marked_snippet_around_the_first_match(ws):
+    # Past FTS_SNIPPET_CHARS the snippet is ours (one pass), not FTS5's (quadratic in the
+    # matches: issue 17); it must read the same way. Timing is in the search benchmark.
+    from liaison.formats.importer import ingest_items
+    from liaison.model.records import Record, stable_id
+
+    repeated = Record(id=stable_id("t", "long-1"), agency="BKA", country="DE", reference="L-1",
+                      title="Bills of lading", narrative="Frachtbriefe " * 100_000)
+    deep = Record(id=stable_id("t", "long-2"), agency="BKA", country="DE", reference="L-2",
+                  title="Long log", narrative="Routine entry. " * 20_000
+                  + "Then the Frachtbriefe were swapped at the quay. " + "Routine. " * 500)
+    ingest_items(ws.conn, [repeated, deep], source_name="long", fmt="test", sha256="1" * 64,
+                 actor=ws.actor)
+    hits = {h.id: h for h in ws.search_records("Frachtbriefe").hits}
+    first = hits[repeated.id].snippet
+    assert first.startswith(f"{MARK_START}Frachtbriefe{MARK_END} ") and first.endswith("…")
+    assert first.count(MARK_START) == 24 and len(first) < 500
+    second = hits[deep.id].snippet
+    assert second.startswith("…") and second.endswith("…") and len(second) < 500
+    assert f"Then the {MARK_START}Frachtbriefe{MARK_END} were swapped" in second
+
+
 # --- filters, facets, paging ---------------------------------------------------------------
 
 def test_facets_over_all_hits(ws):

@@ -27,6 +27,9 @@ __all__ = ["RECORD_FACETS", "RecordHit", "RecordResults", "matching_rids", "run_
 RECORD_WEIGHTS = (5.0, 1.0, 6.0, 2.0, 1.0, 8.0)
 RECORD_FACETS = ("agency", "country", "handling", "tlp", "year")
 MAX_LIMIT = 1000
+# Narratives FTS5 makes the snippet of; longer ones are snippeted in one pass by Marker.
+# At this size even a text of one repeated word costs FTS5 a few milliseconds.
+FTS_SNIPPET_CHARS = 2048
 
 
 @dataclass
@@ -142,23 +145,34 @@ def matching_rids(conn: Connection, compiled: Compiled, resolver: Resolver,
 
 def _snippets(conn: Connection, compiled: Compiled, query: Query,
               rids: list[int]) -> dict[int, tuple[str, str]]:
-    """(marked title, marked snippet) per rid, from FTS5 where it can mark, else our own."""
+    """(marked title, marked snippet) per rid, from FTS5 where it can mark, else our own.
+
+    FTS5's snippet() scores a window for each match against every other match, so its
+    cost grows with the square of the matches in one text: a word repeated 38,000 times
+    in a 1 MB narrative took 29 s (issue 17). It only sees narratives of up to
+    :data:`FTS_SNIPPET_CHARS`; longer ones get :class:`Marker`'s one-pass snippet.
+    """
     marker = Marker(query)
     out: dict[int, tuple[str, str]] = {}
-    if compiled.fts and rids:
-        rows = conn.execute(
-            "SELECT rowid, highlight(records_fts, 0, ?, ?), "
-            "snippet(records_fts, 1, ?, ?, ?, 24) FROM records_fts "
-            "WHERE records_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-            (MARK_START, MARK_END, MARK_START, MARK_END, ELLIPSIS, compiled.fts,
-             json.dumps(rids)))
-        out = {rid: (title, snippet) for rid, title, snippet in rows}
     texts = {rid: (title, narrative) for rid, title, narrative in conn.execute(
         "SELECT rid, title, narrative FROM records WHERE rid IN "
         "(SELECT value FROM json_each(?))", (json.dumps(rids),))}
+    if compiled.fts and rids:
+        short = [rid for rid, (_, text) in texts.items() if len(text) <= FTS_SNIPPET_CHARS]
+        rows = conn.execute(
+            "SELECT rowid, highlight(records_fts, 0, ?, ?), "
+            "CASE WHEN rowid IN (SELECT value FROM json_each(?)) "
+            "THEN snippet(records_fts, 1, ?, ?, ?, 24) ELSE '' END FROM records_fts "
+            "WHERE records_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+            (MARK_START, MARK_END, json.dumps(short), MARK_START, MARK_END, ELLIPSIS,
+             compiled.fts, json.dumps(rids)))
+        out = {rid: (title, snippet) for rid, title, snippet in rows}
     for rid, (title, narrative) in texts.items():
         fts_title, fts_snippet = out.get(rid, (title, ""))
-        if MARK_START in fts_title or MARK_START in fts_snippet:
+        if len(narrative) > FTS_SNIPPET_CHARS and query.has_text:
+            marked_title = fts_title if MARK_START in fts_title else marker.mark(title)[0]
+            out[rid] = (marked_title, marker.snippet(narrative))
+        elif MARK_START in fts_title or MARK_START in fts_snippet:
             out[rid] = (fts_title, fts_snippet or plain_snippet(narrative))
         elif query.has_text:  # matched via folded/phonetic/names columns
             out[rid] = (marker.mark(title)[0], marker.snippet(narrative))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import deque
 
 from liaison.analysis.query import Identifier, Phrase, Query, Term
 from liaison.model.names import name_key, name_phonetic_key, phonetic_variants
@@ -80,22 +81,41 @@ class Marker:
         return _WORD.sub(sub, text), marked
 
     def snippet(self, text: str, words: int = SNIPPET_WORDS) -> str:
-        """About ``words`` words of ``text`` around the first wanted word, marked."""
-        spans = [m.span() for m in _WORD.finditer(text)]
-        first = next((i for i, (a, b) in enumerate(spans) if self.wanted(text[a:b])), 0)
-        start = max(0, first - words // 3)
-        end = min(len(spans), start + words)
-        if not spans:
-            return text
-        a = spans[start][0] if start else 0
-        b = spans[end - 1][1] if end < len(spans) else len(text)
+        """About ``words`` words of ``text`` around the first wanted word, marked.
+
+        One pass that stops once the window is full: a narrative of megabytes costs what
+        its text up to the first match costs, never a list of all its words.
+        """
+        lead = words // 3
+        before: deque[tuple[int, int]] = deque(maxlen=lead)
+        seen_before = 0
+        window: list[tuple[int, int]] = []
+        matches = _WORD.finditer(text)
+        for m in matches:
+            if window:
+                window.append(m.span())
+            elif self.wanted(m.group(0)):
+                window = [*before, m.span()]
+            else:
+                before.append(m.span())
+                seen_before += 1
+            if len(window) >= words:
+                break
+        if not window:  # nothing to mark: the start, as the page without a match shows it
+            return plain_snippet(text, words)
+        more = len(window) >= words and next(matches, None) is not None
+        a = window[0][0] if seen_before > lead else 0
+        b = window[-1][1] if more else len(text)
         body, _ = self.mark(text[a:b])
         return (ELLIPSIS if a else "") + body + (ELLIPSIS if b < len(text) else "")
 
 
 def plain_snippet(text: str, words: int = SNIPPET_WORDS) -> str:
     """The first ``words`` words of ``text``, for results of filter-only queries."""
-    spans = [m.span() for m in _WORD.finditer(text)]
-    if len(spans) <= words:
-        return text
-    return text[:spans[words - 1][1]] + ELLIPSIS
+    end = None
+    for n, m in enumerate(_WORD.finditer(text), start=1):
+        if n == words:
+            end = m.end()
+        elif n > words:  # more words follow: cut after the last one shown
+            return text[:end] + ELLIPSIS
+    return text

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from liaison.cli.context import EXIT_OK, Context, command_adder
-from liaison.formats.base import ImportOptions
+from liaison.formats.base import READER_MODULES, ImportOptions
 from liaison.model.errors import LiaisonError, RecordNotFound
 from liaison.model.progress import Progress
 from liaison.store.ingest import ImportReport
@@ -31,6 +31,11 @@ def _print_report(ctx: Context, report: ImportReport) -> None:
         lines.append(f"  {kind:<9} {c.imported:>9,} new  {c.merged:>9,} merged  "
                      f"{c.unchanged:>9,} unchanged")
     lines.append(f"  flagged {report.flagged_total:,}, skipped {report.skipped_total:,}")
+    for raised in report.markings_raised[:20]:  # the update that matters most (issue 17)
+        what = ", ".join(f"{k.upper() if k == 'tlp' else k} {' → '.join(map(str, v))}"
+                         for k, v in raised.items() if k in ("tlp", "handling"))
+        lines.append(f"  marking raised: {raised['record_id']} (version {raised['version']}): "
+                     f"{what}")
     for issue in (report.skipped + report.flagged)[:20]:
         lines.append(f"  - {'skipped' if issue.skipped else 'flagged'}: {issue.where}: "
                      f"{issue.message}")
@@ -132,10 +137,11 @@ def cmd_show(ctx: Context) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     add = command_adder(sub)
-    p = add("import", cmd_import, "import a CSV, FollowTheMoney, STIX 2.1 or MISP file",
-            json_out=True)
+    p = add("import", cmd_import, "import a CSV, FollowTheMoney, STIX 2.1, MISP, GraphML or "
+            "GEXF file", json_out=True)
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--format", default="auto", choices=["auto", "csv", "ftm", "stix", "misp"])
+    # Every format detection can find, so a detected format can always be named too.
+    p.add_argument("--format", default="auto", choices=["auto", *READER_MODULES])
     p.add_argument("--mapping", metavar="M", help="CSV mapping file (JSON)")
     p.add_argument("--source", metavar="AGENCY", help="the agency that sent the file")
     p.add_argument("--country", metavar="CC", help="that agency's ISO 3166 country code")

@@ -29,6 +29,17 @@ from typing import Any
 from liaison.model.progress import Progress
 from liaison.model.records import Item
 
+# Format name → module holding its ``read`` (imported on demand by formats.importer); the
+# command line offers exactly these to ``--format``, so it accepts whatever detection finds.
+READER_MODULES = {
+    "csv": "liaison.formats.tabular",
+    "ftm": "liaison.formats.ftm",
+    "stix": "liaison.formats.stix",
+    "misp": "liaison.formats.misp",
+    "graphml": "liaison.formats.graphml",
+    "gexf": "liaison.formats.gexf",
+}
+
 # Refuse single lines / JSON documents beyond this before parsing them.
 MAX_LINE_BYTES = 64 * 1024 * 1024
 MAX_JSON_DOCUMENT_BYTES = 512 * 1024 * 1024

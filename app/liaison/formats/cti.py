@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from liaison.formats.base import ImportOptions
 from liaison.formats.json_document import json_type
+from liaison.model.limits import MAX_TEXT_CHARS
 from liaison.model.records import Entity, Issue
 from liaison.model.values import TLP_LEVELS, DateValue, normalise_handling, normalise_tlp
 
 UNKNOWN_AGENCY = "Unknown source"
 
-# Longer property values are cut: a name or identifier of megabytes is an attack
-# on the index and the UI, not intelligence. The narrative is never cut.
-MAX_VALUE_CHARS = 10_000
+# Longer property values are cut here, where the file position is known, at the cap every
+# reader shares (model.limits); the import pipeline cuts whatever still exceeds it.
+MAX_VALUE_CHARS = MAX_TEXT_CHARS
 
 # Relationship names (STIX SRO vocabulary, MISP object references) that clearly
 # are an FtM link; the bool says the STIX direction is the reverse of FtM's.
@@ -35,6 +36,7 @@ _LINK_SCHEMAS: dict[str, tuple[str, bool]] = {
 }
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_STIX_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z")
 
 
 @dataclass
@@ -85,6 +87,29 @@ def day_value(text: str | None) -> DateValue | None:
     except ValueError:  # 2024-02-30
         return None
     return DateValue(match.group(0), "day")
+
+
+def source_stamp(value: object) -> str | None:
+    """A source's version stamp as fixed-width UTC text, so that comparing two stamps as
+    text compares the times: STIX ``modified`` ('2016-04-06T20:03:48.000Z', any number of
+    decimals) or MISP's ``timestamp`` (seconds since 1970, as a number or a string).
+    None for anything else. Stored as ``Record.extra['source_modified']`` (store.ingest)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit()):
+        try:
+            moment = datetime.fromtimestamp(int(value), UTC)
+        except (OverflowError, ValueError, OSError):
+            return None
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    match = _STIX_TIME.fullmatch(value.strip()) if isinstance(value, str) else None
+    if not match:
+        return None
+    try:
+        datetime.fromisoformat(f"{match.group(1)}T{match.group(2)}")
+    except ValueError:  # 2024-02-30
+        return None
+    return f"{match.group(1)}T{match.group(2)}.{(match.group(3) or '')[:6].ljust(6, '0')}Z"
 
 
 def most_restrictive(levels: list[str | None]) -> str | None:

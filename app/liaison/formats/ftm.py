@@ -3,7 +3,8 @@
 One entity per line: ``{"id", "schema", "properties": {prop: [values]}}``; other top-level
 keys (``caption``, ``datasets``, ``referents``...) are ignored. Decisions:
 
-* One :class:`Record` per file, ``stable_id(agency, 'ftm', file sha256)``, named after the file.
+* One :class:`Record` per file, ``stable_id(agency, 'ftm', 'file', file name)``, named after the
+  file; the same file sent again with changes (another SHA-256) becomes its next version.
 * Every FtM id ``X`` becomes ``stable_id(agency, 'ftm', X)`` for entities, links and events, so
   references resolve across files from the same agency and re-importing adds nothing. The
   entity's own FtM id is not stored (the rule is written in ``Record.extra['id_rule']``);
@@ -91,7 +92,8 @@ def read(path: Path, options: base.ImportOptions, progress: Progress) -> Iterato
     sha256, total = file_digest(path, progress)
     agency = options.agency or "unknown"
     record = Record(
-        id=stable_id(agency, FORMAT, sha256), agency=agency, country=options.country or "",
+        id=stable_id(agency, FORMAT, "file", path.name), agency=agency,
+        country=options.country or "",
         reference=path.name, title=f"FollowTheMoney import {path.name}",
         received=parse_iso_date(options.received),
         handling=normalise_handling(options.handling), tlp=normalise_tlp(options.tlp),

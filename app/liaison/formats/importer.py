@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from liaison.formats.base import ImportOptions, Reader
-from liaison.model import identifiers
+from liaison.formats.base import READER_MODULES, ImportOptions, Reader
+from liaison.model import identifiers, limits
 from liaison.model.errors import FormatError
 from liaison.model.input_files import check_input_file
 from liaison.model.progress import Progress
@@ -25,14 +25,7 @@ from liaison.store.database import Connection, transaction
 from liaison.store.ingest import ImportReport, Ingest, WatchCheck
 
 # Format name → module holding its ``read``; imported on demand to keep start-up light.
-READERS = {
-    "csv": "liaison.formats.tabular",
-    "ftm": "liaison.formats.ftm",
-    "stix": "liaison.formats.stix",
-    "misp": "liaison.formats.misp",
-    "graphml": "liaison.formats.graphml",
-    "gexf": "liaison.formats.gexf",
-}
+READERS = READER_MODULES
 SNIFF_BYTES = 64 * 1024
 
 
@@ -71,6 +64,10 @@ def detect_format(path: Path) -> str:
                 return "ftm"
         except ValueError:
             pass
+        except RecursionError:
+            # The C decoder gives up near the recursion limit; nothing genuine nests so deep.
+            raise FormatError(f"{path.name}: JSON nested too deeply to be a genuine file.") \
+                from None
     raise FormatError(f"Cannot tell the format of {path.name}; choose one with --format "
                       f"({', '.join(READERS)}).")
 
@@ -107,8 +104,29 @@ class _Countries:
         return None
 
 
+def _note_cut(report: ImportReport, where: str, cut: list[tuple[str, int, int]]) -> None:
+    for name, length, cap in cut:
+        report.note(Issue(where, f"'{name}' is {length:,} characters long; only the first "
+                                 f"{cap:,} were kept (the cut is marked on it)"))
+
+
+def cap_item(item: Item, report: ImportReport) -> None:
+    """Cut over-long texts of a record, link or event to the caps of model.limits, noting
+    each cut (entities are capped in :func:`normalise_entity`)."""
+    if isinstance(item, Record):
+        _note_cut(report, f"record {item.id}", limits.cap_record(item))
+    elif isinstance(item, Link):
+        _note_cut(report, f"link {item.id}", limits.cap_link(item))
+    elif isinstance(item, Event):
+        _note_cut(report, f"event {item.id}", limits.cap_event(item))
+
+
 def normalise_entity(entity: Entity, country: str | None, report: ImportReport) -> Entity:
-    """Replace raw values by normalised ones, flagging (never dropping) invalid values."""
+    """Replace raw values by normalised ones, flagging (never dropping) invalid values.
+
+    Values longer than ``limits.MAX_TEXT_CHARS`` are cut first, and say so in their note.
+    """
+    _note_cut(report, f"entity {entity.id} ({entity.schema})", limits.cap_entity(entity))
     props = {}
     for prop, values in entity.properties.items():
         out = []
@@ -119,7 +137,9 @@ def normalise_entity(entity: Entity, country: str | None, report: ImportReport) 
             n = identifiers.normalise(prop, v.raw, country)
             if not n.valid:
                 report.note(Issue(f"entity {entity.id} ({entity.schema}) {prop}",
-                                  f"'{v.raw}': {n.note or 'invalid'}; kept as written"))
+                                  f"'{v.raw[:200]}': {n.note or 'invalid'}; kept as written"))
+            if v.note:  # the cut, say
+                n = replace(n, note="; ".join(filter(None, [n.note, v.note])))
             out.append(n)
         props[prop] = out
     return replace(entity, properties=props)
@@ -140,9 +160,10 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
             "INSERT INTO imports (ts, actor, file_name, file_sha256, format) "
             "VALUES (?, ?, ?, ?, ?)", (audit.now_utc(), actor, source_name, sha256, fmt)
         ).lastrowid
-        ingest = Ingest(conn, import_id, report)
+        ingest = Ingest(conn, import_id, report, by_content=True, actor=actor)
         countries = _Countries(conn)
         for item in items:
+            cap_item(item, report)
             if isinstance(item, Record):
                 countries.put(item.id, item.country)
                 ingest.add_record(item)

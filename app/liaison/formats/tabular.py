@@ -18,34 +18,41 @@ text and a list gives several values. In ``record`` every string is a template, 
 braces is a constant. A template whose columns are all empty gives nothing; empty values are never
 stored; only values from a bare column are split on ``multi_value_separator``.
 
-* ``record.per``: ``"file"`` (default: one record, id from the file's SHA-256, fields must be
-  constants) or ``"row"`` (id from ``reference``, else from the file hash and row number; rows
-  sharing a reference share a record). ``--source``/``--country`` override the mapping's
-  ``agency``/``country``; the mapping's ``handling``/``tlp`` override the import defaults.
+* ``record.per``: ``"file"`` (default: one record, id from the file's name, fields must be
+  constants) or ``"row"`` (id from ``reference``, else from the file name and row number; rows
+  sharing a reference share a record). A file imported again updates those records when its
+  content (the file's SHA-256, or the row's mapped cells) changed (store.ingest).
+  ``--source``/``--country`` override the mapping's ``agency``/``country``; the mapping's
+  ``handling``/``tlp`` override the import defaults.
 * Entity ids are ``stable_id(agency, 'csv', entity id, *key)`` with key values case- and
   space-folded: the same person on two rows (or files) is one entity, yielded once per row for
   the importer to merge. A row whose key is all empty gives no entity of that kind.
-* ``encoding``: ``auto`` (UTF-8, BOM-aware, unless a streaming pass finds invalid UTF-8: then
-  Latin-1), ``utf-8``, ``utf-8-sig`` or ``latin-1``. ``delimiter``: ``auto`` (sniffed from the
-  first 64 KiB) or one character. Spaces after a delimiter are ignored.
+* ``encoding``: ``auto`` (a BOM, UTF-16, UTF-8, or the 8-bit code page
+  :mod:`liaison.formats.encodings` tells from the bytes; a file it cannot tell is refused, never
+  read as mojibake) or any encoding Python knows (``cp1251``, ``iso-8859-2``, ``utf-16``...).
+  ``delimiter``: ``auto`` (sniffed from the first 64 KiB) or one character. Spaces after a
+  delimiter are ignored.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from liaison.formats import base
+from liaison.formats.encodings import EncodingSniffer, label, sniff_encoding
 from liaison.formats.tabular_mapping import CODECS as CODECS
 from liaison.formats.tabular_mapping import MAX_MAPPING_BYTES as MAX_MAPPING_BYTES
 from liaison.formats.tabular_mapping import RECORD_FIELDS, Mapping, Template, load_mapping
 from liaison.formats.tabular_mapping import TOP_KEYS as TOP_KEYS
 from liaison.formats.tabular_mapping import compile_mapping as compile_mapping
 from liaison.formats.tabular_mapping import detect_mapping as detect_mapping
-from liaison.formats.textio import bounded_lines, file_digest, parse_iso_date
+from liaison.formats.textio import CHUNK_BYTES, file_digest, parse_iso_date
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
 from liaison.model.records import Entity, Issue, Item, Link, Record, stable_id
@@ -60,7 +67,6 @@ FORMAT = "csv"
 DELIMITERS = ",;\t|"
 SNIFF_BYTES = 64 * 1024
 PROGRESS_LINES = 500
-BOM = codecs.BOM_UTF8
 _CHECKS: dict[str, Callable[[str], str | None]] = {
     "handling": normalise_handling, "tlp": normalise_tlp,
     "reliability": lambda v: v.upper() if v.upper() in SOURCE_RELIABILITY else None,
@@ -69,17 +75,18 @@ _CHECKS: dict[str, Callable[[str], str | None]] = {
 Rows = Iterator[tuple[int, list[str] | str]]
 
 
-def _sample(path: Path) -> bytes:
+def _sample(path: Path, codec: str) -> str:
+    """The first 64 KiB as text, cut after the last whole line, for the delimiter sniffer."""
     with path.open("rb") as fh:
-        sample = fh.read(SNIFF_BYTES)
-    if len(sample) == SNIFF_BYTES and b"\n" in sample:
-        sample = sample[:sample.rindex(b"\n")]  # a cut line would skew the delimiter counts
-    return sample.removeprefix(BOM)
+        head = fh.read(SNIFF_BYTES)
+    text = codecs.getincrementaldecoder(_reading_codec(codec))(errors="replace").decode(head)
+    if len(head) == SNIFF_BYTES and "\n" in text:
+        text = text[:text.rindex("\n")]  # a cut line would skew the delimiter counts
+    return text
 
 
-def _sniff(sample: bytes, codec: str) -> str:
+def _sniff(text: str) -> str:
     """The delimiter, from the first lines; a single-column file counts as comma-separated."""
-    text = sample.decode(codec, errors="replace")
     try:
         return csv.Sniffer().sniff(text, delimiters=DELIMITERS).delimiter
     except csv.Error:
@@ -87,27 +94,59 @@ def _sniff(sample: bytes, codec: str) -> str:
         return max(DELIMITERS, key=lambda d: (header.count(d), d == ","))
 
 
+def _reading_codec(codec: str) -> str:
+    # UTF-8 is read BOM-aware whatever the mapping says: Excel writes one.
+    return "utf-8-sig" if codec == "utf-8" else codec
+
+
 def _decoded(fh: IO[bytes], file: str, codec: str, progress: Progress,
              total: int | None) -> Iterator[str]:
-    """Decoded lines for the csv module, bounded in length, reporting progress by bytes."""
-    done = 0
-    for number, raw in bounded_lines(fh, file):
-        done += len(raw)
-        if number % PROGRESS_LINES == 0:
-            progress.update(done, total)
+    """Decoded lines for the csv module, bounded in length, reporting progress by bytes.
+
+    Decoded chunk by chunk, then split: UTF-16 and UTF-32 have NUL bytes around every
+    newline, so splitting bytes first would cut characters in half. A byte the encoding
+    cannot decode is reported with its line.
+    """
+    limit = base.MAX_LINE_BYTES
+    decoder = codecs.getincrementaldecoder(_reading_codec(codec))()
+    number, done, pending = 0, 0, ""
+    while True:
+        chunk = fh.read(CHUNK_BYTES)
         try:
-            yield (raw.removeprefix(BOM) if number == 1 else raw).decode(codec)
+            text = decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError as exc:
-            raise FormatError(f"{file}:{number}: not valid UTF-8 (byte {exc.start + 1} of the "
-                              "line); set the mapping's encoding to latin-1 or auto") from None
+            good = chunk[:max(0, exc.start)].decode(_reading_codec(codec), errors="replace")
+            line = number + (pending + good).count("\n") + 1
+            what = "UTF-8" if codec in ("utf-8", "utf-8-sig") else label(codec)
+            raise FormatError(f"{file}:{line}: not valid {what} (byte 0x{exc.object[exc.start]:02x}"
+                              "); set the mapping's encoding to the one the file is written "
+                              "in, or to auto") from None
+        done += len(chunk)
+        lines = (pending + text).split("\n")
+        pending = lines.pop()
+        for line in lines:
+            number += 1
+            if len(line) > limit + 1:  # room for a "\r"
+                raise FormatError(f"{file}:{number}: line is longer than {limit:,} characters; "
+                                  "refusing to read it")
+            yield line + "\n"
+            if number % PROGRESS_LINES == 0:
+                progress.update(done, total)
+        if len(pending) > limit:
+            raise FormatError(f"{file}:{number + 1}: line is longer than {limit:,} characters; "
+                              "refusing to read it")
+        if not chunk:
+            break
+    if pending:
+        yield pending
     progress.update(done, total)
 
 
 def _rows(fh: IO[bytes], file: str, codec: str, delimiter: str, progress: Progress,
           total: int | None) -> Rows:
     """(first line, cells) per row, header first; (line, message) for a row csv rejects."""
-    # The csv module's default 128 KiB field cap would refuse long narratives; bounded_lines
-    # is what bounds memory. The setting is process-wide, so it is only ever raised.
+    # The csv module's default 128 KiB field cap would refuse long narratives; _decoded's
+    # line limit is what bounds memory. The setting is process-wide, so it is only ever raised.
     if csv.field_size_limit() < base.MAX_LINE_BYTES:
         csv.field_size_limit(base.MAX_LINE_BYTES)
     reader = csv.reader(_decoded(fh, file, codec, progress, total), delimiter=delimiter,
@@ -166,6 +205,7 @@ class _Converter:
     def __init__(self, m: Mapping, options: base.ImportOptions, file: str, sha256: str) -> None:
         self.m, self.options, self.file, self.sha256 = m, options, file, sha256
         self.seen_references: set[str] = set()
+        self.used = sorted({column for column, _ in m.uses})
 
     def record(self, row: dict[str, str], number: int, where: str) -> tuple[Record, list[Issue]]:
         fields = {k: t.render(row) for k, t in self.m.record.items()}
@@ -182,14 +222,20 @@ class _Converter:
             problems.append(f"reported {fields.pop('reported')!r} is not an ISO date; left unset")
         elif "reported" in fields:
             fields["reported"] = date
-        extra: dict[str, Any] = {"format": FORMAT, "file": self.file, "sha256": self.sha256}
+        extra: dict[str, Any] = {"format": FORMAT, "file": self.file}
+        # Ids follow the file's name (per file) or the row's reference (else its number), not
+        # its bytes: a file sent again with a change updates its records as new versions.
         if self.m.per == "file":
-            rid = stable_id(agency, FORMAT, self.sha256)
+            rid = stable_id(agency, FORMAT, "file", self.file)
             fields = {"title": f"CSV import {self.file}", "reference": self.file, **fields}
+            extra["sha256"] = self.sha256
         else:
-            rid = stable_id(agency, FORMAT, fields.get("reference") or f"{self.sha256}:{number}")
+            rid = stable_id(agency, FORMAT, fields.get("reference")
+                            or f"{self.file}:row {number}")
             fields = {"title": f"{self.file} row {number}", "reference": "", **fields}
-            extra["row"] = number
+            # The row's content, so that a changed cell makes a new version of its record.
+            cells = json.dumps([row.get(c, "") for c in self.used], ensure_ascii=False)
+            extra.update(row=number, row_sha256=hashlib.sha256(cells.encode()).hexdigest())
         for name, default in (("handling", self.options.handling), ("tlp", self.options.tlp)):
             fields[name] = fields.get(name) or _CHECKS[name](default or "")
         record = Record(id=rid, agency=agency, country=country, extra=extra,
@@ -228,26 +274,17 @@ def read(path: Path, options: base.ImportOptions, progress: Progress) -> Iterato
     if source is None:
         raise FormatError(f"{path.name}: a CSV import needs a mapping file")
     m = load_mapping(source)
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    utf8 = [True]
-
-    def check_utf8(chunk: bytes, final: bool = False) -> None:
-        if utf8[0]:
-            try:
-                decoder.decode(chunk, final)
-            except UnicodeDecodeError:
-                utf8[0] = False
-
-    sha256, total = file_digest(path, progress, check_utf8 if m.encoding == "auto" else None)
-    codec = m.encoding
-    if codec == "auto":
-        check_utf8(b"", final=True)  # a multi-byte sequence cut off at the very end
-        codec = "utf-8" if utf8[0] else "latin-1"
-    delimiter = _sniff(_sample(path), codec) if m.delimiter == "auto" else m.delimiter
+    sniffer = EncodingSniffer(path.name) if m.encoding == "auto" else None
+    sha256, total = file_digest(path, progress, sniffer.feed if sniffer else None)
+    codec = sniffer.encoding() if sniffer else m.encoding
+    delimiter = _sniff(_sample(path, codec)) if m.delimiter == "auto" else m.delimiter
     convert = _Converter(m, options, path.name, sha256)
     with path.open("rb") as fh:
         _, rows = _table(fh, path.name, m, codec, delimiter, progress, total)
         record = None
+        if sniffer and not codec.startswith("utf-"):  # a code page told by likelihood
+            yield Issue(path.name, f"read as {label(codec)}, the encoding its bytes show; "
+                                   "if names look wrong, set \"encoding\" in the mapping")
         if m.per == "file":
             record, issues = convert.record({}, 0, path.name)
             if issues:
@@ -277,15 +314,11 @@ def preview(path: Path, mapping: Path | dict[str, Any], rows: int = 20,
     Reads only the start of the file, so an ``auto`` encoding is judged from the first 64 KiB.
     """
     m = load_mapping(mapping)
-    sample = _sample(path)
     codec = m.encoding
     if codec == "auto":
-        try:
-            codecs.getincrementaldecoder("utf-8")().decode(sample)
-            codec = "utf-8"
-        except UnicodeDecodeError:
-            codec = "latin-1"
-    delimiter = _sniff(sample, codec) if m.delimiter == "auto" else m.delimiter
+        with path.open("rb") as fh:
+            codec = sniff_encoding(fh.read(SNIFF_BYTES), path.name, complete=False)
+    delimiter = _sniff(_sample(path, codec)) if m.delimiter == "auto" else m.delimiter
     convert = _Converter(m, options or base.ImportOptions(), path.name, "preview")
     out: list[dict[str, Any]] = []
     with path.open("rb") as fh:

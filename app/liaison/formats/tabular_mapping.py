@@ -22,7 +22,8 @@ RECORD_FIELDS = {"title", "reference", "narrative", "agency", "country", "langua
                  "legal_basis", "purpose"}
 TOP_KEYS = {"record", "entities", "links", "multi_value_separator", "encoding", "delimiter",
             "description"}
-CODECS = {"utf-8": "utf-8", "utf-8-sig": "utf-8", "iso8859-1": "latin-1"}  # by codecs name
+# Mapping encodings Python spells differently from the usual name (by codecs name).
+CODECS = {"utf-8-sig": "utf-8", "iso8859-1": "latin-1"}
 MAX_MAPPING_BYTES = 1024 * 1024
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 
@@ -172,10 +173,15 @@ def compile_mapping(raw: Any, where: str) -> Mapping:
     m.separator = raw.get("multi_value_separator") or None
     encoding = str(raw.get("encoding", "auto")).lower()
     try:
-        m.encoding = "auto" if encoding == "auto" else CODECS[codecs.lookup(encoding).name]
-    except (LookupError, KeyError):
-        raise FormatError(f"{where}: encoding must be auto, utf-8, utf-8-sig or latin-1, "
-                          f"not {encoding!r}") from None
+        info = None if encoding == "auto" else codecs.lookup(encoding)
+    except LookupError:
+        info = None
+        encoding = ""
+    if encoding != "auto" and (info is None or not getattr(info, "_is_text_encoding", True)):
+        raise FormatError(f"{where}: encoding must be auto or a text encoding such as utf-8, "
+                          f"utf-16, cp1251, cp1252 or iso-8859-2, not "
+                          f"{raw.get('encoding')!r}") from None
+    m.encoding = "auto" if info is None else CODECS.get(info.name, info.name)
     m.delimiter = raw.get("delimiter", "auto")
     if m.delimiter != "auto" and (not isinstance(m.delimiter, str) or len(m.delimiter) != 1):
         raise FormatError(f"{where}: delimiter must be 'auto' or a single character")
@@ -201,6 +207,9 @@ def load_mapping(source: Path | dict[str, Any]) -> Mapping:
     except json.JSONDecodeError as exc:
         raise FormatError(f"{source.name}:{exc.lineno}:{exc.colno}: the mapping is not valid "
                           f"JSON: {exc.msg}") from None
+    except RecursionError:
+        raise FormatError(f"{source.name}: the mapping's JSON is nested too deeply to be a "
+                          "mapping") from None
     return compile_mapping(raw, source.name)
 
 

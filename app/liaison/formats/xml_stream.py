@@ -24,6 +24,9 @@ from liaison.model.errors import FormatError
 # Characters XML 1.0 cannot carry at all; a partner's control character must not make
 # the whole export unreadable, so it becomes U+FFFD.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# GraphML, GEXF and ANX nest a handful of levels (a nested graph adds two); a file nested
+# thousands deep is hostile, and is refused before it costs memory or a deep recursion.
+MAX_XML_DEPTH = 256
 
 
 def xml_text(value: object) -> str:
@@ -98,6 +101,10 @@ def iter_elements(path: Path, root_name: str, names: frozenset[str]) -> Iterator
                 if not stack and local(elem.tag) != root_name:
                     raise FormatError(f"{path.name}: not a {root_name} file (its root element "
                                       f"is <{local(elem.tag)}>)")
+                if len(stack) >= MAX_XML_DEPTH:
+                    raise FormatError(f"{path.name}: elements nested more than "
+                                      f"{MAX_XML_DEPTH} deep (at <{local(elem.tag)}>); no "
+                                      f"genuine {root_name} file nests so deep")
                 stack.append(elem)
                 continue
             stack.pop()

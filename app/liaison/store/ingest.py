@@ -2,9 +2,22 @@
 
 Runs inside the caller's transaction; the caller rolls back on any failure, so
 an import is all-or-nothing. Merging is idempotent: the same items twice change
-nothing the second time. Every record stored gets a language here, whatever brought it
-(a file of any format, a package): the one it states, else the one its text is written
-in (model.language), else none.
+nothing the second time.
+
+A record already stored is updated when the copy arriving is a later version. Packages
+carry Liaison's own version numbers (higher wins). Files do not: with ``by_content``
+(every file import) the source's own stamp decides where it has one
+(``extra['source_modified']``: STIX ``modified``, MISP ``timestamp``; an older copy is
+never stored over a newer one), else the content (FtM, CSV): a copy whose content differs
+becomes the next version, the one it replaces kept in ``record_versions``; a copy equal to
+a version already replaced is an older copy; the same content is "unchanged". What only an
+older copy names (entities, links, events) is not stored either. A copy that raises the
+TLP or the handling code is reported (``markings_raised``, in the import's audit entry)
+and, for file imports, audited on its own as ``record.marking_raised``.
+
+Every record stored gets a language here, whatever brought it (a file of any format, a
+package): the one it states, else the one its text is written in (model.language), else
+none.
 """
 
 from __future__ import annotations
@@ -15,8 +28,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from liaison.model import language
-from liaison.model.records import Entity, Event, Issue, Link, Record
-from liaison.model.values import DateValue
+from liaison.model.records import Entity, Event, Issue, Link, Record, stable_id
+from liaison.model.values import HANDLING_CODES, TLP_LEVELS, DateValue
+from liaison.store import audit
 from liaison.store.database import Connection
 
 KINDS = ("records", "entities", "links", "events")
@@ -48,6 +62,9 @@ class ImportReport:
     new_record_ids: list[str] = field(default_factory=list)
     # Watchlist hits among this import's new or changed records (analysis.watch).
     watch_hits: list[dict[str, Any]] = field(default_factory=list)
+    # Records an update made more restrictive: {"record_id", "version", "tlp": [old, new],
+    # "handling": [old, new]} (only what was raised). Ids and codes only, never text.
+    markings_raised: list[dict[str, Any]] = field(default_factory=list)
 
     def note(self, issue: Issue) -> None:
         if issue.skipped:
@@ -65,6 +82,7 @@ class ImportReport:
             "counts": {k: asdict(v) for k, v in self.counts.items()},
             "flagged": self.flagged_total, "skipped": self.skipped_total,
             "watch_hits": self.watch_hit_counts(),
+            "markings_raised": self.markings_raised[:MAX_LISTED_ISSUES],
         }
 
     def watch_hit_counts(self) -> dict[str, int]:
@@ -81,6 +99,19 @@ class ImportReport:
                 "watch_hit_records": list(self.watch_hits)}
 
 
+# FtM schemas that an id may carry together: a generic schema and a more specific one
+# are the same thing described more or less precisely (a LegalEntity that is a Person).
+_LEGAL = frozenset({"LegalEntity", "Person", "Organization", "Company", "PublicBody"})
+_ORGS = frozenset({"Organization", "Company", "PublicBody"})
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether entities of schemas ``a`` and ``b`` may be one entity (FtM's hierarchy)."""
+    pair = {a, b}
+    return (a == b or "Thing" in pair or ("LegalEntity" in pair and pair <= _LEGAL)
+            or ("Organization" in pair and pair <= _ORGS))
+
+
 def _date(value: DateValue | None) -> tuple[str | None, str | None]:
     return (value.value, value.precision) if value else (None, None)
 
@@ -88,12 +119,41 @@ def _date(value: DateValue | None) -> tuple[str | None, str | None]:
 # Stored statuses that keep only a tombstone: nothing more may attach to such a record.
 TOMBSTONES = frozenset({"erased", "retracted"})
 
+# What a record's content is, for comparing two copies: every column but the bookkeeping
+# (id, version, status, import), what the store derives (language) and the day it was
+# received; in ``extra``, where in its file the copy came from.
+_NOT_CONTENT = frozenset({"id", "language", "received", "received_precision", "version",
+                          "status", "import_id"})
+_PLACE_KEYS = ("bundle_id", "file", "row")
+STAMP = "source_modified"
+
 RECORD_COLUMNS = (
     "id", "agency", "country", "reference", "title", "narrative", "language",
     "reported", "reported_precision", "received", "received_precision", "handling",
     "handling_conditions", "tlp", "reliability", "assessment", "legal_basis", "purpose",
     "review_date", "version", "status", "extra", "import_id",
 )
+
+
+def _content(values: dict[str, Any]) -> dict[str, Any]:
+    content = {k: values.get(k) for k in RECORD_COLUMNS if k not in _NOT_CONTENT}
+    try:
+        extra = json.loads(content.get("extra") or "{}")
+    except ValueError:
+        extra = {}
+    content["extra"] = {k: v for k, v in extra.items() if k not in _PLACE_KEYS} \
+        if isinstance(extra, dict) else extra
+    return content
+
+
+def _stamp(extra: Any) -> str | None:
+    stamp = extra.get(STAMP) if isinstance(extra, dict) else None
+    return stamp if isinstance(stamp, str) and stamp else None
+
+
+def _raised(levels: tuple[str, ...], old: str | None, new: str | None) -> bool:
+    rank = {level: i for i, level in enumerate(levels)}
+    return new in rank and (old not in rank or rank[new] > rank[old])
 
 
 def record_row(r: Record, import_id: int | None) -> tuple[Any, ...]:
@@ -120,20 +180,28 @@ class Ingest:
     erased stays erased. Only a newer version from the originator replaces it.
     """
 
-    def __init__(self, conn: Connection, import_id: int, report: ImportReport) -> None:
+    def __init__(self, conn: Connection, import_id: int, report: ImportReport, *,
+                 by_content: bool = False, actor: str = "") -> None:
         self.conn = conn
         self.import_id = import_id
         self.report = report
+        # File imports: versions from the source's stamp or the content (module docstring).
+        self.by_content = by_content
+        self.actor = actor  # given: each raised marking gets its own audit entry
         self._rids: dict[str, int] = {}
         self._dead: set[str] = set()  # ids of tombstones (erased, retracted)
+        self._stale: set[str] = set()  # records this import holds an older copy of
         self._sources: set[str] = set()
         self.touched_rids: set[int] = set()
         self.touched_eids: set[int] = set()
+        self._apart_noted: set[tuple[str, str]] = set()
 
     # -- records ------------------------------------------------------------------------
 
     def record_rid(self, record_id: str) -> int | None:
         """The row id of a live record (None for unknown ids and tombstones)."""
+        if record_id in self._stale:
+            return None  # an older copy's entities must not attach to the newer record
         rid = self._rids.get(record_id)
         if rid is None and record_id not in self._dead:
             row = self.conn.execute("SELECT rid, status FROM records WHERE id = ?",
@@ -148,9 +216,10 @@ class Ingest:
         """True (and noted) when every record ``record_ids`` names is a tombstone."""
         for record_id in record_ids:
             self.record_rid(record_id)
-        if record_ids and all(i in self._dead for i in record_ids):
-            self.report.note(Issue(where, "names only erased or retracted records; not "
-                                   "stored", skipped=True))
+        if record_ids and all(i in self._dead or i in self._stale for i in record_ids):
+            what = ("erased or retracted records" if any(i in self._dead for i in record_ids)
+                    else "records of which a newer version is stored")
+            self.report.note(Issue(where, f"names only {what}; not stored", skipped=True))
             return True
         return False
 
@@ -167,6 +236,16 @@ class Ingest:
         row = self.conn.execute(
             "SELECT rid, version, agency, status FROM records WHERE id = ?", (r.id,)).fetchone()
         newer = row is not None and (r.version > row[1] or supersede)
+        if (self.by_content and row is not None and not newer and row[2] == r.agency
+                and row[3] not in TOMBSTONES):
+            verdict = self._compare(r, row[0])
+            if verdict == "older":
+                self._stale.add(r.id)
+                self._rids.pop(r.id, None)
+                counts.unchanged += 1
+                return
+            if verdict == "changed":
+                r.version, newer = row[1] + 1, True
         if row is None or newer:  # only what will be stored is looked at
             self._settle_language(r)
         values = record_row(r, self.import_id)
@@ -195,6 +274,8 @@ class Ingest:
                                        skipped=True))
                 return
             if newer:
+                self._stale.discard(r.id)
+                self._check_markings(r, rid)
                 if not supersede:
                     self._keep_old_version(rid, version)
                 sets = ", ".join(f"{c} = ?" for c in RECORD_COLUMNS[1:])
@@ -205,6 +286,62 @@ class Ingest:
             else:
                 counts.unchanged += 1
         self._add_attachments(r)
+
+    def _compare(self, r: Record, rid: int) -> str:
+        """'older', 'same' or 'changed': a file's copy of ``r`` against the stored one."""
+        cur = self.conn.execute("SELECT * FROM records WHERE rid = ?", (rid,))
+        stored = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
+        old_stamp = _stamp(json.loads(stored["extra"] or "{}"))
+        new_stamp = _stamp(r.extra)
+        if old_stamp and new_stamp and new_stamp != old_stamp:
+            if new_stamp > old_stamp:
+                return "changed"
+            self.report.note(Issue(
+                f"record {r.id}", f"this copy (modified {new_stamp}) is older than the "
+                f"stored version {stored['version']} (modified {old_stamp}); not stored, "
+                "nor anything only it names", skipped=True))
+            return "older"
+        content = _content(dict(zip(RECORD_COLUMNS, record_row(r, None), strict=True)))
+        if content == _content(stored):
+            return "same"
+        # Without stamps, a copy the same as a version already replaced is an old copy.
+        for version, data in self.conn.execute(
+                "SELECT version, data FROM record_versions WHERE rid = ? ORDER BY version DESC",
+                (rid,)):
+            try:
+                old = json.loads(data)
+            except ValueError:
+                continue
+            if isinstance(old, dict) and _content(old) == content:
+                self.report.note(Issue(
+                    f"record {r.id}", f"this copy is version {version}, which version "
+                    f"{stored['version']} replaced; not stored again, nor anything only it "
+                    "names", skipped=True))
+                return "older"
+        return "changed"
+
+    def _check_markings(self, r: Record, rid: int) -> None:
+        """Report (and audit) an update that makes the record more restrictive: it takes
+        effect now, for every later share and export (issue 17)."""
+        old_tlp, old_handling, old_version = self.conn.execute(
+            "SELECT tlp, handling, version FROM records WHERE rid = ?", (rid,)).fetchone()
+        raised: dict[str, Any] = {}
+        if _raised(TLP_LEVELS, old_tlp, r.tlp):
+            raised["tlp"] = [old_tlp, r.tlp]
+        if _raised(HANDLING_CODES, old_handling, r.handling):
+            raised["handling"] = [old_handling, r.handling]
+        if not raised:
+            return
+        entry = {"record_id": r.id, "version": r.version, **raised}
+        self.report.markings_raised.append(entry)
+        what = " and ".join(f"{'TLP' if k == 'tlp' else 'handling code'} "
+                            f"{old or 'none'} → {new}" for k, (old, new) in raised.items())
+        self.report.note(Issue(f"record {r.id}", f"marking raised by the originator's update "
+                               f"(version {old_version} → {r.version}): {what}; applied now"))
+        if self.actor:
+            audit.append(self.conn, self.actor, "record.marking_raised", r.id,
+                         {"version": r.version, "previous_version": old_version,
+                          **raised, "import_id": self.import_id})
 
     def _settle_language(self, r: Record) -> None:
         """The language the file states, as a code; else the one its text is written in."""
@@ -237,8 +374,8 @@ class Ingest:
         added = 0
         for record_id in record_ids:
             rid = self.record_rid(record_id)
-            if rid is None and record_id in self._dead:
-                continue  # a tombstone gains nothing
+            if rid is None and (record_id in self._dead or record_id in self._stale):
+                continue  # a tombstone gains nothing, nor a record from an older copy
             if rid is None:
                 self.report.note(Issue(where, f"names record {record_id}, which is neither in "
                                        "this file nor in the store"))
@@ -256,8 +393,10 @@ class Ingest:
         counts = self.report.counts["entities"]
         if self._only_tombstones(e.record_ids, f"entity {e.id}"):
             return
-        row = self.conn.execute("SELECT eid, source_ref FROM entities WHERE id = ?",
+        row = self.conn.execute("SELECT eid, source_ref, schema FROM entities WHERE id = ?",
                                 (e.id,)).fetchone()
+        if row and not same_kind(row[2], e.schema):
+            e, row = self._apart(e, row[2])
         new = row is None
         if new:
             eid = self.conn.execute(
@@ -289,6 +428,25 @@ class Ingest:
             counts.merged += 1
         else:
             counts.unchanged += 1
+
+    def _apart(self, e: Entity, stored: str) -> tuple[Entity, Any]:
+        """An entity whose id already names one of another kind (a Company and a Person
+        both 'x1'): kept as an entity of its own under an id derived from both, flagged,
+        never merged into the other (issue 17). References to the id still reach the
+        entity stored first."""
+        apart = Entity(stable_id(e.id, "schema", e.schema), e.schema, e.properties,
+                       e.record_ids, e.source_ref)
+        if (e.id, e.schema) not in self._apart_noted:
+            self._apart_noted.add((e.id, e.schema))
+            shown = e.source_ref or e.id
+            self.report.note(Issue(
+                f"entity {e.id} ({e.schema})",
+                f"the id {shown} also names a {stored}; this {e.schema} is kept as an entity "
+                f"of its own ({apart.id}), not merged into it; links and references to "
+                f"{shown} stay with the {stored}"))
+        row = self.conn.execute("SELECT eid, source_ref, schema FROM entities WHERE id = ?",
+                                (apart.id,)).fetchone()
+        return apart, row
 
     # -- links and events ---------------------------------------------------------------
 

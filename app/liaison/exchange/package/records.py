@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from liaison.exchange.errors import PackageRefused
+from liaison.model.limits import MAX_NARRATIVE_CHARS, MAX_SHORT_CHARS, MAX_TEXT_CHARS
 from liaison.model.records import Attachment, Entity, Event, Link, PropertyValue, Record
 from liaison.model.values import (
     HANDLING_CODES,
@@ -36,7 +37,8 @@ _DATE = {
     "minute": re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z?"),
     "second": re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z?"),
 }
-SHORT, MEDIUM, LONG = 512, 8192, 8 << 20
+# The caps every import cuts to (model.limits), so whatever was imported can be shared.
+SHORT, MEDIUM, LONG = MAX_SHORT_CHARS, MAX_TEXT_CHARS, MAX_NARRATIVE_CHARS
 
 
 @dataclass

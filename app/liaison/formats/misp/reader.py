@@ -42,6 +42,7 @@ from liaison.formats.cti import (
     most_restrictive,
     resolve_source,
     shown,
+    source_stamp,
 )
 from liaison.formats.json_document import json_type, load_json_document
 from liaison.formats.misp.attributes import (
@@ -295,6 +296,8 @@ class _EventReader:
         extra: dict[str, Any] = {"misp_uuid": as_text(event.get("uuid")),
                                  "misp_id": as_text(event.get("id")),
                                  "timestamp": as_text(event.get("timestamp")),
+                                 # The event's version: MISP moves it on every change.
+                                 "source_modified": source_stamp(event.get("timestamp")),
                                  "published": as_plain(event.get("published"))}
         extra.update(self._distribution())
         reliability, assessment = self._grading(tags, extra)
@@ -320,7 +323,7 @@ class _EventReader:
         return Record(id=self.record_id, agency=self.source.agency,
                       country=self.source.country,
                       reference=self.event_uuid or as_text(event.get("id")) or self.key,
-                      title=(info or self._untitled())[:1000],
+                      title=info or self._untitled(),
                       narrative="\n\n".join(p for p in narrative if p), reported=reported,
                       received=self.source.received, handling=self.source.handling,
                       tlp=self._tlp(tags), reliability=reliability, assessment=assessment,

@@ -38,6 +38,7 @@ from liaison.formats.cti import (
     link_schema,
     most_restrictive,
     resolve_source,
+    source_stamp,
 )
 from liaison.formats.json_document import json_type, load_json_document
 from liaison.formats.stix.markings import Markings
@@ -190,12 +191,13 @@ class _BundleReader:
                     or stix_time(obj.get("created"), where, "created", self.issues))
         extra: dict[str, Any] = {"stix_id": sid, "stix_type": obj["type"],
                                  "modified": as_text(obj.get("modified")),
+                                 "source_modified": source_stamp(obj.get("modified")),
                                  "bundle_id": self.bundle_id}
         for key in ("context", "report_types", "labels", "confidence", "lang"):
             extra[key] = as_plain(obj.get(key))
         title = as_text(obj.get("name")) or f"STIX {obj['type']} {sid}"
         narrative = obj.get("description")
-        record = self._make_record(record_id, sid, title[:1000],
+        record = self._make_record(record_id, sid, title,
                                    narrative if isinstance(narrative, str) else "",
                                    reported, members, extra)
         # The language its text is in (RFC 5646), when the producer says; the spec reads
@@ -214,7 +216,11 @@ class _BundleReader:
         stamps = [stix_time(o.get("modified"), self._where(s), "modified", [])
                   for s, o in self.by_id.items() if s in members]
         latest = max((s for s in stamps if s), key=lambda d: d.value, default=None)
-        extra = {"bundle_id": self.bundle_id}
+        # The bundle's version is that of its latest object.
+        versions = [source_stamp(o.get("modified")) for s, o in self.by_id.items()
+                    if s in members]
+        extra = {"bundle_id": self.bundle_id,
+                 "source_modified": max((v for v in versions if v), default=None)}
         return self._make_record(record_id, key, title, "", latest, members, extra)
 
     def _make_record(self, record_id: str, reference: str, title: str, narrative: str,
