@@ -311,3 +311,30 @@ def test_a_name_inside_an_identifier_or_an_address_is_the_identifiers():
 ])
 def test_particles_and_later_mentions_stay_with_the_name(language, text, name):
     assert name in _found(text, language)
+
+
+def test_a_table_column_of_names_is_redacted_cell_by_cell():
+    """Under a header naming persons, each cell is one name, whatever the finder reads of
+    it ("Frerichs" of "Frerichs, Okko"); a given-name column alone is no name column."""
+    text = ("Lp. | Nazwisko i imię | Data ur. | Imię ojca\n"
+            "1 | Wąsowicz-Krupa Bożena | 03.03.1970 | Jan\n"
+            "2 | Brzęczek Zdzisław | 19.08.1966 | Marian\n")
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(),
+                        BUILTIN["pseudonymise"], language="pl")
+    persons = {text[f.start:f.end] for f, _ in found if f.kind == "person"}
+    assert {"Wąsowicz-Krupa Bożena", "Brzęczek Zdzisław"} <= persons
+    by_column = {text[f.start:f.end] for f, _ in found if f.detector == "person:table-column"}
+    assert not {"Jan", "Marian"} & by_column
+    dobs = {text[f.start:f.end] for f, _ in found if f.kind == "dob"}
+    assert dobs == {"03.03.1970", "19.08.1966"}
+
+
+def test_a_name_above_a_street_and_fields_apart_stay_names():
+    text = ("Herrn\nGottlieb Ruschmeyer\nWallstraße 18\n32756 Detmold\n"
+            "Empfänger:  Gesine Mahnkopf  Ostertorstr. 3, 32756 Detmold")
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(),
+                        BUILTIN["pseudonymise"], language="de")
+    spans = {(f.kind, text[f.start:f.end]) for f, _ in found}
+    assert ("address", "Wallstraße 18\n32756 Detmold") in spans
+    assert ("address", "Ostertorstr. 3, 32756 Detmold") in spans
+    assert not any(kind == "address" and "Ruschmeyer" in value for kind, value in spans)

@@ -88,7 +88,9 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("it", re.compile(rf"(?<![^\W\d_])(?i:via|viale|piazza|p\.zza|piazzale|corso|largo|vicolo|"
                       rf"strada|contrada|lungomare|lungotevere)\s+{_NAME},?\s+"
                       rf"(?:(?i:n\.?|n°)\s*)?{_NUM}")),
-    ("de", re.compile(rf"(?<![^\W\d_])(?:(?:{_DE_PREP})\s+{_CAP}|(?:{_CAP}[\s-]){{0,3}}"
+    # The words before a compound street stay on its line: "Herrn\nArnold Gessinghaus\n
+    # Mittelstraße 114" is a name above a street.
+    ("de", re.compile(rf"(?<![^\W\d_])(?:(?:{_DE_PREP})\s+{_CAP}|(?:{_CAP}[ -]){{0,3}}"
                       rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*-?(?i:{_DE_SUFFIX})|{_CAP}\s"
                       rf"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer)(?!\w))"
                       rf"\.?\s+{_NUM}(?!\s*(?:Uhr|h\b|€|EUR|km|%))")),
@@ -155,8 +157,8 @@ _ESTATES = (r"r[ée]sidence|residence|residencia|cit[ée]|lotissement|domaine|"
 _MARKED_BEFORE = (
     rf"(?i:{_FLAT_WORDS})\s+(?:\d[\w/-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d/\d|{_FLOOR}|"
     rf"{_HOUSE}(?=,)|(?:Flat|Apt\.?|Apartment|Unit|Suite|Villa)(?=\s$)|"
-    rf"(?i:{_ESTATES})\s+{_NAME}|\d{{6}}|(?i:г\.|город|гор\.|с\.|пос\.|п\.|р\.\s?п\.|пгт|"
-    rf"ст-ца|дер\.)\s*{_NAME}|(?i:республика|респ\.)\s+{_CAP}|"
+    rf"(?i:{_ESTATES})\s+{_NAME}|\d{{6}}|(?:(?i:г\.|город|гор\.)|с\.|пос\.|п\.|р\.\s?п\.|пгт|"
+    rf"ст-ца|дер\.)\s*(?![^\W\d_]\.){_NAME}|(?i:республика|респ\.)\s+{_CAP}|"
     rf"{_CAP}\s+(?i:обл\.|область|край|р-н|район)|МО(?=,)|"
     rf"(?:Москва|Санкт-Петербург)|(?:\d{{2}}-\d{{3}}|\d{{5}})\s+{_CAP}(?:-{_CAP})?")
 # A street with no number before numbered premises: "avenida Mohammed V, residencia ...".
@@ -204,8 +206,14 @@ _DISTRICT = r"(?:\s+(?:\d{1,2}|Cedex(?:\s\d{1,2})?))"  # "Dublin 2", "Paris Cede
 # A postcode after "in" has its town: "in 2019" is a year.
 _PLACE_SEGMENT = re.compile(
     rf"(?:[ \t]*[|·][ \t]*{_POSTCODE}[ \t]+{_TOWN}|"  # "Lange Straße 38 | 49377 Vechta"
-    rf"\s*[,–-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|{_POSTCODE}|"
-    rf"{_PLACE_LEAD}?{_TOWN}(?:\s*,?\s*(?={_POSTCODE})|\s+\d{{1,2}}(?![\w])|{_TOWN_END})))")
+    rf"\s*[,–-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|{_POSTCODE})|"
+    # A town alone on the next line is the address's only where a comma ends this one
+    # ("Kiel\nFrau\nElfriede ..." is the next address block's salutation and name).
+    # ("Kiel\nFrau\nElfriede ..." is the next address block's salutation and name), or
+    # a postcode follows it ("12 Moss Lane\nRuncorn\nWA7 1QP").
+    rf"\s*[,–-]?\s*{_PLACE_LEAD}?{_TOWN}\s*,?\s*(?={_POSTCODE})|"
+    rf"(?:[ \t]*[,–-]?[ \t]*|[ \t]*,[ \t]*\n[ \t]*)"
+    rf"(?:{_PLACE_LEAD}?{_TOWN}(?:\s+\d{{1,2}}(?![\w])|{_TOWN_END})))")
 # Premises before a street that has no number, itself no building: "Apt 6, The Maltings,
 # Bridge Street", "Rose Cottage, Lower Treliske Lane"; a Gulf numbered street ("Villa 23,
 # Street 14b").
@@ -380,6 +388,12 @@ def _fields(text: str, taken: list[Found]) -> Iterator[tuple[int, int]]:
                 if place and not overlaps(place.start(), place.end(), others):
                     end = place.end()
             break
+        # In capitals no small letter ends the clause: past the last part with a number,
+        # one more part (the district or town) is the address's.
+        parts = list(re.finditer(r"[^,]+", text[start:end]))
+        numbered = [i for i, p in enumerate(parts) if any(ch.isdigit() for ch in p.group(0))]
+        if numbered and numbered[-1] + 2 < len(parts):
+            end = start + parts[numbered[-1] + 1].end()
         # No value another detector read, and no word past the last place's name.
         for f in sorted(others, key=lambda f: f.start):
             if start <= f.start < end:

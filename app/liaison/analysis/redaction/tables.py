@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from liaison.analysis.redaction.common import Found
 
-__all__ = ["find_table_cells"]
+__all__ = ["find_name_cells", "find_table_cells"]
 
 # Header words, per kind, in the partner languages; matched at the start of a cell.
 _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -44,6 +44,13 @@ _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"место жительства|διε[υύ]θυνση|العنوان"),
     ))
 
+# A column of persons' names: the full name or the family name (a given name alone is
+# nobody's name on its own).
+_NAME_HEADER = re.compile(
+    r"^(?:name|full name|surname|family name|last name|nachname|familienname|"
+    r"name,\s*vorname|nom(?: et pr[ée]nom)?|nom de famille|apellidos?|nombre y apellidos|"
+    r"nazwisko(?: i imi[ęe])?|imi[ęe] i nazwisko|фио|ф\.\s?и\.\s?о\.|фамилия(?:,? имя)?|"
+    r"επ[ωώ]νυμο|ονοματεπ[ωώ]νυμο|الاسم|الاسم الكامل|اسم)(?![^\W\d_])", re.IGNORECASE)
 _RULE = re.compile(r"^[\s|:+=-]*$")
 _DIGITS = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -115,4 +122,30 @@ def find_table_cells(text: str) -> list[Found]:
             if kind and e > s and _fits(kind, value):
                 key = "".join(ch for ch in value if ch.isalnum()).casefold()
                 out.append(Found(s, e, kind, key, f"{kind}:table-column"))
+    return out
+
+
+def find_name_cells(text: str) -> list[tuple[int, int]]:
+    """Cells of a column whose header names persons ("Name", "ФИО", "ΕΠΩΝΥΜΟ", "الاسم"):
+    letters only, a few words."""
+    out: list[tuple[int, int]] = []
+    column: list[bool] | None = None
+    for start, end in _lines(text):
+        cells = _cells(text, start, end)
+        if cells is None:
+            column = None
+            continue
+        if column is not None and _RULE.match(text[start:end]):
+            continue
+        names = [bool(_NAME_HEADER.match(text[s:e].strip(" .:"))) for s, e in cells]
+        if any(names) and not any(_DIGITS.search(text[s:e]) for s, e in cells):
+            column = names
+            continue
+        if column is None or len(cells) != len(column):
+            continue
+        for (s, e), named in zip(cells, column, strict=True):
+            value = text[s:e]
+            if named and e > s and not _DIGITS.search(value) and _LETTERS.search(value) \
+                    and len(value.split()) <= 6:
+                out.append((s, e))
     return out

@@ -19,6 +19,7 @@ from liaison.analysis.redaction.names import NAME_PROPS, ORG_SCHEMAS, PERSON_SCH
 from liaison.analysis.redaction.persons import find_persons
 from liaison.analysis.redaction.plates import plate_key
 from liaison.analysis.redaction.profiles import RedactionProfile
+from liaison.analysis.redaction.tables import find_name_cells
 from liaison.analysis.share_data import ShareSource
 from liaison.model.language import detect_record
 from liaison.model.normaliser import compact_id
@@ -229,4 +230,17 @@ def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile
         # Mansouri" is listed) is redacted whole, under the known person's subject.
         subject = overlap[0].key if overlap else hit.subject
         out.append((Found(hit.start, hit.end, "person", subject, hit.rule), subject))
+    # A table's name column: the whole cell is the name, whatever part the finder read.
+    for start, end in find_name_cells(text):
+        if any(k.kind != "person" and k.start < end and start < k.end for k in known):
+            continue
+        inside = [(f, s) for f, s in out if f.start < end and start < f.end]
+        if inside and all(start <= f.start and f.end <= end for f, _ in inside):
+            out = [(f, s) for f, s in out if (f, s) not in inside]
+            subject = inside[0][1]
+        elif inside:
+            continue
+        else:
+            subject = "table:" + "".join(ch for ch in text[start:end] if ch.isalpha()).casefold()
+        out.append((Found(start, end, "person", subject, "person:table-column"), subject))
     return out

@@ -304,7 +304,7 @@ class PersonFinder:
             j = i + 1
             while j < len(words):
                 gap = words[j].gap_before
-                if not re.fullmatch(r"[ \u00a0]{1,2}|,[ \u00a0]", gap):
+                if not re.fullmatch(r"[ \u00a0]|,[ \u00a0]", gap):
                     break
                 if weights[j] is not None and (gap.strip() != "," or self._comma_form(
                         words, weights, run, j)):
