@@ -179,29 +179,56 @@ def cmd_share(ctx: Context) -> int:
                           purpose=a.purpose or (review.header.get("purpose")
                                                 if review is not None else None),
                           review=review)
-    lines = [("NOT REDACTED: the records leave as stored (the sharing policy still applied)."
-              if not result.redacted else
-              f"Checked against the sharing policy and redacted (profile "
-              f"{a.profile or 'default'}).")]
+    ctx.emit(result.as_dict(), _share_lines(result, review, a.out))
+    return EXIT_OK if result.packages else EXIT_FAILED
+
+
+SHOWN_WITHHELD = 20
+
+
+def _share_lines(result: Any, review: Any, out: str | None) -> list[str]:
+    """What a share did, each claim only when it happened: what was packaged (and how),
+    what the policy withheld from whom (every record counted, the first listed), the
+    files written."""
+    lines = []
+    if result.packages:
+        lines.append("NOT REDACTED: the records leave as stored (the sharing policy still "
+                     "applied)." if not result.redacted else
+                     f"Checked against the sharing policy and redacted (profile "
+                     f"{result.profile}).")
+    else:
+        lines.append("Nothing was sent: no package was made.")
     for p in result.packages:
         lines.append(f"  {p.package_id}  part {p.part}/{p.parts}  to {', '.join(p.recipients)}"
                      f"  {p.counts['records']} records, {p.counts['retractions']} retractions, "
                      f"{p.size:,} bytes")
     for partner, withheld in result.withheld.items():
-        for w in withheld[:20]:
-            lines.append(f"  withheld from {partner}: {w['record_id']} ({w['reason']})")
+        if not withheld:
+            continue
+        lines.append(f"{partner}: the sharing policy withheld {len(withheld):,} of "
+                     f"{result.records:,} records:")
+        lines += [f"  withheld from {partner}: {w['record_id']} ({w['reason']})"
+                  for w in withheld[:SHOWN_WITHHELD]]
+        if len(withheld) > SHOWN_WITHHELD:
+            lines.append(f"  ... {len(withheld) - SHOWN_WITHHELD:,} more (--json lists them all)")
     lines += [f"  {p}" for p in result.problems]
-    if review is not None:
+    if review is not None and result.packages:
         lines.append(f"Reviewed with {review.name}: what leaves is what it decided.")
-    if a.out:
-        lines.append(f"Written to {a.out} (and recorded as delivered that way).")
-    ctx.emit(result.as_dict(), lines)
-    return EXIT_OK if result.packages else EXIT_FAILED
+    if out and result.files:
+        lines += [f"Written to {f} (and recorded as delivered that way)." for f in result.files]
+    elif out:
+        lines.append(f"Nothing was written to {out}.")
+    return lines
 
 
 def cmd_receive(ctx: Context) -> int:
+    files = [Path(f) for f in ctx.args.files]
+    for f in files:  # before anything is opened: one clear line, nothing received
+        if not f.is_file():
+            raise LiaisonError(f"{f}: no such file." if not f.exists() else
+                               f"{f} is not a file: give package files (.p7m).")
     with ctx.open() as ws:
-        results = ws.receive([Path(f) for f in ctx.args.files])
+        results = ws.receive(files)
     lines = []
     for r in results:
         if r.status == "merged" and r.merge:
