@@ -44,7 +44,7 @@ def _record_lines(results: Any) -> list[str]:
         facts = ", ".join(x for x in (hit.agency, hit.country, hit.reported,
                                       f"TLP:{hit.tlp}" if hit.tlp else None, hit.handling) if x)
         lines.append(f"{n:>4}. {_show_marks(hit.title)}  ({facts})")
-        lines.append(f"      {hit.id}  score {hit.score:.2f}")
+        lines.append(f"      {hit.id}" + (f"  relevance {hit.score:.2f}" if hit.score else ""))
         if hit.snippet:
             lines.append(f"      {_show_marks(hit.snippet)}")
     if results.total:
@@ -57,8 +57,8 @@ def _entity_lines(results: Any) -> list[str]:
     lines = [f"{results.total:,} entities match {results.query!r} "
              f"(showing {_range(results.offset, len(results.hits))}):"]
     for n, hit in enumerate(results.hits, results.offset + 1):
-        lines.append(f"{n:>4}. {hit.caption}  ({hit.schema}, {hit.records:,} records)  "
-                     f"score {hit.score:.2f}")
+        lines.append(f"{n:>4}. {hit.caption}  ({hit.schema}, {hit.records:,} records)"
+                     + (f"  relevance {hit.score:.2f}" if hit.score else ""))
         lines.append(f"      {hit.id}" + (f"  (in their file: {hit.source_ref})"
                                            if hit.source_ref else ""))
         if len(hit.members) > 1:
@@ -120,12 +120,27 @@ def cmd_watch_remove(ctx: Context) -> int:
     return EXIT_OK
 
 
+# The example finds records in the demo case of any size (liaison demo, liaison --demo).
+SEARCH_EPILOG = """\
+query language:
+  words, "phrases", prefix*, word~ (typos), AND / OR / NOT, parentheses; fields
+  agency: country: type: handling: tlp: grade: lang: status:, dates received:
+  reported: event: (2025, 2025-01..2025-06); identifiers as written locally
+  (0151 2345 6789, (0157) 2278-7456, an IBAN with spaces).
+
+example (on the demo case):
+  liaison search '"vorläufig festgenommen" agency:bundeskriminalamt received:2025-01..2025-06'
+"""
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     add = command_adder(sub)
     p = add("search", cmd_search, "search records (or entities) with the query language",
             json_out=True)
-    p.add_argument("query", metavar="QUERY",
-                   help='e.g. \'"Aleksandr Petrov" agency:policia received:2025-01..2025-06\'')
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = SEARCH_EPILOG
+    p.add_argument("query", metavar="QUERY", help="words, \"phrases\", fields and identifiers "
+                   "(see below)")
     p.add_argument("--entities", action="store_true", help="search entities, not records")
     p.add_argument("--limit", type=int, default=20, metavar="N")
     p.add_argument("--offset", type=int, default=0, metavar="N")
