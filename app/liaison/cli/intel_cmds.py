@@ -83,10 +83,15 @@ def cmd_stats(ctx: Context) -> int:
     if stats["relayed_claims"]:
         lines.append(f"{stats['relayed_claims']:,} relayed claims kept aside (records partners "
                      "relayed for another agency; not verified, not counted above)")
-    for title, key in (("By agency", "by_agency"), ("By entity type", "by_type"),
-                       ("By TLP", "by_tlp"), ("By handling code", "by_handling")):
+    sections = (("By agency", "by_agency"), ("By entity type", "by_type"),
+                ("By TLP", "by_tlp"), ("By handling code", "by_handling"))
+    # One column width for every section, from the longest name: an agency's full
+    # name ("General Directorate Combating Organised Crime (GDBOP)") must not push
+    # its count out of line.
+    width = max([24, *(len(name) for _, key in sections for name in stats[key])])
+    for title, key in sections:
         lines.append(f"{title}:")
-        lines.extend(f"  {name:<40} {n:>10,}" for name, n in stats[key].items())
+        lines.extend(f"  {name:<{width}} {n:>10,}" for name, n in stats[key].items())
     ctx.emit(stats, lines)
     return EXIT_OK
 
