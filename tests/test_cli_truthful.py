@@ -1,0 +1,157 @@
+"""Issue 24: every message the command line prints is true, and its counts add up.
+
+A newcomer reads these lines to learn what happened: a file said to be written must
+exist, a cap must be stated, a total must match what is listed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+
+import pytest
+
+from liaison.workspace import Workspace
+
+from .exchange_helpers import new_workspace, pin
+from .test_cli import run
+from .workspace_helpers import PASSPHRASE
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """A workspace with the demo case (200 records) and a verified partner to share to."""
+    tmp = tmp_path_factory.mktemp("cli-truthful")
+    pp = tmp / "pp.txt"
+    pp.write_text(PASSPHRASE)
+    with (new_workspace(tmp / "ws", "Europol desk", "NL") as ws,
+          new_workspace(tmp / "partner", "Hellenic Police", "GR") as partner):
+        pin(ws, partner, "Hellenic Police", tmp / "certs")
+        ws.import_demo(200)
+    return ["--workspace", str(tmp / "ws"), "--passphrase-file", str(pp)]
+
+
+def _json(done):
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+# --- share --------------------------------------------------------------------------------
+
+
+def test_share_out_says_nothing_was_written_when_the_policy_withheld_everything(demo, tmp_path):
+    out = tmp_path / "red.p7m"
+    done = run(*demo, "share", "--to", "Hellenic Police", "--query", "tlp:RED", "--out", out)
+    assert done.returncode == 1
+    assert not out.exists()
+    text = done.stdout + done.stderr
+    assert "Written to" not in text and "redacted (profile" not in text
+    assert "Nothing was written to" in text and "nothing was sent" in text.lower()
+    withheld = int(re.search(r"withheld (\d+) of (\d+)", text).group(1))
+    assert withheld == int(re.search(r"withheld (\d+) of (\d+)", text).group(2)) > 0
+
+
+def test_share_out_names_the_files_written_and_every_withheld_record_is_counted(demo, tmp_path):
+    out = tmp_path / "share.p7m"
+    done = run(*demo, "share", "--to", "Hellenic Police", "--query", "DEMO", "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert out.exists() and f"Written to {out}" in done.stdout
+    assert "profile partner" in done.stdout  # the profile used, not "default"
+    matched = _json(run(*demo, "search", "DEMO", "--limit", "0", "--json"))["total"]
+    sent = sum(int(n) for n in re.findall(r"(\d+) records, \d+ retractions", done.stdout))
+    withheld = int(re.search(r"withheld (\d+) of (\d+) records", done.stdout).group(1))
+    assert int(re.search(r"withheld (\d+) of (\d+) records", done.stdout).group(2)) == matched
+    assert sent + withheld == matched
+    listed = done.stdout.count("withheld from Hellenic Police:")
+    assert listed == withheld or f"{withheld - listed} more" in done.stdout
+
+
+# --- graph --------------------------------------------------------------------------------
+
+
+def test_graph_query_with_no_hits_says_so(demo, tmp_path):
+    out = tmp_path / "none.gexf"
+    done = run(*demo, "graph", "--query", "zzqqxxnothing", "--format", "gexf", "--out", out)
+    assert done.returncode == 1 and not out.exists()
+    assert "matches no records" in done.stderr and "name no entities" not in done.stderr
+
+
+def test_graph_query_states_its_cap(demo, tmp_path):
+    out = tmp_path / "capped.graphml"
+    done = run(*demo, "graph", "--query", "DEMO", "--limit", "50", "--format", "graphml",
+               "--out", out, "--layout", "none", "--json")
+    value = _json(done)
+    assert value["records"] == 50 and value["matched"] == 200 and value["capped"] is True
+    text = run(*demo, "graph", "--query", "DEMO", "--limit", "50", "--format", "graphml",
+               "--out", out, "--layout", "none")
+    assert "from 50 of the 200 records" in text.stdout and "--limit" in text.stdout
+    whole = _json(run(*demo, "graph", "--query", "DEMO", "--format", "graphml", "--out", out,
+                      "--layout", "none", "--json"))
+    assert whole["records"] == whole["matched"] == 200 and whole["capped"] is False
+
+
+# --- xref ---------------------------------------------------------------------------------
+
+
+def test_second_xref_run_states_the_total_it_lists(demo):
+    run(*demo, "xref", "--limit", "1")
+    again = run(*demo, "xref", "--limit", "3")
+    assert again.returncode == 0, again.stderr
+    total = int(re.search(r"([\d,]+) pairs? (?:are )?likely the same", again.stdout)
+                .group(1).replace(",", ""))
+    assert total > 3
+    assert "showing 1-3" in again.stdout and "--offset 3" in again.stdout
+    listed = len(re.findall(r"^\d\.\d\d likely", again.stdout, re.M))
+    assert listed == 3
+    value = json.loads(run(*demo, "xref", "--limit", "2", "--json").stdout)
+    assert value["total"] == total and len(value["pairs"]) == 2
+
+
+# --- search and stats ---------------------------------------------------------------------
+
+
+def test_search_scores_are_positive_and_higher_is_better(demo):
+    value = _json(run(*demo, "search", "festgenommen", "--json"))
+    scores = [h["score"] for h in value["hits"]]
+    assert scores and all(s > 0 for s in scores) and scores == sorted(scores, reverse=True)
+    text = run(*demo, "search", "festgenommen", "--limit", "3").stdout
+    assert "score -" not in text and "relevance" in text
+    entities = _json(run(*demo, "search", "Weber~", "--entities", "--json"))
+    assert entities["hits"] and all(h["score"] > 0 for h in entities["hits"])
+    filtered = run(*demo, "search", "tlp:RED", "--limit", "2").stdout
+    assert "-0.00" not in filtered
+
+
+def test_search_help_example_finds_something_in_the_demo(demo):
+    helptext = run("search", "--help").stdout
+    example = re.search(r"^\s+liaison search (.+)$", helptext, re.M).group(1)
+    query = shlex.split(example)[0]
+    assert _json(run(*demo, "search", query, "--json"))["total"] > 0
+
+
+def test_stats_columns_stay_aligned_with_long_agency_names(demo):
+    lines = run(*demo, "stats").stdout.splitlines()
+    rows = [line for line in lines if line.startswith("  ")]
+    assert any("General Directorate Combating Organised Crime (GDBOP)" in r for r in rows)
+    ends = {len(r) for r in rows}
+    assert len(ends) == 1, rows
+
+
+# --- other commands ---------------------------------------------------------------------
+
+
+def test_receive_of_a_missing_file_is_one_clear_line(demo, tmp_path):
+    done = run(*demo, "receive", tmp_path / "nowhere.p7m")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "nowhere.p7m" in done.stderr and "no such file" in done.stderr.lower()
+
+
+def test_review_states_the_total_when_it_lists_fewer(demo):
+    folder = demo[1]
+    with Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False) as ws:
+        due = len(ws.review_due("2100-01-01", limit=100_000))
+    assert due > 3
+    done = run(*demo, "review", "--on", "2100-01-01", "--limit", "3")
+    assert f"{due:,} record(s) due for review on 2100-01-01" in done.stdout
+    assert "showing the first 3" in done.stdout
