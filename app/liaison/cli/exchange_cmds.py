@@ -232,10 +232,18 @@ def cmd_receive(ctx: Context) -> int:
     lines = []
     for r in results:
         if r.status == "merged" and r.merge:
-            c = r.merge.report.counts["records"]
+            report = r.merge.report
+            c = report.counts["records"]
             lines.append(f"{r.file}: merged package {r.package_id} from {r.partner} "
                          f"({c.imported} new, {c.merged} updated, {c.unchanged} unchanged, "
                          f"{r.merge.retracted} retracted)")
+            if report.redacted_total:
+                lines.append(f"  {report.redacted_total:,} values redacted by the sender "
+                             "(pseudonyms or masks: kept as such, never matched)")
+            if report.flagged_total or report.skipped_total:
+                lines.append(f"  {report.flagged_total:,} values flagged invalid (kept as "
+                             f"written), {report.skipped_total:,} items skipped "
+                             "(--json lists them)")
             if r.merge.relayed_total:
                 lines.append(f"  {r.merge.relayed_total} relayed claim(s): records {r.partner} "
                              "relayed for another agency, kept aside, not verified:")

@@ -30,7 +30,9 @@ def _print_report(ctx: Context, report: ImportReport) -> None:
     for kind, c in report.counts.items():
         lines.append(f"  {kind:<9} {c.imported:>9,} new  {c.merged:>9,} merged  "
                      f"{c.unchanged:>9,} unchanged")
-    lines.append(f"  flagged {report.flagged_total:,}, skipped {report.skipped_total:,}")
+    lines.append(f"  flagged {report.flagged_total:,}, skipped {report.skipped_total:,}"
+                 + (f", {report.redacted_total:,} values redacted by the sender"
+                    if report.redacted_total else ""))
     for issue in (report.skipped + report.flagged)[:20]:
         lines.append(f"  - {'skipped' if issue.skipped else 'flagged'}: {issue.where}: "
                      f"{issue.message}")
@@ -79,7 +81,9 @@ def cmd_stats(ctx: Context) -> int:
         stats = ws.stats()
     lines = [f"{stats['records']:,} records, {stats['entities']:,} entities, "
              f"{stats['links']:,} links, {stats['events']:,} events "
-             f"({stats['invalid_values']:,} values flagged invalid)"]
+             f"({stats['invalid_values']:,} values flagged invalid"
+             + (f", {stats['redacted_values']:,} values redacted by the sender)"
+                if stats["redacted_values"] else ")")]
     if stats["relayed_claims"]:
         lines.append(f"{stats['relayed_claims']:,} relayed claims kept aside (records partners "
                      "relayed for another agency; not verified, not counted above)")
