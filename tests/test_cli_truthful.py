@@ -7,8 +7,11 @@ exist, a cap must be stated, a total must match what is listed.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
+import subprocess
+import sys
 
 import pytest
 
@@ -155,3 +158,53 @@ def test_review_states_the_total_when_it_lists_fewer(demo):
     done = run(*demo, "review", "--on", "2100-01-01", "--limit", "3")
     assert f"{due:,} record(s) due for review on 2100-01-01" in done.stdout
     assert "showing the first 3" in done.stdout
+
+
+# --- the desktop without a display --------------------------------------------------------
+
+
+def _headless_env(tmp_path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "LIAISON_WORKSPACE")}
+    env.update(HOME=str(tmp_path / "home"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    return env
+
+
+def _launch(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "liaison", *args], capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+def test_demo_without_a_display_says_so_and_exits_cleanly(tmp_path):
+    done = _launch(["--demo"], _headless_env(tmp_path))
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    assert "display" in done.stderr and "liaison --help" in done.stderr
+    assert "Traceback" not in done.stderr and "Aborted" not in done.stderr
+    assert not (tmp_path / "data").exists()  # no demo workspace was made for nothing
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+def test_a_display_qt_cannot_use_is_one_clear_failure_not_an_abort(tmp_path):
+    env = {**_headless_env(tmp_path), "QT_QPA_PLATFORM": "xcb", "DISPLAY": ":4242"}
+    done = _launch(["--demo"], env)
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    assert "cannot start" in done.stderr and "liaison --help" in done.stderr
+
+
+def test_help_names_demo_and_the_desktop():
+    done = run("--help")
+    assert done.returncode == 0 and "--demo" in done.stdout and "desktop" in done.stdout
+
+
+@pytest.mark.parametrize(("env", "platform", "missing"), [
+    ({}, "linux", True), ({"DISPLAY": ":0"}, "linux", False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False), ({}, "freebsd14", True),
+    ({}, "win32", False), ({}, "darwin", False),
+])
+def test_display_missing_only_where_qt_needs_one(env, platform, missing):
+    from liaison.launcher import display_missing
+
+    assert display_missing(env, platform) is missing

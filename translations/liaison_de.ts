@@ -3411,6 +3411,15 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>liaison: the desktop window cannot start: {message}
+The command line needs no display: liaison --help</source>
+        <translation>liaison: das Desktop-Fenster kann nicht starten: {message}
+Die Befehlszeile braucht keinen Bildschirm: liaison --help</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <source>Searching</source>

@@ -3411,6 +3411,15 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>liaison: the desktop window cannot start: {message}
+The command line needs no display: liaison --help</source>
+        <translation>liaison&#xa0;: la fenêtre du bureau ne peut pas démarrer&#xa0;: {message}
+La ligne de commande n’a pas besoin d’écran&#xa0;: liaison --help</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <source>Searching</source>
