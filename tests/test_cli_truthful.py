@@ -17,6 +17,7 @@ import pytest
 
 from liaison.workspace import Workspace
 
+from .conftest import REPO
 from .exchange_helpers import new_workspace, pin
 from .test_cli import run
 from .workspace_helpers import PASSPHRASE
@@ -208,3 +209,20 @@ def test_display_missing_only_where_qt_needs_one(env, platform, missing):
     from liaison.launcher import display_missing
 
     assert display_missing(env, platform) is missing
+
+
+def test_demo_truth_is_named_and_documented_as_json_lines(tmp_path):
+    pp = tmp_path / "pp.txt"
+    pp.write_text(PASSPHRASE)
+    args = ["--workspace", tmp_path / "ws", "--passphrase-file", pp]
+    assert run(*args, "init", "--agency", "Desk", "--country", "NL",
+               "--no-keyring").returncode == 0
+    truth = tmp_path / "truth.jsonl"
+    done = run(*args, "demo", "--records", "50", "--truth", truth)
+    assert done.returncode == 0, done.stderr
+    clusters = len(truth.read_text().splitlines())
+    assert f"Wrote the ground truth ({clusters:,} clusters, JSON Lines) to {truth}" \
+        in done.stdout
+    assert "JSON Lines" in run("demo", "--help").stdout
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "--truth OUT.jsonl" in readme and "--truth OUT.json " not in readme

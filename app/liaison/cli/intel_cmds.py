@@ -25,7 +25,7 @@ def _terminal_progress() -> Progress:
     return Progress(show)
 
 
-def _print_report(ctx: Context, report: ImportReport) -> None:
+def _print_report(ctx: Context, report: ImportReport, truth: dict | None = None) -> None:
     lines = [f"Imported {report.file} ({report.format}):"]
     for kind, c in report.counts.items():
         lines.append(f"  {kind:<9} {c.imported:>9,} new  {c.merged:>9,} merged  "
@@ -45,7 +45,10 @@ def _print_report(ctx: Context, report: ImportReport) -> None:
             lines.append(f"  - {hit['watch']}: {hit['title']} ({hit['record_id']})")
         if len(report.watch_hits) > 50:
             lines.append(f"  ... {len(report.watch_hits) - 50:,} more (--json lists all)")
-    ctx.emit(report.as_dict(), lines)
+    if truth:
+        lines.append(f"Wrote the ground truth ({truth['clusters']:,} clusters, JSON Lines) "
+                     f"to {truth['file']}.")
+    ctx.emit({**report.as_dict(), **({"truth": truth} if truth else {})}, lines)
 
 
 def cmd_import(ctx: Context) -> int:
@@ -68,11 +71,17 @@ def cmd_demo(ctx: Context) -> int:
         raise LiaisonError("--records must be at least 1.")
     with ctx.open() as ws:
         report = ws.import_demo(args.records, seed=args.seed, progress=_terminal_progress())
+    truth = None
     if args.truth:
         from liaison.formats import demo
 
-        demo.write_truth(Path(args.truth), args.records, seed=args.seed)
-    _print_report(ctx, report)
+        try:
+            clusters = demo.write_truth(Path(args.truth), args.records, seed=args.seed)
+        except OSError as exc:
+            raise LiaisonError(f"The demo case was imported, but its ground truth cannot be "
+                               f"written to {args.truth}: {exc.strerror or exc}.") from exc
+        truth = {"file": str(args.truth), "clusters": clusters, "format": "jsonl"}
+    _print_report(ctx, report, truth)
     return EXIT_OK
 
 
@@ -155,8 +164,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = add("demo", cmd_demo, "generate the synthetic cross-border demo case", json_out=True)
     p.add_argument("--records", type=int, default=2000, metavar="N")
     p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--truth", metavar="OUT",
-                   help="also write which entities are the same real person/object")
+    p.add_argument("--truth", metavar="OUT.jsonl",
+                   help="also write which entities are the same real person or object, as "
+                        "JSON Lines: one JSON object per line (cluster, kind, label, "
+                        "entity_ids)")
 
     add("stats", cmd_stats, "counts by agency, entity type, TLP and handling code",
         json_out=True)
