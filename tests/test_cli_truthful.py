@@ -226,3 +226,30 @@ def test_demo_truth_is_named_and_documented_as_json_lines(tmp_path):
     assert "JSON Lines" in run("demo", "--help").stdout
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "--truth OUT.jsonl" in readme and "--truth OUT.json " not in readme
+
+
+# --- country codes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["QQ", "ZZ", "XX", "AA"])
+def test_a_country_code_iso_3166_does_not_assign_is_refused(code, tmp_path, demo):
+    pp = tmp_path / "pp.txt"
+    pp.write_text(PASSPHRASE)
+    folder = tmp_path / "ws"
+    done = run("--workspace", folder, "--passphrase-file", pp, "init", "--agency", "Desk",
+               "--country", code, "--no-keyring")
+    assert done.returncode == 1 and f"'{code}' is not an ISO 3166 country code" in done.stderr
+    assert not folder.exists()
+    partner = run(*demo, "partner", "add", "--name", f"Nowhere {code}", "--country", code)
+    assert partner.returncode == 1 and "ISO 3166" in partner.stderr
+    assert f"Nowhere {code}" not in run(*demo, "partner", "list").stdout
+    imported = run(*demo, "import", tmp_path / "x.ijson", "--source", "Desk", "--country",
+                   code)
+    assert imported.returncode == 1 and "ISO 3166" in imported.stderr
+
+
+def test_iso_and_kosovo_codes_are_accepted():
+    from liaison.model.countries import is_iso_country
+
+    assert all(is_iso_country(c) for c in ("DE", "gr", "MA", "XK", " nl "))
+    assert not any(is_iso_country(c) for c in ("QQ", "ZZ", "EU", "UK", "DEU", "D", ""))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from liaison.cli.context import EXIT_OK, Context, command_adder
 from liaison.formats.base import ImportOptions
+from liaison.model.countries import country_code_problem
 from liaison.model.errors import LiaisonError, RecordNotFound
 from liaison.model.progress import Progress
 from liaison.store.ingest import ImportReport
@@ -53,6 +54,8 @@ def _print_report(ctx: Context, report: ImportReport, truth: dict | None = None)
 
 def cmd_import(ctx: Context) -> int:
     args = ctx.args
+    if args.country and (problem := country_code_problem(args.country)) is not None:
+        raise LiaisonError(f"--country: {problem}")
     options = ImportOptions(agency=args.source, country=args.country,
                             mapping=Path(args.mapping) if args.mapping else None,
                             handling=args.handling, tlp=args.tlp)
