@@ -253,3 +253,70 @@ def test_iso_and_kosovo_codes_are_accepted():
 
     assert all(is_iso_country(c) for c in ("DE", "gr", "MA", "XK", " nl "))
     assert not any(is_iso_country(c) for c in ("QQ", "ZZ", "EU", "UK", "DEU", "D", ""))
+
+
+# --- CSV: a proposed mapping -----------------------------------------------------------------
+
+PARTNER_CSV = "".join(line + "\n" for line in (
+    "Aktenzeichen;Datum;Nachname;Vorname;Kontakt;Mail;Konto;Bemerkung",
+    "BKA-1;2025-02-01;Weber;Andreas;+49 151 23456789;a.weber@example.org;"
+    "DE89 3704 0044 0532 0130 00;Treffen in Duisburg",
+    "BKA-2;2025-02-03;Novak;Jana;0049 171 2028926;jana.novak@example.org;;Grenzkontrolle",
+    "BKA-3;2025-02-09;Weber;Andreas;+49 151 23456789|+49 157 22787456;;;Zweites Treffen"))
+
+
+def test_import_propose_mapping_prints_a_mapping_that_imports(tmp_path):
+    from liaison.formats.tabular_mapping import load_mapping
+
+    csv_file = tmp_path / "partner.csv"
+    csv_file.write_text(PARTNER_CSV, encoding="utf-8")
+    nowhere = tmp_path / "no-workspace"  # proposing needs no workspace, and makes none
+    done = run("--workspace", nowhere, "import", csv_file, "--format", "csv",
+               "--propose-mapping", "--country", "DE")
+    assert done.returncode == 0, done.stderr
+    assert not nowhere.exists()
+    mapping = json.loads(done.stdout)
+    load_mapping(mapping)  # a mapping the importer accepts
+    assert mapping["record"]["per"] == "row"
+    assert mapping["record"]["reference"] == "{Aktenzeichen}"
+    person = next(e for e in mapping["entities"] if e["schema"] == "Person")
+    assert person["properties"]["phone"] == "Kontakt"      # by its values
+    assert person["properties"]["email"] == "Mail"
+    assert any(e["properties"].get("iban") == "Konto" for e in mapping["entities"])
+    assert mapping["multi_value_separator"] == "|"
+    assert "Kontakt" in done.stderr and "Person phone (by its values)" in done.stderr
+    assert "partner.csv:2: record BKA-1" in done.stderr and "Andreas Weber" in done.stderr
+    assert "--mapping mapping.json --source AGENCY" in done.stderr
+    saved = tmp_path / "mapping.json"
+    saved.write_text(done.stdout, encoding="utf-8")
+    pp = tmp_path / "pp.txt"
+    pp.write_text(PASSPHRASE)
+    args = ["--workspace", tmp_path / "ws", "--passphrase-file", pp]
+    assert run(*args, "init", "--agency", "Desk", "--country", "NL",
+               "--no-keyring").returncode == 0
+    imported = _json(run(*args, "import", csv_file, "--mapping", saved, "--source",
+                         "Bundeskriminalamt", "--json"))
+    assert imported["counts"]["records"]["imported"] == 3
+    assert imported["flagged"] == 0 and imported["skipped"] == 0
+    as_json = _json(run("import", csv_file, "--propose-mapping", "--json"))
+    assert as_json["columns"]["Bemerkung"] == "record narrative" and as_json["preview"]
+
+
+def test_propose_mapping_refuses_other_formats_and_a_mapping(tmp_path):
+    csv_file = tmp_path / "partner.csv"
+    csv_file.write_text(PARTNER_CSV, encoding="utf-8")
+    other = run("import", csv_file, "--format", "ftm", "--propose-mapping")
+    assert other.returncode == 1 and "for CSV files" in other.stderr
+    both = run("import", csv_file, "--propose-mapping", "--mapping", csv_file)
+    assert both.returncode == 1 and "not both" in both.stderr
+
+
+def test_readme_documents_the_csv_mapping_with_an_example_that_imports(tmp_path):
+    from liaison.formats.tabular import preview
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## CSV mappings"):]
+    example = json.loads(re.search(r"```json\n(.+?)```", section, re.S).group(1))
+    _, rows = preview(REPO / "tests" / "data" / "suspects.csv", example, rows=2)
+    assert rows and rows[0]["entities"] and not rows[0]["issues"]
+    assert "--propose-mapping" in section

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -56,6 +57,8 @@ def cmd_import(ctx: Context) -> int:
     args = ctx.args
     if args.country and (problem := country_code_problem(args.country)) is not None:
         raise LiaisonError(f"--country: {problem}")
+    if args.propose_mapping:
+        return _propose_mapping(ctx)
     options = ImportOptions(agency=args.source, country=args.country,
                             mapping=Path(args.mapping) if args.mapping else None,
                             handling=args.handling, tlp=args.tlp)
@@ -66,6 +69,68 @@ def cmd_import(ctx: Context) -> int:
         print(file=sys.stderr)
     _print_report(ctx, report)
     return EXIT_OK
+
+
+PREVIEW_RECORDS = 3
+
+
+def _propose_mapping(ctx: Context) -> int:
+    """``import FILE --format csv --propose-mapping``: the mapping on stdout (to save and
+    edit), what each column became and a preview on stderr; the workspace is not opened."""
+    from liaison.formats.mapping_proposal import propose_mapping
+    from liaison.formats.tabular import preview
+
+    args = ctx.args
+    if args.format not in ("auto", "csv"):
+        raise LiaisonError("--propose-mapping is for CSV files: give --format csv.")
+    if args.mapping:
+        raise LiaisonError("Give --propose-mapping (to write a mapping) or --mapping M (to "
+                           "import with one), not both.")
+    path = Path(args.file)
+    if not path.is_file():
+        raise LiaisonError(f"{path} does not exist or is not a file.")
+    proposal = propose_mapping(path, agency=args.source, country=args.country)
+    options = ImportOptions(agency=args.source, country=args.country)
+    _, rows = preview(path, proposal.mapping, rows=PREVIEW_RECORDS, options=options)
+    if getattr(args, "json", False):
+        print(json.dumps({**proposal.as_dict(), "preview": rows}, ensure_ascii=False,
+                         indent=2))
+        return EXIT_OK
+    print(json.dumps(proposal.mapping, ensure_ascii=False, indent=2))
+    width = max(len(c) for c in proposal.header)
+    notes = [f"Proposed from the header and the first {proposal.sampled:,} rows of "
+             f"{path.name}; each column:"]
+    notes += [f"  {col:<{width}}  {use or 'not used'}" for col, use in proposal.columns.items()]
+    notes.append(f"Preview of the first {len(rows)} rows as this mapping reads them:"
+                 if rows else "The file has no data rows to preview.")
+    for row in rows:
+        notes += _preview_lines(row)
+    source = ("" if args.source else " --source AGENCY") + ("" if args.country else
+                                                          " --country CC")
+    notes += ["Next: save the mapping (add '> mapping.json' to this command), check and edit "
+              "it (README, 'CSV mappings'), then import with:",
+              f"  liaison import {args.file} --mapping mapping.json{source}"]
+    if not args.source:
+        notes.append("Without --source the records are filed under agency 'unknown': name "
+                     "the agency that sent the file.")
+    print("\n".join(notes), file=sys.stderr)
+    return EXIT_OK
+
+
+def _preview_lines(row: dict) -> list[str]:
+    if "issue" in row:
+        return [f"  {row['line']}: {row['issue']}"]
+    rec = row["record"]
+    lines = [f"  {row['line']}: record {rec.get('reference') or '(one for the file)'}"
+             f" {rec.get('title', '')!r}" + (f", reported {rec['reported']}"
+                                             if rec.get("reported") else "")]
+    for e in row["entities"]:
+        props = "; ".join(f"{p}={', '.join(v)}" for p, v in e["properties"].items())
+        lines.append(f"    {e['schema']}: {e['caption']} ({props})")
+    lines += [f"    {link['schema']}: {link['source']} -> {link['target']}"
+              for link in row["links"]]
+    lines += [f"    note: {issue}" for issue in row["issues"]]
+    return lines
 
 
 def cmd_demo(ctx: Context) -> int:
@@ -157,7 +222,12 @@ def register(sub: argparse._SubParsersAction) -> None:
             json_out=True)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", default="auto", choices=["auto", "csv", "ftm", "stix", "misp"])
-    p.add_argument("--mapping", metavar="M", help="CSV mapping file (JSON)")
+    p.add_argument("--mapping", metavar="M", help="CSV mapping file (JSON; README, 'CSV "
+                   "mappings')")
+    p.add_argument("--propose-mapping", action="store_true",
+                   help="CSV: print a mapping proposed from the header and a sample of rows "
+                        "(JSON, to save and edit), with a preview of the first records; "
+                        "imports nothing")
     p.add_argument("--source", metavar="AGENCY", help="the agency that sent the file")
     p.add_argument("--country", metavar="CC", help="that agency's ISO 3166 country code")
     p.add_argument("--handling", choices=["H0", "H1", "H2", "H3"],

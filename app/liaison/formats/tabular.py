@@ -268,6 +268,35 @@ def read(path: Path, options: base.ImportOptions, progress: Progress) -> Iterato
             yield from convert.items(row, record)
 
 
+def _start_codec(sample: bytes, encoding: str) -> str:
+    """The codec for the start of a file: ``auto`` is UTF-8 unless the sample is not."""
+    if encoding != "auto":
+        return encoding
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def read_sample(path: Path, rows: int = 200) -> tuple[list[str], list[dict[str, str]]]:
+    """The header and up to ``rows`` well-formed rows (column -> cell), encoding and
+    delimiter detected as an ``auto`` mapping would, from the first 64 KiB."""
+    sample = _sample(path)
+    codec = _start_codec(sample, "auto")
+    delimiter = _sniff(sample, codec)
+    out: list[dict[str, str]] = []
+    with path.open("rb") as fh:
+        header, table = _table(fh, path.name, load_mapping({}), codec, delimiter, Progress(),
+                               None)
+        for _, _, row in table:
+            if len(out) >= rows:
+                break
+            if isinstance(row, dict):
+                out.append(row)
+    return header, out
+
+
 def preview(path: Path, mapping: Path | dict[str, Any], rows: int = 20,
             options: base.ImportOptions | None = None
             ) -> tuple[list[str], list[dict[str, Any]]]:
@@ -278,13 +307,7 @@ def preview(path: Path, mapping: Path | dict[str, Any], rows: int = 20,
     """
     m = load_mapping(mapping)
     sample = _sample(path)
-    codec = m.encoding
-    if codec == "auto":
-        try:
-            codecs.getincrementaldecoder("utf-8")().decode(sample)
-            codec = "utf-8"
-        except UnicodeDecodeError:
-            codec = "latin-1"
+    codec = _start_codec(sample, m.encoding)
     delimiter = _sniff(sample, codec) if m.delimiter == "auto" else m.delimiter
     convert = _Converter(m, options or base.ImportOptions(), path.name, "preview")
     out: list[dict[str, Any]] = []
