@@ -320,3 +320,55 @@ def test_readme_documents_the_csv_mapping_with_an_example_that_imports(tmp_path)
     _, rows = preview(REPO / "tests" / "data" / "suspects.csv", example, rows=2)
     assert rows and rows[0]["entities"] and not rows[0]["issues"]
     assert "--propose-mapping" in section
+
+
+# --- the rest of the commands, as a newcomer meets them --------------------------------------
+
+
+def test_partner_status_says_why_a_partner_cannot_receive(demo):
+    assert run(*demo, "partner", "add", "--name", "Garda", "--country", "IE").returncode == 0
+    status = run(*demo, "partner", "status").stdout
+    assert "Garda (IE): cannot receive: no encryption certificate is pinned" in status
+    assert "Hellenic Police (GR): can receive" in status
+
+
+def test_redact_counts_what_was_withheld_and_says_nothing_was_reviewed(demo, tmp_path):
+    done = run(*demo, "redact", "--query", "DEMO", "--to", "Hellenic Police", "--out",
+               tmp_path / "out", "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    written = int(re.search(r"\((\d+) records, profile", done.stdout).group(1))
+    withheld, asked = map(int, re.search(r"withheld (\d+) of (\d+) records",
+                                         done.stdout).groups())
+    assert written + withheld == asked == 200
+    assert "not reviewed: every detection applied" in done.stdout
+    assert "0 confirmed" not in done.stdout
+
+
+def test_commands_taking_a_query_refuse_more_than_they_take(demo, monkeypatch):
+    from liaison.cli import share_cmds
+    from liaison.exchange.errors import PackageError
+    from liaison.model.errors import LiaisonError
+    from liaison.workspace import exchange as ws_exchange
+
+    monkeypatch.setattr(share_cmds, "MAX_QUERY_RECORDS", 50)
+    monkeypatch.setattr(ws_exchange, "MAX_SHARE", 50)
+    with Workspace.open(demo[1], passphrase=PASSPHRASE, use_keyring=False) as ws:
+        args = type("Args", (), {"records": None, "query": "DEMO"})()
+        with pytest.raises(LiaisonError, match="matches 200 records; this command takes at "
+                                               "most 50"):
+            share_cmds._record_ids(ws, args)
+        with pytest.raises(PackageError, match="matches 200 records; one share takes at most"):
+            ws.share(["Hellenic Police"], query="DEMO")
+
+
+def test_search_counts_read_as_english(demo):
+    one = run(*demo, "search", '"vorläufig festgenommen" agency:bundeskriminalamt '
+              "received:2025-01..2025-06", "--limit", "1").stdout
+    assert re.match(r"\d+ records match|1 record matches", one)
+    assert "1 records" not in run(*demo, "search", "Weber~", "--entities").stdout
+
+
+def test_a_folder_transport_that_is_not_there_is_added_with_a_warning(demo, tmp_path):
+    done = run(*demo, "transport", "add", "folder", "stick", tmp_path / "not-plugged-in")
+    assert done.returncode == 0 and "must be when you run 'liaison sync'" in done.stdout
+    run(*demo, "transport", "remove", "stick")

@@ -125,8 +125,9 @@ def cmd_partner_status(ctx: Context) -> int:
         rows = ws.exchange_partners()
     lines = []
     for p in rows:
+        why = (p.get("why_not") or "").removeprefix(f"{p['name']} cannot receive packages: ")
         lines.append(f"{p['name']} ({p['country']}): "
-                     + ("can receive" if p["can_receive"] else "cannot receive"))
+                     + ("can receive" if p["can_receive"] else f"cannot receive: {why}"))
         lines += [f"  {c['usage']:<10} {c['status']:<12} {c['fingerprint']}"
                   for c in p["certificates"]]
     ctx.emit({"partners": rows}, lines or ["No partners yet."])
@@ -266,9 +267,12 @@ def cmd_sync(ctx: Context) -> int:
 
 
 def cmd_transport_add_folder(ctx: Context) -> int:
+    path = Path(ctx.args.path)
     with ctx.open() as ws:
-        ws.transport_add_folder(ctx.args.name, Path(ctx.args.path))
-    print(f"Added folder transport {ctx.args.name}.")
+        ws.transport_add_folder(ctx.args.name, path)
+    print(f"Added folder transport {ctx.args.name} ({path})."
+          + ("" if path.is_dir() else " The folder is not there now (a USB stick not "
+             "plugged in?): it must be when you run 'liaison sync'."))
     return EXIT_OK
 
 

@@ -37,8 +37,16 @@ def _range(offset: int, shown: int) -> str:
     return f"{offset + 1:,}-{offset + shown:,}" if shown else "none"
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 record', '2 records', '1 entity', '2 entities'."""
+    if n == 1:
+        return f"1 {noun}"
+    return f"{n:,} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
 def _record_lines(results: Any) -> list[str]:
-    lines = [f"{results.total:,} records match {results.query!r} "
+    lines = [f"{_count(results.total, 'record')} match{'es' if results.total == 1 else ''} "
+             f"{results.query!r} "
              f"(showing {_range(results.offset, len(results.hits))}):"]
     for n, hit in enumerate(results.hits, results.offset + 1):
         facts = ", ".join(x for x in (hit.agency, hit.country, hit.reported,
@@ -54,10 +62,11 @@ def _record_lines(results: Any) -> list[str]:
 
 
 def _entity_lines(results: Any) -> list[str]:
-    lines = [f"{results.total:,} entities match {results.query!r} "
+    lines = [f"{_count(results.total, 'entity')} match{'es' if results.total == 1 else ''} "
+             f"{results.query!r} "
              f"(showing {_range(results.offset, len(results.hits))}):"]
     for n, hit in enumerate(results.hits, results.offset + 1):
-        lines.append(f"{n:>4}. {hit.caption}  ({hit.schema}, {hit.records:,} records)"
+        lines.append(f"{n:>4}. {hit.caption}  ({hit.schema}, {_count(hit.records, 'record')})"
                      + (f"  relevance {hit.score:.2f}" if hit.score else ""))
         lines.append(f"      {hit.id}" + (f"  (in their file: {hit.source_ref})"
                                            if hit.source_ref else ""))
