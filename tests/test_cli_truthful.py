@@ -63,7 +63,7 @@ def test_share_out_names_the_files_written_and_every_withheld_record_is_counted(
     assert out.exists() and f"Written to {out}" in done.stdout
     assert "profile partner" in done.stdout  # the profile used, not "default"
     matched = _json(run(*demo, "search", "DEMO", "--limit", "0", "--json"))["total"]
-    sent = sum(int(n) for n in re.findall(r"(\d+) records, \d+ retractions", done.stdout))
+    sent = sum(int(n) for n in re.findall(r"(\d+) records?, \d+ retractions?", done.stdout))
     withheld = int(re.search(r"withheld (\d+) of (\d+) records", done.stdout).group(1))
     assert int(re.search(r"withheld (\d+) of (\d+) records", done.stdout).group(2)) == matched
     assert sent + withheld == matched

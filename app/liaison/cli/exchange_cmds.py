@@ -200,9 +200,10 @@ def _share_lines(result: Any, review: Any, out: str | None) -> list[str]:
     else:
         lines.append("Nothing was sent: no package was made.")
     for p in result.packages:
+        records, retractions = p.counts["records"], p.counts["retractions"]
         lines.append(f"  {p.package_id}  part {p.part}/{p.parts}  to {', '.join(p.recipients)}"
-                     f"  {p.counts['records']} records, {p.counts['retractions']} retractions, "
-                     f"{p.size:,} bytes")
+                     f"  {records} record{'' if records == 1 else 's'}, {retractions} "
+                     f"retraction{'' if retractions == 1 else 's'}, {p.size:,} bytes")
     for partner, withheld in result.withheld.items():
         if not withheld:
             continue
