@@ -67,7 +67,7 @@ def test_gexf_has_declared_attributes_intervals_and_positions(chart, tmp_path):
     root = ET.parse(out).getroot()
     assert root.tag == f"{GEXF}gexf" and root.get("version") == "1.3"
     graph = root.find(f"{GEXF}graph")
-    assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "datetime"
+    assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "dateTime"
     nodes = graph.findall(f"{GEXF}nodes/{GEXF}node")
     edges = graph.findall(f"{GEXF}edges/{GEXF}edge")
     assert (len(nodes), len(edges)) == (5, 6)

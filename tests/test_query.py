@@ -92,6 +92,23 @@ def test_phone_digit_groups_become_one_identifier():
     assert parse("+49 151 12345678").root.value == "+4915112345678"
 
 
+@pytest.mark.parametrize("text", ["(0157) 2278-7456", "(0157)2278-7456", "(0157) 2278 7456",
+                                  "+49 (0)157 2278 7456", "+49 (157) 22787456"])
+def test_phone_with_its_area_code_in_parentheses_is_one_identifier(text):
+    node = parse(f"{text} meeting", region="DE").root
+    ident = node.children[0]
+    assert isinstance(ident, Identifier) and ident.kind == "phone", node
+    assert ident.value == "+4915722787456"
+    assert node.children[1].text == "meeting"
+
+
+def test_parentheses_still_group_when_they_hold_no_area_code():
+    node = parse("(0157 OR 0158) meeting", region="DE").root
+    assert isinstance(node, And) and isinstance(node.children[0], Or)
+    grouped = parse("(2024) meeting", region="DE").root  # no phone follows: a group
+    assert words(grouped) == ["2024", "meeting"]
+
+
 def test_numbers_that_are_not_phones_stay_words():
     assert words(parse("2024 2025", region="DE").root) == ["2024", "2025"]
     # Without a region a national number cannot be read.

@@ -537,6 +537,10 @@
         <translation>فتح هذا الكيان</translation>
     </message>
     <message>
+        <source>redacted by the sender</source>
+        <translation>حجبه المرسل</translation>
+    </message>
+    <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ غير صالح: {note}</translation>
     </message>
@@ -633,6 +637,14 @@
     <message>
         <source>{schema} · id in the partner&apos;s file: {ref}</source>
         <translation>{schema} · المعرّف في ملف الشريك: {ref}</translation>
+    </message>
+    <message>
+        <source>redacted by the sender</source>
+        <translation>حجبه المرسل</translation>
+    </message>
+    <message>
+        <source>The sender redacted this value before it was shared; it is never compared or matched.</source>
+        <translation>حجب المرسل هذه القيمة قبل مشاركتها؛ لا تُقارن ولا تُطابق أبدًا.</translation>
     </message>
     <message>
         <source>⚠ invalid: {note}</source>
@@ -3455,6 +3467,15 @@
     <message>
         <source>Weight: {weight}</source>
         <translation>الوزن: {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>liaison: the desktop window cannot start: {message}
+The command line needs no display: liaison --help</source>
+        <translation>liaison: تعذّر تشغيل نافذة سطح المكتب: {message}
+لا يحتاج سطر الأوامر إلى شاشة: liaison --help</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,10 @@
         <translation>Diese Entität öffnen</translation>
     </message>
     <message>
+        <source>redacted by the sender</source>
+        <translation>vom Absender geschwärzt</translation>
+    </message>
+    <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ ungültig: {note}</translation>
     </message>
@@ -633,6 +637,14 @@
     <message>
         <source>{schema} · id in the partner&apos;s file: {ref}</source>
         <translation>{schema} · Kennung in der Datei des Partners: {ref}</translation>
+    </message>
+    <message>
+        <source>redacted by the sender</source>
+        <translation>vom Absender geschwärzt</translation>
+    </message>
+    <message>
+        <source>The sender redacted this value before it was shared; it is never compared or matched.</source>
+        <translation>Der Absender hat diesen Wert vor der Weitergabe geschwärzt; er wird nie verglichen oder abgeglichen.</translation>
     </message>
     <message>
         <source>⚠ invalid: {note}</source>
@@ -3455,6 +3467,15 @@
     <message>
         <source>Weight: {weight}</source>
         <translation>Gewicht: {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>liaison: the desktop window cannot start: {message}
+The command line needs no display: liaison --help</source>
+        <translation>liaison: das Desktop-Fenster kann nicht starten: {message}
+Die Befehlszeile braucht keinen Bildschirm: liaison --help</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,10 @@
         <translation>Abrir esta entidad</translation>
     </message>
     <message>
+        <source>redacted by the sender</source>
+        <translation>ocultado por el remitente</translation>
+    </message>
+    <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ no válido: {note}</translation>
     </message>
@@ -633,6 +637,14 @@
     <message>
         <source>{schema} · id in the partner&apos;s file: {ref}</source>
         <translation>{schema} · identificador en el archivo del socio: {ref}</translation>
+    </message>
+    <message>
+        <source>redacted by the sender</source>
+        <translation>ocultado por el remitente</translation>
+    </message>
+    <message>
+        <source>The sender redacted this value before it was shared; it is never compared or matched.</source>
+        <translation>El remitente ocultó este valor antes de compartirlo; nunca se compara ni se cruza.</translation>
     </message>
     <message>
         <source>⚠ invalid: {note}</source>
@@ -3455,6 +3467,15 @@
     <message>
         <source>Weight: {weight}</source>
         <translation>Peso: {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>liaison: the desktop window cannot start: {message}
+The command line needs no display: liaison --help</source>
+        <translation>liaison: la ventana de escritorio no puede iniciarse: {message}
+La línea de comandos no necesita pantalla: liaison --help</translation>
     </message>
 </context>
 <context>

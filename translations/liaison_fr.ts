@@ -537,6 +537,10 @@
         <translation>Ouvrir cette entité</translation>
     </message>
     <message>
+        <source>redacted by the sender</source>
+        <translation>caviardé par l’expéditeur</translation>
+    </message>
+    <message>
         <source>⚠ invalid: {note}</source>
         <translation>⚠ invalide&#xa0;: {note}</translation>
     </message>
@@ -633,6 +637,14 @@
     <message>
         <source>{schema} · id in the partner&apos;s file: {ref}</source>
         <translation>{schema} · identifiant dans le fichier du partenaire&#xa0;: {ref}</translation>
+    </message>
+    <message>
+        <source>redacted by the sender</source>
+        <translation>caviardé par l’expéditeur</translation>
+    </message>
+    <message>
+        <source>The sender redacted this value before it was shared; it is never compared or matched.</source>
+        <translation>L’expéditeur a caviardé cette valeur avant de la partager&#xa0;; elle n’est jamais comparée ni rapprochée.</translation>
     </message>
     <message>
         <source>⚠ invalid: {note}</source>
@@ -2837,7 +2849,7 @@
     </message>
     <message>
         <source>This workspace&apos;s audit log is not as it was left. The finding is recorded in the log; restore the workspace from a backup made before it, or report it to your security officer.</source>
-        <translation>Le journal d’audit de cet espace de travail n’est plus tel qu’il a été laissé. Le constat est consigné dans le journal ; restaurez l’espace de travail depuis une sauvegarde antérieure, ou signalez-le à votre responsable de la sécurité.</translation>
+        <translation>Le journal d’audit de cet espace de travail n’est plus tel qu’il a été laissé. Le constat est consigné dans le journal&#xa0;; restaurez l’espace de travail depuis une sauvegarde antérieure, ou signalez-le à votre responsable de la sécurité.</translation>
     </message>
     <message>
         <source>Liaison cannot start</source>
@@ -3455,6 +3467,15 @@
     <message>
         <source>Weight: {weight}</source>
         <translation>Poids&#xa0;: {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>liaison: the desktop window cannot start: {message}
+The command line needs no display: liaison --help</source>
+        <translation>liaison&#xa0;: la fenêtre du bureau ne peut pas démarrer&#xa0;: {message}
+La ligne de commande n’a pas besoin d’écran&#xa0;: liaison --help</translation>
     </message>
 </context>
 <context>

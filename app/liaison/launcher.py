@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 GUI_HINT = ("The desktop window needs PySide6, which could not be loaded ({error}).\n"
             "Install it with: pip install 'liaison-workstation[gui]'\n"
             "The command line works without it: liaison --help")
+
+
+NO_DISPLAY = ("liaison: the desktop window needs a display, and there is none here "
+              "(neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+              "Run it in a desktop session, or use the command line, which needs none: "
+              "liaison --help\n"
+              "(for instance 'liaison demo' puts the demo case into a workspace, then "
+              "'liaison search', 'liaison stats').")
+
+
+def display_missing(environ: Mapping[str, str] | None = None,
+                    platform: str | None = None) -> bool:
+    """True where Qt would find no display and abort: on Linux and the BSDs, when neither
+    an X11 nor a Wayland display is named and no Qt platform is chosen (offscreen...)."""
+    env = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    return not any(env.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
 
 
 def wants_gui(args: Sequence[str]) -> bool:
@@ -27,6 +47,9 @@ def wants_gui(args: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_gui(args):
+        if display_missing():  # checked before Qt, which would abort (exit code 134)
+            print(NO_DISPLAY, file=sys.stderr)
+            return 1
         try:
             from liaison.ui.app import main as gui_main
         except ImportError as exc:  # no PySide6, or Qt's system libraries are missing

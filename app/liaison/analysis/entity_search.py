@@ -23,7 +23,7 @@ from liaison.analysis.query import (
     parse,
     where_clause,
 )
-from liaison.analysis.search import MAX_LIMIT
+from liaison.analysis.search import MAX_LIMIT, relevance
 from liaison.analysis.vocabulary import Resolver
 from liaison.model.identifiers import IDENTIFIER_KINDS
 from liaison.store.database import Connection
@@ -52,7 +52,7 @@ class EntityHit:
     id: str
     schema: str
     caption: str
-    score: float
+    score: float  # relevance, higher is better (see analysis.search.relevance)
     members: list[EntityMember] = field(default_factory=list)
     matched_identifiers: list[dict[str, str]] = field(default_factory=list)
     records: int = 0
@@ -163,6 +163,6 @@ def _hits(conn: Connection, query: Query, page: list[tuple], keys: list[int]
         if head is None:
             continue
         matched = _matched(query, [i for m in group for i in idents.get(m.eid, [])])
-        hits.append(EntityHit(key, head.id, head.schema, head.caption, float(score),
+        hits.append(EntityHit(key, head.id, head.schema, head.caption, relevance(score),
                               group, matched, records.get(key, 0), head.source_ref))
     return hits

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from liaison.model.countries import country_code_problem
 from liaison.model.errors import LiaisonError
 from liaison.model.values import HANDLING_CODES, TLP_LEVELS, normalise_handling, normalise_tlp
 from liaison.store import audit
@@ -86,8 +87,8 @@ class Consent:
 
 def _country(country: str) -> str:
     code = (country or "").strip().upper()
-    if len(code) != 2 or not code.isalpha():
-        raise PolicyError(f"'{country}' is not a two-letter ISO 3166 country code.")
+    if (problem := country_code_problem(country)) is not None:
+        raise PolicyError(problem)
     return code
 
 

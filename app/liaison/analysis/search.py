@@ -19,8 +19,8 @@ from liaison.analysis.snippets import ELLIPSIS, MARK_END, MARK_START, Marker, pl
 from liaison.analysis.vocabulary import Resolver
 from liaison.store.database import Connection
 
-__all__ = ["RECORD_FACETS", "RecordHit", "RecordResults", "matching_rids", "run_record_query",
-           "search_records"]
+__all__ = ["RECORD_FACETS", "RecordHit", "RecordResults", "matching_rids", "relevance",
+           "run_record_query", "search_records"]
 
 # bm25 weights, in records_fts column order: title, narrative, names, folded,
 # phonetic, idents. An identifier or a name is a stronger hit than a narrative word.
@@ -34,7 +34,8 @@ FTS_SNIPPET_CHARS = 2048
 
 @dataclass
 class RecordHit:
-    """One record in a result page; ``score`` is bm25 (lower is better), 0.0 without text."""
+    """One record in a result page; ``score`` is its relevance, higher is better: FTS5's
+    bm25 (negative, lower is better) negated, so never below 0; 0.0 without text."""
 
     rid: int
     id: str
@@ -66,6 +67,12 @@ class RecordResults:
         return {"query": self.query, "total": self.total, "offset": self.offset,
                 "limit": self.limit, "hits": [h.as_dict() for h in self.hits],
                 "facets": self.facets}
+
+
+def relevance(bm25: float) -> float:
+    """A bm25 score as a relevance: positive, higher is better (FTS5's bm25 is the
+    negative of the textbook value, so that ORDER BY puts the best first)."""
+    return max(0.0, -float(bm25))
 
 
 def _bm25(table: str, weights: tuple[float, ...]) -> str:
@@ -201,5 +208,5 @@ def search_records(conn: Connection, query: Query | str, *, limit: int = 50, off
         _, rid_id, agency, country, reported, tlp, handling = rows[rid]
         title, snippet = marked.get(rid, ("", ""))
         hits.append(RecordHit(rid, rid_id, title, agency, country, reported, tlp, handling,
-                              score, snippet))
+                              relevance(score), snippet))
     return RecordResults(query.text, total, offset, limit, hits, counts)

@@ -38,8 +38,14 @@ COMMAND_MODULES = (workspace_cmds, check_cmds, intel_cmds, search_cmds, xref_cmd
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="liaison", description="Liaison: encrypted intelligence exchange workstation.")
+        prog="liaison", description="Liaison: encrypted intelligence exchange workstation. "
+        "Without a command it opens the desktop window (on your workspace, or the wizard "
+        "that creates one); with a command it runs it here, with no display needed.")
     parser.add_argument("--version", action="version", version=f"liaison {__version__}")
+    # Handled by the launcher before this parser runs (liaison.launcher.wants_gui).
+    parser.add_argument("--demo", action="store_true",
+                        help="open the desktop window on the synthetic demo workspace "
+                             "(made on first use; passphrase liaison-demo); takes no command")
     parser.add_argument("--workspace", metavar="DIR",
                         help="workspace folder (default: $LIAISON_WORKSPACE or the user "
                              "data folder)")
@@ -54,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.demo:
+        parser.error("--demo opens the desktop window and takes no command; for the demo "
+                     "case on the command line, run 'liaison demo'.")
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE

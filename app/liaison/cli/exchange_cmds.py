@@ -125,8 +125,9 @@ def cmd_partner_status(ctx: Context) -> int:
         rows = ws.exchange_partners()
     lines = []
     for p in rows:
+        why = (p.get("why_not") or "").removeprefix(f"{p['name']} cannot receive packages: ")
         lines.append(f"{p['name']} ({p['country']}): "
-                     + ("can receive" if p["can_receive"] else "cannot receive"))
+                     + ("can receive" if p["can_receive"] else f"cannot receive: {why}"))
         lines += [f"  {c['usage']:<10} {c['status']:<12} {c['fingerprint']}"
                   for c in p["certificates"]]
     ctx.emit({"partners": rows}, lines or ["No partners yet."])
@@ -179,36 +180,72 @@ def cmd_share(ctx: Context) -> int:
                           purpose=a.purpose or (review.header.get("purpose")
                                                 if review is not None else None),
                           review=review)
-    lines = [("NOT REDACTED: the records leave as stored (the sharing policy still applied)."
-              if not result.redacted else
-              f"Checked against the sharing policy and redacted (profile "
-              f"{a.profile or 'default'}).")]
-    for p in result.packages:
-        lines.append(f"  {p.package_id}  part {p.part}/{p.parts}  to {', '.join(p.recipients)}"
-                     f"  {p.counts['records']} records, {p.counts['retractions']} retractions, "
-                     f"{p.size:,} bytes")
-    for partner, withheld in result.withheld.items():
-        for w in withheld[:20]:
-            lines.append(f"  withheld from {partner}: {w['record_id']} ({w['reason']})")
-    lines += [f"  {p}" for p in result.problems]
-    if review is not None:
-        lines.append(f"Reviewed with {review.name}: what leaves is what it decided.")
-    if a.out:
-        lines.append(f"Written to {a.out} (and recorded as delivered that way).")
-    ctx.emit(result.as_dict(), lines)
+    ctx.emit(result.as_dict(), _share_lines(result, review, a.out))
     return EXIT_OK if result.packages else EXIT_FAILED
 
 
+SHOWN_WITHHELD = 20
+
+
+def _share_lines(result: Any, review: Any, out: str | None) -> list[str]:
+    """What a share did, each claim only when it happened: what was packaged (and how),
+    what the policy withheld from whom (every record counted, the first listed), the
+    files written."""
+    lines = []
+    if result.packages:
+        lines.append("NOT REDACTED: the records leave as stored (the sharing policy still "
+                     "applied)." if not result.redacted else
+                     f"Checked against the sharing policy and redacted (profile "
+                     f"{result.profile}).")
+    else:
+        lines.append("Nothing was sent: no package was made.")
+    for p in result.packages:
+        records, retractions = p.counts["records"], p.counts["retractions"]
+        lines.append(f"  {p.package_id}  part {p.part}/{p.parts}  to {', '.join(p.recipients)}"
+                     f"  {records} record{'' if records == 1 else 's'}, {retractions} "
+                     f"retraction{'' if retractions == 1 else 's'}, {p.size:,} bytes")
+    for partner, withheld in result.withheld.items():
+        if not withheld:
+            continue
+        lines.append(f"{partner}: the sharing policy withheld {len(withheld):,} of "
+                     f"{result.records:,} records:")
+        lines += [f"  withheld from {partner}: {w['record_id']} ({w['reason']})"
+                  for w in withheld[:SHOWN_WITHHELD]]
+        if len(withheld) > SHOWN_WITHHELD:
+            lines.append(f"  ... {len(withheld) - SHOWN_WITHHELD:,} more (--json lists them all)")
+    lines += [f"  {p}" for p in result.problems]
+    if review is not None and result.packages:
+        lines.append(f"Reviewed with {review.name}: what leaves is what it decided.")
+    if out and result.files:
+        lines += [f"Written to {f} (and recorded as delivered that way)." for f in result.files]
+    elif out:
+        lines.append(f"Nothing was written to {out}.")
+    return lines
+
+
 def cmd_receive(ctx: Context) -> int:
+    files = [Path(f) for f in ctx.args.files]
+    for f in files:  # before anything is opened: one clear line, nothing received
+        if not f.is_file():
+            raise LiaisonError(f"{f}: no such file." if not f.exists() else
+                               f"{f} is not a file: give package files (.p7m).")
     with ctx.open() as ws:
-        results = ws.receive([Path(f) for f in ctx.args.files])
+        results = ws.receive(files)
     lines = []
     for r in results:
         if r.status == "merged" and r.merge:
-            c = r.merge.report.counts["records"]
+            report = r.merge.report
+            c = report.counts["records"]
             lines.append(f"{r.file}: merged package {r.package_id} from {r.partner} "
                          f"({c.imported} new, {c.merged} updated, {c.unchanged} unchanged, "
                          f"{r.merge.retracted} retracted)")
+            if report.redacted_total:
+                lines.append(f"  {report.redacted_total:,} values redacted by the sender "
+                             "(pseudonyms or masks: kept as such, never matched)")
+            if report.flagged_total or report.skipped_total:
+                lines.append(f"  {report.flagged_total:,} values flagged invalid (kept as "
+                             f"written), {report.skipped_total:,} items skipped "
+                             "(--json lists them)")
             if r.merge.relayed_total:
                 lines.append(f"  {r.merge.relayed_total} relayed claim(s): records {r.partner} "
                              "relayed for another agency, kept aside, not verified:")
@@ -231,9 +268,12 @@ def cmd_sync(ctx: Context) -> int:
 
 
 def cmd_transport_add_folder(ctx: Context) -> int:
+    path = Path(ctx.args.path)
     with ctx.open() as ws:
-        ws.transport_add_folder(ctx.args.name, Path(ctx.args.path))
-    print(f"Added folder transport {ctx.args.name}.")
+        ws.transport_add_folder(ctx.args.name, path)
+    print(f"Added folder transport {ctx.args.name} ({path})."
+          + ("" if path.is_dir() else " The folder is not there now (a USB stick not "
+             "plugged in?): it must be when you run 'liaison sync'."))
     return EXIT_OK
 
 

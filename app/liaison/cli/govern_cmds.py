@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from liaison.cli.context import EXIT_OK, Context, command_adder
+from liaison.model.errors import LiaisonError
 
 
 def cmd_review(ctx: Context) -> int:
@@ -15,16 +16,20 @@ def cmd_review(ctx: Context) -> int:
         ctx.emit({"record_id": args.record_id, "review_date": day},
                  [f"Record {args.record_id} is kept under review until {day}."])
         return EXIT_OK
+    if args.limit < 1:
+        raise LiaisonError("--limit must be at least 1.")
     with ctx.open() as ws:
         items = ws.review_due(args.on, limit=args.limit)
-    lines = [f"{len(items):,} record(s) due for review"
-             + (f" on {args.on}" if args.on else "") + "."]
+        total = ws.review_due_count(args.on)
+    lines = [f"{total:,} record(s) due for review" + (f" on {args.on}" if args.on else "")
+             + (f"; showing the first {len(items):,} (--limit N for more)."
+                if len(items) < total else ".")]
     lines += [f"  {i.review_date:<10}  {i.agency} ({i.country})  {i.reference}  "
               f"TLP:{i.tlp or '?'} {i.handling or ''}  {i.id}" for i in items]
     if items:
         lines.append("Keep one with 'liaison review keep RECORD --until DATE --reason TEXT', "
                      "or erase it with 'liaison erase RECORD --reason TEXT'.")
-    ctx.emit({"due": [i.as_dict() for i in items]}, lines)
+    ctx.emit({"due": [i.as_dict() for i in items], "total": total}, lines)
     return EXIT_OK
 
 

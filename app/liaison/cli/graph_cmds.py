@@ -37,26 +37,42 @@ def cmd_graph(ctx: Context) -> int:
     out = Path(args.out)
     progress = _progress()
     with ctx.open() as ws:
-        rids: list[int | str] = (ws.query_record_ids(args.query, args.limit) if args.query
-                                 else [int(r) if r.isdigit() else r for r in
-                                       (x.strip() for x in args.records.split(",")) if r])
+        if args.query:
+            found, matched = ws.query_records(args.query, args.limit)
+            if not found:
+                raise LiaisonError(f"The search {args.query!r} matches no records: there is "
+                                   "nothing to chart.")
+            rids: list[int | str] = list(found)
+        else:
+            rids = [int(r) if r.isdigit() else r for r in
+                    (x.strip() for x in args.records.split(",")) if r]
+            matched = len(rids)
+        capped = len(rids) < matched
+        source = (f"{len(rids):,} of the {matched:,} records the search matches (the first "
+                  f"{args.limit:,} by relevance: raise --limit to chart more)" if capped
+                  else f"{len(rids):,} records")
+        value: dict[str, object] = {"file": str(out), "format": args.format,
+                                    "records": len(rids), "matched": matched,
+                                    "capped": capped}
         if args.format == "timeline-csv":
             items = ws.timeline_items(rids, lane_by=args.lanes)
             rows = ws.timeline_export(items, out, progress)
-            value = {"file": str(out), "format": args.format, "records": len(rids),
-                     "rows": rows}
-            lines = [f"Wrote {rows:,} timeline rows from {len(rids):,} records to {out}."]
+            value["rows"] = rows
+            lines = [f"Wrote {rows:,} timeline rows from {source} to {out}."]
         else:
             graph = ws.graph_for_records(rids, args.identifiers_as_nodes, progress=progress)
             if not graph.nodes:
-                raise LiaisonError("Those records name no entities: there is nothing to chart.")
+                raise LiaisonError(
+                    "The records the search finds name no entities: there is nothing to "
+                    "chart." if args.query else "The records named name no entities, or are "
+                    "not in this workspace: there is nothing to chart.")
             annotate(graph, seed=args.seed)
             if args.layout != "none":
                 layout(graph, args.layout, seed=args.seed, progress=progress)
             counts = ws.graph_export(graph, args.format, out, progress)
-            value = {"file": str(out), "format": args.format, "records": len(rids), **counts}
+            value.update(counts)
             lines = [f"Wrote {counts['nodes']:,} nodes and {counts['edges']:,} edges from "
-                     f"{len(rids):,} records to {out} ({args.format})."]
+                     f"{source} to {out} ({args.format})."]
     if sys.stderr.isatty():
         print(file=sys.stderr)
     ctx.emit(value, lines)

@@ -37,14 +37,22 @@ def _range(offset: int, shown: int) -> str:
     return f"{offset + 1:,}-{offset + shown:,}" if shown else "none"
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 record', '2 records', '1 entity', '2 entities'."""
+    if n == 1:
+        return f"1 {noun}"
+    return f"{n:,} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
 def _record_lines(results: Any) -> list[str]:
-    lines = [f"{results.total:,} records match {results.query!r} "
+    lines = [f"{_count(results.total, 'record')} match{'es' if results.total == 1 else ''} "
+             f"{results.query!r} "
              f"(showing {_range(results.offset, len(results.hits))}):"]
     for n, hit in enumerate(results.hits, results.offset + 1):
         facts = ", ".join(x for x in (hit.agency, hit.country, hit.reported,
                                       f"TLP:{hit.tlp}" if hit.tlp else None, hit.handling) if x)
         lines.append(f"{n:>4}. {_show_marks(hit.title)}  ({facts})")
-        lines.append(f"      {hit.id}  score {hit.score:.2f}")
+        lines.append(f"      {hit.id}" + (f"  relevance {hit.score:.2f}" if hit.score else ""))
         if hit.snippet:
             lines.append(f"      {_show_marks(hit.snippet)}")
     if results.total:
@@ -54,11 +62,12 @@ def _record_lines(results: Any) -> list[str]:
 
 
 def _entity_lines(results: Any) -> list[str]:
-    lines = [f"{results.total:,} entities match {results.query!r} "
+    lines = [f"{_count(results.total, 'entity')} match{'es' if results.total == 1 else ''} "
+             f"{results.query!r} "
              f"(showing {_range(results.offset, len(results.hits))}):"]
     for n, hit in enumerate(results.hits, results.offset + 1):
-        lines.append(f"{n:>4}. {hit.caption}  ({hit.schema}, {hit.records:,} records)  "
-                     f"score {hit.score:.2f}")
+        lines.append(f"{n:>4}. {hit.caption}  ({hit.schema}, {_count(hit.records, 'record')})"
+                     + (f"  relevance {hit.score:.2f}" if hit.score else ""))
         lines.append(f"      {hit.id}" + (f"  (in their file: {hit.source_ref})"
                                            if hit.source_ref else ""))
         if len(hit.members) > 1:
@@ -120,12 +129,27 @@ def cmd_watch_remove(ctx: Context) -> int:
     return EXIT_OK
 
 
+# The example finds records in the demo case of any size (liaison demo, liaison --demo).
+SEARCH_EPILOG = """\
+query language:
+  words, "phrases", prefix*, word~ (typos), AND / OR / NOT, parentheses; fields
+  agency: country: type: handling: tlp: grade: lang: status:, dates received:
+  reported: event: (2025, 2025-01..2025-06); identifiers as written locally
+  (0151 2345 6789, (0157) 2278-7456, an IBAN with spaces).
+
+example (on the demo case):
+  liaison search '"vorläufig festgenommen" agency:bundeskriminalamt received:2025-01..2025-06'
+"""
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     add = command_adder(sub)
     p = add("search", cmd_search, "search records (or entities) with the query language",
             json_out=True)
-    p.add_argument("query", metavar="QUERY",
-                   help='e.g. \'"Aleksandr Petrov" agency:policia received:2025-01..2025-06\'')
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = SEARCH_EPILOG
+    p.add_argument("query", metavar="QUERY", help="words, \"phrases\", fields and identifiers "
+                   "(see below)")
     p.add_argument("--entities", action="store_true", help="search entities, not records")
     p.add_argument("--limit", type=int, default=20, metavar="N")
     p.add_argument("--offset", type=int, default=0, metavar="N")

@@ -49,8 +49,11 @@ def _record_ids(ws: Any, args: argparse.Namespace, fallback: list[str] | None = 
             raise LiaisonError("Search is not available in this build; name the records "
                                "with --records ID,ID.")
         found: list[str] = []
-        while len(found) < MAX_QUERY_RECORDS:
+        while True:
             page = search(args.query, limit=1000, offset=len(found))
+            if page.total > MAX_QUERY_RECORDS:  # refused, never cut short without a word
+                raise LiaisonError(f"The search matches {page.total:,} records; this command "
+                                   f"takes at most {MAX_QUERY_RECORDS:,}: narrow the query.")
             found += [hit.id for hit in page.hits]
             if not page.hits or len(found) >= page.total:
                 break
@@ -246,9 +249,12 @@ def write_review(ctx: Context, ws: Any, plan: Any, command: str) -> int:
     return EXIT_OK
 
 
-def review_lines(counts: dict[str, Any]) -> list[str]:
+def review_lines(counts: dict[str, Any], reviewed: bool = True) -> list[str]:
     if "spans_auto_detected" not in counts:
         return []
+    if not reviewed:  # no review file: every detection was applied as found
+        return [f"Redacted {counts['spans_auto_detected']:,} span(s) found automatically "
+                "(not reviewed: every detection applied; --review FILE to decide each)."]
     return [f"Review: {counts['spans_auto_detected']} span(s) found automatically, "
             f"{counts['spans_confirmed']} confirmed, {counts['spans_unredacted']} "
             f"un-redacted, {counts['spans_by_hand']} added by hand."]
@@ -281,9 +287,12 @@ def cmd_redact(ctx: Context) -> int:
     lines = [f"Wrote {len(result.files)} file(s) for {plan.partner} "
              f"({result.counts.get('records', 0)} records, profile {plan.profile.name}):"]
     lines += [f"  {p}" for p in result.files]
-    lines += review_lines(result.counts)
+    lines += review_lines(result.counts, reviewed=outcome is not None)
     lines += outcome.notes if outcome is not None else []
-    lines += [f"Withheld {d.record_id}: [{d.rule}] {d.reason}" for d in withheld]
+    if withheld:
+        lines.append(f"The sharing policy withheld {len(withheld):,} of {len(ids):,} "
+                     "records:")
+    lines += [f"  Withheld {d.record_id}: [{d.rule}] {d.reason}" for d in withheld]
     ctx.emit({**result.as_dict(), "withheld": [d.as_dict() for d in withheld],
               "review": outcome.as_dict() if outcome is not None else None}, lines)
     return EXIT_OK

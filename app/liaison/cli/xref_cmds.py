@@ -50,24 +50,52 @@ def cmd_xref(ctx: Context) -> int:
     with ctx.open() as ws:
         summary = ws.xref_run(full=args.full)
         hubs = ws.xref_hubs()
+        total = ws.xref_count(min_score, include_judged=args.include_judged)
         if as_json:  # one object, its pairs written as they are read
-            head = json.dumps({"run": summary.as_dict(), "hubs": hubs}, ensure_ascii=False)
+            head = json.dumps({"run": summary.as_dict(), "hubs": hubs, "total": total},
+                              ensure_ascii=False)
             print(head[:-1] + ', "pairs": [')
+        elif summary.compared == 0:
+            print(f"No entities new since the last run ({summary.entities:,} in the store): "
+                  "nothing compared; 'xref --full' compares them all again.")
         else:
             print(f"Compared {summary.compared:,} new entities ({summary.entities:,} in the "
                   f"store) in {summary.seconds:.1f} s: {summary.stored:,} pairs kept by this "
                   f"run, {summary.above_threshold:,} of them likely the same.")
+        if not as_json:
             if hubs:
                 print("Ignored as shared by too many entities: " + "; ".join(
                     f"{h['kind']} {h['value']} ({h['entities']})" for h in hubs[:5]))
+            shown = total - args.offset if args.limit == 0 else min(args.limit,
+                                                                     total - args.offset)
+            print(_listing_head(total, args, max(shown, 0)))
         written = ws.xref_each_candidate(
             _json_sink() if as_json else _text_sink, min_score=min_score,
             limit=args.limit, offset=args.offset, include_judged=args.include_judged)
     if as_json:
         print("]}" if written == 0 else "\n]}")
-    elif written == 0:
-        print("No pairs to review at this score.")
+    elif args.offset + written < total:
+        print(f"Listed {args.offset + 1:,}-{args.offset + written:,} of {total:,}: "
+              f"'--offset {args.offset + written}' lists the next, '--limit 0' all of them.")
     return EXIT_OK
+
+
+def _listing_head(total: int, args: Any, shown: int) -> str:
+    """How many stored pairs there are at the level asked for, and which are listed."""
+    if args.level == "possible":
+        what = f"likely or possibly the same (score {POSSIBLE:.2f} or more)"
+    elif args.min_score is not None:
+        what = f"scoring {args.min_score:.2f} or more"
+    else:
+        what = f"likely the same (score {LIKELY:.2f} or more)"
+    judged = "judged or not" if args.include_judged else "not yet judged"
+    noun = "pair" if total == 1 else "pairs"
+    if total == 0:
+        return f"No pairs {what}, {judged}: nothing to review at this level."
+    if shown == 0:
+        return f"{total:,} {noun} {what}, {judged}; none from offset {args.offset:,}."
+    return (f"{total:,} {noun} {what}, {judged}; showing {args.offset + 1:,}-"
+            f"{args.offset + shown:,}:")
 
 
 def _text_sink(pair: dict[str, Any]) -> None:

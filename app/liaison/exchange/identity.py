@@ -19,6 +19,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from liaison.exchange import certs
 from liaison.exchange.errors import IdentityError
+from liaison.model.countries import country_code_problem
 from liaison.store.atomic import write_atomic
 from liaison.store.database import Connection
 
@@ -68,8 +69,8 @@ def _subject(agency: str, country: str, usage: str) -> x509.Name:
     if not agency or len(agency) > 64:
         raise IdentityError("The agency name must have 1 to 64 characters to go into a "
                             "certificate (X.520 organizationName).")
-    if len(country) != 2 or not country.isalpha():
-        raise IdentityError(f"'{country}' is not a two-letter ISO 3166 country code.")
+    if (problem := country_code_problem(country)) is not None:
+        raise IdentityError(problem)
     cn = f"{agency[:64 - len(usage) - 1]} {usage}"
     return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, country),
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, agency),

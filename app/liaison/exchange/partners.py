@@ -326,13 +326,15 @@ def summaries(conn: Connection, now: datetime | None = None) -> list[dict[str, A
             "SELECT pid, name, country FROM partners ORDER BY name COLLATE NOCASE").fetchall():
         pinned = _select(conn, "c.pid = ?", (pid,))
         pending = [c for c in pinned if c.status(now) == "pending"]
+        why_not = None
         try:
             recipient_cert(conn, name, now)
             can_receive = True
-        except PartnerError:
-            can_receive = False
+        except PartnerError as exc:
+            can_receive, why_not = False, str(exc)
         identity = pending_fingerprint(pending)
         out.append({"name": name, "country": country, "can_receive": can_receive,
+                    "why_not": why_not,
                     "pending_fingerprint": certs.grouped(identity) if identity else None,
                     "certificates": [c.as_dict(now) for c in pinned],
                     "cas": len(cas(conn, pid))})

@@ -61,8 +61,8 @@ def chunks(graph: LinkGraph, progress: Progress | None = None) -> Iterator[bytes
     w.element("description", None, f"{len(graph.nodes)} nodes, {len(graph.edges)} edges")
     w.end("meta")
     graph_attrs = {"defaultedgetype": "directed", "mode": "dynamic" if dated else "static"}
-    if dated:
-        graph_attrs["timeformat"] = "datetime" if with_time else "date"
+    if dated:  # GEXF 1.3's timeformat-type: integer, double, date, dateTime
+        graph_attrs["timeformat"] = "dateTime" if with_time else "date"
     w.start("graph", graph_attrs)
     ids: dict[str, dict[str, str]] = {"node": {}, "edge": {}}
     for kind, cols in (("node", node_columns(graph)), ("edge", edge_columns(graph))):

@@ -1,7 +1,8 @@
 """GraphML: write a chart's graph with its attributes; read a GraphML file as entities and links.
 
 Writing: one ``<key>`` per column of :mod:`~liaison.formats.graph_attrs` (plus ``x``
-and ``y`` when the graph has a layout), nodes then edges, directed as the links were
+and ``y`` when the graph has a layout; a name the schema's NMTOKEN does not allow, such
+as one with a space, is written with ``_``), nodes then edges, directed as the links were
 written; parallel links stay separate edges with their own ids. Reading follows the
 rules of :mod:`~liaison.formats.graph_import`; ``<data>`` values (or a key's
 ``<default>``) become attributes by the key's ``attr.name``, a node's ``<desc>`` its
@@ -10,6 +11,7 @@ name when it has no other. Hyperedges and ports are skipped with an issue.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -31,6 +33,19 @@ CHUNK_ITEMS = 2000
 _TYPES = {"string": "string", "int": "int", "double": "double"}
 
 
+_NOT_NMTOKEN = re.compile(r"[^\w.:\-]+")
+
+
+def _key_name(name: str, taken: set[str]) -> str:
+    """``name`` as GraphML's ``attr.name`` allows it (an XML NMTOKEN: no spaces), unique."""
+    base = _NOT_NMTOKEN.sub("_", name).strip("_") or "attribute"
+    out, n = base, 2
+    while out in taken:
+        out, n = f"{base}_{n}", n + 1
+    taken.add(out)
+    return out
+
+
 def _data(w: XmlWriter, keys: dict[str, str], values: dict[str, object]) -> None:
     for name, value in values.items():
         w.element("data", {"key": keys[name]}, value)
@@ -49,9 +64,11 @@ def chunks(graph: LinkGraph, progress: Progress | None = None) -> Iterator[bytes
         node_cols += [Column("x", "double"), Column("y", "double")]
     for prefix, cols, keys, target in (("n", node_cols, node_keys, "node"),
                                        ("e", edge_columns(graph), edge_keys, "edge")):
+        names: set[str] = set()
         for i, col in enumerate(cols):
             keys[col.name] = f"{prefix}{i}"
-            w.element("key", {"id": keys[col.name], "for": target, "attr.name": col.name,
+            w.element("key", {"id": keys[col.name], "for": target,
+                              "attr.name": _key_name(col.name, names),
                               "attr.type": _TYPES[col.type]})
     w.start("graph", {"id": "G", "edgedefault": "directed"})
     total = len(graph.nodes) + len(graph.edges)

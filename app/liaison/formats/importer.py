@@ -135,7 +135,9 @@ def normalise_entity(entity: Entity, country: str | None, report: ImportReport) 
                 out.append(v)
                 continue
             n = identifiers.normalise(prop, v.raw, country)
-            if not n.valid:
+            if n.kind == identifiers.REDACTED:  # the sender's pseudonym or mask
+                report.redacted_total += 1
+            elif not n.valid:
                 report.note(Issue(f"entity {entity.id} ({entity.schema}) {prop}",
                                   f"'{v.raw[:200]}': {n.note or 'invalid'}; kept as written"))
             if v.note:  # the cut, say

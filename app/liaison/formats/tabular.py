@@ -305,6 +305,24 @@ def read(path: Path, options: base.ImportOptions, progress: Progress) -> Iterato
             yield from convert.items(row, record)
 
 
+def read_sample(path: Path, rows: int = 200) -> tuple[list[str], list[dict[str, str]]]:
+    """The header and up to ``rows`` well-formed rows (column -> cell), encoding and
+    delimiter detected as an ``auto`` mapping would, from the first 64 KiB."""
+    with path.open("rb") as fh:
+        codec = sniff_encoding(fh.read(SNIFF_BYTES), path.name, complete=False)
+    delimiter = _sniff(_sample(path, codec))
+    out: list[dict[str, str]] = []
+    with path.open("rb") as fh:
+        header, table = _table(fh, path.name, load_mapping({}), codec, delimiter, Progress(),
+                               None)
+        for _, _, row in table:
+            if len(out) >= rows:
+                break
+            if isinstance(row, dict):
+                out.append(row)
+    return header, out
+
+
 def preview(path: Path, mapping: Path | dict[str, Any], rows: int = 20,
             options: base.ImportOptions | None = None
             ) -> tuple[list[str], list[dict[str, Any]]]:

@@ -15,7 +15,7 @@ from anyascii import anyascii
 from liaison.model.normaliser import as_text, never_raise
 from liaison.model.records import PropertyValue
 
-__all__ = ["normalise_country", "region_code"]
+__all__ = ["country_code_problem", "is_iso_country", "normalise_country", "region_code"]
 
 
 # Names pycountry lacks that partners write: short forms, former names, EU and
@@ -97,6 +97,32 @@ def _country_table() -> dict[str, str]:
         for alias in aliases:
             table.setdefault(alias, code)
     return table
+
+
+# Codes people write for a country that ISO 3166 reserves for other uses: the hint names
+# the assigned code. XK (Kosovo) is user-assigned, not in ISO 3166, but the EU, Europol
+# and Interpol use it, so an agency there must be able to name its country.
+_RESERVED_HINTS = {"UK": "GB", "EL": "GR"}
+_USER_ASSIGNED = frozenset({"XK"})
+
+
+def is_iso_country(code: str) -> bool:
+    """True for an ISO 3166-1 alpha-2 code that is assigned to a country (or XK, Kosovo)."""
+    code = (code or "").strip().upper()
+    if len(code) != 2 or not code.isascii() or not code.isalpha():
+        return False
+    return code in _USER_ASSIGNED or pycountry.countries.get(alpha_2=code) is not None
+
+
+def country_code_problem(code: str) -> str | None:
+    """Why ``code`` cannot name an agency's country (a sentence), or None when it can."""
+    if is_iso_country(code):
+        return None
+    shown = (code or "").strip()
+    hint = _RESERVED_HINTS.get(shown.upper())
+    return (f"'{shown}' is not an ISO 3166 country code: "
+            + (f"write {hint}." if hint else "give its two letters, such as DE, FR or GR "
+               "(XK for Kosovo)."))
 
 
 @functools.lru_cache(maxsize=4096)

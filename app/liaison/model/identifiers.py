@@ -37,6 +37,8 @@ from liaison.model.records import PropertyValue
 __all__ = [
     "IDENTIFIER_KINDS",
     "PROPERTY_KINDS",
+    "REDACTED",
+    "is_redaction_placeholder",
     "name_key",
     "name_phonetic_key",
     "normalise",
@@ -53,6 +55,21 @@ __all__ = [
     "normalise_vin",
     "parse_date",
 ]
+
+
+# A value the sender redacted before it left: a pseudonym ('[PHONE-1]', '[PERSON-12]',
+# as analysis.redaction writes them, and other tools' '[REDACTED]') or a mask of block
+# characters ('█████'). It is stored as written with kind REDACTED, never valid, so no
+# normaliser reads '[PHONE-19]' as the phone '+4919' and no two '[PERSON-1]' of two
+# different people are ever compared, matched or charted as one (issue 24).
+REDACTED = "redacted"
+REDACTED_NOTE = "redacted by the sender"
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9_]*(?:-\d+)?\]|[\u2588\u25a0]+")
+
+
+def is_redaction_placeholder(text: str) -> bool:
+    """True when ``text`` (a whole value) is a redaction's pseudonym or mask."""
+    return _PLACEHOLDER.fullmatch(text.strip()) is not None
 
 
 def _kinds(kind: str, props: str) -> dict[str, str]:
@@ -367,10 +384,13 @@ def _normalise_cached(kind: str, raw: str, country: str | None) -> tuple[str, st
 def normalise(prop: str, raw: str, country: str | None = None) -> PropertyValue:
     """Normalise one value of FtM property ``prop`` from a source in ``country`` (ISO alpha-2).
 
-    Unknown properties are free text (``kind`` None). Never raises; results are
+    Unknown properties are free text (``kind`` None); a value the sender redacted is
+    kind :data:`REDACTED`, whatever the property. Never raises; results are
     cached, and every call returns a fresh PropertyValue the caller may change.
     """
     text = as_text(raw)
+    if is_redaction_placeholder(text):
+        return PropertyValue(text, text.strip(), REDACTED, False, REDACTED_NOTE)
     kind = PROPERTY_KINDS.get(prop)
     if kind is None:
         return PropertyValue(text, text.strip())

@@ -59,6 +59,8 @@ class ImportReport:
     skipped: list[Issue] = field(default_factory=list)
     flagged_total: int = 0
     skipped_total: int = 0
+    # Values the sender redacted ('[PHONE-1]', '█████'): kept, neither valid nor flagged.
+    redacted_total: int = 0
     new_record_ids: list[str] = field(default_factory=list)
     # Watchlist hits among this import's new or changed records (analysis.watch).
     watch_hits: list[dict[str, Any]] = field(default_factory=list)
@@ -81,6 +83,7 @@ class ImportReport:
             "file": self.file, "format": self.format,
             "counts": {k: asdict(v) for k, v in self.counts.items()},
             "flagged": self.flagged_total, "skipped": self.skipped_total,
+            "redacted": self.redacted_total,
             "watch_hits": self.watch_hit_counts(),
             "markings_raised": self.markings_raised[:MAX_LISTED_ISSUES],
         }

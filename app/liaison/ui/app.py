@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from liaison import __version__
@@ -30,10 +30,28 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(list(argv))
 
 
+def _start_message(kind: QtMsgType, _context: object, message: str) -> None:
+    """Qt's messages while the application is made. A fatal one (no platform plugin
+    could start: no display, a missing system library) makes Qt abort with exit code
+    134 after a message about reinstalling; say what failed instead, and leave with 1."""
+    if kind == QtMsgType.QtFatalMsg:
+        sys.stderr.write(QCoreApplication.translate(
+            "app", "liaison: the desktop window cannot start: {message}\n"
+            "The command line needs no display: liaison --help").format(message=message)
+            + "\n")
+        sys.stderr.flush()
+        os._exit(1)  # Qt would abort() as soon as this handler returns
+    sys.stderr.write(f"{message}\n")
+
+
 def make_application(qt_args: list[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(["liaison", *qt_args])
+        previous = qInstallMessageHandler(_start_message)
+        try:
+            app = QApplication(["liaison", *qt_args])
+        finally:
+            qInstallMessageHandler(previous)
     app.setApplicationName("Liaison")
     app.setOrganizationName("Liaison")
     app.setApplicationVersion(__version__)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison.model.identifiers import REDACTED
 from liaison.ui import vocabulary
 from liaison.ui.bidi import isolate, isolate_all
 from liaison.ui.records import ID_ROLE, INVALID, RID_ROLE, make_record_table
@@ -136,7 +137,11 @@ class EntityView(QWidget):
         self.properties.clear()
         for v in detail.values:
             item = QTreeWidgetItem(self.properties, isolate_all([v.prop, v.raw, v.value, v.note]))
-            if not v.valid:
+            if v.kind == REDACTED:  # the sender's pseudonym or mask: not an error
+                item.setText(3, self.tr("redacted by the sender"))
+                item.setToolTip(1, self.tr("The sender redacted this value before it was "
+                                           "shared; it is never compared or matched."))
+            elif not v.valid:
                 for col in range(4):
                     item.setForeground(col, QBrush(INVALID))
                 item.setText(3, self.tr("⚠ invalid: {note}").format(note=v.note or "—"))

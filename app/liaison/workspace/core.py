@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison import __version__
+from liaison.model.countries import country_code_problem
 from liaison.model.errors import (
     BackupError,
     DatabaseDamaged,
@@ -175,8 +176,8 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         agency, country = agency.strip(), country.strip().upper()
         if not agency:
             raise WorkspaceError("The agency name must not be empty.")
-        if len(country) != 2 or not country.isalpha():
-            raise WorkspaceError(f"'{country}' is not a two-letter ISO 3166 country code.")
+        if (problem := country_code_problem(country)) is not None:
+            raise WorkspaceError(problem)
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise WorkspaceExists(f"{folder} is not empty; a new workspace needs an empty "
                                   "or new folder.")

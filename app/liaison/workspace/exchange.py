@@ -41,10 +41,14 @@ class ShareResult:
     redacted: bool = True
     withheld: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    records: int = 0        # the records asked for (named, or found by the query)
+    profile: str = ""       # the redaction profile applied ("none" without redaction)
+    files: list[str] = field(default_factory=list)  # package files written (``out``)
 
     def as_dict(self) -> dict[str, Any]:
         return {"packages": [p.as_dict() for p in self.packages], "redacted": self.redacted,
-                "withheld": self.withheld, "problems": self.problems}
+                "withheld": self.withheld, "problems": self.problems,
+                "records": self.records, "profile": self.profile, "files": self.files}
 
 
 class ExchangeMixin:
@@ -174,11 +178,16 @@ class ExchangeMixin:
     # --- share ---------------------------------------------------------------------------
 
     def _query_ids(self, query: str) -> list[str]:
+        """Every record the search finds; a search beyond what one share takes is refused,
+        never cut short without a word."""
         ids: list[str] = []
         while True:
             page = self.search_records(query, limit=1000, offset=len(ids))
+            if page.total > MAX_SHARE:
+                raise PackageError(f"The search matches {page.total:,} records; one share "
+                                   f"takes at most {MAX_SHARE:,}: narrow the query.")
             ids.extend(h.id for h in page.hits)
-            if not page.hits or len(ids) >= page.total or len(ids) >= MAX_SHARE:
+            if not page.hits or len(ids) >= page.total:
                 return ids
 
     def _redacted(self, partner: str, ids: list[str], profile: str | None,
@@ -224,7 +233,7 @@ class ExchangeMixin:
         ids = list(dict.fromkeys(ids))
         if not ids:
             raise PackageError("No records to share: the query matched nothing.")
-        result = ShareResult(redacted=redact)
+        result = ShareResult(redacted=redact, records=len(ids))
         names = [n.strip() for n in to if n.strip()]
         if review is not None and (not redact or len(names) != 1):
             raise PolicyError("A review file is for one redacted share to one partner: name "
@@ -242,6 +251,7 @@ class ExchangeMixin:
             plan = self.prepare_share(ids, names[0], profile, purpose)
             self.apply_share_review(plan, review)
             self._check_reviewed(plan)
+            result.profile = plan.profile.name
         for name in names:
             self._send_updates_to(name, result)
             if plan is not None:
@@ -257,6 +267,7 @@ class ExchangeMixin:
             if redact:
                 content, report, profile_name, spans = self._redacted(name, ids, profile,
                                                                       purpose)
+                result.profile = profile_name
                 result.withheld[name] = [{"record_id": d.record_id, "rule": d.rule,
                                           "reason": d.reason} for d in report.withheld()]
                 if content.is_empty():
@@ -276,17 +287,20 @@ class ExchangeMixin:
                                            "every record.")
                     continue
                 content, profile_name, spans = collect_records(self.conn, allowed), "none", {}
+                result.profile = profile_name
             result.packages += outbox.queue(self.conn, self.folder, content, [name],
                                             actor=self.actor, cap=self.package_cap,
                                             profile=profile_name, review=spans)
         if out is not None:
-            self._copy_out(result.packages, Path(out))
+            result.files = self._copy_out(result.packages, Path(out))
         return result
 
-    def _copy_out(self, packages: list[outbox.Queued], out: Path) -> None:
-        """Hand packages over as files (``--out``); they count as delivered that way."""
+    def _copy_out(self, packages: list[outbox.Queued], out: Path) -> list[str]:
+        """Hand packages over as files (``--out``); they count as delivered that way.
+        Returns the files written (none when nothing was packaged)."""
         from liaison.exchange.transports.folder import copy_with_hash
 
+        files = []
         for n, queued in enumerate(packages, 1):
             target = out if len(packages) == 1 else out.with_name(
                 f"{out.stem}-{n}of{len(packages)}{out.suffix or '.p7m'}")
@@ -294,6 +308,8 @@ class ExchangeMixin:
             with transaction(self.conn):
                 outbox.mark_delivered(self.conn, queued.package_id, None, f"file {target}")
                 self._audit("package.deliver", queued.package_id, {"file": str(target)})
+            files.append(str(target))
+        return files
 
     def _send_updates_to(self, name: str, result: ShareResult) -> None:
         pid = partners.partner_id(self.conn, name)

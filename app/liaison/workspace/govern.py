@@ -36,6 +36,11 @@ WHERE status = 'active' AND review_date IS NOT NULL AND review_date != ''
   AND review_date <= ?
 ORDER BY review_date, agency, reference LIMIT ?
 """
+_DUE_COUNT = """
+SELECT count(*) FROM records
+WHERE status = 'active' AND review_date IS NOT NULL AND review_date != ''
+  AND review_date <= ?
+"""
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,11 @@ class GovernMixin:
         with transaction(self.conn):
             audit.append(self.conn, self.actor, "review.list", day, {"due": len(items)})
         return items
+
+    def review_due_count(self, on: date | str | None = None) -> int:
+        """How many records :meth:`review_due` would list with no limit (a count only)."""
+        day = _iso_day(on or datetime.now(UTC).date())
+        return self.conn.execute(_DUE_COUNT, (day,)).fetchone()[0]
 
     def review_keep(self, record_id: str, until: date | str, reason: str) -> str:
         """Keep a record under review until a later day; returns the new review date."""

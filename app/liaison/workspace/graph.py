@@ -69,17 +69,25 @@ class GraphMixin:
 
     def query_record_ids(self, query: str, limit: int = DEFAULT_QUERY_LIMIT) -> list[int]:
         """Row ids of up to ``limit`` records a search matches, best first."""
+        return self.query_records(query, limit)[0]
+
+    def query_records(self, query: str, limit: int = DEFAULT_QUERY_LIMIT
+                      ) -> tuple[list[int], int]:
+        """Row ids of up to ``limit`` records a search matches, best first, and how many
+        it matches in all (more than were taken when the limit cut them)."""
         search = getattr(self, "search_records", None)
         if search is None:
             raise LiaisonError("Search is not available in this version of Liaison.")
         rids: list[int] = []
+        total = 0
         while len(rids) < limit:
-            page = search(query, min(QUERY_PAGE, limit - len(rids)), len(rids))
+            page = search(query, min(QUERY_PAGE, limit - len(rids)), len(rids), facets=False)
             hits = page.hits if hasattr(page, "hits") else page
+            total = max(total, getattr(page, "total", len(rids) + len(hits)))
             rids += [hit.rid for hit in hits]
-            if len(hits) < QUERY_PAGE or len(rids) >= getattr(page, "total", limit):
+            if len(hits) < QUERY_PAGE or len(rids) >= total:
                 break
-        return rids[:limit]
+        return rids[:limit], max(total, len(rids[:limit]))
 
     def graph_for_query(self, query: str, identifiers_as_nodes: bool = False, *,
                         limit: int = DEFAULT_QUERY_LIMIT, options: GraphOptions | None = None,

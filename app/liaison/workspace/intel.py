@@ -69,6 +69,9 @@ class IntelMixin:
             "by_tlp": grouped("SELECT tlp, count(*) FROM records GROUP BY 1 ORDER BY 2 DESC"),
             "by_handling": grouped(
                 "SELECT handling, count(*) FROM records GROUP BY 1 ORDER BY 2 DESC"),
-            "invalid_values": q("SELECT count(*) FROM entity_values WHERE valid = 0"
-                                ).fetchone()[0],
+            "invalid_values": q("SELECT count(*) FROM entity_values WHERE valid = 0 "
+                                "AND kind IS NOT 'redacted'").fetchone()[0],
+            # Values the sender redacted ('[PHONE-1]'): not invalid, but not data either.
+            "redacted_values": q("SELECT count(*) FROM entity_values WHERE kind = 'redacted'"
+                                 ).fetchone()[0],
         }

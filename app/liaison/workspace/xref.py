@@ -39,6 +39,12 @@ class XrefMixin:
 
         return xref.candidates(self.conn, min_score, limit, offset, include_judged)
 
+    def xref_count(self, min_score: float | None = None, include_judged: bool = False) -> int:
+        """How many stored pairs :meth:`xref_candidates` lists at ``min_score`` in all."""
+        from liaison.analysis import xref
+
+        return xref.count_candidates(self.conn, min_score, include_judged)
+
     def xref_each_candidate(self, sink: Callable[[dict[str, Any]], None],
                             min_score: float | None = None, limit: int = 0, offset: int = 0,
                             include_judged: bool = False) -> int:

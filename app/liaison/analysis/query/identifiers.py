@@ -23,7 +23,8 @@ from liaison.model.normaliser import compact_id
 
 __all__ = ["identifier_run", "normalise_identifier"]
 
-_DIGIT_GROUP = re.compile(r"\+?\d[\d\-./]*")
+# A group of digits, or an area code in parentheses with the digits after it: "(0157)".
+_DIGIT_GROUP = re.compile(r"\+?(?:\d|\(\+?\d+\))[\d\-./]*")
 _IBAN_START = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]*")
 _IBAN_GROUP = re.compile(r"[A-Za-z0-9]{1,4}")
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
@@ -36,7 +37,7 @@ def _digits(text: str) -> int:
 
 def _phone_like(words: list[str], region: str | None) -> bool:
     """Worth trying as a phone: international, or national with the region's trunk prefix."""
-    first, digits = words[0], _digits("".join(words))
+    first, digits = words[0].lstrip("("), _digits("".join(words))
     if not 6 <= digits <= 17:
         return False
     if first.startswith(("+", "00")):

@@ -24,7 +24,9 @@ Grammar (``position`` in errors is the 0-based character offset in the query)::
   ``2024-03-05..``, ``..2024-06`` (inclusive, at the precision written).
   A word with an unknown ``name:`` prefix is ordinary text.
 - Identifiers are recognised and normalised like stored data: a run of digit groups
-  (``0151 2345 6789``, ``+49 151 23456789``) becomes one phone number read in the
+  (``0151 2345 6789``, ``+49 151 23456789``, ``(0157) 2278-7456``: parentheses around
+  a number followed by more digits are an area code, not a group) becomes one phone
+  number read in the
   search region, an IBAN written in groups becomes the compact IBAN, an e-mail is
   lower-cased. The words as typed still match too, in case they were not meant as one.
 - Everything else is literal text: FTS5 syntax in user input (``NEAR(``, ``col:``,
@@ -124,6 +126,9 @@ class _Tok:
 
 _OPERATORS = {"AND", "OR", "NOT"}
 _BREAK = set(" \t\r\n\f\v()\"")
+# An area code in parentheses before more digits, '(0157) 2278-7456' or '+49 (0)157 ...',
+# is part of a phone number, not a group: nobody groups a lone number.
+_AREA_CODE = re.compile(r"\(\+?\d{1,5}\)(?=\s*\d)")
 
 
 def _tokens(text: str) -> Iterator[_Tok]:
@@ -132,6 +137,11 @@ def _tokens(text: str) -> Iterator[_Tok]:
         ch = text[i]
         if ch.isspace():
             i += 1
+        elif ch == "(" and (area := _AREA_CODE.match(text, i)):
+            start, i = i, area.end()
+            while i < n and text[i] not in _BREAK and not text[i].isspace():
+                i += 1
+            yield _Tok("WORD", text[start:i], start)
         elif ch in "()":
             yield _Tok("LPAREN" if ch == "(" else "RPAREN", ch, i)
             i += 1
@@ -175,7 +185,7 @@ def _has_text(word: str) -> bool:
 
 def _term(tok: _Tok) -> Term | None:
     """A WORD token as a term, with its prefix/fuzzy suffix; None if it has no letters/digits."""
-    word = tok.text
+    word = tok.text.replace("(", "").replace(")", "")  # only an area code holds them
     fuzzy = _FUZZY.fullmatch(word)
     if fuzzy and _has_text(fuzzy.group(1)):
         core, edits = fuzzy.group(1), fuzzy.group(2)

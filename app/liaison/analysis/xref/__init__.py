@@ -4,8 +4,9 @@ Offers :func:`run` and :class:`XrefSummary` (candidates blocked, scored with the
 evidence and stored), the two confidence levels (``LIKELY``: act on it, ``POSSIBLE``:
 look at it; :func:`level` names a score's), :class:`Judgement` and ``cluster_members``
 (the analyst's same / different verdicts), ``candidate_rows`` and ``iter_candidates``
-(stored pairs for listing, the latter streamed). Inside: ``engine`` (incremental runs,
-and the second pass that finds common names), ``names`` (readings and name similarity
+(stored pairs for listing, the latter streamed), ``count_candidates`` (how many there
+are). Inside: ``engine`` (incremental runs, and the second pass that finds common
+names), ``names`` (readings and name similarity
 across scripts), ``blocking`` (the keys that decide which pairs meet), ``scoring``
 (evidence for and against), ``places`` (addresses, birthplaces, sex), ``commonness``
 (how common a name is, in the store and in the world), ``store`` (the pairs table),
@@ -17,6 +18,7 @@ from __future__ import annotations
 from liaison.analysis.xref.engine import (
     XrefSummary,
     candidates,
+    count_candidates,
     hub_values,
     iter_candidates,
     run,
@@ -44,6 +46,7 @@ __all__ = [
     "candidate_rows",
     "candidates",
     "cluster_members",
+    "count_candidates",
     "hub_values",
     "iter_candidates",
     "judge",

@@ -329,6 +329,13 @@ def candidates(conn: Connection, min_score: float | None = None, limit: int = 10
     return list(iter_candidates(conn, min_score, limit, offset, include_judged))
 
 
+def count_candidates(conn: Connection, min_score: float | None = None,
+                     include_judged: bool = False) -> int:
+    """How many stored pairs :func:`candidates` would list with no limit."""
+    threshold = DEFAULT_THRESHOLD if min_score is None else min_score
+    return store.count_candidate_rows(conn, threshold, include_judged)
+
+
 def iter_candidates(conn: Connection, min_score: float | None = None, limit: int = 0,
                     offset: int = 0, include_judged: bool = False
                     ) -> Iterator[dict[str, object]]:

@@ -23,6 +23,7 @@ __all__ = [
     "candidate_rows",
     "compared_mark",
     "count_at",
+    "count_candidate_rows",
     "identifier_pairs",
     "iter_candidate_rows",
     "load_profiles",
@@ -201,9 +202,7 @@ def iter_candidate_rows(conn: Connection, min_score: float, limit: int, offset: 
     Unless ``include_judged``, pairs judged 'same' or 'different' and pairs already
     in one cluster are left out; 'unsure' pairs stay, marked as such.
     """
-    hide = "" if include_judged else (
-        f"AND coalesce({_VERDICT}, 'undone') NOT IN ('same', 'different') "
-        f"AND {_CLUSTER.format(side='ea')} != {_CLUSTER.format(side='eb')}")
+    hide = _hide_judged(include_judged)
     sql = f"""
         SELECT c.score, c.evidence, {_VERDICT},
                ea.id, ea.schema, ea.caption, {_AGENCIES.format(side='ea')}, ea.source_ref,
@@ -222,6 +221,22 @@ def iter_candidate_rows(conn: Connection, min_score: float, limit: int, offset: 
                "a": _side(*row[3:8]), "b": _side(*row[8:13]),
                "evidence": json.loads(evidence),
                "verdict": None if verdict in (None, "undone") else verdict}
+
+
+def _hide_judged(include_judged: bool) -> str:
+    """The condition leaving out pairs judged same or different, or already one cluster."""
+    return "" if include_judged else (
+        f"AND coalesce({_VERDICT}, 'undone') NOT IN ('same', 'different') "
+        f"AND {_CLUSTER.format(side='ea')} != {_CLUSTER.format(side='eb')}")
+
+
+def count_candidate_rows(conn: Connection, min_score: float, include_judged: bool) -> int:
+    """How many stored pairs :func:`iter_candidate_rows` lists at ``min_score`` in all."""
+    return conn.execute(f"""
+        SELECT count(*) FROM xref_candidates c
+        JOIN entities ea ON ea.eid = c.a_eid
+        JOIN entities eb ON eb.eid = c.b_eid
+        WHERE c.score >= ? {_hide_judged(include_judged)}""", (min_score,)).fetchone()[0]
 
 
 def _side(ident: str, schema: str, caption: str, agencies: str | None,

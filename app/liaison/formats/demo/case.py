@@ -64,16 +64,20 @@ def ground_truth(records: int, seed: int = 7) -> Iterator[dict]:
     return iter(DemoCase(records, seed).truth())
 
 
-def write_truth(path: Path, records: int, seed: int = 7) -> None:
-    """Write :func:`ground_truth` as JSON lines, atomically (temp file, then rename)."""
+def write_truth(path: Path, records: int, seed: int = 7) -> int:
+    """Write :func:`ground_truth` as JSON lines, atomically (temp file, then rename);
+    returns the number of clusters (lines) written."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
+    count = 0
     try:
         with tmp.open("w", encoding="utf-8") as fh:
             for line in ground_truth(records, seed):
                 fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+                count += 1
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+    return count

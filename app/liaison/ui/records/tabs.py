@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison.model.identifiers import REDACTED
 from liaison.ui import vocabulary
 from liaison.ui.bidi import isolate, isolate_all
 from liaison.workspace.records import AttachmentInfo, EntitySummary, RecordDetail
@@ -72,7 +73,9 @@ class EntitiesTab(QTreeWidget):
                 child = QTreeWidgetItem(top, isolate_all([v.prop, v.raw,
                                                           v.value if v.value != v.raw else ""]))
                 child.setData(0, ID_ROLE, e.id)
-                if not v.valid:
+                if v.kind == REDACTED:  # the sender's pseudonym or mask: not an error
+                    child.setText(2, self.tr("redacted by the sender"))
+                elif not v.valid:
                     for col in range(3):
                         child.setForeground(col, QBrush(INVALID))
                     child.setText(2, self.tr("⚠ invalid: {note}").format(note=v.note or v.value))
