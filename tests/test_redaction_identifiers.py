@@ -1028,3 +1028,9 @@ def test_columns_a_table_header_names():
         assert (kind, value) in found, (kind, value, found)
     # A count under a date column is no date; a table without such a header reads nothing.
     assert not any(kind == "dob" for kind, _ in detect("Jahr\tFälle\n2019\t12\n2020\t9", "de"))
+
+
+def test_a_personal_number_in_a_passport_field_is_the_persons_id():
+    # A valid Kazakh IIN where a passport was asked for: the id, not a passport.
+    assert detect("паспорт: 880205301420", "ru") == [("national_id", "880205301420")]
+    assert detect("паспорт серии 4510 № 123456", "ru") == [("passport", "4510 № 123456")]

@@ -421,8 +421,25 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
         if not overlaps(*after, [*already, *out]):
             start, end = after
             key = "".join(ch for ch in text[start:end] if ch.isalnum()).upper()
+            if kind == "passport" and _personal_number(key):
+                # A number a personal-id scheme validates, written in a passport's field
+                # (a Kazakh IIN, a SNILS, a 12-digit ИНН): the person's id, not the passport.
+                out.append(Found(start, end, "national_id", key, "national_id:in-passport-field"))
+                continue
             out.append(Found(start, end, kind, key, f"{kind}:keyword"))
     return out
+
+
+def _personal_number(key: str) -> bool:
+    """Digits only, and valid as a Kazakh IIN, a SNILS or a person's ИНН (12 digits):
+    no passport has such a number (a Russian one has ten, a Kazakh one a letter)."""
+    from stdnum.ru import inn
+
+    if not key.isdigit():
+        return False
+    if len(key) == 11:
+        return snils_valid(key)
+    return len(key) == 12 and (schemes.kz_iin_valid(key) or inn.is_valid(key))
 
 
 def _company(text: str, word: re.Match[str], start: int, end: int) -> bool:
