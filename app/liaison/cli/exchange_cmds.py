@@ -14,6 +14,7 @@ from typing import Any
 from liaison.cli.context import EXIT_FAILED, EXIT_OK, Context, command_adder, read_secret
 from liaison.exchange import certs
 from liaison.model.errors import LiaisonError
+from liaison.model.input_files import check_input_file
 
 
 def _subgroup(sub: argparse._SubParsersAction, name: str, help_: str
@@ -226,9 +227,7 @@ def _share_lines(result: Any, review: Any, out: str | None) -> list[str]:
 def cmd_receive(ctx: Context) -> int:
     files = [Path(f) for f in ctx.args.files]
     for f in files:  # before anything is opened: one clear line, nothing received
-        if not f.is_file():
-            raise LiaisonError(f"{f}: no such file." if not f.exists() else
-                               f"{f} is not a file: give package files (.p7m).")
+        check_input_file(f, what="package file")
     with ctx.open() as ws:
         results = ws.receive(files)
     lines = []
