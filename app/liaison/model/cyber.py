@@ -120,6 +120,11 @@ def normalise_ip(raw: str) -> PropertyValue:
     return PropertyValue(raw, value, "ip", True, note)
 
 
+def _ip_shaped(text: str) -> bool:
+    """Cheaply: could ``text`` be an IP address (IPv6 has colons, IPv4 ends in a digit)?"""
+    return ":" in text or text[-1:].isdigit() or text[-1:] == "]"
+
+
 def _is_ip(text: str) -> bool:
     try:
         _ip_value(text)
@@ -177,7 +182,7 @@ def normalise_domain(raw: str) -> PropertyValue:
     text = refang(raw.strip())
     if "/" in text or _URL_SCHEME.match(text):
         return normalise_url(raw)
-    if _is_ip(text):
+    if _ip_shaped(text) and _is_ip(text):
         return normalise_ip(raw)
     value, problem = _domain_value(text)
     if problem:
@@ -202,7 +207,7 @@ def _host_value(host: str) -> tuple[str, str]:
         except ValueError:
             return host.lower(), "not an IP address between the brackets"
         return (f"[{value}]" if ":" in value else value), ""
-    if _is_ip(host):
+    if _ip_shaped(host) and _is_ip(host):
         return _ip_value(host)[0], ""
     return _domain_value(host, single_label=True)
 
