@@ -357,7 +357,7 @@ def test_crypto_wallets(raw: str, value: str, valid: bool, note: str) -> None:
         (" 2001:DB8:0:0::1 ", "2001:db8::1", True),
         ("[2001:db8::1]", "2001:db8::1", True),
         ("203.0.113[.]7", "203.0.113.7", True),  # defanged, as threat reports write it
-        ("10.1.2.3/8", "10.1.2.3/8", True),
+        ("10.1.2.3/8", "10.0.0.0/8", True),  # the network, host bits noted
         ("999.1.1.1", "999.1.1.1", False),
         ("localhost", "localhost", False),
     ],

@@ -124,7 +124,10 @@ def test_iban_groups_and_email():
 
 
 def test_unknown_field_prefix_is_text():
-    assert parse("http://example.org").root == Term("http://example.org", 0)
+    assert parse("note:urgent").root == Term("note:urgent", 0)
+    # 'http:' is no field either: the word is a URL, looked up as one and as typed.
+    assert parse("http://example.org").root == Identifier(
+        "url", "http://example.org/", 0, (Term("http://example.org", 0),))
 
 
 def test_empty_query():

@@ -1,4 +1,4 @@
-"""Identifier normalisation: the same phone, IBAN or person written three ways compares equal.
+"""Identifier normalisation: the same phone, IBAN, IP or person written three ways compares equal.
 
 Every normaliser takes text as a partner wrote it and returns a
 :class:`~liaison.model.records.PropertyValue` whose ``raw`` is that text
@@ -7,9 +7,10 @@ A value that fails validation is flagged (``valid=False`` plus a ``note``),
 never dropped, and nothing here raises on bad input.
 
 This module is the public face: :func:`normalise` dispatches by FtM property and the
-small normalisers live here; countries, national ids and dates have modules of their
-own (:mod:`~liaison.model.countries`, :mod:`~liaison.model.national_ids`,
-:mod:`~liaison.model.dates`) and are re-exported.
+small normalisers live here; countries, national ids, dates and the cyber identifiers
+(IP, domain, URL, file hash, AS number) have modules of their own
+(:mod:`~liaison.model.countries`, :mod:`~liaison.model.national_ids`,
+:mod:`~liaison.model.dates`, :mod:`~liaison.model.cyber`) and are re-exported.
 """
 
 from __future__ import annotations
@@ -17,16 +18,23 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import ipaddress
 import re
 from collections.abc import Callable
-from typing import Any
 
 import phonenumbers
 import schwifty
 from schwifty import exceptions as iban_errors
 
 from liaison.model.countries import normalise_country, region_code
+from liaison.model.cyber import (
+    CYBER_KINDS,
+    HASH_KINDS,
+    normalise_asn,
+    normalise_domain,
+    normalise_hash,
+    normalise_ip,
+    normalise_url,
+)
 from liaison.model.dates import normalise_date, parse_date
 from liaison.model.names import name_key, name_phonetic_key
 from liaison.model.national_ids import NATIONAL_ID_MODULES as _NATIONAL_ID_MODULES  # noqa: F401
@@ -42,18 +50,23 @@ __all__ = [
     "name_key",
     "name_phonetic_key",
     "normalise",
+    "normalise_asn",
     "normalise_bic",
     "normalise_country",
     "normalise_crypto",
     "normalise_date",
+    "normalise_domain",
     "normalise_email",
+    "normalise_hash",
     "normalise_iban",
     "normalise_ip",
     "normalise_national_id",
     "normalise_passport",
     "normalise_phone",
+    "normalise_url",
     "normalise_vin",
     "parse_date",
+    "search_token",
 ]
 
 
@@ -93,12 +106,20 @@ PROPERTY_KINDS: dict[str, str] = {
     **_kinds("vin", "vin"),
     **_kinds("crypto", "publicKey"),
     **_kinds("ip", "ipAddress"),
+    # A website may be a bare domain or a URL, a host a name or an IP: the normaliser
+    # names the kind by what it reads (model.cyber).
+    **_kinds("domain", "domain website host"),
+    **_kinds("url", "url"),
+    **_kinds("asn", "asNumber"),
+    # A hash property names its algorithm; a bare 'hash' is named by its length.
+    **{kind: kind for kind in HASH_KINDS},
+    **_kinds("hash", "hash"),
 }
 
 # The strong identifiers: two entities sharing one of these are worth a look.
 IDENTIFIER_KINDS = frozenset(
-    {"phone", "email", "iban", "bic", "national_id", "passport", "vin", "crypto", "ip"}
-)
+    {"phone", "email", "iban", "bic", "national_id", "passport", "vin", "crypto"}
+) | CYBER_KINDS
 
 # Kinds whose result depends on the source country; the others ignore it, so
 # leaving it out of their cache key multiplies cache hits.
@@ -325,23 +346,6 @@ def normalise_crypto(raw: str) -> PropertyValue:
     return PropertyValue(raw, text, "crypto", True, "unrecognised wallet format, not checked")
 
 
-_DEFANG_IP = re.compile(r"\[(\.|:)\]|\((\.|:)\)")
-
-
-@never_raise("ip")
-def normalise_ip(raw: str) -> PropertyValue:
-    """An IPv4/IPv6 address (or address/prefix) → its compressed form, e.g. '2001:db8::1'."""
-    text = _DEFANG_IP.sub(lambda m: m.group(1) or m.group(2), raw.strip())
-    if text.startswith("[") and text.endswith("]"):
-        text = text[1:-1]
-    try:
-        address: Any = (ipaddress.ip_interface(text) if "/" in text
-                        else ipaddress.ip_address(text))
-    except ValueError:
-        return PropertyValue(raw, text.lower(), "ip", False, "not an IP address")
-    return PropertyValue(raw, str(address), "ip")
-
-
 # --- dispatch ----------------------------------------------------------------
 
 
@@ -366,6 +370,11 @@ _NORMALISERS: dict[str, Callable[[str, str | None], PropertyValue]] = {
     "vin": lambda raw, _country: normalise_vin(raw),
     "crypto": lambda raw, _country: normalise_crypto(raw),
     "ip": lambda raw, _country: normalise_ip(raw),
+    "domain": lambda raw, _country: normalise_domain(raw),
+    "url": lambda raw, _country: normalise_url(raw),
+    "asn": lambda raw, _country: normalise_asn(raw),
+    "hash": lambda raw, _country: normalise_hash(raw),
+    **{kind: (lambda raw, _country, kind=kind: normalise_hash(raw, kind)) for kind in HASH_KINDS},
 }
 
 # Longer inputs are not identifiers anyone will match on, so they would only
@@ -376,9 +385,10 @@ _CACHE_MAX_CHARS = 256
 @functools.lru_cache(maxsize=1 << 16)
 def _normalise_cached(kind: str, raw: str, country: str | None) -> tuple[str, str, bool, str]:
     # Cached as an immutable tuple: a PropertyValue is mutable and is handed to
-    # callers, so the cache must never hold one.
+    # callers, so the cache must never hold one. The result names its own kind: a
+    # website may turn out to be a URL, a bare hash is named by its length.
     result = _NORMALISERS[kind](raw, country)
-    return result.value, kind, result.valid, result.note
+    return result.value, result.kind or kind, result.valid, result.note
 
 
 def normalise(prop: str, raw: str, country: str | None = None) -> PropertyValue:
@@ -401,3 +411,18 @@ def normalise(prop: str, raw: str, country: str | None = None) -> PropertyValue:
     if len(text) > _CACHE_MAX_CHARS:
         return _NORMALISERS[kind](text, region)
     return PropertyValue(text, *_normalise_cached(kind, text, region))
+
+
+# Kinds whose normalised value the full-text tokenizer would cut into several words
+# ('8.8.8.8' into four): searched as phrases, they would match across the end of one
+# value and the start of the next, or a longer address ('2001:db8::1' in '2001:db8::1:5').
+_SPLIT_KINDS = frozenset({"ip", "domain", "url"})
+
+
+def search_token(kind: str | None, value: str) -> str:
+    """The form an identifier takes in the full-text index's ``idents`` column: one token
+    for the kinds the tokenizer would split (a digest of kind and value), else the value."""
+    if kind not in _SPLIT_KINDS:
+        return value
+    data = f"{kind}:{value}".encode("utf-8", "surrogatepass")
+    return "zz" + hashlib.blake2b(data, digest_size=12).hexdigest()

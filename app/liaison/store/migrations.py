@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from liaison.model.cyber import CYBER_KINDS
 from liaison.model.errors import SchemaTooNew
+from liaison.model.identifiers import PROPERTY_KINDS, normalise
 from liaison.store.database import Connection, transaction
 from liaison.store.relayed import v11_origin
 from liaison.store.schema_exchange import V6_EXCHANGE
@@ -18,7 +20,7 @@ from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
 from liaison.store.schema_xref import V4_XREF
-from liaison.store.search_index import rebuild_all
+from liaison.store.search_index import index_import, rebuild_all
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,31 @@ def _v10_email_case(conn: Connection) -> None:
                       if value != value.lower()])
 
 
+def _v12_cyber_identifiers(conn: Connection) -> None:
+    """IPs, domains, URLs, file hashes and AS numbers stored before were free text (or,
+    for IPs, kept their host bits): normalise them as imports now do, index them the way
+    search now looks them up, and have the next cross-referencing run compare their
+    entities again (model/cyber.py)."""
+    props = sorted(p for p, k in PROPERTY_KINDS.items() if k in CYBER_KINDS or k == "hash")
+    rows = conn.execute(
+        f"SELECT eid, prop, raw, value, kind, valid, note FROM entity_values "
+        f"WHERE prop IN ({', '.join('?' * len(props))}) AND coalesce(kind, '') != 'entity'",
+        props).fetchall()
+    updates = []
+    for eid, prop, raw, value, kind, valid, note in rows:
+        fresh = normalise(prop, raw)
+        # An import's cut says so in the note (model.limits); it stays.
+        cut = [part for part in note.split("; ") if part.startswith("cut to its first")]
+        new_note = "; ".join([*filter(None, [fresh.note]), *cut])
+        if (fresh.value, fresh.kind, int(fresh.valid), new_note) != (value, kind, valid, note):
+            updates.append((fresh.value, fresh.kind, int(fresh.valid), new_note, eid, prop, raw))
+    conn.executemany("UPDATE entity_values SET value = ?, kind = ?, valid = ?, note = ? "
+                     "WHERE eid = ? AND prop = ? AND raw = ?", updates)
+    conn.executemany("INSERT OR IGNORE INTO xref_pending (eid) VALUES (?)",
+                     [(eid,) for eid in sorted({u[4] for u in updates})])
+    index_import(conn, [], {row[0] for row in rows})
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: meta and audit chain", _script(V1_FOUNDATION)),
     Migration(2, "intelligence: records, entities, links, events", _script(V2_INTELLIGENCE)),
@@ -134,6 +161,8 @@ MIGRATIONS: list[Migration] = [
     Migration(10, "identifiers: e-mail addresses compared without case", _v10_email_case),
     Migration(11, "exchange: records bound to their originator; relayed claims kept aside",
               v11_origin),
+    Migration(12, "identifiers: IPs, domains, URLs, hashes and AS numbers normalised",
+              _v12_cyber_identifiers),
 ]
 
 

@@ -14,8 +14,11 @@ What each column holds (rowid = ``records.rid`` / ``entities.eid``):
   prefix to keep them apart from real words; queries only look them up as whole words
   (never as prefixes, which would be meaningless on a consonant skeleton).
 - ``idents``: the normalised identifier values (E.164 phone, compact IBAN, e-mail, id
-  numbers, VIN, wallet, IP) of the entities.
-- ``props`` (entities only): every other property value as written.
+  numbers, VIN, wallet, file hash, AS number) of the entities; an IP, domain or URL,
+  which the tokenizer would cut into words, as one token
+  (:func:`~liaison.model.identifiers.search_token`).
+- ``props`` (entities only): every other property value as written, and IPs, domains and
+  URLs as written too, so that a word of one ('gate.php') still finds it.
 
 The importer calls :func:`index_import` inside its transaction, so a failed import
 indexes nothing; :func:`rebuild_all` is for maintenance and upgrades.
@@ -30,7 +33,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from liaison.model.identifiers import IDENTIFIER_KINDS
+from liaison.model.identifiers import IDENTIFIER_KINDS, search_token
 from liaison.model.names import name_key, name_phonetic_key
 from liaison.model.progress import Progress
 from liaison.store.database import Connection
@@ -135,7 +138,10 @@ def _entity_texts(conn: Connection, eids: Iterable[int]) -> dict[int, _EntityTex
                 if raw not in text.names:
                     text.names.append(raw)
             elif kind in IDENTIFIER_KINDS:
-                text.idents.append(value)
+                token = search_token(kind, value)
+                text.idents.append(token)
+                if token != value:
+                    text.props.append(raw)
             elif kind != "entity":  # references to other entities are ids, not text
                 text.props.append(raw)
     return out

@@ -4,7 +4,8 @@ Offers :func:`parse` and its syntax tree (:class:`And`, :class:`Or`, :class:`Not
 :class:`Term`, :class:`Phrase`, :class:`Identifier`, :class:`Query`), and
 :func:`compile_query` with :data:`RECORDS` / :data:`ENTITIES` targets. Inside:
 ``parser`` (grammar in its docstring), ``fields`` (``agency:``, ``received:``...),
-``identifiers`` (phones, IBANs as written locally), ``sql``.
+``identifiers`` (phones, IBANs as written locally; IPs, domains, URLs, hashes, AS
+numbers as partners write them), ``sql``.
 """
 
 from __future__ import annotations

@@ -28,7 +28,9 @@ Grammar (``position`` in errors is the 0-based character offset in the query)::
   a number followed by more digits are an area code, not a group) becomes one phone
   number read in the
   search region, an IBAN written in groups becomes the compact IBAN, an e-mail is
-  lower-cased. The words as typed still match too, in case they were not meant as one.
+  lower-cased; an IP, domain, URL (defanged too: ``8.8.8[.]8``, ``hxxp://``), file hash
+  or AS number (``AS174``, ``AS 174``) takes the form model.cyber gives it. The words
+  as typed still match too, in case they were not meant as one.
 - Everything else is literal text: FTS5 syntax in user input (``NEAR(``, ``col:``,
   ``{a b}``, ``^``, ``*`` inside words) has no meaning here, see
   :mod:`liaison.analysis.query.sql`.
@@ -72,7 +74,8 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Identifier:
-    """A phone, IBAN or e-mail normalised like stored data; ``words`` as typed."""
+    """A phone, IBAN, e-mail or cyber identifier normalised like stored data; ``words``
+    as typed."""
 
     kind: str
     value: str

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from liaison.analysis.query.fields import Filter
 from liaison.analysis.query.parser import And, Identifier, Node, Not, Or, Phrase, Query, Term
 from liaison.analysis.vocabulary import Resolver
+from liaison.model.identifiers import search_token
 from liaison.model.names import name_key, name_phonetic_key, phonetic_variants
 
 __all__ = ["ENTITIES", "RECORDS", "Compiled", "Target", "compile_query", "fts_string"]
@@ -103,7 +104,7 @@ class _Compiler:
         return self._alternatives(self.t.text, [phrase.text, fold_query_text(phrase.text)])
 
     def identifier(self, ident: Identifier) -> str:
-        exact = f"idents : {fts_string(ident.value)}"
+        exact = f"idents : {fts_string(search_token(ident.kind, ident.value))}"
         typed = f"{self.t.typed} : {fts_string(ident.value)}"
         words = " AND ".join(f"({self.term(w, loose=False)})" for w in ident.words)
         return f"({exact}) OR ({typed})" + (f" OR ({words})" if words else "")

@@ -21,6 +21,7 @@ from liaison.analysis.redaction.plates import plate_key
 from liaison.analysis.redaction.profiles import RedactionProfile
 from liaison.analysis.redaction.tables import find_name_cells
 from liaison.analysis.share_data import ShareSource
+from liaison.model.cyber import HASH_KINDS
 from liaison.model.language import detect_record
 from liaison.model.normaliser import compact_id
 from liaison.model.records import Entity
@@ -29,8 +30,9 @@ from liaison.model.records import Entity
 STRUCTURED_KINDS = {"phone": "phone", "email": "email", "iban": "iban",
                     "national_id": "national_id", "passport": "passport", "ip": "ip",
                     "crypto": "crypto"}
-# Values that leave unchanged: codes and references, not words anyone could be named in.
-PASS_KINDS = frozenset({"country", "entity", "bic", "vin", "date"})
+# Values that leave unchanged: codes and references, not words anyone could be named in
+# (file hashes and AS numbers too, whatever property holds them).
+PASS_KINDS = frozenset({"country", "entity", "bic", "vin", "date", "asn", *HASH_KINDS})
 PASS_PROPS = frozenset({"gender", "nationality", "country", "jurisdiction", "status",
                         "relationship", "type", "model", "registrationNumber", "asNumber",
                         "sector", "keywords", "md5", "sha1", "sha256", "sha512"})

@@ -7,7 +7,12 @@ of evidence with its contribution; the sum is clamped to 0..1.
   (:func:`~liaison.analysis.xref.names.name_similarity`, 1.0 for the same folded key).
 * Accounts, vehicles, wallets, vessels: 0.9 for a shared defining identifier (IBAN;
   VIN or number plate; wallet; IMO number), -0.5 when both have one and they differ.
-* Other shared strong identifiers: +0.3 (phone) to +0.45 (passport, national ID).
+* Observables (Things: a STIX SCO or indicator, a MISP attribute or object): 0.9 for a
+  shared IP, domain, URL or file hash, or AS number between two autonomous systems;
+  nothing against when they differ (one host has many names, one file many hashes).
+  A private, documentation or special-use value (10.0.0.1, router.lan, AS64512) names
+  something only inside one network and is not counted.
+* Other shared strong identifiers: +0.2 (IP) to +0.45 (passport, national ID).
 * Birth dates: same day +0.1; same year where one side knows only the year +0.03;
   day and month swapped +0.05; anything else -0.5.
 * Persons' identifiers of one kind that both sides have and none shared count against:
@@ -32,6 +37,7 @@ from liaison.analysis.xref.names import (
     token_similarity,
 )
 from liaison.analysis.xref.places import AddressKey, address_key, place_fact, same_address, sex_of
+from liaison.model.cyber import CYBER_KINDS, HASH_KINDS, local_identifier
 
 __all__ = ["DEFAULT_THRESHOLD", "LIKELY", "POSSIBLE", "Evidence", "Profile", "Scored", "family",
            "level", "plate_key", "score_pair"]
@@ -70,16 +76,27 @@ def compatible(a: str, b: str) -> bool:
     return a == b or ("party" in (a, b) and {a, b} <= {"party", "person", "org"})
 
 
-# The strong identifiers compared exactly (entity_values.kind); BIC and IP
-# addresses are shared by whole banks and networks, so they identify nobody.
-STRONG_KINDS = ("phone", "iban", "email", "national_id", "passport", "vin", "crypto")
+# The strong identifiers compared exactly (entity_values.kind); a BIC is shared by a
+# whole bank, so it identifies nobody. The cyber kinds count (issue 17): an IP, domain,
+# URL, hash or AS number shared by two partners' observables is one observable, and a
+# value shared by too many entities (a public resolver) is a hub, like a switchboard.
+STRONG_KINDS = ("phone", "iban", "email", "national_id", "passport", "vin", "crypto",
+                *sorted(CYBER_KINDS))
 # Identifiers that define the thing itself: two accounts with one IBAN are one
 # account, while two persons with one phone may be a family sharing a line.
 _DEFINING = {"BankAccount": {"iban"}, "CryptoWallet": {"crypto"}, "Vehicle": {"vin", "plate"},
              "Vessel": {"imo"}}
 _DEFINING_SCORE = 0.9
+# Observables: the value they carry is the thing (see the module docstring). An AS
+# number is the thing only when neither side observes anything else: the addresses
+# of one network all share it.
+_OBSERVABLE_SCHEMAS = frozenset({"Thing"})
+_OBSERVED_KINDS = CYBER_KINDS - {"asn"}
 _IDENTIFIER_WEIGHT = {"passport": 0.45, "national_id": 0.45, "email": 0.35, "iban": 0.35,
-                      "crypto": 0.35, "phone": 0.3, "vin": 0.45, "registration": 0.4}
+                      "crypto": 0.35, "phone": 0.3, "vin": 0.45, "registration": 0.4,
+                      # An IP is often a household's, an office's or a VPN's.
+                      "ip": 0.2, "domain": 0.3, "url": 0.3, "asn": 0.3,
+                      **dict.fromkeys(CYBER_KINDS - {"ip", "domain", "url", "asn"}, 0.35)}
 # Properties read as countries, by family; and as register numbers.
 _COUNTRY_PROPS = {"person": {"nationality", "citizenship"},
                   "party": {"nationality", "citizenship", "jurisdiction", "country"}}
@@ -284,7 +301,8 @@ def _country_fact(a: Profile, b: Profile) -> _Fact | None:
 
 _LABELS = {"plate": "number plate", "national_id": "national ID", "iban": "IBAN",
            "vin": "VIN", "email": "e-mail", "crypto": "wallet", "imo": "IMO number",
-           "registration": "register number"}
+           "registration": "register number", "ip": "IP", "domain": "domain", "url": "URL",
+           "asn": "AS number", **{k: name for k, (_, name) in HASH_KINDS.items()}}
 
 
 # What a person's identifier of one kind that differs on both sides takes off: a national
@@ -383,11 +401,18 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
     facts: list[_Fact] = []
     base = 0.0
     defining = _DEFINING.get(a.schema, set()) if a.schema == b.schema else set()
+    if a.schema == b.schema and a.schema in _OBSERVABLE_SCHEMAS:
+        defining = _OBSERVED_KINDS
+        if not _observes(a) and not _observes(b):
+            defining = CYBER_KINDS  # two autonomous systems
     shared_ids = []
+    uncounted: list[_Fact] = []  # shared, said, and worth nothing
     for kind in sorted(a.identifiers.keys() & b.identifiers.keys()):
         values = _common(a.identifiers[kind], b.identifiers[kind])
         if values and hubs:
             values = [v for v in values if (kind, v) not in hubs]
+        if values and kind in CYBER_KINDS:
+            values, uncounted = _cyber_values(kind, values, a, b, uncounted)
         if values:
             shared_ids.append((kind, values))
     sim, name_fact = -1.0, None
@@ -408,7 +433,7 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
             weight = _IDENTIFIER_WEIGHT.get(kind, 0.3)
         more = f" (and {len(shared) - 1} more)" if len(shared) > 1 else ""
         facts.append(("same {} {}{}", (_LABELS.get(kind, kind), shared[0], more), weight))
-    for kind in sorted(defining):
+    for kind in sorted(defining - CYBER_KINDS):
         mine, theirs = a.identifiers.get(kind), b.identifiers.get(kind)
         if mine and theirs and not _common(mine, theirs):
             facts.append(("different {} {} / {}",
@@ -424,6 +449,7 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
     countries = _country_fact(a, b)
     if countries:
         facts.append(countries)
+    facts += uncounted
     # A shared year of birth (or a day and month swapped) is too weak to stand for more
     # than the name: among namesakes it is often shared too.
     name_only = not shared_ids and not (dates and dates[2] >= 0.1) and not lived
@@ -444,6 +470,29 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
     evidence = [Evidence(template.format(*args), weight)
                 for template, args, weight in facts] if kept else []
     return Scored(score, evidence, sim, name_only, kept)
+
+
+def _observes(p: Profile) -> bool:
+    """Whether an entity carries an address, name, URL or hash (more than an AS number)."""
+    return any(kind in p.identifiers for kind in _OBSERVED_KINDS)
+
+
+def _cyber_values(kind: str, values: list[str], a: Profile, b: Profile,
+                  uncounted: list[_Fact]) -> tuple[list[str], list[_Fact]]:
+    """The shared cyber values that count, and the facts saying which did not and why:
+    a value that names something only inside one network, or an AS number beside an
+    address (every address of that network shares it)."""
+    counted = []
+    for value in values:
+        why = local_identifier(kind, value)
+        if not why and kind == "asn" and (_observes(a) or _observes(b)):
+            why = "the network of an address, not the address"
+        if why:
+            uncounted = [*uncounted, ("same {} {}, not counted: {}",
+                                      (_LABELS.get(kind, kind), value, why), 0.0)]
+        else:
+            counted.append(value)
+    return counted, uncounted
 
 
 def _clamp(score: float) -> float:

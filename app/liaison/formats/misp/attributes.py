@@ -16,6 +16,8 @@ from liaison.model.records import Entity, Issue
 
 # Attribute type → (schema of a lone attribute's entity, property of its value).
 _HASHES = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "ssdeep", "tlsh", "imphash")
+# SHA-3 types as property names (a property name has no '-').
+_SHA3 = {f"sha3-{n}": f"sha3_{n}" for n in (224, 256, 384, 512)}
 ATTRIBUTE_TYPES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("ip-src", "ip-dst", "ip"), ("Thing", "ipAddress")),
     **dict.fromkeys(("email", "email-src", "email-dst", "email-reply-to", "target-email",
@@ -39,6 +41,7 @@ ATTRIBUTE_TYPES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("domain", "hostname"), ("Thing", "website")),
     **dict.fromkeys(("url", "uri"), ("Thing", "url")),
     **{h: ("Thing", h) for h in _HASHES},
+    **{h: ("Thing", prop) for h, prop in _SHA3.items()},
     "filename": ("Thing", "fileName"),
     "mac-address": ("Thing", "macAddress"),
     "AS": ("Thing", "asNumber"),

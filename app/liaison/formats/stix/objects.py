@@ -30,7 +30,11 @@ SDO_TYPES = frozenset({"identity", "threat-actor", "intrusion-set", "malware", "
                        "indicator", "location"})
 ENTITY_TYPES = SCO_TYPES | SDO_TYPES
 
-_HASHES = {"MD5": "md5", "SHA1": "sha1", "SHA256": "sha256", "SHA512": "sha512",
+# Hash algorithm (STIX hashing-algorithm-ov, '-' and '_' dropped) → property; the
+# property names the algorithm, so the value is normalised and matched as one of it.
+_HASHES = {"MD5": "md5", "SHA1": "sha1", "SHA224": "sha224", "SHA256": "sha256",
+           "SHA384": "sha384", "SHA512": "sha512", "SHA3224": "sha3_224",
+           "SHA3256": "sha3_256", "SHA3384": "sha3_384", "SHA3512": "sha3_512",
            "SSDEEP": "ssdeep", "TLSH": "tlsh"}
 
 # Pattern object paths whose '=' comparisons name an observable.
@@ -47,6 +51,11 @@ _PATTERN_PATHS: dict[tuple[str, str], str] = {
     ("user-account", "user_id"): "username",
     ("file", "name"): "fileName",
     ("autonomous-system", "number"): "asNumber",
+    # misp-stix writes an ip-src/ip-dst as network traffic to or from the address, and
+    # a domain|ip as a domain resolving to it; 'host' takes a name or an address.
+    ("network-traffic", "src_ref.value"): "host",
+    ("network-traffic", "dst_ref.value"): "host",
+    ("domain-name", "resolves_to_refs[*].value"): "host",
 }
 # One comparison of a STIX pattern: `type:path = 'string'` or `= number` (STIX 2.1 §9).
 _COMPARISON = re.compile(
