@@ -18,7 +18,6 @@ from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
 from liaison.store.schema_xref import V4_XREF
-from liaison.store.search_index import rebuild_all
 
 
 @dataclass(frozen=True)
@@ -62,6 +61,10 @@ def _split(sql: str) -> list[str]:
 def _v3_search(conn: Connection) -> None:
     _script(V3_SEARCH)(conn)
     # Records stored before search existed must be findable after the upgrade.
+    # Imported here: the index pulls in every identifier library, which opening a
+    # workspace that is already current does not need.
+    from liaison.store.search_index import rebuild_all
+
     rebuild_all(conn)
 
 
