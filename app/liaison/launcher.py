@@ -46,6 +46,11 @@ def wants_gui(args: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:  # answered before anything heavy is imported
+        from liaison import __version__
+
+        print(f"liaison {__version__}")
+        return 0
     if wants_gui(args):
         if display_missing():  # checked before Qt, which would abort (exit code 134)
             print(NO_DISPLAY, file=sys.stderr)

@@ -3,6 +3,7 @@
 Each module registers its commands: ``workspace_cmds`` (create, slots, backup,
 audit), ``check_cmds`` (check), ``intel_cmds`` (import, demo, stats), ``search_cmds``,
 ``xref_cmds``, ``exchange_cmds``, ``quarantine_cmds`` (quarantine list/show/release/delete).
+``command_table`` names them all; a module is imported only when one of its commands runs.
 """
 
 from __future__ import annotations
@@ -13,30 +14,17 @@ import sys
 from collections.abc import Sequence
 
 from liaison import __version__
-from liaison.cli import (
-    check_cmds,
-    exchange_cmds,
-    govern_cmds,
-    graph_cmds,
-    intel_cmds,
-    quarantine_cmds,
-    search_cmds,
-    self_test,
-    share_cmds,
-    workspace_cmds,
-    xref_cmds,
-)
+from liaison.cli.command_table import LazyCommands
 from liaison.cli.context import EXIT_FAILED, EXIT_USAGE, Context
 from liaison.model.errors import LiaisonError
 
 # The shell's codes for a command ended by SIGPIPE and by SIGINT (128 + signal number).
 EXIT_PIPE, EXIT_INTERRUPTED = 141, 130
 
-COMMAND_MODULES = (workspace_cmds, check_cmds, intel_cmds, search_cmds, xref_cmds, graph_cmds,
-                   exchange_cmds, quarantine_cmds, share_cmds, govern_cmds, self_test)
-
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; each command's own parser is made when it is named
+    (``LazyCommands``)."""
     parser = argparse.ArgumentParser(
         prog="liaison", description="Liaison: encrypted intelligence exchange workstation. "
         "Without a command it opens the desktop window (on your workspace, or the wizard "
@@ -51,9 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "data folder)")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="read the workspace passphrase from FILE ('-' = stdin)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    parser.add_subparsers(dest="command", metavar="COMMAND", action=LazyCommands)
     return parser
 
 

@@ -8,11 +8,12 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from liaison.model.errors import LiaisonError, PassphraseRequired
-from liaison.workspace import Workspace
-from liaison.workspace.location import default_workspace
+
+if TYPE_CHECKING:
+    from liaison.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -52,6 +53,11 @@ class Context:
     """What every command needs: the folder, the passphrase source, the output mode."""
 
     def __init__(self, args: argparse.Namespace) -> None:
+        # The workspace (and with it the store and cryptography) is imported here, when a
+        # command runs, not when the command line is built (ARCHITECTURE.md, "Command
+        # line start-up").
+        from liaison.workspace.location import default_workspace
+
         self.args = args
         self.folder = Path(args.workspace) if args.workspace else default_workspace()
         self._passphrase: str | None = None
@@ -64,6 +70,8 @@ class Context:
         return self._passphrase
 
     def open(self) -> Workspace:
+        from liaison.workspace import Workspace
+
         try:
             return Workspace.open(self.folder, passphrase=self.passphrase())
         except PassphraseRequired:

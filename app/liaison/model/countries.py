@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 
-import pycountry
 from anyascii import anyascii
 
 from liaison.model.normaliser import as_text, never_raise
@@ -82,6 +81,8 @@ def _country_key(text: str) -> str:
 @functools.cache
 def _country_table() -> dict[str, str]:
     """Every spelling we accept → lower-case alpha-2, built once: pycountry lookups are slow."""
+    import pycountry  # 0.1 s to import (importlib.metadata): only when first needed
+
     table: dict[str, str] = {}
     for country in pycountry.countries:
         code = country.alpha_2.lower()
@@ -111,6 +112,8 @@ def is_iso_country(code: str) -> bool:
     code = (code or "").strip().upper()
     if len(code) != 2 or not code.isascii() or not code.isalpha():
         return False
+    import pycountry
+
     return code in _USER_ASSIGNED or pycountry.countries.get(alpha_2=code) is not None
 
 

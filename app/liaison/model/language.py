@@ -25,8 +25,6 @@ import threading
 from itertools import islice
 from typing import Any
 
-import pycountry
-
 # What detection chooses among: the languages of the EU and its neighbours, of the Middle
 # East and North Africa, and the world's largest others. py3langid's codes (its Arabic
 # dialects fold into Arabic).
@@ -110,6 +108,8 @@ def normalise(value: str | None) -> str | None:
         return _NAMES[text]
     language = _by_code(head) if head.isascii() and head.isalpha() else None
     if language is None and len(text) > 3:
+        import pycountry
+
         try:  # a name; codes are looked up above, as lookup() also matches names ("En")
             language = pycountry.languages.lookup(text)
         except LookupError:
@@ -121,6 +121,8 @@ def normalise(value: str | None) -> str | None:
 
 
 def _by_code(code: str) -> Any:
+    import pycountry  # 0.1 s to import (importlib.metadata): only when first needed
+
     if len(code) == 2:
         return pycountry.languages.get(alpha_2=code)
     if len(code) == 3:

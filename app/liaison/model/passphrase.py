@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from liaison.model.errors import WeakPassphrase
 
 MIN_LENGTH = 8
@@ -59,6 +57,8 @@ def assess(passphrase: str, context: Sequence[str] = ()) -> Strength:
     """How guessable ``passphrase`` is; ``context`` are words an attacker would try
     first (the agency's name, its country)."""
     inputs = [w for c in context for w in str(c).lower().split() if w]
+    from zxcvbn import zxcvbn  # its word lists take 0.1 s to load: only when checking
+
     result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=inputs) if passphrase else None
     score = int(result["score"]) if result else 0
     reasons: list[str] = []

@@ -21,8 +21,6 @@ import hmac
 import os
 from typing import Any
 
-import keyring
-import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -65,6 +63,8 @@ def _unb64(text: Any, what: str) -> bytes:
 
 def _keyring_call(action: str, fn, *args):
     """Call keyring and turn every way it can fail into one clear error."""
+    import keyring.errors
+
     try:
         return fn(*args)
     except keyring.errors.KeyringLocked as exc:
@@ -92,12 +92,21 @@ def _keyring_call(action: str, fn, *args):
         ) from exc
 
 
+# keyring is imported where it is called: its import and backend discovery cost tenths
+# of a second that a passphrase slot does not need (ARCHITECTURE.md, "Command line
+# start-up").
+
+
 def keyring_store(account: str, secret: bytes) -> None:
+    import keyring
+
     _keyring_call("store the workspace key", keyring.set_password,
                   KEYRING_SERVICE, account, secret.hex())
 
 
 def keyring_load(account: str) -> bytes:
+    import keyring
+
     value = _keyring_call("read the workspace key", keyring.get_password,
                           KEYRING_SERVICE, account)
     if value is None:
@@ -119,6 +128,8 @@ def keyring_load(account: str) -> bytes:
 
 
 def keyring_delete(account: str, missing_ok: bool = True) -> None:
+    import keyring
+
     try:
         _keyring_call("remove the workspace key", keyring.delete_password,
                       KEYRING_SERVICE, account)
@@ -130,6 +141,8 @@ def keyring_delete(account: str, missing_ok: bool = True) -> None:
 
 def keyring_probe() -> None:
     """Raise KeyringUnavailable unless a usable keyring backend is present."""
+    import keyring
+
     backend = keyring.get_keyring()
     if backend.priority <= 0 or type(backend).__module__.startswith("keyring.backends.fail"):
         raise KeyringUnavailable(

@@ -20,7 +20,6 @@ from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
 from liaison.store.schema_xref import V4_XREF
-from liaison.store.search_index import index_import, rebuild_all
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,10 @@ def _split(sql: str) -> list[str]:
 def _v3_search(conn: Connection) -> None:
     _script(V3_SEARCH)(conn)
     # Records stored before search existed must be findable after the upgrade.
+    # Imported here: the index pulls in every identifier library, which opening a
+    # workspace that is already current does not need.
+    from liaison.store.search_index import rebuild_all
+
     rebuild_all(conn)
 
 
@@ -144,6 +147,8 @@ def _v12_cyber_identifiers(conn: Connection) -> None:
                      "WHERE eid = ? AND prop = ? AND raw = ?", updates)
     conn.executemany("INSERT OR IGNORE INTO xref_pending (eid) VALUES (?)",
                      [(eid,) for eid in sorted({u[4] for u in updates})])
+    from liaison.store.search_index import index_import  # heavy: loaded when migrating
+
     index_import(conn, [], {row[0] for row in rows})
 
 

@@ -14,15 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from liaison.exchange import certs, inbox, outbox, partners, retraction, transports
-from liaison.exchange import identity as agency
 from liaison.exchange.errors import ExchangeError, PackageError, PartnerError
-from liaison.exchange.package import DEFAULT_CAP, PackageContent
 from liaison.store.database import transaction
 
+# The exchange modules (certificates, CMS, packages, merge) are imported by the methods
+# that use them: opening a workspace, and every command that does not exchange, need none
+# of them (ARCHITECTURE.md, "Command line start-up").
 if TYPE_CHECKING:
     from liaison.analysis.policy import PolicyReport
     from liaison.analysis.redaction import ReviewFile, ReviewOutcome, SharePlan
+    from liaison.exchange import identity as agency
+    from liaison.exchange import inbox, outbox, partners
+    from liaison.exchange.package import PackageContent
     from liaison.exchange.sync import SyncReport
     from liaison.model.progress import Progress
     from liaison.model.records import Record
@@ -56,7 +59,20 @@ class ExchangeMixin:
 
     actor: str
     folder: Path
-    package_cap: int = DEFAULT_CAP
+    _package_cap: int | None = None
+
+    @property
+    def package_cap(self) -> int:
+        """The largest package file received or built (the package layer's cap unless set)."""
+        if self._package_cap is not None:
+            return self._package_cap
+        from liaison.exchange.package import DEFAULT_CAP
+
+        return DEFAULT_CAP
+
+    @package_cap.setter
+    def package_cap(self, value: int) -> None:
+        self._package_cap = value
 
     if TYPE_CHECKING:
         conn: Connection
@@ -84,11 +100,18 @@ class ExchangeMixin:
 
     def identity(self) -> agency.Identity:
         """Our agency's certificates and fingerprints (IdentityError if none yet)."""
+        from liaison.exchange import identity as agency
+
         return agency.current_identity(self.conn)
 
-    def identity_create(self, replace: bool = False, days: int = agency.DEFAULT_DAYS,
-                        key_size: int = agency.KEY_SIZE) -> agency.Identity:
-        """New signing and encryption keys with self-signed certificates; audited."""
+    def identity_create(self, replace: bool = False, days: int | None = None,
+                        key_size: int | None = None) -> agency.Identity:
+        """New signing and encryption keys with self-signed certificates (valid ``days``,
+        RSA ``key_size``: the identity module's defaults when not given); audited."""
+        from liaison.exchange import identity as agency
+
+        days = agency.DEFAULT_DAYS if days is None else days
+        key_size = agency.KEY_SIZE if key_size is None else key_size
         with transaction(self.conn):
             ident = agency.create_identity(self.conn, self.meta.agency_name,
                                              self.meta.agency_country, days=days,
@@ -98,6 +121,7 @@ class ExchangeMixin:
 
     def identity_csr(self, folder: Path, replace: bool = False) -> list[Path]:
         """New keys and CSRs for a national CA, written (PEM) into ``folder``; audited."""
+        from liaison.exchange import identity as agency
         from liaison.store.atomic import write_atomic
 
         with transaction(self.conn):
@@ -114,6 +138,9 @@ class ExchangeMixin:
 
     def identity_import_certificate(self, path: Path) -> dict[str, Any]:
         """Attach a CA-issued certificate to our waiting key; audited."""
+        from liaison.exchange import certs
+        from liaison.exchange import identity as agency
+
         cert = certs.load_certificate(Path(path))
         with transaction(self.conn):
             usage, active = agency.import_certificate(self.conn, cert)
@@ -122,6 +149,8 @@ class ExchangeMixin:
         return {"usage": usage, "active": active, "fingerprint": certs.fingerprint(cert)}
 
     def identity_export(self, folder: Path) -> list[Path]:
+        from liaison.exchange import identity as agency
+
         paths = agency.export_certificates(self.identity(), Path(folder))
         with transaction(self.conn):
             self._audit("identity.export", str(folder), {"files": [p.name for p in paths]})
@@ -132,6 +161,8 @@ class ExchangeMixin:
     def partner_certs(self, name: str, signing: Path, encryption: Path,
                       country: str | None = None) -> dict[str, Any]:
         """Pin a partner's certificates (pending until verified); audited."""
+        from liaison.exchange import certs, partners
+
         sign = certs.load_certificate(Path(signing), "signing certificate")
         enc = certs.load_certificate(Path(encryption), "encryption certificate")
         with transaction(self.conn):
@@ -140,10 +171,14 @@ class ExchangeMixin:
                                                 if k != "pending"})
         return result
 
-    def partner_verify(self, name: str, fingerprint: str,
-                       overlap_days: int = partners.DEFAULT_OVERLAP_DAYS
+    def partner_verify(self, name: str, fingerprint: str, overlap_days: int | None = None
                        ) -> list[partners.PinnedCert]:
-        """Confirm the fingerprint the partner read out; audited (also a refusal)."""
+        """Confirm the fingerprint the partner read out; audited (also a refusal).
+        ``overlap_days``: the partners module's default when not given."""
+        from liaison.exchange import partners
+
+        if overlap_days is None:
+            overlap_days = partners.DEFAULT_OVERLAP_DAYS
         try:
             with transaction(self.conn):
                 done = partners.verify(self.conn, name, fingerprint, actor=self.actor,
@@ -158,6 +193,8 @@ class ExchangeMixin:
 
     def partner_revoke(self, name: str, fingerprint: str | None = None,
                        reason: str = "") -> list[partners.PinnedCert]:
+        from liaison.exchange import partners
+
         with transaction(self.conn):
             done = partners.revoke(self.conn, name, fingerprint, reason)
             self._audit("partner.revoke", name, {"fingerprints": [c.fingerprint for c in done],
@@ -166,6 +203,8 @@ class ExchangeMixin:
 
     def partner_ca(self, name: str, path: Path, fingerprint: str,
                    country: str | None = None) -> str:
+        from liaison.exchange import certs, partners
+
         cert = certs.load_certificate(Path(path), "CA certificate")
         with transaction(self.conn):
             fp = partners.add_ca(self.conn, name, cert, fingerprint, country=country)
@@ -173,6 +212,8 @@ class ExchangeMixin:
         return fp
 
     def exchange_partners(self) -> list[dict[str, Any]]:
+        from liaison.exchange import partners
+
         return partners.summaries(self.conn)
 
     # --- share ---------------------------------------------------------------------------
@@ -198,6 +239,7 @@ class ExchangeMixin:
         from liaison.analysis.policy import check_policy
         from liaison.analysis.redaction import NameIndex, SharePlan, load_profile
         from liaison.analysis.share_data import load_share_source
+        from liaison.exchange.package import PackageContent
         from liaison.workspace.share import review_counts
 
         report = check_policy(self.conn, partner, ids, self.meta.agency_name, purpose=purpose,
@@ -227,6 +269,7 @@ class ExchangeMixin:
         """
         from liaison.analysis.partners import PolicyError
         from liaison.analysis.redaction import load_profile
+        from liaison.exchange import outbox, partners
         from liaison.exchange.collect import collect_records
 
         ids = list(record_ids or []) + (self._query_ids(query) if query else [])
@@ -298,6 +341,7 @@ class ExchangeMixin:
     def _copy_out(self, packages: list[outbox.Queued], out: Path) -> list[str]:
         """Hand packages over as files (``--out``); they count as delivered that way.
         Returns the files written (none when nothing was packaged)."""
+        from liaison.exchange import outbox
         from liaison.exchange.transports.folder import copy_with_hash
 
         files = []
@@ -312,6 +356,8 @@ class ExchangeMixin:
         return files
 
     def _send_updates_to(self, name: str, result: ShareResult) -> None:
+        from liaison.exchange import outbox, partners
+
         pid = partners.partner_id(self.conn, name)
         content = outbox.updates_content(self.conn, pid, self.meta.agency_name)
         if content.is_empty():
@@ -332,6 +378,8 @@ class ExchangeMixin:
 
     def send_updates(self) -> ShareResult:
         """Queue every correction and retraction still due to a partner (Flow 5)."""
+        from liaison.exchange import outbox
+
         result = ShareResult()
         for _, name in outbox.partners_with_updates(self.conn, self.meta.agency_name):
             try:
@@ -342,6 +390,8 @@ class ExchangeMixin:
 
     def retract(self, record_id: str, reason: str) -> ShareResult:
         """Retract one of our records and queue the retraction to everyone who got it."""
+        from liaison.exchange import certs, retraction
+
         with transaction(self.conn):
             retraction.retract(self.conn, record_id, reason, our_agency=self.meta.agency_name,
                                actor=self.actor, when=certs.iso(certs.utcnow()))
@@ -349,6 +399,8 @@ class ExchangeMixin:
 
     def correct(self, record: Record) -> ShareResult:
         """Store a corrected version of one of our records and queue it to its recipients."""
+        from liaison.exchange import certs, retraction
+
         with transaction(self.conn):
             retraction.correct(self.conn, record, our_agency=self.meta.agency_name,
                                actor=self.actor, when=certs.iso(certs.utcnow()))
@@ -361,6 +413,7 @@ class ExchangeMixin:
         given are never moved or changed. Every path is checked first, so one that is
         missing, a folder or unreadable receives none. A file of our own quarantine is
         released (received through the same checks)."""
+        from liaison.exchange import inbox
         from liaison.exchange.quarantine import entry_for_file
         from liaison.model.input_files import check_input_file
 
@@ -379,17 +432,25 @@ class ExchangeMixin:
         return results
 
     def outbox_entries(self) -> list[dict[str, Any]]:
+        from liaison.exchange import outbox
+
         return outbox.outbox_list(self.conn)
 
     def inbox_entries(self) -> list[dict[str, Any]]:
+        from liaison.exchange import inbox
+
         return inbox.inbox_list(self.conn)
 
     def quarantine_entries(self) -> list[dict[str, Any]]:
+        from liaison.exchange import inbox
+
         return inbox.quarantine_list(self.conn)
 
     # --- transports and sync -------------------------------------------------------------
 
     def transport_add_folder(self, name: str, path: Path) -> None:
+        from liaison.exchange import transports
+
         with transaction(self.conn):
             transports.add(self.conn, name, "folder", {"path": str(Path(path).resolve())})
             self._audit("transport.add", name, {"kind": "folder", "path": str(path)})
@@ -398,6 +459,7 @@ class ExchangeMixin:
                            host_key_fingerprint: str, base: str = "liaison",
                            key_passphrase: str | None = None) -> None:
         """An SFTP transport; the SSH key is read now and kept in the encrypted database."""
+        from liaison.exchange import transports
         from liaison.exchange.transports.sftp import parse_host_fingerprint, secret_for
 
         try:
@@ -411,17 +473,22 @@ class ExchangeMixin:
             self._audit("transport.add", name, {"kind": "sftp", **config})
 
     def transport_remove(self, name: str) -> None:
+        from liaison.exchange import transports
+
         with transaction(self.conn):
             transports.remove(self.conn, name)
             self._audit("transport.remove", name)
 
     def transport_list(self) -> list[dict[str, Any]]:
+        from liaison.exchange import transports
+
         return transports.listing(self.conn)
 
     def sync(self, transport: str | None = None, progress: Progress | None = None
              ) -> SyncReport:
         """Queue due updates, deliver the outbox and collect our packages over the
         transport named (or every transport); the fate of each package."""
+        from liaison.exchange import transports
         from liaison.exchange.sync import sync
 
         names = [transport] if transport else transports.names(self.conn)

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from liaison.model.errors import LiaisonError
-from liaison.store import audit, search_index
+from liaison.store import audit
 from liaison.store.database import transaction
 
 if TYPE_CHECKING:
@@ -111,6 +111,7 @@ class GovernMixin:
         Returns how many entities lost values that only this record gave them.
         """
         from liaison.exchange.retraction import erase_record
+        from liaison.store import search_index
 
         if not reason.strip():
             raise LiaisonError("An erasure needs a reason (the audit log keeps it).")

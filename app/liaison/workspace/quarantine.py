@@ -13,11 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from liaison.exchange import inbox
-from liaison.exchange import quarantine as kept
-from liaison.exchange.package import DEFAULT_CAP
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the exchange modules are imported where used, not on open
+    from liaison.exchange import inbox
     from liaison.store.database import Connection
     from liaison.store.metadata import Metadata
 
@@ -27,7 +24,7 @@ class QuarantineMixin:
 
     actor: str
     folder: Path
-    package_cap: int = DEFAULT_CAP
+    package_cap: int  # ExchangeMixin's
 
     if TYPE_CHECKING:
         conn: Connection
@@ -35,17 +32,22 @@ class QuarantineMixin:
 
     def quarantine_list(self, include_released: bool = False) -> list[dict[str, Any]]:
         """Entries newest first: id, when, sender (``partner``, if known), code, reason."""
+        from liaison.exchange import inbox
+
         return inbox.quarantine_list(self.conn, include_released)
 
     def quarantine_show(self, qid: int) -> dict[str, Any]:
         """One entry in full, with its package's verified facts when it opens (sender,
         sequence, counts; never record content) and whether it would pass now."""
+        from liaison.exchange import inbox
+
         return inbox.inspect(self.conn, self.folder, int(qid), max_bytes=self.package_cap)
 
     def quarantine_release(self, qid: int) -> inbox.Received:
         """Receive quarantined package ``qid`` through the normal checks: merged and out of
         quarantine (audited ``package.release``), or still refused, saying why (audited
         ``package.release_refused``)."""
+        from liaison.exchange import inbox
         from liaison.workspace.exchange import _watch_check
 
         return inbox.release(self.conn, self.folder, int(qid),
@@ -54,4 +56,6 @@ class QuarantineMixin:
 
     def quarantine_delete(self, qid: int) -> dict[str, Any]:
         """Delete a waiting entry and its kept file (audited with what it was)."""
+        from liaison.exchange import quarantine as kept
+
         return kept.delete(self.conn, self.folder, int(qid), actor=self.actor)
