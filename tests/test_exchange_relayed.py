@@ -18,6 +18,7 @@ from liaison.model.records import Record, stable_id
 from liaison.store import search_index
 from liaison.store.database import transaction
 from liaison.store.ingest import RECORD_COLUMNS
+from liaison.store.migrations import latest_version
 from liaison.workspace import Workspace
 
 from .exchange_helpers import add_records, intel_digest, new_workspace, pin, sample, two_agencies
@@ -198,7 +199,7 @@ def test_a_relay_stored_before_v11_is_marked_and_gives_way_to_the_originator(tri
     pair.de.close()
     pair.de = Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False)
     de = pair.de.conn
-    assert pair.de.info().schema_version == 11
+    assert pair.de.info().schema_version == latest_version()
     assert pair.de.audit_verify().ok
     alpha = de.execute("SELECT pid FROM partners WHERE name = 'Politie'").fetchone()[0]
     assert de.execute("SELECT origin_pid, relayed_by FROM records WHERE id = ?",

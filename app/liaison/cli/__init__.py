@@ -2,7 +2,8 @@
 
 Each module registers its commands: ``workspace_cmds`` (create, slots, backup,
 audit), ``check_cmds`` (check), ``intel_cmds`` (import, demo, stats), ``search_cmds``,
-``xref_cmds``, ``exchange_cmds``, ``quarantine_cmds`` (quarantine list/show/release/delete).
+``xref_cmds``, ``exchange_cmds``, ``quarantine_cmds`` (quarantine list/show/release/delete),
+``hit_cmds`` (hit-query, hit-results).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from liaison.cli import (
     exchange_cmds,
     govern_cmds,
     graph_cmds,
+    hit_cmds,
     intel_cmds,
     quarantine_cmds,
     search_cmds,
@@ -33,7 +35,8 @@ from liaison.model.errors import LiaisonError
 EXIT_PIPE, EXIT_INTERRUPTED = 141, 130
 
 COMMAND_MODULES = (workspace_cmds, check_cmds, intel_cmds, search_cmds, xref_cmds, graph_cmds,
-                   exchange_cmds, quarantine_cmds, share_cmds, govern_cmds, self_test)
+                   exchange_cmds, quarantine_cmds, share_cmds, govern_cmds, hit_cmds,
+                   self_test)
 
 
 def build_parser() -> argparse.ArgumentParser:
