@@ -156,18 +156,29 @@ def _forged_answer(de, query_id: str, asked: int, bad_at: int, where: str):
                                                               fromlist=["x"]).utcnow()).file
 
 
-@pytest.mark.parametrize("where", ["points", "held"])
-def test_a_tampered_answer_is_refused(pair, where):
+def test_a_tampered_answer_is_refused(pair):
     values = pair.values.with_name("few.csv")
     values.write_text("phone,+31612345678\nemail,a@example.org\n", encoding="utf-8")
     sent = pair.nl.hit_query("BKA", values=values)
-    forged = _forged_answer(pair.de, sent.query_id, 2, 1, where)
+    forged = _forged_answer(pair.de, sent.query_id, 2, 1, "points")
     got = pair.nl.receive([forged])
     assert got[0].status == "quarantined"
     assert "not a valid group element" in got[0].reason
     [mine] = pair.nl.hit_queries()
     assert mine["status"] == "sent" and mine["results"] == []
     assert pair.nl.conn.execute("SELECT secret FROM hit_queries").fetchone()[0] is not None
+
+
+def test_an_invalid_held_element_only_fails_to_match(pair):
+    """The answerer's own elements are compared, never multiplied by the asker's secret:
+    one outside the group cannot leak anything and matches nothing."""
+    values = pair.values.with_name("few.csv")
+    values.write_text("phone,+31612345678\nemail,a@example.org\n", encoding="utf-8")
+    sent = pair.nl.hit_query("BKA", values=values)
+    got = pair.nl.receive([_forged_answer(pair.de, sent.query_id, 2, 1, "held")])
+    assert got[0].status == "merged", got[0].reason
+    [mine] = pair.nl.hit_queries()
+    assert mine["status"] == "answered" and mine["hits"] == 0
 
 
 def test_an_answer_to_no_query_of_ours_is_refused(pair):
@@ -184,6 +195,8 @@ def test_values_are_normalised_before_they_are_hashed():
         ["phone:+31612345678"]
     assert hit_key("passport", "xr 123456 7", "nl") == "passport:NL:XR1234567"
     assert hit_key("person", "Jan de VRIES", "1980-02-03") == "person:de jan vries:1980-02-03"
+    assert parse_values('person,"VRIES, Jan de",1980-02-03\n') == \
+        ["person:de jan vries:1980-02-03"]
     with pytest.raises(HitKeyError, match="Line 2"):
         parse_values("email,a@example.org\npassport,XR1234567\n")
     with pytest.raises(HitKeyError, match="not a kind"):
@@ -206,3 +219,62 @@ def test_the_group_refuses_points_outside_the_prime_order_subgroup():
             psi.check_points([bad])
     a, b = psi.new_scalar(), psi.new_scalar()
     assert psi.blind(psi.blind([h], a), b) == psi.blind(psi.blind([h], b), a)
+
+
+def test_the_command_line_asks_and_lists_hits(pair, tmp_path):
+    from .test_cli import run
+    from .workspace_helpers import PASSPHRASE
+
+    pp = tmp_path / "pp.txt"
+    pp.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    folder = pair.nl.folder
+    pair.nl.close()
+    base = ("--workspace", folder, "--passphrase-file", pp)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("email,a@example.org\npassport,XR1234567\n", encoding="utf-8")
+    refused = run(*base, "hit-query", "--partner", "BKA", "--values", bad)
+    assert refused.returncode == 1 and "Line 2" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    asked = run(*base, "hit-query", "--partner", "BKA", "--values", pair.values, "--json")
+    assert asked.returncode == 0, asked.stderr
+    sent = json.loads(asked.stdout)
+    assert sent["asked"] == 1000
+    pair.de.receive([sent["package"]["file"]])
+    got = run(*base, "receive", _answer_file(pair.de, sent["query_id"]))
+    assert got.returncode == 0, got.stdout + got.stderr
+    listed = run(*base, "hit-results")
+    assert listed.returncode == 0, listed.stderr
+    assert "to BKA: 37 of 1,000 identifiers held" in listed.stdout
+    assert listed.stdout.count("HIT ") == 37
+    as_json = json.loads(run(*base, "hit-results", "--json").stdout)
+    assert as_json["queries"][0]["hits"] == 37
+
+
+@pytest.mark.parametrize("change, fault", [
+    ({"extra": 1}, "exactly the fields"),
+    ({"version": 2}, "message version 2"),
+    ({"query_id": "not-a-uuid"}, "lower-case UUID"),
+    ({"points": "***"}, "not valid base64"),
+    ({"count": 3}, "not 3 points"),
+    ({"held_count": -1}, "whole number"),
+    ({"asked": 5}, "every one of the 5 values"),
+    ({"status": "maybe"}, "'answered' or 'refused'"),
+    ({"type": "psi-gossip"}, "neither"),
+])
+def test_a_malformed_hits_message_is_refused(change, fault):
+    import base64
+    import uuid
+
+    from liaison.exchange.errors import PackageRefused
+    from liaison.exchange.package.hits import parse
+
+    query_id = str(uuid.uuid4())
+    two = b"".join(psi.hash_to_group(query_id, k) for k in ("a", "b"))
+    good = {"type": "psi-answer", "version": 1, "query_id": query_id, "status": "answered",
+            "reason": "", "asked": 2, "count": 2, "points": base64.b64encode(two).decode(),
+            "held_count": 0, "held": ""}
+    assert parse(json.dumps(good).encode()).count() == 2
+    with pytest.raises(PackageRefused, match=fault):
+        parse(json.dumps({**good, **change}).encode())
+    with pytest.raises(PackageRefused, match="not valid UTF-8 JSON"):
+        parse(b"\xff{")

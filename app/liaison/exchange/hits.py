@@ -5,7 +5,8 @@ The asker blinds its identifiers with a fresh secret scalar and sends them in a 
 the answerer's workspace takes the query on receipt (within the agreement's caps, or
 refuses it), and answers after the merge: the asker's elements re-blinded with its own
 fresh scalar, in the asker's order, plus its own set blinded and sorted. The asker
-raises that set to its scalar and learns which of its identifiers the partner holds;
+removes its own scalar from its elements and learns which of its identifiers the
+partner holds;
 the answerer learns how many were asked. Both sides audit counts, never values.
 """
 
@@ -243,14 +244,17 @@ def _take_answer(conn: Connection, opened: OpenedPackage, message: HitMessage, a
                      (message.reason, certs.iso(now), opened.manifest.package_id, hid))
         summary["reason"] = message.reason
     else:
-        returned = psi.split_points(message.points)
+        # (H(k)^ab)^(1/a) = H(k)^b, compared with the answerer's H(y)^b as they come: the
+        # same view as raising all of those to a (each is a bijection of the group), at
+        # the cost of our n elements instead of its m. The held elements are never
+        # multiplied by our secret, so one outside the group can only fail to match.
         try:
-            psi.check_points(returned)
-            held = set(psi.blind(psi.split_points(message.held), bytes(secret)))
+            mine = psi.blind(psi.split_points(message.points), psi.invert(bytes(secret)))
         except psi.PsiError as exc:
             raise _refuse(f"the answer is refused: {exc}") from None
+        held = set(psi.split_points(message.held))
         keys = json.loads(keys_json)
-        found = [point in held for point in returned]
+        found = [point in held for point in mine]
         conn.executemany("INSERT INTO hit_results (hid, key, hit) VALUES (?, ?, ?)",
                          [(hid, k, int(f)) for k, f in zip(keys, found, strict=True)])
         conn.execute("UPDATE hit_queries SET status = 'answered', answered = ?, answer_id = ?, "

@@ -34,6 +34,11 @@ def new_scalar() -> bytes:
             return scalar
 
 
+def invert(scalar: bytes) -> bytes:
+    """1/scalar modulo L (the scalar is never zero: :func:`new_scalar`)."""
+    return sodium.crypto_core_ed25519_scalar_invert(scalar)
+
+
 def element_input(query_id: str, key: str) -> bytes:
     """The bytes hashed for identifier ``key`` in query ``query_id``: the domain, a zero
     byte, the query id's 16 bytes, then the key in UTF-8. The query id makes every query's

@@ -9,6 +9,7 @@ key is ``kind:value`` with the model's normalisers (ARCHITECTURE.md, "Hit/no-hit
 
 from __future__ import annotations
 
+import csv
 import re
 
 from liaison.model.countries import region_code
@@ -102,14 +103,14 @@ def stored_key(kind: str | None, prop: str, value: str, country: str | None) -> 
 
 def parse_values(text: str) -> list[str]:
     """The keys of a values file: one identifier a line, ``kind,value[,country or birth
-    date]``; blank lines and lines starting with # are skipped. HitKeyError names the
-    first bad line (by number, not by its value)."""
+    date]`` (CSV: a value with a comma is quoted); blank lines and lines starting with #
+    are skipped. HitKeyError names the first bad line (by number, not by its value)."""
     keys: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        parts = [p.strip() for p in line.split(",")]
+        parts = [p.strip() for p in next(csv.reader([line]))]  # "Vries, Jan" may be quoted
         if len(parts) not in (2, 3) or not parts[1]:
             raise HitKeyError(f"Line {number} of the values file is not 'kind,value' or "
                               "'kind,value,country'.")
