@@ -14,7 +14,7 @@ from liaison.model.errors import SchemaTooNew
 from liaison.store.database import Connection, transaction
 from liaison.store.relayed import v11_origin
 from liaison.store.schema_exchange import V6_EXCHANGE
-from liaison.store.schema_hits import V12_HITS
+from liaison.store.schema_hits import V12_HITS, v12_hits
 from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
@@ -136,7 +136,7 @@ MIGRATIONS: list[Migration] = [
     Migration(11, "exchange: records bound to their originator; relayed claims kept aside",
               v11_origin),
     Migration(12, "exchange: hit/no-hit queries, their answers and the agreement's caps",
-              _script(V12_HITS)),
+              lambda conn: v12_hits(conn, _script(V12_HITS))),
 ]
 
 

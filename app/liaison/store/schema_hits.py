@@ -7,11 +7,16 @@ A partner's (``direction`` 'in') keep only the blinded elements until answered, 
 only counts: never a value. The agreement gains the caps a partner's queries must keep.
 """
 
-V12_HITS = """
-ALTER TABLE agreements ADD COLUMN hit_max_values INTEGER NOT NULL DEFAULT 10000;
-ALTER TABLE agreements ADD COLUMN hit_max_per_day INTEGER NOT NULL DEFAULT 5;
+from __future__ import annotations
 
-CREATE TABLE hit_queries (
+from collections.abc import Callable
+
+from liaison.store.database import Connection
+
+CAPS = (("hit_max_values", 10_000), ("hit_max_per_day", 5))
+
+V12_HITS = """
+CREATE TABLE IF NOT EXISTS hit_queries (
     hid          INTEGER PRIMARY KEY,
     query_id     TEXT NOT NULL,
     direction    TEXT NOT NULL CHECK (direction IN ('out', 'in')),
@@ -30,12 +35,23 @@ CREATE TABLE hit_queries (
     points       BLOB,               -- in, until answered: the asker's blinded elements
     UNIQUE (query_id, direction)
 );
-CREATE INDEX hit_queries_partner ON hit_queries(pid, direction, created);
+CREATE INDEX IF NOT EXISTS hit_queries_partner ON hit_queries(pid, direction, created);
 
-CREATE TABLE hit_results (
+CREATE TABLE IF NOT EXISTS hit_results (
     hid   INTEGER NOT NULL REFERENCES hit_queries(hid),
     key   TEXT NOT NULL,
     hit   INTEGER NOT NULL,
     PRIMARY KEY (hid, key)
 ) WITHOUT ROWID;
 """
+
+
+def v12_hits(conn: Connection, script: Callable[[Connection], None]) -> None:
+    """The caps' columns (unless a database whose version was set back has them already)
+    and the tables."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(agreements)")}
+    for column, default in CAPS:
+        if column not in have:
+            conn.execute(f"ALTER TABLE agreements ADD COLUMN {column} INTEGER NOT NULL "
+                         f"DEFAULT {default}")
+    script(conn)
