@@ -278,3 +278,46 @@ def test_a_malformed_hits_message_is_refused(change, fault):
         parse(json.dumps({**good, **change}).encode())
     with pytest.raises(PackageRefused, match="not valid UTF-8 JSON"):
         parse(b"\xff{")
+
+
+def test_people_passports_and_plates_are_asked_by_their_keys(pair, tmp_path):
+    agency = "Bundeskriminalamt"
+    rec = Record(stable_id(agency, "hits", "kinds"), agency, "DE", "DE-kinds", "Kinds",
+                 "A courier and his car.", language="en", handling="H1", tlp="GREEN")
+    person = Entity(stable_id(agency, "hits", "jan"), "Person", record_ids=[rec.id])
+    person.add_raw("name", "Jan de Vries")
+    person.add_raw("birthDate", "1980-02-03")
+    person.add_raw("passportNumber", "XR 123456 7")
+    car = Entity(stable_id(agency, "hits", "car"), "Vehicle", record_ids=[rec.id])
+    car.add_raw("registrationNumber", "B-AB 1234")
+    add_records(pair.de, [rec, person, car])
+    values = tmp_path / "kinds.csv"
+    values.write_text('person,"VRIES, Jan de",1980-02-03\nperson,Jan de Vries,1980-02-04\n'
+                      "passport,XR1234567,DE\npassport,XR1234567,NL\nplate,BAB1234,DE\n",
+                      encoding="utf-8")
+    sent = pair.nl.hit_query("BKA", values=values)
+    pair.de.receive([sent.package.file])
+    pair.nl.receive([_answer_file(pair.de, sent.query_id)])
+    [mine] = pair.nl.hit_queries()
+    assert {r["identifier"] for r in mine["results"] if r["hit"]} == {
+        "person:de jan vries:1980-02-03", "passport:DE:XR1234567", "plate:DE:BAB1234"}
+
+
+def test_a_search_of_our_own_records_is_what_is_asked(pair):
+    agency = "Politie NL"
+    rec = Record(stable_id(agency, "hits", "own"), agency, "NL", "NL-own", "Harbour phones",
+                 "Numbers from the harbour case.", language="en", handling="H1", tlp="GREEN")
+    items: list = [rec]
+    for i, phone in enumerate(HELD[:3] + ASKED[900:905]):
+        person = Entity(stable_id(agency, "hits", f"own-{i}"), "Person", record_ids=[rec.id])
+        person.add_raw("phone", phone)
+        items.append(person)
+    add_records(pair.nl, items)
+    sent = pair.nl.hit_query("BKA", query="harbour")
+    assert sent.asked == 8
+    pair.de.receive([sent.package.file])
+    pair.nl.receive([_answer_file(pair.de, sent.query_id)])
+    [mine] = pair.nl.hit_queries()
+    assert mine["hits"] == 3
+    with pytest.raises(hits.HitError, match="nothing to ask"):
+        pair.nl.hit_query("BKA", query="no-such-words-anywhere")
