@@ -62,15 +62,12 @@ class QuerySent:
 
 def record_keys(conn: Connection, rids: list[int] | None = None) -> set[str]:
     """The askable keys of the entities of records ``rids`` (all active ones if None)."""
-    where, params = "r.status = 'active'", []
+    where, params = "r.status = 'active'", ()
     if rids is not None:
         if not rids:
             return set()
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS hit_rids (rid INTEGER PRIMARY KEY)")
-        conn.execute("DELETE FROM temp.hit_rids")
-        conn.executemany("INSERT OR IGNORE INTO temp.hit_rids VALUES (?)",
-                         [(r,) for r in rids])
-        where += " AND r.rid IN (SELECT rid FROM temp.hit_rids)"
+        where += " AND r.rid IN (SELECT value FROM json_each(?))"
+        params = (json.dumps(rids),)
     keys: set[str] = set()
     names: dict[int, set[str]] = {}
     births: dict[int, set[str]] = {}
