@@ -39,6 +39,10 @@ class Agreement:
     purposes: tuple[str, ...] = ()
     valid_until: str | None = None  # ISO date; the agreement holds through that day
     updated: str = ""
+    # Hit/no-hit queries the partner may put to us (issue 21): values per query and
+    # queries per 24 hours; 0 answers none. Enough for casework, too few to enumerate.
+    hit_max_values: int = 10_000
+    hit_max_per_day: int = 5
 
     def expired(self, today: date) -> bool:
         return self.valid_until is not None and self.valid_until < today.isoformat()
@@ -101,6 +105,9 @@ def _iso_day(text: str | None, what: str) -> str | None:
         raise PolicyError(f"{what} '{text}' is not a date (YYYY-MM-DD).") from None
 
 
+HIT_MAX_VALUES = 100_000  # the protocol's own limit per query (exchange.package.hits)
+
+
 def checked_agreement(agreement: Agreement) -> Agreement:
     """The agreement with its TLP and codes in canonical form; PolicyError if not valid."""
     tlp = normalise_tlp(agreement.max_tlp)
@@ -114,6 +121,12 @@ def checked_agreement(agreement: Agreement) -> Agreement:
             raise PolicyError(f"'{code}' is not a handling code; use {', '.join(HANDLING_CODES)}.")
         codes.append(checked)
     purposes = tuple(p.strip() for p in agreement.purposes if p and p.strip())
+    for what, value, top in (("values per hit/no-hit query", agreement.hit_max_values,
+                              HIT_MAX_VALUES), ("hit/no-hit queries per day",
+                                                agreement.hit_max_per_day, 1000)):
+        if type(value) is not int or not 0 <= value <= top:
+            raise PolicyError(f"The agreement's {what} must be a whole number from 0 to "
+                              f"{top:,}.")
     return replace(agreement, max_tlp=tlp, handling_codes=tuple(sorted(set(codes))),
                    purposes=purposes,
                    valid_until=_iso_day(agreement.valid_until, "The agreement end date"))
@@ -122,16 +135,19 @@ def checked_agreement(agreement: Agreement) -> Agreement:
 # --- partners ----------------------------------------------------------------------------
 
 _SELECT = ("SELECT p.pid, p.name, p.country, p.created, p.notes, a.max_tlp, a.handling_codes, "
-           "a.third_party, a.purposes, a.valid_until, a.updated, a.pid FROM partners p "
+           "a.third_party, a.purposes, a.valid_until, a.updated, a.pid, a.hit_max_values, "
+           "a.hit_max_per_day FROM partners p "
            "LEFT JOIN agreements a ON a.pid = p.pid")
 
 
 def _partner(row: tuple[Any, ...]) -> Partner:
-    pid, name, country, created, notes, tlp, codes, third, purposes, until, updated, apid = row
+    (pid, name, country, created, notes, tlp, codes, third, purposes, until, updated, apid,
+     hit_values, hit_per_day) = row
     agreement = None
     if apid is not None:
         agreement = Agreement(tlp, tuple(json.loads(codes or "[]")), bool(third),
-                              tuple(json.loads(purposes or "[]")), until, updated)
+                              tuple(json.loads(purposes or "[]")), until, updated,
+                              hit_values, hit_per_day)
     return Partner(pid, name, country, created, notes, agreement)
 
 
@@ -156,13 +172,16 @@ def _write_agreement(conn: Connection, pid: int, agreement: Agreement) -> Agreem
     agreement = replace(checked_agreement(agreement), updated=audit.now_utc())
     conn.execute(
         "INSERT INTO agreements (pid, max_tlp, handling_codes, third_party, purposes, "
-        "valid_until, updated) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pid) DO UPDATE SET "
+        "valid_until, updated, hit_max_values, hit_max_per_day) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pid) DO UPDATE SET "
         "max_tlp = excluded.max_tlp, handling_codes = excluded.handling_codes, "
         "third_party = excluded.third_party, purposes = excluded.purposes, "
-        "valid_until = excluded.valid_until, updated = excluded.updated",
+        "valid_until = excluded.valid_until, updated = excluded.updated, "
+        "hit_max_values = excluded.hit_max_values, hit_max_per_day = excluded.hit_max_per_day",
         (pid, agreement.max_tlp, json.dumps(list(agreement.handling_codes)),
          int(agreement.third_party), json.dumps(list(agreement.purposes)),
-         agreement.valid_until, agreement.updated))
+         agreement.valid_until, agreement.updated, agreement.hit_max_values,
+         agreement.hit_max_per_day))
     return agreement
 
 

@@ -18,7 +18,7 @@ from typing import Any
 # two modules join, ``partner``, is created by the first and joined by the second).
 MODULES = ("workspace_cmds", "check_cmds", "intel_cmds", "search_cmds", "xref_cmds",
            "graph_cmds", "exchange_cmds", "quarantine_cmds", "share_cmds", "govern_cmds",
-           "self_test")
+           "hit_cmds", "self_test")
 
 # (name, the modules that register it, its one-line help), in the order of --help.
 COMMANDS: tuple[tuple[str, str, str], ...] = (
@@ -67,6 +67,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("erase", "govern_cmds",
      "erase a partner's record here (its content goes, a tombstone stays); retract our own "
      "records instead"),
+    ("hit-query", "hit_cmds",
+     "ask a partner whether it holds identifiers, without either side showing its list"),
+    ("hit-results", "hit_cmds",
+     "hit/no-hit queries: our answers as hits per identifier, partners' queries by their "
+     "counts"),
     ("self-test", "self_test",
      "check headless that this installation works end to end (temporary workspaces)"),
 )

@@ -73,7 +73,8 @@ def _partner_lines(partner: Any) -> list[str]:
         f"up to TLP:{a.max_tlp}, {'/'.join(a.handling_codes) or 'no handling codes'}, "
         f"{'third-party data allowed' if a.third_party else 'no third-party data'}"
         + (f", until {a.valid_until}" if a.valid_until else "")
-        + (f", purposes: {'; '.join(a.purposes)}" if a.purposes else ""))
+        + (f", purposes: {'; '.join(a.purposes)}" if a.purposes else "")
+        + f", hit/no-hit up to {a.hit_max_values:,} values, {a.hit_max_per_day}/day")
     return [f"{partner.name} ({partner.country}): {terms}"]
 
 
@@ -86,7 +87,11 @@ def _agreement(args: argparse.Namespace, base: Any = None) -> Any:
         handling_codes=_codes(args.handling) or base.handling_codes,
         third_party=base.third_party if args.third_party is None else args.third_party,
         purposes=tuple(args.purpose) if args.purpose else base.purposes,
-        valid_until=args.valid_until if args.valid_until is not None else base.valid_until)
+        valid_until=args.valid_until if args.valid_until is not None else base.valid_until,
+        hit_max_values=base.hit_max_values if args.hit_max_values is None
+        else args.hit_max_values,
+        hit_max_per_day=base.hit_max_per_day if args.hit_max_per_day is None
+        else args.hit_max_per_day)
 
 
 def cmd_partner_add(ctx: Context) -> int:
@@ -331,6 +336,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument("--no-third-party", dest="third_party", action="store_false")
         p.add_argument("--purpose", action="append", metavar="TEXT")
         p.add_argument("--valid-until", metavar="YYYY-MM-DD")
+        p.add_argument("--hit-max-values", type=int, metavar="N",
+                       help="values one hit/no-hit query from it may ask (default 10000; "
+                            "0 answers none)")
+        p.add_argument("--hit-max-per-day", type=int, metavar="N",
+                       help="hit/no-hit queries from it answered per 24 hours (default 5)")
         p.add_argument("--notes", metavar="TEXT")
     partner("list", cmd_partner_list, "partner agencies and their agreements", json_out=True)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from liaison.exchange import certs
+from liaison.exchange import certs, hits
 from liaison.exchange.errors import PackageRefused
 from liaison.exchange.package import OpenedPackage
 from liaison.exchange.retraction import erase_record
@@ -48,13 +48,16 @@ class MergeReport:
     # {"record_id", "claimed_agency", "version"}; the first 50 are listed.
     relayed: list[dict[str, Any]] = field(default_factory=list)
     relayed_total: int = 0
+    # A hit/no-hit query or answer the package carried (exchange.hits): counts only.
+    hits: dict[str, Any] | None = None
 
     def summary(self) -> dict[str, Any]:
         return {**self.report.summary(), "package_id": self.package_id,
                 "partner": self.partner, "sequence": self.sequence,
                 "retracted": self.retracted, "retractions_ignored": self.retractions_ignored,
                 "missing_sequences": self.gaps[:50],
-                "relayed_claims": self.relayed_total, "relayed": self.relayed[:50]}
+                "relayed_claims": self.relayed_total, "relayed": self.relayed[:50],
+                **({"hits": self.hits} if self.hits is not None else {})}
 
 
 def check_new(conn: Connection, opened: OpenedPackage, pid: int) -> None:
@@ -254,6 +257,8 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
                          (pid, row[0]))
             erased_rids.add(row[0])
             result.retracted += 1
+        if opened.content.hits is not None:
+            result.hits = hits.take(conn, opened, actor=actor, now=now)
         search_index.index_import(conn, ingest.touched_rids | erased_rids,
                                   ingest.touched_eids | erased_eids)
         live = sorted(ingest.touched_rids - erased_rids)

@@ -230,3 +230,28 @@ def mark_delivered(conn: Connection, package_id: str, pid: int | None, how: str,
     conn.execute(f"UPDATE outbox_recipients SET delivered = ?, transport = ?, error = '' "
                  f"WHERE oid = (SELECT oid FROM outbox WHERE package_id = ?) {clause}",
                  (ts, how, package_id, *params))
+
+
+def queue_message(conn: Connection, folder: Path, content: PackageContent, partner: str, *,
+                  now: datetime) -> Queued:
+    """One package to one partner that carries no records (a hit/no-hit query or answer):
+    built into the outbox with its sequence number, not split, not a disclosure of
+    records. Runs inside the caller's transaction; its file is removed if building fails,
+    and the caller removes it if the transaction does."""
+    me = sender(conn)
+    pin = partners.recipient_cert(conn, partner, now)
+    out_dir = folder / OUTBOX
+    out_dir.mkdir(mode=0o700, exist_ok=True)
+    recipient = Recipient(pin.partner, pin.cert, _next_sequence(conn, pin.pid))
+    path = out_dir / f"{uuid.uuid4()}.p7m.tmp"
+    try:
+        built = build_package(content, me, [recipient], path, now=now, checked=True)
+        final = out_dir / f"{built.package_id}.p7m"
+        path.rename(final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    _record(conn, folder, built, final, [recipient], [pin], content, now)
+    return Queued(built.package_id, final, built.size, built.sha256, 1, 1, [pin.partner],
+                  content.counts())

@@ -16,6 +16,7 @@ from liaison.model.identifiers import PROPERTY_KINDS, normalise
 from liaison.store.database import Connection, transaction
 from liaison.store.relayed import v11_origin
 from liaison.store.schema_exchange import V6_EXCHANGE
+from liaison.store.schema_hits import V13_HITS, v13_hits
 from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
@@ -168,6 +169,8 @@ MIGRATIONS: list[Migration] = [
               v11_origin),
     Migration(12, "identifiers: IPs, domains, URLs, hashes and AS numbers normalised",
               _v12_cyber_identifiers),
+    Migration(13, "exchange: hit/no-hit queries, their answers and the agreement's caps",
+              lambda conn: v13_hits(conn, _script(V13_HITS))),
 ]
 
 

@@ -65,6 +65,7 @@ from liaison.workspace.exchange import ExchangeMixin
 from liaison.workspace.govern import GovernMixin
 from liaison.workspace.graph import GraphMixin
 from liaison.workspace.health import CheckReport, advise, check_workspace, damaged
+from liaison.workspace.hits import HitsMixin
 from liaison.workspace.intel import IntelMixin
 from liaison.workspace.quarantine import QuarantineMixin
 from liaison.workspace.records import RecordsMixin
@@ -144,7 +145,7 @@ class CallGuard:
 
 
 class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
-                ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin):
+                ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin, HitsMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,

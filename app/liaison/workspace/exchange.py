@@ -96,6 +96,8 @@ class ExchangeMixin:
 
         def quarantine_release(self, qid: int) -> inbox.Received: ...
 
+        def _answer_hits(self) -> list[dict[str, Any]]: ...
+
     # --- identity ------------------------------------------------------------------------
 
     def identity(self) -> agency.Identity:
@@ -429,6 +431,8 @@ class ExchangeMixin:
                                               actor=self.actor, source=source,
                                               max_bytes=self.package_cap,
                                               watch=_watch_check()))
+        if any(_asks_hits(r) for r in results):
+            self._answer_hits()
         return results
 
     def outbox_entries(self) -> list[dict[str, Any]]:
@@ -500,6 +504,12 @@ class ExchangeMixin:
                       receive=lambda path, source: self.receive([path], source)[0])
         report.errors = updates.problems + report.errors
         return report
+
+
+def _asks_hits(received: inbox.Received) -> bool:
+    """True when ``received`` merged a partner's hit/no-hit query (answered after it)."""
+    hit = received.merge.hits if received.merge else None
+    return bool(hit) and hit.get("type") == "psi-query"
 
 
 def _policy_available() -> bool:

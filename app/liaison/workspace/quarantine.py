@@ -30,6 +30,8 @@ class QuarantineMixin:
         conn: Connection
         meta: Metadata
 
+        def _answer_hits(self) -> list[dict[str, Any]]: ...
+
     def quarantine_list(self, include_released: bool = False) -> list[dict[str, Any]]:
         """Entries newest first: id, when, sender (``partner``, if known), code, reason."""
         from liaison.exchange import inbox
@@ -48,11 +50,14 @@ class QuarantineMixin:
         quarantine (audited ``package.release``), or still refused, saying why (audited
         ``package.release_refused``)."""
         from liaison.exchange import inbox
-        from liaison.workspace.exchange import _watch_check
+        from liaison.workspace.exchange import _asks_hits, _watch_check
 
-        return inbox.release(self.conn, self.folder, int(qid),
-                             our_agency=self.meta.agency_name, actor=self.actor,
-                             max_bytes=self.package_cap, watch=_watch_check())
+        received = inbox.release(self.conn, self.folder, int(qid),
+                                 our_agency=self.meta.agency_name, actor=self.actor,
+                                 max_bytes=self.package_cap, watch=_watch_check())
+        if _asks_hits(received):
+            self._answer_hits()
+        return received
 
     def quarantine_delete(self, qid: int) -> dict[str, Any]:
         """Delete a waiting entry and its kept file (audited with what it was)."""

@@ -3,7 +3,8 @@
 Offers :func:`build_package` and :func:`open_package` (every check, or
 :class:`~liaison.exchange.errors.PackageRefused` naming the first fault), the same checks
 before building (:func:`check_content`, :class:`Unsendable`), the parties
-(:class:`Sender`, :class:`Recipient`), the size cap and :func:`split` into parts.
+(:class:`Sender`, :class:`Recipient`), the size cap and :func:`split` into parts, and
+the hit/no-hit message a package may carry instead of records (:class:`HitMessage`).
 Inside: ``codec`` (build/open), ``manifest``, ``records`` (record lines and their
 validation), ``archive`` (the ZIP, streamed, with bounded inflation), ``parts``.
 """
@@ -25,6 +26,12 @@ from liaison.exchange.package.codec import (
     check_content,
     open_package,
 )
+from liaison.exchange.package.hits import (
+    ANSWER,
+    MAX_ASKED,
+    QUERY,
+    HitMessage,
+)
 from liaison.exchange.package.parts import (
     budget,
     split,
@@ -34,8 +41,12 @@ from liaison.exchange.package.records import (
 )
 
 __all__ = [
+    "ANSWER",
     "DEFAULT_CAP",
     "DEFAULT_LIMITS",
+    "MAX_ASKED",
+    "QUERY",
+    "HitMessage",
     "Limits",
     "OpenedPackage",
     "PackageContent",

@@ -1,7 +1,7 @@
 """The ZIP inside a package: written deterministically, read with hostile input in mind.
 
-Only four kinds of entry exist (``manifest.json``, ``records.jsonl``,
-``retractions.jsonl``, ``attachments/<sha256>``); anything else — an absolute path,
+Only five kinds of entry exist (``manifest.json``, ``records.jsonl``,
+``retractions.jsonl``, ``hits.json``, ``attachments/<sha256>``); anything else — an absolute path,
 ``..``, a backslash, a duplicate name, an encrypted or oddly compressed entry — is
 refused before a byte is decompressed. Declared sizes are capped, every entry's
 compression ratio too (whatever its size: issue 16), and so are the whole archive's ratio
@@ -31,8 +31,9 @@ from liaison.exchange.errors import PackageRefused
 MANIFEST = "manifest.json"
 RECORDS = "records.jsonl"
 RETRACTIONS = "retractions.jsonl"
+HITS = "hits.json"  # a hit/no-hit query or answer (issue 21; package/hits.py)
 ATTACHMENT = re.compile(r"attachments/([0-9a-f]{64})")
-_FIXED = (MANIFEST, RECORDS, RETRACTIONS)
+_FIXED = (MANIFEST, RECORDS, RETRACTIONS, HITS)
 # A fixed timestamp: the manifest carries the creation time, and local clocks and time
 # zones have no business in the bytes.
 _EPOCH = (1980, 1, 1, 0, 0, 0)

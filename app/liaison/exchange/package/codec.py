@@ -23,10 +23,12 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from liaison.exchange import certs, cms
 from liaison.exchange.errors import PackageError, PackageRefused
+from liaison.exchange.package import hits as ph
 from liaison.exchange.package import records as pr
 from liaison.exchange.package.archive import (
     ATTACHMENT,
     DEFAULT_LIMITS,
+    HITS,
     MANIFEST,
     RECORDS,
     RETRACTIONS,
@@ -61,6 +63,8 @@ class PackageContent:
     links: list[Link] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     retractions: list[pr.Retraction] = field(default_factory=list)
+    # A hit/no-hit query or answer (issue 21): a package carrying one carries nothing else.
+    hits: ph.HitMessage | None = None
 
     def attachment_count(self) -> int:
         return len({a.sha256 for r in self.records for a in r.attachments})
@@ -71,7 +75,7 @@ class PackageContent:
                 "retractions": len(self.retractions), "attachments": self.attachment_count()}
 
     def is_empty(self) -> bool:
-        return not (self.records or self.retractions)
+        return not (self.records or self.retractions or self.hits)
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,8 @@ def build_package(content: PackageContent, sender: Sender, recipients: list[Reci
         _add_lines(writer, content, compress=False)
     for sha in sorted(attachments):
         writer.add(f"attachments/{sha}", [attachments[sha]], compress=False)
+    if content.hits is not None:
+        writer.add(HITS, [content.hits.to_bytes()], compress=True)
     manifest = Manifest(
         package_id=package_id, created=certs.iso(now),
         sender={"agency": sender.agency, "country": sender.country,
@@ -328,6 +334,10 @@ def _content(entries: dict[str, bytes], manifest: Manifest) -> PackageContent:
     if stray:
         raise PackageRefused("record", f"The archive holds {len(stray)} attachment(s) no "
                              "record names.")
+    if HITS in entries:
+        if content.records or content.retractions:
+            raise PackageRefused("record", f"A package with {HITS} carries nothing else.")
+        content.hits = ph.parse(entries[HITS])
     if content.counts() != manifest.counts:
         raise PackageRefused("manifest", "The manifest's counts do not match the content.")
     return content
