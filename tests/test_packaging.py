@@ -2,18 +2,22 @@
 
 The spec bundles files that exist, the desktop entry and AppStream metainfo pass
 their validators, the lock pins every runtime dependency with hashes, and the Inno
-Setup script installs what the PyInstaller build produces.
+Setup script installs what the PyInstaller build produces. The build's licence
+collector runs here on every distribution the build bundles, as installed.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tomllib
+from importlib import metadata
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from packaging.requirements import Requirement
@@ -193,3 +197,139 @@ def test_the_build_scripts_parse(script):
     done = subprocess.run(["bash", "-n", str(path)], capture_output=True, text=True,
                           check=False)
     assert done.returncode == 0, done.stderr
+
+
+# --- the build's helpers, run on this environment --------------------------------------
+
+def _helper(name: str) -> ModuleType:
+    """packaging/<name>.py (a folder, not the ``packaging`` distribution imported above)."""
+    spec = importlib.util.spec_from_file_location(f"liaison_build_{name}", PACKAGING / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+components = _helper("components")
+
+
+def _bundled_distributions() -> list[metadata.Distribution]:
+    """What the build bundles, as installed here: Liaison's runtime requirements with the
+    gui extra, followed through their own, plus setuptools and packaging, which
+    PyInstaller's pkg_resources hook brings in."""
+    found: dict[str, metadata.Distribution] = {}
+    todo = [("liaison-workstation", {"gui"}), ("setuptools", set()), ("packaging", set())]
+    while todo:
+        name, extras = todo.pop()
+        key = canonicalize_name(name)
+        if key in found:
+            continue
+        try:
+            found[key] = metadata.distribution(name)
+        except metadata.PackageNotFoundError:  # setuptools: not in every venv
+            assert name == "setuptools", f"{name} is required but not installed"
+            continue
+        for text in found[key].requires or []:
+            req = Requirement(text)
+            if req.marker is None or any(req.marker.evaluate({"extra": extra})
+                                         for extra in extras | {""}):
+                todo.append((req.name, set(req.extras)))
+    del found["liaison-workstation"]
+    return sorted(found.values(), key=lambda dist: dist.metadata["Name"].lower())
+
+
+def _source(dist: metadata.Distribution, entry: str) -> metadata.PackagePath:
+    """The installed file of one License-File entry (PEP 639 folder, or older wheels')."""
+    for file in dist.files or ():
+        path = file.as_posix()
+        if path.endswith((f".dist-info/licenses/{entry}", f".dist-info/{entry}")) and \
+                path.split("/")[0].endswith(".dist-info"):
+            return file
+    raise AssertionError(f"{dist.metadata['Name']}: {entry} is listed but not installed")
+
+
+def test_every_licence_file_a_bundled_distribution_lists_is_collected(tmp_path):
+    """The collector keeps, for each distribution, every License-File under its own path
+    inside the distribution: none overwritten by a same-named one, no module in between."""
+    dists = _bundled_distributions()
+    names = {canonicalize_name(dist.metadata["Name"]) for dist in dists}
+    assert {"numpy", "scipy", "pyside6-essentials", "packaging", "paramiko"} <= names
+    out = tmp_path / "licenses"
+    components.write_licences(dists, out, {})
+    for dist in dists:
+        name = dist.metadata["Name"]
+        folder = out / f"{name}-{dist.version}"
+        collected = {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()}
+        assert collected, f"{name}: no licence text"
+        for entry in dist.metadata.get_all("License-File") or []:
+            source = _source(dist, entry)
+            copy = folder / source.as_posix()
+            assert copy.is_file(), f"{name}: {source} was not collected"
+            assert copy.read_bytes() == Path(dist.locate_file(source)).read_bytes()
+        for relative, copy in collected.items():
+            assert copy.suffix not in (".py", ".pyc"), f"{name}: code in its licences: {relative}"
+            original = Path(dist.locate_file(relative))
+            if not original.exists():  # a wheel without licence files: the standard text
+                original = PACKAGING / "licenses" / relative
+            # Each copy is the file at its own path: nothing was overwritten.
+            assert copy.read_bytes() == original.read_bytes(), f"{name}: {relative}"
+    numpy = next(dist for dist in dists if dist.metadata["Name"] == "numpy")
+    listed = numpy.metadata.get_all("License-File") or []
+    assert len(listed) >= 17
+    copies = [out / f"numpy-{numpy.version}" / _source(numpy, entry).as_posix() for entry in listed]
+    assert len(set(copies)) == len(listed) and all(copy.is_file() for copy in copies)
+    main = out / f"numpy-{numpy.version}" / _source(numpy, "LICENSE.txt").as_posix()
+    assert main.stat().st_size == max(copy.stat().st_size for copy in copies) > 20_000
+    # packaging's own packaging/licenses/ module is code, not a licence.
+    packaging_dist = next(dist for dist in dists if dist.metadata["Name"] == "packaging")
+    if any(file.as_posix() == "packaging/licenses/__init__.py" for file in packaging_dist.files):
+        assert not list((out / f"packaging-{packaging_dist.version}").rglob("__init__.py"))
+    for name in ("PySide6_Essentials", "shiboken6"):
+        dist = next(d for d in dists if d.metadata["Name"] == name)
+        assert (out / f"{name}-{dist.version}" / "LGPL-3.0.txt").is_file()
+
+
+def _fake_site(site: Path) -> metadata.Distribution:
+    """An installed distribution written by hand: licence files of the same name in two
+    places, a listed one with an unusual name, and a module called ``licenses``."""
+    info = "demo-1.0.dist-info"
+    files = {
+        f"{info}/METADATA": "Metadata-Version: 2.4\nName: demo\nVersion: 1.0\n"
+                            "License-Expression: MIT AND Zlib\nLicense-File: LICENSE\n"
+                            "License-File: vendored/LICENSE\nLicense-File: vendored/zlib.txt\n"
+                            "License-File: MISSING.txt\n",
+        f"{info}/licenses/LICENSE": "demo: MIT\n",
+        f"{info}/licenses/vendored/LICENSE": "vendored: MIT\n",
+        f"{info}/licenses/vendored/zlib.txt": "zlib licence\n",
+        f"{info}/licenses/extra/NOTES": "in the licences folder, so kept\n",
+        "demo/__init__.py": "",
+        "demo/licenses/__init__.py": "LICENSES = {}\n",
+        "demo/licenses/spdx.json": "{}\n",
+        "demo/license.py": "",
+        "demo/third_party/COPYING": "third party\n",
+        "demo/third_party/LICENSE": "another third party\n",
+    }
+    for relative, text in files.items():
+        (site / relative).parent.mkdir(parents=True, exist_ok=True)
+        (site / relative).write_text(text, encoding="utf-8")
+    (site / info / "RECORD").write_text("".join(f"{r},,\n" for r in [*files, f"{info}/RECORD"]),
+                                        encoding="utf-8")
+    return metadata.PathDistribution(site / info)
+
+
+def test_licence_files_are_chosen_by_metadata_and_name_never_by_folder(tmp_path, capsys):
+    dist = _fake_site(tmp_path / "site")
+    out = tmp_path / "licenses"
+    lines = components.write_licences([dist], out, {})
+    assert lines[0].split() == ["demo", "1.0", "MIT", "AND", "Zlib"]
+    collected = sorted(p.relative_to(out / "demo-1.0").as_posix()
+                       for p in (out / "demo-1.0").rglob("*") if p.is_file())
+    info = "demo-1.0.dist-info"
+    assert collected == [f"{info}/licenses/LICENSE", f"{info}/licenses/extra/NOTES",
+                         f"{info}/licenses/vendored/LICENSE", f"{info}/licenses/vendored/zlib.txt",
+                         "demo/third_party/COPYING", "demo/third_party/LICENSE"]
+    assert (out / "demo-1.0" / info / "licenses" / "vendored" / "LICENSE").read_text(
+        encoding="utf-8") == "vendored: MIT\n"
+    assert "demo lists licence files it does not have: MISSING.txt" in capsys.readouterr().err
+
