@@ -461,3 +461,79 @@ def test_the_build_names_its_interpreter_and_refuses_another(tmp_path):
         assert message in done.stderr
     assert not (tmp_path / "venv").exists()
 
+
+# --- Debian metadata ---------------------------------------------------------------------
+
+LINUX = PACKAGING / "linux"
+
+
+def _paragraphs(text: str) -> list[dict[str, str]]:
+    """deb822 paragraphs: fields with their continuation lines."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        fields: dict[str, str] = {}
+        key = ""
+        for line in block.splitlines():
+            if line.startswith((" ", "\t")):
+                fields[key] += "\n" + line.strip()
+            else:
+                key, _, value = line.partition(":")
+                fields[key] = value.strip()
+        paragraphs.append(fields)
+    return paragraphs
+
+
+def test_the_copyright_file_is_machine_readable_and_points_at_the_licences():
+    header, *rest = _paragraphs((LINUX / "copyright").read_text(encoding="utf-8"))
+    assert header["Format"] == "https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+    assert header["Upstream-Name"] == "Liaison"
+    files = [p for p in rest if "Files" in p]
+    licences = {p["License"].split("\n")[0]: p["License"] for p in rest if "Files" not in p}
+    assert files[0]["Files"] == "*" and files[0]["License"] == "Apache-2.0"
+    for paragraph in files:
+        assert paragraph.get("Copyright"), paragraph
+        for name in re.split(r" and | or ", paragraph["License"]):
+            assert "\n" in licences.get(name, ""), f"no text for the licence {name}"
+    assert "/usr/share/common-licenses/Apache-2.0" in licences["Apache-2.0"]
+    everything = (LINUX / "copyright").read_text(encoding="utf-8")
+    assert "/opt/liaison/licenses/COMPONENTS.txt" in everything
+    assert "opt/liaison/_internal/*" in [p["Files"] for p in files]
+
+
+def test_the_changelog_is_debian_format_for_this_version():
+    from liaison import __version__
+
+    tool = shutil.which("dpkg-parsechangelog")
+    require(tool is not None, "dpkg-parsechangelog is not installed (dpkg-dev)")
+    assert tool is not None
+    done = subprocess.run([tool, "-l", str(LINUX / "changelog")], capture_output=True,
+                          text=True, check=True)
+    fields = _paragraphs(done.stdout)[0]
+    assert fields["Source"] == "liaison-workstation" and fields["Version"] == __version__
+    control = (LINUX / "build-deb.sh").read_text(encoding="utf-8")
+    assert f"Maintainer: {fields['Maintainer']}" in control
+    assert all(len(line) <= 80 for line in fields["Changes"].splitlines())
+    man = (LINUX / "liaison.1").read_text(encoding="utf-8")
+    assert f'"liaison-workstation {__version__}"' in man.splitlines()[0]
+
+
+def test_every_lintian_override_is_explained_and_listed_in_the_readme():
+    overrides = (LINUX / "lintian-overrides").read_text(encoding="utf-8").splitlines()
+    readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
+    tags, explained = [], False
+    for line in overrides:
+        if not line.strip():
+            explained = False  # a comment explains the overrides right below it
+        elif line.startswith("#"):
+            explained = True
+        else:
+            assert line.startswith("liaison-workstation: "), line
+            assert explained, f"override without an explanation above it: {line}"
+            tags.append(line.split()[1])
+    assert "dir-or-file-in-opt" in tags
+    for tag in tags:
+        assert f"`{tag}`" in readme, f"packaging/README.md does not list {tag}"
+    script = (LINUX / "build-deb.sh").read_text(encoding="utf-8")
+    for installed in ('"$HERE/copyright"', '"$HERE/changelog"', '"$HERE/liaison.1"',
+                      '"$HERE/lintian-overrides"', "packaging/check_folder.py"):
+        assert installed in script, installed
