@@ -5,20 +5,25 @@
 #
 # PYINSTALLER_DIR defaults to packaging/dist/liaison, OUT_DIR to packaging/dist.
 # The package installs the program under /opt/liaison, a /usr/bin/liaison symlink,
-# a desktop entry (menu category Office), AppStream metainfo, and the icon in the
+# a desktop entry (menu category Office), AppStream metainfo, the icon in the
 # hicolor theme (SVG under scalable/apps, PNGs rendered with QtSvg by
-# packaging/render_icons.py). The desktop entry and the metainfo are validated with
-# desktop-file-validate and appstreamcli.
+# packaging/render_icons.py), a manual page, the machine-readable copyright (which
+# points at /opt/liaison/licenses/), the changelog and lintian's overrides (all from
+# packaging/linux/). Before that, packaging/check_folder.py checks that the folder is
+# self-contained (no RUNPATH or link leaves it); after, the desktop entry and the
+# metainfo are validated with desktop-file-validate and appstreamcli, and the .deb
+# with lintian when it is installed (LINTIAN=0 skips it; errors fail the build).
 #
 # Then, unless SMOKE=0: installs the .deb with apt-get (pulling the system libraries
 # it depends on), runs `liaison --version` and `liaison self-test`, starts
 # `liaison --demo` under Xvfb and saves a screenshot as OUT_DIR/smoke-screenshot.png,
 # and removes the package again (KEEP_INSTALLED=1 keeps it). Installing needs root.
 #
-# Tools: dpkg-deb, desktop-file-validate (desktop-file-utils), appstreamcli
-# (appstream), and for the smoke test xvfb-run (xvfb, xauth), xwininfo (x11-utils),
-# import (imagemagick). Run as root on a Debian/Ubuntu machine, the script installs
-# the missing ones with apt-get; otherwise it names them and stops.
+# Tools: dpkg-deb, dpkg-parsechangelog (dpkg-dev), readelf (binutils),
+# desktop-file-validate (desktop-file-utils), appstreamcli (appstream), lintian, and for
+# the smoke test xvfb-run (xvfb, xauth), xwininfo (x11-utils), import (imagemagick). Run
+# as root on a Debian/Ubuntu machine, the script installs the missing ones with apt-get;
+# otherwise it names them and stops (without lintian it only says the check was not run).
 # PYTHON: a Python with PySide6 for the icon sizes (default: the build venv, else python3).
 # DEB_COMPRESS: dpkg-deb's compressor (xz, the default, is smallest; gzip is faster).
 set -euo pipefail
@@ -40,8 +45,11 @@ need() {  # need COMMAND APT_PACKAGE
   command -v "$1" >/dev/null 2>&1 || missing+=("$2")
 }
 need dpkg-deb dpkg
+need dpkg-parsechangelog dpkg-dev
+need readelf binutils
 need desktop-file-validate desktop-file-utils
 need appstreamcli appstream
+if [ "${LINTIAN:-1}" = 1 ] && [ "$(id -u)" = 0 ]; then need lintian lintian; fi
 if [ "$SMOKE" = 1 ]; then
   need xvfb-run xvfb; need xauth xauth; need xwininfo x11-utils; need import imagemagick
 fi
@@ -59,16 +67,29 @@ fi
 [ -x "$SRC/liaison" ] || { echo "build-deb.sh: no PyInstaller build at $SRC" >&2; exit 2; }
 VERSION="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT/app/liaison/__init__.py")"
 ARCH="$(dpkg --print-architecture)"
+CHANGELOG_VERSION="$(dpkg-parsechangelog -l "$HERE/changelog" -S Version)"
+if [ "$CHANGELOG_VERSION" != "$VERSION" ]; then
+  echo "build-deb.sh: packaging/linux/changelog's last entry is $CHANGELOG_VERSION," \
+    "the program is $VERSION: add an entry" >&2
+  exit 2
+fi
 DEB="$OUT/liaison-workstation_${VERSION}_${ARCH}.deb"
 
 # --- the package tree -----------------------------------------------------------------
+step "checking that $SRC is self-contained"
+"$PYTHON" "$ROOT/packaging/check_folder.py" "$SRC"
+
 step "staging liaison $VERSION ($ARCH)"
 STAGE="$(mktemp -d)"
 trap 'rm -rf "$STAGE"' EXIT
 install -d "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
   "$STAGE/usr/share/metainfo" "$STAGE/usr/share/icons/hicolor/scalable/apps" \
-  "$STAGE/usr/share/doc/liaison-workstation" "$STAGE/DEBIAN"
+  "$STAGE/usr/share/doc/liaison-workstation" "$STAGE/usr/share/man/man1" \
+  "$STAGE/usr/share/lintian/overrides" "$STAGE/DEBIAN"
 cp -a "$SRC" "$STAGE/opt/liaison"
+# Shared libraries are loaded, never run: wheels ship many with the executable bit.
+find "$STAGE/opt/liaison" -type f \( -name '*.so' -o -name '*.so.*' \) -perm /111 \
+  -exec chmod a-x {} +
 ln -s /opt/liaison/liaison "$STAGE/usr/bin/liaison"
 install -m 644 "$HERE/$APP_ID.desktop" "$STAGE/usr/share/applications/$APP_ID.desktop"
 install -m 644 "$HERE/$APP_ID.metainfo.xml" "$STAGE/usr/share/metainfo/$APP_ID.metainfo.xml"
@@ -81,11 +102,12 @@ for png in "$ICONS"/*.png; do
   install -D -m 644 "$png" "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
 rm -rf "$ICONS"
-cat > "$STAGE/usr/share/doc/liaison-workstation/copyright" <<EOF
-Liaison $VERSION: Apache-2.0.
-The licences of every bundled component, and the sources of the LGPL ones, are in
-/opt/liaison/licenses/ (COMPONENTS.txt lists them with their versions).
-EOF
+DOC="$STAGE/usr/share/doc/liaison-workstation"
+install -m 644 "$HERE/copyright" "$DOC/copyright"
+gzip -9n -c "$HERE/changelog" > "$DOC/changelog.gz"
+gzip -9n -c "$HERE/liaison.1" > "$STAGE/usr/share/man/man1/liaison.1.gz"
+chmod 644 "$DOC/changelog.gz" "$STAGE/usr/share/man/man1/liaison.1.gz"
+install -m 644 "$HERE/lintian-overrides" "$STAGE/usr/share/lintian/overrides/liaison-workstation"
 
 # Qt's xcb platform plugin and OpenGL come from the system; the rest is bundled.
 cat > "$STAGE/DEBIAN/control" <<EOF
@@ -114,6 +136,21 @@ step "building $DEB"
 dpkg-deb --root-owner-group -Z"${DEB_COMPRESS:-xz}" --build "$STAGE" "$DEB" >/dev/null
 ls -l "$DEB"
 echo "deb size: $(du -m "$DEB" | cut -f1) MB (installed: $(du -sm "$STAGE" | cut -f1) MB)"
+
+if [ "${LINTIAN:-1}" = 1 ] && command -v lintian >/dev/null 2>&1; then
+  step "lintian (overrides: packaging/linux/lintian-overrides)"
+  # The tags left are counted (overridden ones are not listed). An error fails the build,
+  # except unstripped binaries, which stripping (issue 23, item 3) has still to remove.
+  lintian --fail-on none --tag-display-limit 0 "$DEB" > "$OUT/lintian.txt"
+  awk '{print $1, $3}' "$OUT/lintian.txt" | sort | uniq -c | sort -rn
+  echo "lintian: $(wc -l < "$OUT/lintian.txt") lines, in $OUT/lintian.txt"
+  if grep '^E: ' "$OUT/lintian.txt" | grep -v ' unstripped-binary-or-object ' >&2; then
+    echo "build-deb.sh: lintian found the errors above" >&2
+    exit 1
+  fi
+elif [ "${LINTIAN:-1}" = 1 ]; then
+  echo "lintian is not installed: the .deb was not checked with it (apt-get install lintian)"
+fi
 
 [ "$SMOKE" = 1 ] || exit 0
 
