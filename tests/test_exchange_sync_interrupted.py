@@ -26,6 +26,9 @@ from .workspace_helpers import PASSPHRASE
 BIG = 12 << 20  # incompressible attachment bytes: the transfer takes many 1 MiB chunks
 KILL_AT = 2 << 20
 
+# Real sshd processes killed mid-transfer: run once per CI pass, not in the shuffled one.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def pair(tmp_path):

@@ -62,6 +62,7 @@ def _audit(ws, action: str) -> list[dict]:
         "SELECT details FROM audit WHERE action = ? ORDER BY seq", (action,))]
 
 
+@pytest.mark.slow
 def test_the_asker_learns_exactly_the_values_held(pair):
     sent = pair.nl.hit_query("BKA", values=pair.values)
     assert sent.asked == 1000
@@ -221,6 +222,7 @@ def test_the_group_refuses_points_outside_the_prime_order_subgroup():
     assert psi.blind(psi.blind([h], a), b) == psi.blind(psi.blind([h], b), a)
 
 
+@pytest.mark.slow
 def test_the_command_line_asks_and_lists_hits(pair, tmp_path):
     from .test_cli import run
     from .workspace_helpers import PASSPHRASE

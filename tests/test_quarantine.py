@@ -297,6 +297,7 @@ def _one_clean_line(result) -> str:
     return lines[0]
 
 
+@pytest.mark.slow
 def test_quarantine_on_the_command_line(tmp_path):
     agencies = two_agencies(tmp_path)
     fr = new_workspace(tmp_path / "fr", "Police nationale", "FR")
