@@ -17,7 +17,7 @@ import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from liaison.model.passphrase import DEFAULT_MIN_SCORE
 from liaison.model.passphrase import check as check_strength
 from liaison.store import audit, keyslots
 from liaison.store import backup as backup_file
-from liaison.store.audit_head import HEAD_CREATED, HEAD_NAME, AuditHead
+from liaison.store.audit_head import AUDIT_KEY_MAC, HEAD_CREATED, HEAD_NAME, AuditHead
 from liaison.store.database import (
     Connection,
     DatabaseError,
@@ -56,7 +56,9 @@ from liaison.store.migrations import check_not_newer, migrate, schema_version
 from liaison.store.permissions import private_file, private_folder
 from liaison.store.unlock import (
     SlotPlan,
+    Unlocked,
     account,
+    audit_account,
     build_slots,
     unlock,
 )
@@ -73,6 +75,15 @@ from liaison.workspace.slots import KeySlotsMixin, store_min_score, validate_min
 from liaison.workspace.xref import XrefMixin
 
 AuditListener = Callable[[audit.AuditEntry], None]
+
+
+def _older(current: Unlocked | None, finished_rekey: bool
+           ) -> tuple[tuple[bytes, ...], tuple[bytes, ...]]:
+    """After an interrupted rekey the head may still be MACed under the old keys: the
+    old database key (a head from before audit keys) and the old audit key."""
+    if not finished_rekey or current is None:
+        return (), ()
+    return (current.key,), ((current.audit_key,) if current.audit_key else ())
 
 
 def default_actor() -> str:
@@ -147,15 +158,20 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
-                 actor: str, older_keys: tuple[bytes, ...] = ()) -> None:
+                 actor: str, older_keys: tuple[bytes, ...] = (), *,
+                 audit_key: bytes | None = None, older_audit: tuple[bytes, ...] = ()
+                 ) -> None:
         self.folder = Path(folder)
         self.meta = meta
         self._conn: Connection | None = conn
         self._key = bytearray(key)
+        # The audit head's MAC key, kept by the key slots beside the database key.
+        self._audit_key = bytearray(audit_key) if audit_key is not None else None
         self._readers: list[Connection] = []
         self._calls = CallGuard()
         self.actor = actor
-        self._head = AuditHead(self.folder, meta.workspace_id, key, older_keys)
+        self._older_keys = older_keys  # an interrupted rekey's: the head may use them
+        self._head = AuditHead(self.folder, meta.workspace_id, audit_key, older_audit)
         conn.on_audit_commit = self._follow_head
         # Tampering found when this session began (ARCHITECTURE.md, "Audit head").
         self.integrity_problems: list[audit.Problem] = []
@@ -190,15 +206,15 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         made_folder = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         private_folder(folder)  # an existing, empty folder too (mkdir leaves its mode)
-        workspace_id, key = str(uuid.uuid4()), keyslots.new_key()
+        workspace_id, key, audit_key = str(uuid.uuid4()), keyslots.new_key(), keyslots.new_key()
         conn = None
         try:
-            slots = build_slots(workspace_id, key, plan)
+            slots = build_slots(workspace_id, key, plan, audit_key=audit_key)
             meta = Metadata(workspace_id, _now(), agency, country, keyslots.key_check(key),
                             slots)
             conn = connect(folder / DATABASE_NAME, key, create=True)
             migrate(conn)
-            ws = cls(folder, meta, conn, key, actor or default_actor())
+            ws = cls(folder, meta, conn, key, actor or default_actor(), audit_key=audit_key)
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
                 store_min_score(conn, min_passphrase_score)
@@ -211,8 +227,9 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         except BaseException:
             if conn is not None:
                 conn.close()
-            with contextlib.suppress(LiaisonError):
-                keyslots.keyring_delete(account(workspace_id))
+            for acct in (account(workspace_id), audit_account(workspace_id)):
+                with contextlib.suppress(LiaisonError):
+                    keyslots.keyring_delete(acct)
             for name in (DATABASE_NAME, DATABASE_NAME + "-wal", DATABASE_NAME + "-shm",
                          METADATA_NAME, HEAD_NAME):
                 with contextlib.suppress(FileNotFoundError):
@@ -238,34 +255,46 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         private_file(folder / METADATA_NAME)
         current, pending = unlock(meta, passphrase, use_keyring)
         db = folder.absolute() / DATABASE_NAME  # named in full if found damaged
-        conn, key, finished_rekey = None, None, False
+        conn, keys, finished_rekey = None, None, False
         try:
             if current is not None:
                 try:
-                    conn, key = connect(db, current, key_verified=pending is None), current
+                    conn = connect(db, current.key, key_verified=pending is None)
+                    keys = current
                 except UnlockError:
                     if pending is None:
                         raise
             if conn is None and pending is not None:
-                conn, key, finished_rekey = connect(db, pending), pending, True
+                conn, keys, finished_rekey = connect(db, pending.key), pending, True
         except DatabaseDamaged as exc:
             raise advise(exc) from exc
-        if conn is None or key is None:
+        if conn is None or keys is None:
             raise advise(DatabaseDamaged(f"{db} cannot be decrypted with any key slot."))
         try:
             check_not_newer(conn, db.name)
-            # After an interrupted rekey the head may still be MACed with the old key.
-            older = (current,) if finished_rekey and current is not None else ()
-            ws = cls(folder, meta, conn, key, actor or default_actor(), older)
+            older_keys, older_audit = _older(current, finished_rekey)
+            ws = cls(folder, meta, conn, keys.key, actor or default_actor(), older_keys,
+                     audit_key=keys.audit_key, older_audit=older_audit)
             ws._check_metadata_binding()
             migrate(conn)
             if meta.pending:
                 ws._finish_rekey(finished_rekey)
+            # Slots made before audit keys get one now (those this unlock can reach).
+            key_problems, key_entries, new_slots = ws._settle_audit_key(passphrase,
+                                                                        use_keyring)
             # Checked before anything is appended, so the head is compared with the
             # database as it was found.
-            head_problems = ws._head.check(conn)
+            head_problems = key_problems or [p for p in ws._head.check(conn)
+                                             if p.kind != "head-key"]
+            if not head_problems:
+                ws._head.refresh()  # MACed under an older key: now under the audit key
+            if new_slots is not None:  # only once the head verifies under the audit key
+                ws._save_metadata(replace(ws.meta, slots=new_slots))
+                ws._head.transition = None
             with transaction(conn):
                 ws.integrity_problems = [*ws._guard_triggers(), *head_problems]
+                for action, details in key_entries:
+                    ws._audit(action, meta.workspace_id, details)
                 if head_problems:
                     ws._head.frozen = True
                     ws._audit("audit.tamper_detected", meta.workspace_id, {
@@ -306,8 +335,9 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             with contextlib.suppress(Exception):
                 self._conn.close()
             self._conn = None
-        for i in range(len(self._key)):
-            self._key[i] = 0
+        for secret in (self._key, self._audit_key or bytearray()):
+            for i in range(len(secret)):
+                secret[i] = 0
 
     def _close_readers(self) -> None:
         for reader in self._readers:
@@ -391,14 +421,17 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         """Begin a head for this chain (new, restored, or made before heads existed);
         call inside a transaction: the head is written once it commits."""
         self._head.expect_new = True
-        self._audit(HEAD_CREATED, self.meta.workspace_id,
-                    {"file": HEAD_NAME, "entries_before": audit.last(self.conn)[0]})
+        details: dict[str, Any] = {"file": HEAD_NAME, "entries_before": audit.last(self.conn)[0]}
+        if self._audit_key is not None:
+            details["mac"] = AUDIT_KEY_MAC  # the head starts under an audit key of its own
+        self._audit(HEAD_CREATED, self.meta.workspace_id, details)
 
     def _follow_head(self) -> None:
         self._head.follow(self.conn)
 
-    def _rekey_head(self, new_key: bytes) -> None:
-        self._head.rekey(self.conn, new_key)
+    def _rekey_head(self, new_audit_key: bytes) -> None:
+        self._head.rekey(new_audit_key)
+        self._audit_key = bytearray(new_audit_key)
 
     def _guard_triggers(self) -> list[audit.Problem]:
         """Put back missing or altered append-only triggers and audit it (inside the
@@ -503,9 +536,10 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         backup_file.remove_database_files(staging)
         _, key = backup_file.extract_database(source, backup_passphrase, staging)
         workspace_id = header.workspace["id"] if same_id else str(uuid.uuid4())
+        audit_key = keyslots.new_key()  # a new head starts: its own new audit key
         conn = None
         try:
-            slots = build_slots(workspace_id, key, plan)
+            slots = build_slots(workspace_id, key, plan, audit_key=audit_key)
             meta = Metadata(workspace_id, _now(), header.workspace["agency"],
                             header.workspace["country"], keyslots.key_check(key), slots)
             if existing:
@@ -516,7 +550,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             os.replace(staging, folder / DATABASE_NAME)
             conn = connect(folder / DATABASE_NAME, key)
             migrate(conn)
-            ws = cls(folder, meta, conn, key, actor or default_actor())
+            ws = cls(folder, meta, conn, key, actor or default_actor(), audit_key=audit_key)
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
                 ws._audit("workspace.restore", workspace_id, {
