@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from liaison.model.errors import SchemaTooNew
 from liaison.store.database import Connection, transaction
 from liaison.store.relayed import v11_origin
+from liaison.store.schema_checkpoints import V12_CHECKPOINTS
 from liaison.store.schema_exchange import V6_EXCHANGE
 from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
@@ -134,6 +135,8 @@ MIGRATIONS: list[Migration] = [
     Migration(10, "identifiers: e-mail addresses compared without case", _v10_email_case),
     Migration(11, "exchange: records bound to their originator; relayed claims kept aside",
               v11_origin),
+    Migration(12, "audit: signed checkpoints given to partners and received from them",
+              _script(V12_CHECKPOINTS)),
 ]
 
 

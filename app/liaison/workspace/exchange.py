@@ -278,6 +278,7 @@ class ExchangeMixin:
                 content, profile_name, spans = collect_records(self.conn, allowed), "none", {}
             result.packages += outbox.queue(self.conn, self.folder, content, [name],
                                             actor=self.actor, cap=self.package_cap,
+                                            workspace_id=self.meta.workspace_id,
                                             profile=profile_name, review=spans)
         if out is not None:
             self._copy_out(result.packages, Path(out))
@@ -312,6 +313,7 @@ class ExchangeMixin:
                 return
         result.packages += outbox.queue(self.conn, self.folder, content, [name],
                                         actor=self.actor, cap=self.package_cap,
+                                        workspace_id=self.meta.workspace_id,
                                         profile="updates")
 
     def send_updates(self) -> ShareResult:
