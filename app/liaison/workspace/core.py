@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison import __version__
+from liaison.exchange import checkpoint as checkpoints
 from liaison.model.errors import (
     BackupError,
     DatabaseDamaged,
@@ -175,6 +176,8 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         conn.on_audit_commit = self._follow_head
         # Tampering found when this session began (ARCHITECTURE.md, "Audit head").
         self.integrity_problems: list[audit.Problem] = []
+        # Entries the chain had when opened, before this session appended any.
+        self._found_count: int | None = None
 
     # --- life cycle ------------------------------------------------------------------
 
@@ -291,15 +294,19 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             if new_slots is not None:  # only once the head verifies under the audit key
                 ws._save_metadata(replace(ws.meta, slots=new_slots))
                 ws._head.transition = None
+            # The checkpoints given to partners, against the chain as found too.
+            ws._found_count = audit.last(conn)[0]
+            findings = [*head_problems, *checkpoints.check_given(conn)[0]]
             with transaction(conn):
-                ws.integrity_problems = [*ws._guard_triggers(), *head_problems]
+                ws.integrity_problems = [*ws._guard_triggers(), *findings]
                 for action, details in key_entries:
                     ws._audit(action, meta.workspace_id, details)
+                if findings:
+                    ws._audit("audit.tamper_detected", meta.workspace_id, {
+                        "problems": [p.message for p in findings],
+                        "kinds": [p.kind for p in findings]})
                 if head_problems:
                     ws._head.frozen = True
-                    ws._audit("audit.tamper_detected", meta.workspace_id, {
-                        "problems": [p.message for p in head_problems],
-                        "kinds": [p.kind for p in head_problems]})
                 elif ws._head.expect_new:
                     ws._start_head()
                 if failed_attempts:
@@ -446,9 +453,15 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             f"({', '.join(missing)}): entries could be changed or deleted until they were "
             "restored now."))]
 
-    def audit_verify(self) -> audit.VerifyResult:
-        """Walk the chain, compare it with the head file, check the triggers; problems
-        found when the session began are reported too."""
+    def audit_verify(self, checkpoint: Path | None = None) -> audit.VerifyResult:
+        """Walk the chain, compare it with the head file and with every checkpoint given to
+        partners (and with ``checkpoint``, a checkpoint file a partner holds), check the
+        triggers; problems found when the session began are reported too. A file that is
+        no checkpoint at all raises CheckpointError and changes nothing."""
+        from_file: tuple[list[audit.Problem], list[str]] = ([], [])
+        if checkpoint is not None:  # bad input is refused before anything is written
+            from_file = checkpoints.check_file(self.conn, self.meta.workspace_id,
+                                               Path(checkpoint), self._found_count)
         result = audit.verify(self.conn)
         problems = list(self.integrity_problems)
         head_kinds = {"head", "truncated", "rewritten"}
@@ -456,11 +469,38 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             problems += self._head.check(self.conn)
         with transaction(self.conn):
             problems += self._guard_triggers()
-        result = result.with_problems(problems, audit.earlier_findings(self.conn))
-        self.record("audit.verify", self.meta.workspace_id,
-                    {"ok": result.ok, "entries": result.entries, "broken": result.broken_seq,
-                     "problems": [p.kind for p in result.problems]})
+        given, notes = [], []  # found when the session began: reported above
+        if not any(p.kind == "checkpoint" for p in problems):
+            given, notes = checkpoints.check_given(self.conn, self._found_count)
+        problems += [*given, *from_file[0]]
+        result = result.with_problems(problems, audit.earlier_findings(self.conn),
+                                      [*notes, *from_file[1]])
+        details: dict[str, Any] = {"ok": result.ok, "entries": result.entries,
+                                   "broken": result.broken_seq,
+                                   "problems": [p.kind for p in result.problems]}
+        if checkpoint is not None:
+            details["checkpoint_file"] = Path(checkpoint).name
+        findings = [p.message for p in result.problems if p.kind == "checkpoint"]
+        if findings:
+            details["findings"] = findings
+        self.record("audit.verify", self.meta.workspace_id, details)
         return result
+
+    def audit_checkpoints(self) -> dict[str, Any]:
+        """Checkpoints held: the latest from each partner workspace, and how many of ours
+        were given (the latest named)."""
+        row = self.conn.execute("SELECT count(*), max(made) FROM checkpoints_given").fetchone()
+        return {"received": checkpoints.held(self.conn),
+                "given": {"count": row[0], "latest": row[1]}}
+
+    def audit_checkpoint_export(self, partner: str, out: Path) -> dict[str, Any]:
+        """Write the newest checkpoint held from ``partner`` to ``out`` (DER SignedData),
+        for that partner's auditor: ``liaison audit verify --checkpoint FILE`` there."""
+        found = checkpoints.latest_from(self.conn, partner)
+        checkpoints.write_file(found, Path(out))
+        facts = {**found.facts(), "partner": partner, "file": str(out)}
+        self.record("audit.checkpoint_export", str(out), facts)
+        return facts
 
     def audit_export(self, out: Path) -> int:
         count = audit.export_jsonl(self.conn, out)

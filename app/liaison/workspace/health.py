@@ -9,7 +9,8 @@ read if it still can be).
 
 ``check`` opens the database read-only and writes nothing, not even an audit entry: a
 damaged file is not written to. It runs SQLCipher's ``cipher_integrity_check`` (every
-page's HMAC), SQLite's ``integrity_check`` (the b-trees) and the audit chain's checks.
+page's HMAC), SQLite's ``integrity_check`` (the b-trees) and the audit chain's checks
+(the chain, its head, the triggers, the checkpoints given to partners).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from liaison.exchange.checkpoint import check_given
 from liaison.model.errors import DatabaseDamaged
 from liaison.store import audit
 from liaison.store.audit_head import AuditHead, legacy_mac_key
@@ -136,6 +138,7 @@ def _audit_findings(conn: Connection, head: AuditHead) -> tuple[int, list[str]]:
         result = audit.verify(conn)
         found = [] if result.ok else [result.reason]
         found += [p.message for p in head.check(conn)]
+        found += [p.message for p in check_given(conn)[0]]
         missing = audit.trigger_problems(conn)
     except DatabaseError as exc:
         return 0, [f"the audit log cannot be read: {exc}"]
