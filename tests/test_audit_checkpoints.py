@@ -263,23 +263,28 @@ def _messages(result, kind="checkpoint"):
 
 
 EXPECTED = {
-    "delete 1": "The chain {has} {n1} entries{when}; a checkpoint signed on {day} and {src} "
-                "says {n}: 1 entry is missing.",
-    "delete 40": "The chain {has} {n40} entries{when}; a checkpoint signed on {day} and {src} "
-                 "says {n}: 40 entries are missing.",
+    "delete 1": "The chain has {n1} entries; a checkpoint signed on {day} and {src} says {n}: "
+                "1 entry is missing.",
+    "delete 40": "The chain has {n40} entries; a checkpoint signed on {day} and {src} says "
+                 "{n}: 40 entries are missing.",
     "rewrite": "Entry {n} is not the one a checkpoint signed on {day} and {src} recorded: "
-               "the log was rewritten and re-hashed up to it, or entries were deleted from "
-               "its end and others appended since.",
+               "the log was rewritten and re-hashed up to it.",
 }
+# Once the session has appended entries of its own (the open, a finding), a chain cut back
+# below a checkpoint is longer again: the entries written after the checkpoint was signed
+# show where it was cut.
+CUT = ("The chain was cut back to {kept} entries: a checkpoint signed on {day} and {src} says "
+       "{n}, and the entries from {first} on were written after it was signed: {missing}.")
 
 
 def _expected(template, case, src, opened=False):
-    """The message; ``opened``: compared after this session appended its own entries,
-    the chain is judged as it was found when opened."""
-    n = template["count"]
-    has, when = ("had", " when this session opened it") if opened else ("has", "")
-    return EXPECTED[case].format(n=n, n1=n - 1, n40=n - 40, day=template["day"], src=src,
-                                 has=has, when=when)
+    """The message; ``opened``: compared after this session appended entries."""
+    n, day = template["count"], template["day"]
+    if opened and case != "rewrite":
+        kept = n - 1 if case == "delete 1" else n - 40
+        missing = "1 entry is missing" if case == "delete 1" else "40 entries are missing"
+        return CUT.format(kept=kept, first=kept + 1, n=n, day=day, src=src, missing=missing)
+    return EXPECTED[case].format(n=n, n1=n - 1, n40=n - 40, day=day, src=src)
 
 
 @pytest.mark.parametrize("case", ["delete 1", "delete 40", "rewrite"])
@@ -298,6 +303,9 @@ def test_tampering_is_named_against_the_checkpoints_given(template, tmp_path, ca
         entry = politie.audit_entries()[-1]
     assert entry.action == "audit.verify"
     assert entry.details["findings"] == [_expected(template, case, "given to BKA")]
+    with _open(nl) as politie:  # a later session: the chain has grown again since
+        later = [p.message for p in politie.integrity_problems if p.kind == "checkpoint"]
+    assert later == [_expected(template, case, "given to BKA", opened=True)]
 
 
 @pytest.mark.parametrize("case", ["delete 1", "delete 40", "rewrite"])

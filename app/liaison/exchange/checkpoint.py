@@ -246,40 +246,49 @@ def _entries(n: int) -> str:
     return f"{n} entry is" if n == 1 else f"{n} entries are"
 
 
-def _verdict(conn: Connection, count: int, digest: str, found: int | None
-             ) -> tuple[str, int, int] | None:
-    """None when the chain agrees; else ("missing" or "rewritten", the length it is
-    judged by, its length now)."""
+def _verdict(conn: Connection, count: int, digest: str, made: str
+             ) -> tuple[str, int] | None:
+    """None when the chain agrees with a checkpoint; else why not:
+
+    * ``("cut", s)``: entry ``s``, at or below the checkpoint's count, was written after
+      the checkpoint was signed: the chain was cut back to ``s - 1`` entries and has grown
+      again since (an open appends entries of its own, a finding too);
+    * ``("missing", n)``: the chain has only ``n`` entries, fewer than the count;
+    * ``("rewritten", 0)``: the entry at the count hashes otherwise."""
     current, _ = audit.last(conn)
     if count <= current and audit.hash_at(conn, count) == digest:
         return None
-    have = current if found is None else min(found, current)
-    return ("missing" if count > have else "rewritten"), have, current
+    # Entries written in a later second than the checkpoint's (audit times carry
+    # microseconds, checkpoint times whole seconds).
+    row = conn.execute("SELECT min(seq) FROM audit WHERE seq <= ? AND ts > ?",
+                       (min(count, current), made[:19] + ".999999Z")).fetchone()
+    if row[0] is not None:
+        return "cut", row[0]
+    if count > current:
+        return "missing", current
+    return "rewritten", 0
 
 
-def compare(conn: Connection, count: int, digest: str, made: str, source: str,
-            found: int | None = None) -> audit.Problem | None:
-    """The chain against one checkpoint (``source``: "given to BKA", "held in FILE").
-
-    ``found``: how many entries the chain had when this session opened it. Entries are
-    appended as the session goes (the open itself, a finding), and a chain cut back
-    below a checkpoint is longer again by the time it is verified; so a checkpoint
-    beyond what was found is counted against that, as missing entries."""
-    verdict = _verdict(conn, count, digest, found)
+def compare(conn: Connection, count: int, digest: str, made: str, source: str
+            ) -> audit.Problem | None:
+    """The chain against one checkpoint (``source``: "given to BKA", "held in FILE")."""
+    verdict = _verdict(conn, count, digest, made)
     if verdict is None:
         return None
-    kind, have, current = verdict
+    kind, at = verdict
     day = made[:10]
     if kind == "missing":
-        lead = (f"The chain has {have} entries" if have == current else
-                f"The chain had {have} entries when this session opened it")
         return audit.Problem("checkpoint", (
-            f"{lead}; a checkpoint signed on {day} and {source} says {count}: "
-            f"{_entries(count - have)} missing."))
+            f"The chain has {at} entries; a checkpoint signed on {day} and {source} says "
+            f"{count}: {_entries(count - at)} missing."))
+    if kind == "cut":
+        return audit.Problem("checkpoint", (
+            f"The chain was cut back to {at - 1} entries: a checkpoint signed on {day} and "
+            f"{source} says {count}, and the entries from {at} on were written after it was "
+            f"signed: {_entries(count - at + 1)} missing."))
     return audit.Problem("checkpoint", (
         f"Entry {count} is not the one a checkpoint signed on {day} and {source} recorded: "
-        "the log was rewritten and re-hashed up to it, or entries were deleted from its end "
-        "and others appended since."))
+        "the log was rewritten and re-hashed up to it."))
 
 
 def _ours(conn: Connection) -> Resolver:
@@ -316,11 +325,10 @@ def _recipients(conn: Connection, package_id: str) -> str:
                           else ", ".join(names[:-1]) + " and " + names[-1])
 
 
-def check_given(conn: Connection, found: int | None = None
-                ) -> tuple[list[audit.Problem], list[str]]:
+def check_given(conn: Connection) -> tuple[list[audit.Problem], list[str]]:
     """The chain against every checkpoint we gave partners (kept as sent): problems (the
     checkpoint counting most entries the chain lacks, the first one it disagrees with),
-    and a line saying what was compared. ``found`` as for :func:`compare`."""
+    and a line saying what was compared."""
     rows = conn.execute(
         "SELECT g.package_id, g.count, g.hash, g.made, g.der FROM checkpoints_given g "
         "ORDER BY g.count, g.cgid").fetchall()
@@ -330,9 +338,9 @@ def check_given(conn: Connection, found: int | None = None
     missing: list[tuple[Any, ...]] = []
     differ: list[tuple[Any, ...]] = []
     for row in rows:
-        verdict = _verdict(conn, row[1], row[2], found)
+        verdict = _verdict(conn, row[1], row[2], row[3])
         if verdict is not None:
-            (missing if verdict[0] == "missing" else differ).append(row)
+            (differ if verdict[0] == "rewritten" else missing).append(row)
     problems = []
     resolve = _ours(conn)
     for row, rest, what in ((missing[-1] if missing else None, len(missing) - 1,
@@ -355,7 +363,7 @@ def check_given(conn: Connection, found: int | None = None
             problems.append(audit.Problem("checkpoint", (
                 f"The checkpoint {source} (package {package_id}) as kept in this workspace "
                 "was edited: its row no longer says what was signed.")))
-        problem = compare(conn, signed.count, signed.hash, signed.time, source, found)
+        problem = compare(conn, signed.count, signed.hash, signed.time, source)
         if problem is not None:
             tail = "" if rest <= 0 else (
                 f" {rest} other checkpoint{'s' if rest > 1 else ''} given to partners "
@@ -371,7 +379,7 @@ def check_given(conn: Connection, found: int | None = None
                 "entries."]
 
 
-def check_file(conn: Connection, workspace_id: str, path: Path, found: int | None = None
+def check_file(conn: Connection, workspace_id: str, path: Path
                ) -> tuple[list[audit.Problem], list[str]]:
     """The chain against a checkpoint file a partner holds (``liaison audit verify
     --checkpoint FILE``). CheckpointError when the file is no checkpoint at all; a
@@ -399,7 +407,7 @@ def check_file(conn: Connection, workspace_id: str, path: Path, found: int | Non
                 "backup of it: it says nothing about this log."))], []
         note = (f" (signed for workspace {checkpoint.workspace}, which this one was restored "
                 f"from at entry {row[0]})")
-    problem = compare(conn, checkpoint.count, checkpoint.hash, checkpoint.time, source, found)
+    problem = compare(conn, checkpoint.count, checkpoint.hash, checkpoint.time, source)
     if problem is not None:
         return [problem], []
     have, _ = audit.last(conn)

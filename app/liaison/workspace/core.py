@@ -176,8 +176,6 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         conn.on_audit_commit = self._follow_head
         # Tampering found when this session began (ARCHITECTURE.md, "Audit head").
         self.integrity_problems: list[audit.Problem] = []
-        # Entries the chain had when opened, before this session appended any.
-        self._found_count: int | None = None
 
     # --- life cycle ------------------------------------------------------------------
 
@@ -295,7 +293,6 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
                 ws._save_metadata(replace(ws.meta, slots=new_slots))
                 ws._head.transition = None
             # The checkpoints given to partners, against the chain as found too.
-            ws._found_count = audit.last(conn)[0]
             findings = [*head_problems, *checkpoints.check_given(conn)[0]]
             with transaction(conn):
                 ws.integrity_problems = [*ws._guard_triggers(), *findings]
@@ -461,7 +458,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         from_file: tuple[list[audit.Problem], list[str]] = ([], [])
         if checkpoint is not None:  # bad input is refused before anything is written
             from_file = checkpoints.check_file(self.conn, self.meta.workspace_id,
-                                               Path(checkpoint), self._found_count)
+                                               Path(checkpoint))
         result = audit.verify(self.conn)
         problems = list(self.integrity_problems)
         head_kinds = {"head", "truncated", "rewritten"}
@@ -471,7 +468,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             problems += self._guard_triggers()
         given, notes = [], []  # found when the session began: reported above
         if not any(p.kind == "checkpoint" for p in problems):
-            given, notes = checkpoints.check_given(self.conn, self._found_count)
+            given, notes = checkpoints.check_given(self.conn)
         problems += [*given, *from_file[0]]
         result = result.with_problems(problems, audit.earlier_findings(self.conn),
                                       [*notes, *from_file[1]])
