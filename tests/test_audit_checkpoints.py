@@ -411,3 +411,23 @@ def test_cli_verify_names_truncation_against_a_partners_checkpoint(template, tmp
               "--checkpoint", tmp_path / "nowhere.p7s")
     assert bad.returncode == 1 and "does not exist" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_a_workspace_restored_under_a_new_id_is_checked_against_its_originals_checkpoint(
+        template, tmp_path):
+    """Restored into a new folder a workspace gets a new id; the chain it carries is the
+    original's, so a checkpoint the original gave still vouches for it."""
+    nl = _copy(template, tmp_path, "nl")
+    backup = tmp_path / "nl.backup"
+    with _open(nl) as politie:
+        original = politie.meta.workspace_id
+        politie.backup(backup, PASSPHRASE)
+    restored = tmp_path / "restored"
+    Workspace.restore(backup, restored, PASSPHRASE, use_keyring=False,
+                      passphrase=PASSPHRASE).close()
+    with _open(restored) as politie:
+        assert politie.meta.workspace_id != original
+        result = politie.audit_verify(checkpoint=_file(template, tmp_path))
+    assert result.ok, result.problems
+    assert (f"(signed for workspace {original}, which this one was restored from at entry "
+            in result.notes[-1])

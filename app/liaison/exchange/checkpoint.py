@@ -246,6 +246,26 @@ def _entries(n: int) -> str:
     return f"{n} entry is" if n == 1 else f"{n} entries are"
 
 
+def _after(made: str) -> str:
+    """Audit times above this were written in a later second than a checkpoint made at
+    ``made`` (audit times carry microseconds, checkpoint times whole seconds)."""
+    return made[:19] + ".999999Z"
+
+
+def _newest_up_to(conn: Connection, seqs: set[int]) -> dict[int, str]:
+    """For each of ``seqs``, the latest time of any entry up to it (one pass)."""
+    out: dict[int, str] = {}
+    if not seqs:
+        return out
+    top = ""
+    for seq, ts in conn.execute("SELECT seq, ts FROM audit WHERE seq <= ? ORDER BY seq",
+                                (max(seqs),)):
+        top = max(top, ts)
+        if seq in seqs:
+            out[seq] = top
+    return out
+
+
 def _verdict(conn: Connection, count: int, digest: str, made: str
              ) -> tuple[str, int] | None:
     """None when the chain agrees with a checkpoint; else why not:
@@ -258,10 +278,8 @@ def _verdict(conn: Connection, count: int, digest: str, made: str
     current, _ = audit.last(conn)
     if count <= current and audit.hash_at(conn, count) == digest:
         return None
-    # Entries written in a later second than the checkpoint's (audit times carry
-    # microseconds, checkpoint times whole seconds).
     row = conn.execute("SELECT min(seq) FROM audit WHERE seq <= ? AND ts > ?",
-                       (min(count, current), made[:19] + ".999999Z")).fetchone()
+                       (min(count, current), _after(made))).fetchone()
     if row[0] is not None:
         return "cut", row[0]
     if count > current:
@@ -320,7 +338,7 @@ def _recipients(conn: Connection, package_id: str) -> str:
         "JOIN partners p ON p.pid = r.pid WHERE o.package_id = ? ORDER BY p.name",
         (package_id,))]
     if not names:
-        return f"given to a partner in package {package_id}"
+        return "given to a partner"
     return "given to " + (" and ".join(names) if len(names) < 3
                           else ", ".join(names[:-1]) + " and " + names[-1])
 
@@ -329,18 +347,24 @@ def check_given(conn: Connection) -> tuple[list[audit.Problem], list[str]]:
     """The chain against every checkpoint we gave partners (kept as sent): problems (the
     checkpoint counting most entries the chain lacks, the first one it disagrees with),
     and a line saying what was compared."""
-    rows = conn.execute(
-        "SELECT g.package_id, g.count, g.hash, g.made, g.der FROM checkpoints_given g "
-        "ORDER BY g.count, g.cgid").fetchall()
-    if not rows:
+    total, latest = conn.execute(
+        "SELECT count(*), (SELECT package_id FROM checkpoints_given "
+        "ORDER BY count DESC, cgid DESC LIMIT 1) FROM checkpoints_given").fetchone()
+    if not total:
         return [], ["No checkpoint has been given to a partner yet: nothing outside this "
                     "workspace vouches for the log's length."]
+    # One pass in SQL: only the checkpoints the chain disagrees with come back.
+    rows = conn.execute(
+        "SELECT g.package_id, g.count, g.hash, g.made, g.der FROM checkpoints_given g "
+        "LEFT JOIN audit a ON a.seq = g.count WHERE a.hash IS NOT g.hash "
+        "ORDER BY g.count, g.cgid").fetchall()
     missing: list[tuple[Any, ...]] = []
     differ: list[tuple[Any, ...]] = []
-    for row in rows:
-        verdict = _verdict(conn, row[1], row[2], row[3])
-        if verdict is not None:
-            (differ if verdict[0] == "rewritten" else missing).append(row)
+    current, _ = audit.last(conn)
+    newest = _newest_up_to(conn, {min(row[1], current) for row in rows})
+    for row in rows:  # as _verdict judges, without a query per checkpoint
+        cut = newest.get(min(row[1], current), "") > _after(row[3])
+        (missing if cut or row[1] > current else differ).append(row)
     problems = []
     resolve = _ours(conn)
     for row, rest, what in ((missing[-1] if missing else None, len(missing) - 1,
@@ -371,12 +395,12 @@ def check_given(conn: Connection) -> tuple[list[audit.Problem], list[str]]:
             problems.append(audit.Problem(problem.kind, problem.message + tail))
     if problems:
         return problems, []
-    latest = rows[-1]
-    many = len(rows) > 1
-    return [], [f"{len(rows)} checkpoint{'s' if many else ''} given to partners "
+    count, made = conn.execute("SELECT count, made FROM checkpoints_given WHERE package_id = ?",
+                               (latest,)).fetchone()
+    many = total > 1
+    return [], [f"{total} checkpoint{'s' if many else ''} given to partners "
                 f"{'agree' if many else 'agrees'} with the chain; the latest, signed on "
-                f"{latest[3][:10]} and {_recipients(conn, latest[0])}, covers {latest[1]} "
-                "entries."]
+                f"{made[:10]} and {_recipients(conn, latest)}, covers {count} entries."]
 
 
 def check_file(conn: Connection, workspace_id: str, path: Path
