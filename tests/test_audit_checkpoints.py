@@ -431,3 +431,24 @@ def test_a_workspace_restored_under_a_new_id_is_checked_against_its_originals_ch
     assert result.ok, result.problems
     assert (f"(signed for workspace {original}, which this one was restored from at entry "
             in result.notes[-1])
+
+
+def test_a_damaged_or_altered_checkpoint_file(template, tmp_path):
+    """Cut short: no checkpoint at all, refused with nothing written. One signed digit
+    changed: a checkpoint that cannot vouch, a finding."""
+    nl = _copy(template, tmp_path, "nl")
+    good = (template["folder"] / "politie.p7s").read_bytes()
+    short = tmp_path / "short.p7s"
+    short.write_bytes(good[:len(good) // 2])
+    marker = b'"count":'
+    at = good.index(marker) + len(marker)
+    altered = tmp_path / "altered.p7s"
+    altered.write_bytes(good[:at] + (b"9" if good[at:at + 1] != b"9" else b"8") + good[at + 1:])
+    with _open(nl) as politie:
+        with pytest.raises(ckpt.CheckpointError, match=r"short\.p7s is not a Liaison audit "
+                                                       "checkpoint"):
+            politie.audit_verify(checkpoint=short)
+        result = politie.audit_verify(checkpoint=altered)
+    assert _messages(result) == ["The checkpoint in altered.p7s cannot vouch for this "
+                                 "workspace: its signature does not verify: it was altered "
+                                 "after signing, or was not signed with the key it names."]

@@ -151,6 +151,8 @@ def read(der: bytes, resolve: Resolver) -> Checkpoint:
 
     try:
         verified = cms.verify(der, pinned)
+    except CheckpointError:
+        raise  # the resolver's: an unknown signer
     except PackageRefused as exc:
         if exc.code not in ("not-cms", "signature"):
             raise  # the resolver's own refusal (an unknown signer): its message stands
@@ -158,6 +160,9 @@ def read(der: bytes, resolve: Resolver) -> Checkpoint:
             raise CheckpointError("it is not a complete CMS signed object") from exc
         raise CheckpointForged("its signature does not verify: it was altered after "
                                "signing, or was not signed with the key it names") from exc
+    except Exception as exc:  # hostile DER breaks the parsers in many ways
+        raise CheckpointError(f"it is not a well-formed CMS signed object "
+                              f"({type(exc).__name__})") from exc
     facts = _facts(bytes(verified.content))
     return Checkpoint(facts["workspace"], facts["agency"], facts["country"],
                       facts["fingerprint"], facts["count"], facts["hash"], facts["time"],
