@@ -113,7 +113,7 @@ def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str]
                 written.append(path)
                 # The chain up to the last entry before this build (the package's own
                 # entry cannot be in what the package carries).
-                signed = audit_checkpoint.make(conn, workspace_id, now)
+                signed = audit_checkpoint.make(conn, workspace_id, now, me)
                 built = build_package(part, me, recipients, path, share_id=share_id,
                                       part=number, parts=len(parts), now=now, cap=cap,
                                       checked=True, checkpoint=signed.der)
