@@ -181,6 +181,8 @@ def test_a_relay_stored_before_v11_is_marked_and_gives_way_to_the_originator(tri
     row = {**json.loads(data), "import_id": import_id}
     with transaction(de):
         de.execute("DROP TABLE relayed_claims")
+        de.execute("DROP TABLE checkpoints_given")  # schema 14, made after 10
+        de.execute("DROP TABLE partner_checkpoints")
         de.execute("ALTER TABLE records DROP COLUMN origin_pid")
         de.execute("ALTER TABLE records DROP COLUMN relayed_by")
         rid = de.execute(f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}) VALUES "

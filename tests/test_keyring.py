@@ -7,19 +7,26 @@ developer machine without one these tests skip, and under CI=true they fail.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
+import json
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
 import uuid
+from dataclasses import replace
 
 import keyring
 import pytest
 
 from liaison.model.errors import KeyringUnavailable, PassphraseRequired, WrongPassphrase
+from liaison.store import audit
+from liaison.store.audit_head import HEAD_NAME, AuditHead, legacy_mac_key
 from liaison.store.keyslots import KEYRING_SERVICE
-from liaison.store.metadata import read_metadata
+from liaison.store.metadata import canonical_json, read_metadata
+from liaison.store.unlock import holds_audit
 from liaison.workspace import Workspace
 
 from .conftest import require
@@ -47,8 +54,11 @@ def keyring_ws(tmp_path, secret_service):
     folder = tmp_path / "ws"
     Workspace.create(folder, "Centralne Biuro Śledcze Policji", "PL").close()
     yield folder
-    wsid = read_metadata(folder).workspace_id
-    for account in (wsid, wsid + ":pending"):
+    _forget(read_metadata(folder).workspace_id)
+
+
+def _forget(wsid):
+    for account in (wsid, wsid + ":pending", wsid + ":audit", wsid + ":pending:audit"):
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             keyring.delete_password(KEYRING_SERVICE, account)
 
@@ -106,9 +116,10 @@ def test_require_both(tmp_path, secret_service):
         with Workspace.open(folder, passphrase=PASSPHRASE) as ws:
             ws.remove_passphrase()
         assert read_metadata(folder).slot_types() == ["keyring"]
-        Workspace.open(folder).close()
+        with Workspace.open(folder) as ws:
+            assert ws.audit_verify().ok
     finally:
-        keyring.delete_password(KEYRING_SERVICE, wsid)
+        _forget(wsid)
 
 
 def test_slot_changes_and_rekey_with_keyring(keyring_ws):
@@ -119,11 +130,13 @@ def test_slot_changes_and_rekey_with_keyring(keyring_ws):
     meta = read_metadata(keyring_ws)
     assert meta.slot_types() == ["passphrase"]
     assert keyring.get_password(KEYRING_SERVICE, meta.workspace_id) is None
+    assert keyring.get_password(KEYRING_SERVICE, meta.workspace_id + ":audit") is None
     with Workspace.open(keyring_ws, passphrase=PASSPHRASE) as ws:
         ws.add_keyring()
         actions = [e.action for e in ws.audit_entries()]
     assert actions.count("keyslot.add") == 2 and "workspace.rekey" in actions
-    Workspace.open(keyring_ws).close()
+    with Workspace.open(keyring_ws) as ws:
+        assert ws.audit_verify().ok
 
 
 def _run_without_session_bus(args, tmp_path):
@@ -171,3 +184,79 @@ def test_locked_keyring_is_explained(tmp_path):
     done = subprocess.run(["dbus-run-session", "--", "sh", "-c", shell], capture_output=True,
                           text=True, timeout=120, env=dict(os.environ, HOME=str(tmp_path)))
     assert "REFUSED: The OS keyring is locked" in done.stdout, done.stdout + done.stderr
+
+
+# --- the audit key (issue 16, item 2) ---------------------------------------------------
+
+
+def test_keyring_slot_keeps_the_audit_key_in_an_entry_of_its_own(keyring_ws):
+    meta = read_metadata(keyring_ws)
+    assert meta.slots[0]["audit"] == {"keyring": True}
+    db_key = bytes.fromhex(keyring.get_password(KEYRING_SERVICE, meta.workspace_id))
+    audit_key = bytes.fromhex(keyring.get_password(KEYRING_SERVICE,
+                                                   meta.workspace_id + ":audit"))
+    assert len(audit_key) == 32 and audit_key not in (db_key, legacy_mac_key(db_key))
+    head = json.loads((keyring_ws / HEAD_NAME).read_text())
+    body = canonical_json({k: v for k, v in head.items() if k != "mac"})
+    assert head["mac"] == hmac.new(audit_key, body, hashlib.sha256).hexdigest()
+    with Workspace.open(keyring_ws) as ws:
+        ws.rekey()
+    assert keyring.get_password(KEYRING_SERVICE, meta.workspace_id + ":audit") != audit_key.hex()
+    assert keyring.get_password(KEYRING_SERVICE, meta.workspace_id + ":pending:audit") is None
+    with Workspace.open(keyring_ws) as ws:
+        assert ws.audit_verify().ok
+
+
+def _as_before_audit_keys(folder):
+    """Turn a keyring + passphrase workspace into one as Liaison left it before audit
+    keys: no audit key in any slot or the keyring, the head MACed under a key derived
+    from the database key, the head's start not marked as made under an audit key."""
+    with Workspace.open(folder, passphrase=PASSPHRASE) as ws:
+        db_key, wsid = bytes(ws._key), ws.meta.workspace_id
+        ws._save_metadata(replace(ws.meta, slots=[
+            {k: v for k, v in slot.items() if k != "audit"} for slot in ws.meta.slots]))
+        rows = ws.conn.execute("SELECT seq, ts, actor, action, object, details FROM audit "
+                               "ORDER BY seq").fetchall()
+        ws.conn.execute("DROP TRIGGER audit_no_update")
+        prev = audit.GENESIS
+        for seq, ts, actor, action, obj, details in rows:
+            parsed = json.loads(details)
+            parsed.pop("mac", None)
+            details = canonical_json(parsed).decode()
+            digest = audit.entry_hash(seq, ts, actor, action, obj, details, prev)
+            ws.conn.execute("UPDATE audit SET details = ?, prev_hash = ?, hash = ? "
+                            "WHERE seq = ?", (details, prev, digest, seq))
+            prev = digest
+        ws.conn.execute(audit.TRIGGERS["audit_no_update"])
+        count = len(rows)
+    keyring.delete_password(KEYRING_SERVICE, wsid + ":audit")
+    AuditHead(folder, wsid, legacy_mac_key(db_key)).write(count, prev)
+
+
+def test_upgrade_reaches_the_slots_it_can_and_the_rest_later(keyring_ws):
+    """A workspace from before audit keys, with a keyring and a passphrase slot, opened
+    from the keyring alone: the keyring slot gets the audit key at once; the passphrase
+    slot cannot (its passphrase was not given). Opened with the passphrase alone, the
+    head cannot be checked (said, not taken for tampering); opened with both, the
+    passphrase slot gets the key too."""
+    with Workspace.open(keyring_ws) as ws:
+        ws.add_passphrase(PASSPHRASE)
+    _as_before_audit_keys(keyring_ws)
+    with Workspace.open(keyring_ws) as ws:
+        created = [e for e in ws.audit_entries() if e.action == "audit.key_created"]
+        assert created[0].details == {"reason": "upgrade", "slots": ["keyring"],
+                                      "without": ["passphrase"]}
+        assert ws.audit_verify().ok
+    meta = read_metadata(keyring_ws)
+    assert [holds_audit(s) for s in meta.slots] == [True, False]
+    with Workspace.open(keyring_ws, passphrase=PASSPHRASE, use_keyring=False) as ws:
+        assert not ws.integrity_problems
+        result = ws.audit_verify()
+        assert "audit.tamper_detected" not in [e.action for e in ws.audit_entries()]
+    assert not result.ok and [p.kind for p in result.problems] == ["head-key"]
+    assert "held by the keyring slot" in result.reason
+    with Workspace.open(keyring_ws, passphrase=PASSPHRASE) as ws:
+        given = [e for e in ws.audit_entries() if e.action == "keyslot.audit_key"]
+        assert given[0].details == {"slots": ["passphrase"], "without": []}
+    with Workspace.open(keyring_ws, passphrase=PASSPHRASE, use_keyring=False) as ws:
+        assert ws.audit_verify().ok

@@ -55,7 +55,9 @@ def test_database_is_not_plain_sqlite(ws_folder):
 
 def test_metadata_holds_no_secret_and_private_permissions(ws_folder):
     doc = json.loads((ws_folder / "workspace.json").read_text())
-    assert set(doc["slots"][0]) == {"type", "kdf", "nonce", "wrapped"}
+    # The database key and, wrapped beside it, the audit key (ARCHITECTURE.md, Key slots).
+    assert set(doc["slots"][0]) == {"type", "kdf", "nonce", "wrapped", "audit"}
+    assert set(doc["slots"][0]["audit"]) == {"nonce", "wrapped"}
     assert PASSPHRASE not in (ws_folder / "workspace.json").read_text()
     assert (ws_folder / "workspace.json").stat().st_mode & 0o077 == 0
 
@@ -179,7 +181,9 @@ def _interrupted_rekey(folder, *, database_rekeyed: bool):
     """Reproduce a crash after the pending slots were written, before promotion."""
     ws = Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False)
     new_key = keyslots.new_key()
-    slot = keyslots.wrap_key(ws.meta.workspace_id, new_key, PASSPHRASE)
+    # As rekey writes them: the new database key and a new audit key.
+    slot = keyslots.wrap_key(ws.meta.workspace_id, new_key, PASSPHRASE,
+                             audit_key=keyslots.new_key())
     from dataclasses import replace
 
     ws._save_metadata(replace(ws.meta, pending={

@@ -30,7 +30,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("rekey", "workspace_cmds", "re-encrypt the database under a new random key"),
     ("backup", "workspace_cmds", "write an encrypted backup file"),
     ("restore", "workspace_cmds", "restore a backup into the workspace folder"),
-    ("audit", "workspace_cmds", "verify or export the audit chain"),
+    ("audit", "workspace_cmds", "verify or export the audit chain; checkpoints"),
     ("check", "check_cmds",
      "check the workspace database page by page (SQLCipher page HMACs, SQLite integrity, "
      "audit chain); read-only, exits 1 on any problem"),

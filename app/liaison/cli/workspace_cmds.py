@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from liaison.cli.context import (
     EXIT_FAILED,
@@ -119,29 +120,63 @@ def cmd_restore(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _verify_lines(result: Any) -> list[str]:
+    """What ``audit verify`` prints: the verdict, each problem, what else agreed."""
+    notes = [f"  {line}" for line in result.notes]
+    earlier = ["Earlier findings recorded in the log:",
+               *(f"  - {line}" for line in result.earlier)] if result.earlier else []
+    if result.ok:
+        return [f"Audit chain intact: {result.entries} entries verified, matching the head "
+                "file.", *notes, *earlier]
+    kinds = {p.kind for p in result.problems}
+    if result.broken_seq is not None:
+        lines = [f"Audit chain BROKEN at entry {result.broken_seq}: {result.reason}."]
+    elif kinds == {"head-key"}:
+        lines = [f"Audit log NOT FULLY CHECKED ({result.entries} entries, the chain intact):"]
+    else:
+        lines = [f"Audit log TAMPERED WITH ({result.entries} entries in the database):"]
+    lines += [f"  - {p.message}" for p in result.problems if p.kind != "chain"]
+    return [*lines, *notes, *earlier]
+
+
 def cmd_audit(ctx: Context) -> int:
+    args = ctx.args
     with ctx.open() as ws:
-        if ctx.args.action == "verify":
-            result = ws.audit_verify()
+        if args.action == "verify":
+            result = ws.audit_verify(Path(args.checkpoint) if args.checkpoint else None)
             value = {"ok": result.ok, "entries": result.entries,
                      "broken_entry": result.broken_seq, "reason": result.reason,
                      "problems": [{"kind": p.kind, "message": p.message}
                                   for p in result.problems],
+                     "checked": list(result.notes),
                      "earlier_findings": list(result.earlier)}
-            earlier = ["Earlier findings recorded in the log:",
-                       *(f"  - {line}" for line in result.earlier)] if result.earlier else []
-            if result.ok:
-                ctx.emit(value, [f"Audit chain intact: {result.entries} entries verified, "
-                                 "matching the head file.", *earlier])
+            ctx.emit(value, _verify_lines(result))
+            return EXIT_OK if result.ok else EXIT_FAILED
+        if args.action == "checkpoints":
+            if args.out or args.partner:
+                if not (args.out and args.partner):
+                    raise LiaisonError("Give both --partner NAME and --out FILE to write the "
+                                       "latest checkpoint held from that partner.")
+                facts = ws.audit_checkpoint_export(args.partner, Path(args.out))
+                ctx.emit(facts, [
+                    f"Wrote the audit checkpoint {args.partner} signed on {facts['time'][:10]} "
+                    f"({facts['count']} entries) to {args.out}.",
+                    "Their auditor checks their workspace against it with 'liaison audit "
+                    "verify --checkpoint FILE'."])
                 return EXIT_OK
-            lines = [f"Audit chain BROKEN at entry {result.broken_seq}: {result.reason}."
-                     if result.broken_seq is not None else
-                     f"Audit log TAMPERED WITH ({result.entries} entries in the database):"]
-            lines += [f"  - {p.message}" for p in result.problems if p.kind != "chain"]
-            ctx.emit(value, [*lines, *earlier])
-            return EXIT_FAILED
-        count = ws.audit_export(Path(ctx.args.out))
-    print(f"Exported {count} audit entries to {ctx.args.out}.")
+            held = ws.audit_checkpoints()
+            lines = [f"Checkpoints given to partners: {held['given']['count']}"
+                     + (f" (latest signed {held['given']['latest'][:10]})"
+                        if held["given"]["latest"] else "")]
+            lines += ["Checkpoints held from partners (latest per workspace):"
+                      if held["received"] else "No checkpoint held from a partner yet."]
+            lines += [f"  {c['partner']}: {c['count']} entries, signed {c['made'][:10]} "
+                      f"(workspace {c['workspace']}, {c['held']} held)"
+                      for c in held["received"]]
+            ctx.emit(held, lines)
+            return EXIT_OK
+        count = ws.audit_export(Path(args.out))
+    print(f"Exported {count} audit entries to {args.out}.")
     return EXIT_OK
 
 
@@ -190,9 +225,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--replace", action="store_true",
                    help="set the current workspace aside (kept, encrypted) and restore")
 
-    p = add("audit", cmd_audit, "verify or export the audit chain")
+    p = add("audit", cmd_audit, "verify or export the audit chain; checkpoints")
     asub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    v = asub.add_parser("verify", help="walk the chain; exit 1 at the first broken entry")
+    v = asub.add_parser("verify", help="walk the chain, compare it with the head file and "
+                        "the checkpoints given to partners; exit 1 on any finding")
+    v.add_argument("--checkpoint", metavar="FILE",
+                   help="also compare the chain with this checkpoint a partner holds")
     v.add_argument("--json", action="store_true", help="print JSON")
+    c = asub.add_parser("checkpoints", help="list the signed checkpoints held; with "
+                        "--partner and --out, write the latest from that partner")
+    c.add_argument("--partner", metavar="NAME", help="the partner whose checkpoint to write")
+    c.add_argument("--out", metavar="FILE", help="where to write it (DER, openssl cms reads it)")
+    c.add_argument("--json", action="store_true", help="print JSON")
     e = asub.add_parser("export", help="write the chain as JSON lines")
     e.add_argument("out", metavar="OUT")

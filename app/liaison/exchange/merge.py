@@ -7,7 +7,8 @@ path's Ingest (higher version wins). A record a partner relays for a third agenc
 signer is not the agency it names) is kept aside as a relayed claim (store.relayed):
 never stored, searched or counted as that agency's, never pre-empting its own copy, and
 reported separately. Merging the same content twice changes nothing; the package id
-then also makes the second attempt a refused replay.
+then also makes the second attempt a refused replay. The sender's signed audit
+checkpoint, verified when the package was opened, is kept (exchange/checkpoint.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from liaison.exchange import certs, hits
+from liaison.exchange import checkpoint as audit_checkpoint
 from liaison.exchange.errors import PackageRefused
 from liaison.exchange.package import OpenedPackage
 from liaison.exchange.retraction import erase_record
@@ -50,6 +52,8 @@ class MergeReport:
     relayed_total: int = 0
     # A hit/no-hit query or answer the package carried (exchange.hits): counts only.
     hits: dict[str, Any] | None = None
+    # The sender's audit checkpoint kept: {"workspace", "count", "time"} (None: none came).
+    checkpoint: dict[str, Any] | None = None
 
     def summary(self) -> dict[str, Any]:
         return {**self.report.summary(), "package_id": self.package_id,
@@ -57,6 +61,7 @@ class MergeReport:
                 "retracted": self.retracted, "retractions_ignored": self.retractions_ignored,
                 "missing_sequences": self.gaps[:50],
                 "relayed_claims": self.relayed_total, "relayed": self.relayed[:50],
+                "checkpoint": self.checkpoint,
                 **({"hits": self.hits} if self.hits is not None else {})}
 
 
@@ -173,6 +178,30 @@ def _set_aside_relayed(conn: Connection, rid: int, relayed_by: int, now: datetim
     return changed
 
 
+def _keep_checkpoint(conn: Connection, opened: OpenedPackage, result: MergeReport,
+                     now: datetime) -> None:
+    """Keep the sender's checkpoint; say so when it shows the sender's own log shorter,
+    or otherwise hashed, than an earlier checkpoint of the same workspace did."""
+    cp, signer = opened.checkpoint, opened.signer
+    assert cp is not None
+    audit_checkpoint.record_received(conn, cp, signer.pid, opened.manifest.package_id, now)
+    result.checkpoint = {"workspace": cp.workspace, "count": cp.count, "time": cp.time}
+    row = conn.execute(
+        "SELECT count, made FROM partner_checkpoints WHERE pid = ? AND workspace = ? AND "
+        "made < ? AND (count > ? OR (count = ? AND hash != ?)) ORDER BY count DESC LIMIT 1",
+        (signer.pid, cp.workspace, cp.time, cp.count, cp.count, cp.hash)).fetchone()
+    if row is not None:
+        why = (f"counts {cp.count} entries, fewer than the {row[0]} an earlier one (signed on "
+               f"{row[1][:10]}) counted" if row[0] > cp.count else
+               f"hashes entry {cp.count} otherwise than an earlier one (signed on "
+               f"{row[1][:10]})")
+        result.checkpoint["conflict"] = why
+        result.report.note(Issue(f"audit checkpoint of {signer.partner}",
+                                 f"the checkpoint signed on {cp.day} {why}: the sender's "
+                                 "audit log was shortened or rewritten since. Kept as "
+                                 "evidence; tell the sender's security officer."))
+
+
 def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: str,
           source: str, sha256: str, now: datetime,
           watch: WatchCheck | None = None,
@@ -270,6 +299,8 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
             (m.package_id, pid, result.sequence, m.created, certs.iso(now), sha256, source,
              import_id, "{}"))
         result.gaps = _gaps(conn, pid)
+        if opened.checkpoint is not None:
+            _keep_checkpoint(conn, opened, result, now)
         summary = result.summary()
         conn.execute("UPDATE inbox SET summary = ? WHERE package_id = ?",
                      (json.dumps(summary), m.package_id))

@@ -5,7 +5,8 @@ database keeps who each is for, its sequence number per partner, and whether a
 transport delivered it. The sent log says which version of which record went to
 which partner: from it, a later correction or retraction of one of our records is
 due to exactly the partners who received the record (ARCHITECTURE.md, "Correct,
-retract, erase").
+retract, erase"). Every package carries our signed audit checkpoint, kept here as
+given (exchange/checkpoint.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison.exchange import certs, identity, partners
+from liaison.exchange import checkpoint as audit_checkpoint
 from liaison.exchange.collect import collect_records
 from liaison.exchange.errors import PackageError
 from liaison.exchange.package import (
@@ -78,10 +80,11 @@ def _next_sequence(conn: Connection, pid: int) -> int:
 
 
 def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str], *,
-          actor: str, cap: int = DEFAULT_CAP, now: datetime | None = None,
+          actor: str, workspace_id: str, cap: int = DEFAULT_CAP, now: datetime | None = None,
           profile: str = "none", review: Mapping[str, int] | None = None) -> list[Queued]:
     """Build ``content`` for the partners named in ``to`` into the outbox, in parts under
     ``cap``; all or nothing (one transaction; files of a failed attempt are removed).
+    Each package carries a checkpoint of workspace ``workspace_id``'s audit chain.
 
     Each package is logged as a disclosure to each partner (store.disclosures), with the
     redaction ``profile`` the content went through. Content a receiver would refuse is
@@ -108,13 +111,17 @@ def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str]
                               for p in pinned]
                 path = out_dir / f"{share_id}-{number}.p7m.tmp"
                 written.append(path)
+                # The chain up to the last entry before this build (the package's own
+                # entry cannot be in what the package carries).
+                signed = audit_checkpoint.make(conn, workspace_id, now, me)
                 built = build_package(part, me, recipients, path, share_id=share_id,
                                       part=number, parts=len(parts), now=now, cap=cap,
-                                      checked=True)
+                                      checked=True, checkpoint=signed.der)
                 final = out_dir / f"{built.package_id}.p7m"
                 path.rename(final)
                 written.append(final)
                 _record(conn, folder, built, final, recipients, pinned, part, now)
+                audit_checkpoint.record_given(conn, signed, built.package_id)
                 for pin in pinned:
                     log_disclosure(conn, actor=actor, partner=pin.partner, pid=pin.pid,
                                    record_ids=[r.id for r in part.records], profile=profile,
@@ -126,7 +133,8 @@ def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str]
             audit.append(conn, actor, "package.build", share_id, {
                 "to": names, "parts": len(parts), "packages": [q.package_id for q in queued],
                 "counts": content.counts(), "bytes": sum(q.size for q in queued),
-                "profile": profile})
+                "profile": profile,
+                "checkpoint": {"count": signed.count, "hash": signed.hash}})
     except BaseException:
         for path in written:
             with contextlib.suppress(OSError):

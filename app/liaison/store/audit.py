@@ -58,7 +58,9 @@ class AuditEntry:
 @dataclass(frozen=True)
 class Problem:
     """One way the log was found tampered with: ``kind`` is ``chain``, ``truncated``,
-    ``rewritten``, ``head`` (head file missing or altered) or ``triggers``."""
+    ``rewritten``, ``head`` (head file missing or altered), ``triggers``, ``checkpoint``
+    (the chain disagrees with a signed checkpoint given to a partner), or ``head-key``
+    (not tampering: this session could not get the key to check the head)."""
 
     kind: str
     message: str
@@ -73,13 +75,16 @@ class VerifyResult:
     problems: tuple[Problem, ...] = field(default=())
     # Tampering found and recorded in the log by earlier sessions (not failures now).
     earlier: tuple[str, ...] = field(default=())
+    # What else was compared and agreed (checkpoints given to partners, a checkpoint file).
+    notes: tuple[str, ...] = field(default=())
 
-    def with_problems(self, problems: list[Problem], earlier: list[str]) -> VerifyResult:
+    def with_problems(self, problems: list[Problem], earlier: list[str],
+                      notes: list[str] | None = None) -> VerifyResult:
         """This result with more problems; the chain's own break stays the first reason."""
         every = (*self.problems, *problems)
         return VerifyResult(self.ok and not problems, self.entries, self.broken_seq,
                             self.reason or (problems[0].message if problems else ""), every,
-                            tuple(earlier))
+                            tuple(earlier), tuple(notes or ()))
 
 
 def entry_hash(seq: int, ts: str, actor: str, action: str, obj: str,

@@ -11,6 +11,14 @@
 
 Every wrapped key is bound (as GCM associated data) to the workspace id and the
 slot's own parameters, so a slot copied from another workspace or edited fails.
+
+Each slot also holds the **audit key**, a second random 256-bit key that MACs the
+audit head (store/audit_head.py) and is neither the database key nor derived from
+it, so the database key alone cannot rewrite the head. A slot's ``audit`` member
+says where: wrapped beside the database key under the same wrapping key (with its
+own nonce and associated data), or, for a ``keyring`` slot, a second keyring entry
+(account ``<workspace id>:audit``). A slot made before audit keys existed has no
+``audit`` member until the workspace is opened with it (ARCHITECTURE.md, "Key slots").
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ from liaison.store.metadata import canonical_json
 KEY_BYTES = 32
 KEYRING_SERVICE = "liaison"
 PENDING_SUFFIX = ":pending"
+AUDIT_SUFFIX = ":audit"
 # RFC 9106 section 4, second recommended option (64 MiB, 3 passes, 4 lanes).
 DEFAULT_ARGON2 = {"name": "argon2id", "iterations": 3, "lanes": 4, "memory_cost": 65536}
 
@@ -186,36 +195,90 @@ def _aad(workspace_id: str, slot_type: str, kdf: dict[str, Any]) -> bytes:
     return canonical_json({"workspace": workspace_id, "type": slot_type, "kdf": kdf})
 
 
+def _audit_aad(workspace_id: str, slot_type: str, kdf: dict[str, Any]) -> bytes:
+    # Not the database key's associated data: the two wrapped keys cannot be swapped.
+    return canonical_json({"workspace": workspace_id, "type": slot_type, "kdf": kdf,
+                           "secret": "audit key"})
+
+
+def _seal(kek: bytes, secret: bytes, aad: bytes) -> dict[str, str]:
+    nonce = os.urandom(12)
+    return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(kek).encrypt(nonce, secret, aad))}
+
+
 def wrap_key(
     workspace_id: str, key: bytes, passphrase: str, share: bytes | None = None,
-    argon2: dict[str, Any] | None = None,
+    argon2: dict[str, Any] | None = None, audit_key: bytes | None = None,
 ) -> dict[str, Any]:
-    """Build a passphrase (or keyring+passphrase, when ``share`` is given) slot."""
+    """Build a passphrase (or keyring+passphrase, when ``share`` is given) slot; with
+    ``audit_key``, the slot holds that key too."""
     if not passphrase:
         raise WrongPassphrase("An empty passphrase is not allowed.")
     slot_type = "passphrase" if share is None else "keyring+passphrase"
     kdf = dict(argon2 or DEFAULT_ARGON2)
     kdf["salt"] = _b64(os.urandom(16))
-    nonce = os.urandom(12)
-    wrapped = AESGCM(_kek(slot_type, passphrase, kdf, share)).encrypt(
-        nonce, key, _aad(workspace_id, slot_type, kdf))
-    return {"type": slot_type, "kdf": kdf, "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    kek = _kek(slot_type, passphrase, kdf, share)
+    slot: dict[str, Any] = {"type": slot_type, "kdf": kdf,
+                            **_seal(kek, key, _aad(workspace_id, slot_type, kdf))}
+    if audit_key is not None:
+        slot["audit"] = _seal(kek, audit_key, _audit_aad(workspace_id, slot_type, kdf))
+    return slot
+
+
+def _open_sealed(kek: bytes, sealed: dict[str, Any], aad: bytes, what: str) -> bytes:
+    nonce = _unb64(sealed.get("nonce"), "the slot's nonce")
+    wrapped = _unb64(sealed.get("wrapped"), f"the wrapped {what}")
+    try:
+        secret = AESGCM(kek).decrypt(nonce, wrapped, aad)
+    except (InvalidTag, ValueError) as exc:
+        raise WrongPassphrase("Wrong passphrase: it does not open this workspace.") from exc
+    if len(secret) != KEY_BYTES:
+        raise MetadataDamaged(f"workspace.json is damaged: the wrapped {what} has the "
+                              "wrong size.")
+    return secret
+
+
+def _slot_kek(slot: dict[str, Any], passphrase: str, share: bytes | None
+              ) -> tuple[bytes, dict[str, Any]]:
+    kdf = slot.get("kdf")
+    if not isinstance(kdf, dict):
+        raise MetadataDamaged("workspace.json is damaged: a passphrase slot has no KDF.")
+    return _kek(slot["type"], passphrase, kdf, share), kdf
+
+
+def unwrap_keys(
+    workspace_id: str, slot: dict[str, Any], passphrase: str, share: bytes | None = None
+) -> tuple[bytes, bytes | None]:
+    """The database key and the audit key (None if the slot has none yet) of a
+    passphrase slot, deriving the wrapping key once; WrongPassphrase if it is wrong."""
+    kek, kdf = _slot_kek(slot, passphrase, share)
+    key = _open_sealed(kek, slot, _aad(workspace_id, slot["type"], kdf), "key")
+    audit = slot.get("audit")
+    if audit is None:
+        return key, None
+    if not isinstance(audit, dict):
+        raise MetadataDamaged("workspace.json is damaged: a slot's audit key is malformed.")
+    try:
+        audit_key = _open_sealed(kek, audit, _audit_aad(workspace_id, slot["type"], kdf),
+                                 "audit key")
+    except WrongPassphrase as exc:  # the passphrase opened the database key: an edit
+        raise MetadataDamaged("workspace.json is damaged: a slot's audit key does not "
+                              "decrypt with the passphrase that opens its database key.") from exc
+    return key, audit_key
 
 
 def unwrap_key(
     workspace_id: str, slot: dict[str, Any], passphrase: str, share: bytes | None = None
 ) -> bytes:
     """Recover the database key from a passphrase slot, or raise WrongPassphrase."""
-    kdf = slot.get("kdf")
-    if not isinstance(kdf, dict):
-        raise MetadataDamaged("workspace.json is damaged: a passphrase slot has no KDF.")
-    nonce = _unb64(slot.get("nonce"), "the slot's nonce")
-    wrapped = _unb64(slot.get("wrapped"), "the wrapped key")
-    try:
-        key = AESGCM(_kek(slot["type"], passphrase, kdf, share)).decrypt(
-            nonce, wrapped, _aad(workspace_id, slot["type"], kdf))
-    except (InvalidTag, ValueError) as exc:
-        raise WrongPassphrase("Wrong passphrase: it does not open this workspace.") from exc
-    if len(key) != KEY_BYTES:
-        raise MetadataDamaged("workspace.json is damaged: the wrapped key has the wrong size.")
-    return key
+    return unwrap_keys(workspace_id, slot, passphrase, share)[0]
+
+
+def add_audit_key(workspace_id: str, slot: dict[str, Any], passphrase: str,
+                  share: bytes | None, audit_key: bytes) -> dict[str, Any]:
+    """A copy of passphrase slot ``slot`` that holds ``audit_key`` too; the passphrase
+    must open the slot (WrongPassphrase otherwise)."""
+    kek, kdf = _slot_kek(slot, passphrase, share)
+    _open_sealed(kek, slot, _aad(workspace_id, slot["type"], kdf), "key")
+    return {**slot, "audit": _seal(kek, audit_key, _audit_aad(workspace_id, slot["type"],
+                                                                kdf))}

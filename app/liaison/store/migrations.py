@@ -15,6 +15,7 @@ from liaison.model.errors import SchemaTooNew
 from liaison.model.identifiers import PROPERTY_KINDS, normalise
 from liaison.store.database import Connection, transaction
 from liaison.store.relayed import v11_origin
+from liaison.store.schema_checkpoints import V14_CHECKPOINTS
 from liaison.store.schema_exchange import V6_EXCHANGE
 from liaison.store.schema_hits import V13_HITS, v13_hits
 from liaison.store.schema_intel import V2_INTELLIGENCE
@@ -171,6 +172,8 @@ MIGRATIONS: list[Migration] = [
               _v12_cyber_identifiers),
     Migration(13, "exchange: hit/no-hit queries, their answers and the agreement's caps",
               lambda conn: v13_hits(conn, _script(V13_HITS))),
+    Migration(14, "audit: signed checkpoints given to partners and received from them",
+              _script(V14_CHECKPOINTS)),
 ]
 
 

@@ -17,12 +17,13 @@ import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from liaison import __version__
+from liaison.exchange import checkpoint as checkpoints
 from liaison.model.countries import country_code_problem
 from liaison.model.errors import (
     BackupError,
@@ -37,7 +38,7 @@ from liaison.model.passphrase import DEFAULT_MIN_SCORE
 from liaison.model.passphrase import check as check_strength
 from liaison.store import audit, keyslots
 from liaison.store import backup as backup_file
-from liaison.store.audit_head import HEAD_CREATED, HEAD_NAME, AuditHead
+from liaison.store.audit_head import AUDIT_KEY_MAC, HEAD_CREATED, HEAD_NAME, AuditHead
 from liaison.store.database import (
     Connection,
     DatabaseError,
@@ -57,7 +58,9 @@ from liaison.store.migrations import check_not_newer, migrate, schema_version
 from liaison.store.permissions import private_file, private_folder
 from liaison.store.unlock import (
     SlotPlan,
+    Unlocked,
     account,
+    audit_account,
     build_slots,
     unlock,
 )
@@ -75,6 +78,15 @@ from liaison.workspace.slots import KeySlotsMixin, store_min_score, validate_min
 from liaison.workspace.xref import XrefMixin
 
 AuditListener = Callable[[audit.AuditEntry], None]
+
+
+def _older(current: Unlocked | None, finished_rekey: bool
+           ) -> tuple[tuple[bytes, ...], tuple[bytes, ...]]:
+    """After an interrupted rekey the head may still be MACed under the old keys: the
+    old database key (a head from before audit keys) and the old audit key."""
+    if not finished_rekey or current is None:
+        return (), ()
+    return (current.key,), ((current.audit_key,) if current.audit_key else ())
 
 
 def default_actor() -> str:
@@ -149,15 +161,20 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
-                 actor: str, older_keys: tuple[bytes, ...] = ()) -> None:
+                 actor: str, older_keys: tuple[bytes, ...] = (), *,
+                 audit_key: bytes | None = None, older_audit: tuple[bytes, ...] = ()
+                 ) -> None:
         self.folder = Path(folder)
         self.meta = meta
         self._conn: Connection | None = conn
         self._key = bytearray(key)
+        # The audit head's MAC key, kept by the key slots beside the database key.
+        self._audit_key = bytearray(audit_key) if audit_key is not None else None
         self._readers: list[Connection] = []
         self._calls = CallGuard()
         self.actor = actor
-        self._head = AuditHead(self.folder, meta.workspace_id, key, older_keys)
+        self._older_keys = older_keys  # an interrupted rekey's: the head may use them
+        self._head = AuditHead(self.folder, meta.workspace_id, audit_key, older_audit)
         conn.on_audit_commit = self._follow_head
         # Tampering found when this session began (ARCHITECTURE.md, "Audit head").
         self.integrity_problems: list[audit.Problem] = []
@@ -192,15 +209,15 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         made_folder = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         private_folder(folder)  # an existing, empty folder too (mkdir leaves its mode)
-        workspace_id, key = str(uuid.uuid4()), keyslots.new_key()
+        workspace_id, key, audit_key = str(uuid.uuid4()), keyslots.new_key(), keyslots.new_key()
         conn = None
         try:
-            slots = build_slots(workspace_id, key, plan)
+            slots = build_slots(workspace_id, key, plan, audit_key=audit_key)
             meta = Metadata(workspace_id, _now(), agency, country, keyslots.key_check(key),
                             slots)
             conn = connect(folder / DATABASE_NAME, key, create=True)
             migrate(conn)
-            ws = cls(folder, meta, conn, key, actor or default_actor())
+            ws = cls(folder, meta, conn, key, actor or default_actor(), audit_key=audit_key)
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
                 store_min_score(conn, min_passphrase_score)
@@ -213,8 +230,9 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         except BaseException:
             if conn is not None:
                 conn.close()
-            with contextlib.suppress(LiaisonError):
-                keyslots.keyring_delete(account(workspace_id))
+            for acct in (account(workspace_id), audit_account(workspace_id)):
+                with contextlib.suppress(LiaisonError):
+                    keyslots.keyring_delete(acct)
             for name in (DATABASE_NAME, DATABASE_NAME + "-wal", DATABASE_NAME + "-shm",
                          METADATA_NAME, HEAD_NAME):
                 with contextlib.suppress(FileNotFoundError):
@@ -240,39 +258,54 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         private_file(folder / METADATA_NAME)
         current, pending = unlock(meta, passphrase, use_keyring)
         db = folder.absolute() / DATABASE_NAME  # named in full if found damaged
-        conn, key, finished_rekey = None, None, False
+        conn, keys, finished_rekey = None, None, False
         try:
             if current is not None:
                 try:
-                    conn, key = connect(db, current, key_verified=pending is None), current
+                    conn = connect(db, current.key, key_verified=pending is None)
+                    keys = current
                 except UnlockError:
                     if pending is None:
                         raise
             if conn is None and pending is not None:
-                conn, key, finished_rekey = connect(db, pending), pending, True
+                conn, keys, finished_rekey = connect(db, pending.key), pending, True
         except DatabaseDamaged as exc:
             raise advise(exc) from exc
-        if conn is None or key is None:
+        if conn is None or keys is None:
             raise advise(DatabaseDamaged(f"{db} cannot be decrypted with any key slot."))
         try:
             check_not_newer(conn, db.name)
-            # After an interrupted rekey the head may still be MACed with the old key.
-            older = (current,) if finished_rekey and current is not None else ()
-            ws = cls(folder, meta, conn, key, actor or default_actor(), older)
+            older_keys, older_audit = _older(current, finished_rekey)
+            ws = cls(folder, meta, conn, keys.key, actor or default_actor(), older_keys,
+                     audit_key=keys.audit_key, older_audit=older_audit)
             ws._check_metadata_binding()
             migrate(conn)
             if meta.pending:
                 ws._finish_rekey(finished_rekey)
+            # Slots made before audit keys get one now (those this unlock can reach).
+            key_problems, key_entries, new_slots = ws._settle_audit_key(passphrase,
+                                                                        use_keyring)
             # Checked before anything is appended, so the head is compared with the
             # database as it was found.
-            head_problems = ws._head.check(conn)
+            head_problems = key_problems or [p for p in ws._head.check(conn)
+                                             if p.kind != "head-key"]
+            if not head_problems:
+                ws._head.refresh()  # MACed under an older key: now under the audit key
+            if new_slots is not None:  # only once the head verifies under the audit key
+                ws._save_metadata(replace(ws.meta, slots=new_slots))
+                ws._head.transition = None
+            # The checkpoints given to partners, against the chain as found too.
+            findings = [*head_problems, *checkpoints.check_given(conn)[0]]
             with transaction(conn):
-                ws.integrity_problems = [*ws._guard_triggers(), *head_problems]
+                ws.integrity_problems = [*ws._guard_triggers(), *findings]
+                for action, details in key_entries:
+                    ws._audit(action, meta.workspace_id, details)
+                if findings:
+                    ws._audit("audit.tamper_detected", meta.workspace_id, {
+                        "problems": [p.message for p in findings],
+                        "kinds": [p.kind for p in findings]})
                 if head_problems:
                     ws._head.frozen = True
-                    ws._audit("audit.tamper_detected", meta.workspace_id, {
-                        "problems": [p.message for p in head_problems],
-                        "kinds": [p.kind for p in head_problems]})
                 elif ws._head.expect_new:
                     ws._start_head()
                 if failed_attempts:
@@ -308,8 +341,9 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             with contextlib.suppress(Exception):
                 self._conn.close()
             self._conn = None
-        for i in range(len(self._key)):
-            self._key[i] = 0
+        for secret in (self._key, self._audit_key or bytearray()):
+            for i in range(len(secret)):
+                secret[i] = 0
 
     def _close_readers(self) -> None:
         for reader in self._readers:
@@ -393,14 +427,17 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         """Begin a head for this chain (new, restored, or made before heads existed);
         call inside a transaction: the head is written once it commits."""
         self._head.expect_new = True
-        self._audit(HEAD_CREATED, self.meta.workspace_id,
-                    {"file": HEAD_NAME, "entries_before": audit.last(self.conn)[0]})
+        details: dict[str, Any] = {"file": HEAD_NAME, "entries_before": audit.last(self.conn)[0]}
+        if self._audit_key is not None:
+            details["mac"] = AUDIT_KEY_MAC  # the head starts under an audit key of its own
+        self._audit(HEAD_CREATED, self.meta.workspace_id, details)
 
     def _follow_head(self) -> None:
         self._head.follow(self.conn)
 
-    def _rekey_head(self, new_key: bytes) -> None:
-        self._head.rekey(self.conn, new_key)
+    def _rekey_head(self, new_audit_key: bytes) -> None:
+        self._head.rekey(new_audit_key)
+        self._audit_key = bytearray(new_audit_key)
 
     def _guard_triggers(self) -> list[audit.Problem]:
         """Put back missing or altered append-only triggers and audit it (inside the
@@ -415,9 +452,15 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             f"({', '.join(missing)}): entries could be changed or deleted until they were "
             "restored now."))]
 
-    def audit_verify(self) -> audit.VerifyResult:
-        """Walk the chain, compare it with the head file, check the triggers; problems
-        found when the session began are reported too."""
+    def audit_verify(self, checkpoint: Path | None = None) -> audit.VerifyResult:
+        """Walk the chain, compare it with the head file and with every checkpoint given to
+        partners (and with ``checkpoint``, a checkpoint file a partner holds), check the
+        triggers; problems found when the session began are reported too. A file that is
+        no checkpoint at all raises CheckpointError and changes nothing."""
+        from_file: tuple[list[audit.Problem], list[str]] = ([], [])
+        if checkpoint is not None:  # bad input is refused before anything is written
+            from_file = checkpoints.check_file(self.conn, self.meta.workspace_id,
+                                               Path(checkpoint))
         result = audit.verify(self.conn)
         problems = list(self.integrity_problems)
         head_kinds = {"head", "truncated", "rewritten"}
@@ -425,11 +468,38 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             problems += self._head.check(self.conn)
         with transaction(self.conn):
             problems += self._guard_triggers()
-        result = result.with_problems(problems, audit.earlier_findings(self.conn))
-        self.record("audit.verify", self.meta.workspace_id,
-                    {"ok": result.ok, "entries": result.entries, "broken": result.broken_seq,
-                     "problems": [p.kind for p in result.problems]})
+        given, notes = [], []  # found when the session began: reported above
+        if not any(p.kind == "checkpoint" for p in problems):
+            given, notes = checkpoints.check_given(self.conn)
+        problems += [*given, *from_file[0]]
+        result = result.with_problems(problems, audit.earlier_findings(self.conn),
+                                      [*notes, *from_file[1]])
+        details: dict[str, Any] = {"ok": result.ok, "entries": result.entries,
+                                   "broken": result.broken_seq,
+                                   "problems": [p.kind for p in result.problems]}
+        if checkpoint is not None:
+            details["checkpoint_file"] = Path(checkpoint).name
+        findings = [p.message for p in result.problems if p.kind == "checkpoint"]
+        if findings:
+            details["findings"] = findings
+        self.record("audit.verify", self.meta.workspace_id, details)
         return result
+
+    def audit_checkpoints(self) -> dict[str, Any]:
+        """Checkpoints held: the latest from each partner workspace, and how many of ours
+        were given (the latest named)."""
+        row = self.conn.execute("SELECT count(*), max(made) FROM checkpoints_given").fetchone()
+        return {"received": checkpoints.held(self.conn),
+                "given": {"count": row[0], "latest": row[1]}}
+
+    def audit_checkpoint_export(self, partner: str, out: Path) -> dict[str, Any]:
+        """Write the newest checkpoint held from ``partner`` to ``out`` (DER SignedData),
+        for that partner's auditor: ``liaison audit verify --checkpoint FILE`` there."""
+        found = checkpoints.latest_from(self.conn, partner)
+        checkpoints.write_file(found, Path(out))
+        facts = {**found.facts(), "partner": partner, "file": str(out)}
+        self.record("audit.checkpoint_export", str(out), facts)
+        return facts
 
     def audit_export(self, out: Path) -> int:
         count = audit.export_jsonl(self.conn, out)
@@ -505,9 +575,10 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         backup_file.remove_database_files(staging)
         _, key = backup_file.extract_database(source, backup_passphrase, staging)
         workspace_id = header.workspace["id"] if same_id else str(uuid.uuid4())
+        audit_key = keyslots.new_key()  # a new head starts: its own new audit key
         conn = None
         try:
-            slots = build_slots(workspace_id, key, plan)
+            slots = build_slots(workspace_id, key, plan, audit_key=audit_key)
             meta = Metadata(workspace_id, _now(), header.workspace["agency"],
                             header.workspace["country"], keyslots.key_check(key), slots)
             if existing:
@@ -518,7 +589,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             os.replace(staging, folder / DATABASE_NAME)
             conn = connect(folder / DATABASE_NAME, key)
             migrate(conn)
-            ws = cls(folder, meta, conn, key, actor or default_actor())
+            ws = cls(folder, meta, conn, key, actor or default_actor(), audit_key=audit_key)
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
                 ws._audit("workspace.restore", workspace_id, {

@@ -335,6 +335,7 @@ class ExchangeMixin:
                 result.profile = profile_name
             result.packages += outbox.queue(self.conn, self.folder, content, [name],
                                             actor=self.actor, cap=self.package_cap,
+                                            workspace_id=self.meta.workspace_id,
                                             profile=profile_name, review=spans)
         if out is not None:
             result.files = self._copy_out(result.packages, Path(out))
@@ -376,6 +377,7 @@ class ExchangeMixin:
                 return
         result.packages += outbox.queue(self.conn, self.folder, content, [name],
                                         actor=self.actor, cap=self.package_cap,
+                                        workspace_id=self.meta.workspace_id,
                                         profile="updates")
 
     def send_updates(self) -> ShareResult:

@@ -9,7 +9,8 @@ read if it still can be).
 
 ``check`` opens the database read-only and writes nothing, not even an audit entry: a
 damaged file is not written to. It runs SQLCipher's ``cipher_integrity_check`` (every
-page's HMAC), SQLite's ``integrity_check`` (the b-trees) and the audit chain's checks.
+page's HMAC), SQLite's ``integrity_check`` (the b-trees) and the audit chain's checks
+(the chain, its head, the triggers, the checkpoints given to partners).
 """
 
 from __future__ import annotations
@@ -19,17 +20,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from liaison.exchange.checkpoint import check_given
 from liaison.model.errors import DatabaseDamaged
 from liaison.store import audit
-from liaison.store.audit_head import AuditHead
+from liaison.store.audit_head import AuditHead, legacy_mac_key
 from liaison.store.database import (
     Connection,
     DatabaseError,
     integrity_findings,
     open_for_check,
 )
-from liaison.store.metadata import DATABASE_NAME, read_metadata
-from liaison.store.unlock import unlock
+from liaison.store.metadata import DATABASE_NAME, Metadata, read_metadata
+from liaison.store.unlock import Unlocked, holds_audit, unlock
+from liaison.workspace.slots import audit_key_unreachable
 
 RESTORE = "liaison restore BACKUP --replace"
 PROBLEMS_LISTED = 100  # per check: SQLite's integrity_check stops there too
@@ -102,28 +105,40 @@ class CheckReport:
                 "advice": restore_advice(self.newest_backup) if self.damaged else ""}
 
 
-def _keyed(db: Path, keys: list[bytes]) -> tuple[Connection, bytes]:
+def _keyed(db: Path, keys: list[Unlocked]) -> tuple[Connection, Unlocked]:
     """A check connection under the key that reads the database (after an interrupted
     rekey it may be the pending one), and that key; the first key when none reads it
     (page 1 damaged)."""
     for key in keys:
-        conn = open_for_check(db, key)
+        conn = open_for_check(db, key.key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         except DatabaseError:
             conn.close()
             continue
         return conn, key
-    return open_for_check(db, keys[0]), keys[0]
+    return open_for_check(db, keys[0].key), keys[0]
 
 
-def _audit_findings(conn: Connection, folder: Path, workspace_id: str, key: bytes,
-                    others: list[bytes]) -> tuple[int, list[str]]:
+def _head(folder: Path, meta: Metadata, key: Unlocked, others: list[Unlocked]) -> AuditHead:
+    """The head as an open would check it, read-only (ARCHITECTURE.md, "Audit head")."""
+    older = [k.audit_key for k in others if k.audit_key is not None]
+    if key.audit_key is not None:
+        return AuditHead(folder, meta.workspace_id, key.audit_key, older)
+    if any(holds_audit(s) for s in meta.slots):
+        return AuditHead(folder, meta.workspace_id, None,
+                         missing_key=audit_key_unreachable(meta))
+    # Not yet opened by a version with audit keys: MACed under the database key.
+    return AuditHead(folder, meta.workspace_id, legacy_mac_key(key.key),
+                     legacy=[k.key for k in others])
+
+
+def _audit_findings(conn: Connection, head: AuditHead) -> tuple[int, list[str]]:
     try:
         result = audit.verify(conn)
         found = [] if result.ok else [result.reason]
-        head = AuditHead(folder, workspace_id, key, others)
         found += [p.message for p in head.check(conn)]
+        found += [p.message for p in check_given(conn)[0]]
         missing = audit.trigger_problems(conn)
     except DatabaseError as exc:
         return 0, [f"the audit log cannot be read: {exc}"]
@@ -148,8 +163,8 @@ def check_workspace(folder: Path, *, passphrase: str | None = None,
     try:
         report = CheckReport(str(db))
         report.cipher, report.sqlite = integrity_findings(conn, PROBLEMS_LISTED)
-        report.audit_entries, report.audit = _audit_findings(
-            conn, folder, meta.workspace_id, key, [k for k in keys if k != key])
+        head = _head(folder, meta, key, [k for k in keys if k is not key])
+        report.audit_entries, report.audit = _audit_findings(conn, head)
         report.newest_backup = newest_backup(conn)
     finally:
         with contextlib.suppress(Exception):

@@ -367,6 +367,7 @@ class ShareMixin:
         content = PackageContent(export.records, export.entities, export.links, export.events)
         queued = outbox.queue(self.conn, self.folder, content, [plan.partner],
                               actor=self.actor, cap=self.package_cap,
+                              workspace_id=self.meta.workspace_id,
                               profile=plan.profile.name, review=review_counts(plan))
         with transaction(self.conn):
             self._audit_review(plan, export, "package")

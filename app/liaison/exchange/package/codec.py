@@ -5,7 +5,8 @@ partner plus one for us) around SignedData (RSA-PSS/SHA-256) around a ZIP of
 ``manifest.json``, ``records.jsonl``, ``retractions.jsonl`` and
 ``attachments/<sha256>``. Building takes model objects the share flow has already
 policy-checked and redacted; opening checks everything and returns model objects
-for the merge, or raises PackageRefused naming the first fault.
+for the merge, or raises PackageRefused naming the first fault. The manifest may carry
+the sender's signed audit checkpoint (exchange/checkpoint.py), checked on opening too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from liaison.exchange import certs, cms
+from liaison.exchange import checkpoint as audit_checkpoint
 from liaison.exchange.errors import PackageError, PackageRefused
 from liaison.exchange.package import hits as ph
 from liaison.exchange.package import records as pr
@@ -148,11 +150,13 @@ def _add_lines(writer: ArchiveWriter, content: PackageContent, *, compress: bool
 def build_package(content: PackageContent, sender: Sender, recipients: list[Recipient],
                   path: Path, *, share_id: str | None = None, part: int = 1, parts: int = 1,
                   now: datetime | None = None, oaep: bool = True,
-                  cap: int | None = None, checked: bool = False) -> BuiltPackage:
+                  cap: int | None = None, checked: bool = False,
+                  checkpoint: bytes | None = None) -> BuiltPackage:
     """Write one package file atomically at ``path``; PackageError if it cannot be built.
 
     What a receiver would refuse is not built (:func:`check_content`; ``checked`` says
-    the caller has run it on this content already)."""
+    the caller has run it on this content already). ``checkpoint`` (our signed audit
+    checkpoint, DER) goes into the manifest, which is then format version 2."""
     if not recipients:
         raise PackageError("A package needs at least one recipient.")
     if content.is_empty():
@@ -187,7 +191,7 @@ def build_package(content: PackageContent, sender: Sender, recipients: list[Reci
                 "encryption_fingerprint": certs.fingerprint(sender.encryption_cert)},
         recipients=[r.manifest_entry() for r in recipients],
         share_id=share_id or str(uuid.uuid4()), part=part, parts=parts,
-        counts=content.counts())
+        counts=content.counts(), checkpoint=checkpoint)
     manifest.set_entries(writer.entries)
     writer.add(MANIFEST, [manifest.to_bytes()], compress=True)
     # The ZIP stays in pieces (the attachments by reference), the SignedData is only its
@@ -267,6 +271,8 @@ class OpenedPackage:
     signer: Any
     signing_time: datetime | None
     recipient: dict[str, Any]
+    # The sender's signed audit checkpoint, verified (None in a version 1 package).
+    checkpoint: audit_checkpoint.Checkpoint | None = None
 
 
 _PLURAL = {"entity": "entities", "link": "links", "event": "events"}
@@ -413,6 +419,10 @@ def open_package(data: bytes | Path, *, keys: list[tuple[x509.Certificate, rsa.R
     if certs.parse_iso(manifest.created) > now + CLOCK_SKEW:
         raise PackageRefused("manifest", f"The package claims to be created at "
                              f"{manifest.created}, in the future.")
+    checkpoint = None
+    if manifest.checkpoint is not None:  # made with the key that signed the package
+        checkpoint = audit_checkpoint.from_package(manifest.checkpoint, signer.cert,
+                                                   manifest.sender, now)
     check_listing(manifest, archive.sizes())
     entries: dict[str, bytes | memoryview] = {}
     for e in manifest.entries:
@@ -422,4 +432,4 @@ def open_package(data: bytes | Path, *, keys: list[tuple[x509.Certificate, rsa.R
     signing_time = verified.signing_time
     del archive, verified
     content = _content(entries, manifest)
-    return OpenedPackage(manifest, content, signer, signing_time, ours)
+    return OpenedPackage(manifest, content, signer, signing_time, ours, checkpoint)

@@ -5,10 +5,16 @@ signature: a recipient who re-encrypts the signed content for someone else canno
 change the list, and that someone sees the package was not addressed to them.
 Each recipient's entry carries the sequence number of this package in the stream
 from this sender to that recipient, so a gap shows what has not arrived yet.
+
+Format version 2 adds ``checkpoint``: the sender's signed audit checkpoint
+(exchange/checkpoint.py), DER SignedData in base64. Version 1 manifests, which have
+none, are still read.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import json
@@ -21,7 +27,10 @@ from liaison.exchange.errors import PackageRefused
 from liaison.exchange.package.archive import ATTACHMENT, MANIFEST, EntryInfo
 
 FORMAT = "liaison-package"
-FORMAT_VERSION = 1
+# 1: the first format; 2: adds the sender's signed audit checkpoint. Written: 2 whenever a
+# checkpoint travels (every package the outbox builds), else 1.
+VERSIONS = (1, 2)
+MAX_CHECKPOINT = 64 << 10
 COUNTS = ("records", "entities", "links", "events", "retractions", "attachments")
 _FP = re.compile(r"[0-9a-f]{64}")
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
@@ -41,13 +50,18 @@ class Manifest:
     parts: int = 1
     counts: dict[str, int] = field(default_factory=dict)
     entries: list[dict[str, Any]] = field(default_factory=list)
+    checkpoint: bytes | None = None  # the sender's signed audit checkpoint (version 2)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"format": FORMAT, "format_version": FORMAT_VERSION,
-                "package_id": self.package_id, "created": self.created,
-                "sender": self.sender, "recipients": self.recipients,
-                "share_id": self.share_id, "part": self.part, "parts": self.parts,
-                "counts": self.counts, "entries": self.entries}
+        out: dict[str, Any] = {
+            "format": FORMAT, "format_version": 1 if self.checkpoint is None else 2,
+            "package_id": self.package_id, "created": self.created,
+            "sender": self.sender, "recipients": self.recipients,
+            "share_id": self.share_id, "part": self.part, "parts": self.parts,
+            "counts": self.counts, "entries": self.entries}
+        if self.checkpoint is not None:
+            out["checkpoint"] = base64.b64encode(self.checkpoint).decode("ascii")
+        return out
 
     def to_bytes(self) -> bytes:
         return json.dumps(self.as_dict(), ensure_ascii=False, sort_keys=True,
@@ -97,14 +111,19 @@ def parse(data: bytes) -> Manifest:
         raise _bad("is not valid UTF-8 JSON") from exc
     expected = {"format", "format_version", "package_id", "created", "sender", "recipients",
                 "share_id", "part", "parts", "counts", "entries"}
-    if not isinstance(obj, dict) or set(obj) != expected:
+    if not isinstance(obj, dict):
+        raise _bad("does not have the fields of a Liaison package manifest")
+    version = obj.get("format_version")
+    if type(version) is int and version not in VERSIONS and obj.get("format") == FORMAT:
+        raise PackageRefused("manifest", f"The package has format version "
+                             f"{str(version)[:10]}; this Liaison reads versions up to "
+                             f"{VERSIONS[-1]}. Install a newer Liaison to open it.")
+    if set(obj) != expected | ({"checkpoint"} if version == 2 else set()):
         raise _bad("does not have the fields of a Liaison package manifest")
     if obj["format"] != FORMAT:
         raise _bad(f"names format {str(obj['format'])[:40]!r}, not {FORMAT!r}")
-    if obj["format_version"] != FORMAT_VERSION:
-        raise PackageRefused("manifest", f"The package has format version "
-                             f"{str(obj['format_version'])[:10]}; this Liaison reads version "
-                             f"{FORMAT_VERSION}. Install a newer Liaison to open it.")
+    if type(version) is not int or version not in VERSIONS:
+        raise _bad("field 'format_version' is not a version number")
     for key in ("package_id", "share_id"):
         try:
             if not isinstance(obj[key], str) or str(uuid.UUID(obj[key])) != obj[key]:
@@ -136,8 +155,17 @@ def parse(data: bytes) -> Manifest:
             and isinstance(e["name"], str) and type(e["size"]) is int and e["size"] >= 0
             and isinstance(e["sha256"], str) and _FP.fullmatch(e["sha256"]) for e in entries):
         raise _bad("field 'entries' must list name, size and sha256 of every entry")
+    checkpoint = None
+    if version == 2:
+        text = obj["checkpoint"]
+        if not isinstance(text, str) or len(text) > MAX_CHECKPOINT * 4 // 3 + 4:
+            raise _bad("field 'checkpoint' is not a checkpoint")
+        try:
+            checkpoint = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise _bad("field 'checkpoint' is not base64") from None
     return Manifest(obj["package_id"], obj["created"], sender, recipients, obj["share_id"],
-                    part, parts, counts, entries)
+                    part, parts, counts, entries, checkpoint)
 
 
 def check_listing(manifest: Manifest, declared: dict[str, int]) -> None:
