@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,7 +25,7 @@ from typing import Any
 from liaison.exchange import certs
 from liaison.exchange.errors import ExchangeError, PackageRefused
 from liaison.store import audit
-from liaison.store.atomic import fsync_dir
+from liaison.store.atomic import fsync_dir, write_atomic
 from liaison.store.database import Connection, transaction
 
 QUARANTINE = "quarantine"
@@ -60,23 +59,16 @@ def _inside(path: Path, folder: Path) -> bool:
 def _copy(source: Path, target: Path) -> tuple[str, int]:
     """Copy ``source`` to ``target`` crash-safely, owner-only; the copy's SHA-256 and size."""
     digest, size = hashlib.sha256(), 0
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as dst, source.open("rb") as src:
-            if os.name == "posix":
-                os.fchmod(dst.fileno(), 0o600)
+
+    def chunks():
+        nonlocal size
+        with source.open("rb") as src:
             for chunk in iter(lambda: src.read(CHUNK), b""):
                 digest.update(chunk)
                 size += len(chunk)
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    fsync_dir(target.parent)
+                yield chunk
+
+    write_atomic(target, chunks())
     return digest.hexdigest(), size
 
 
