@@ -281,6 +281,28 @@ def is_town(token: str) -> bool:
     return fold(token) in towns()
 
 
+# Case endings of place names, folded, and what the nominative ends in instead:
+# "в Москве", "из Казани", "Новосибирска"; "ΘΕΣΣΑΛΟΝΙΚΗΣ", "ΛΕΜΕΣΟΥ", "ΠΕΙΡΑΙΩΣ".
+_TOWN_CASES = {
+    "cyrillic": (("е", "а"), ("ы", "а"), ("и", "а"), ("и", "ь"), ("у", "а"), ("ой", "а"),
+                 ("ом", ""), ("а", ""), ("е", ""), ("у", ""), ("ю", "ь"), ("ью", "ь")),
+    "greek": (("σ", ""), ("ου", "ο"), ("ου", "οσ"), ("ασ", "α"), ("ωσ", "ασ"), ("ησ", "η")),
+}
+
+
+def is_town_form(token: str) -> bool:
+    """A town in one of its case forms (Cyrillic and Greek, where place names decline)."""
+    folded = fold(token)
+    places = towns()
+    if folded in places:
+        return True
+    for ending, nominative in _TOWN_CASES.get(script_of(token), ()):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3 \
+                and folded[: len(folded) - len(ending)] + nominative in places:
+            return True
+    return False
+
+
 # --- common words ------------------------------------------------------------------------
 
 LEXICON_LANGUAGES = ("en", "fr", "de", "es", "pl", "ru", "el", "ar", "it", "nl", "pt",

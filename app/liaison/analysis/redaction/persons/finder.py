@@ -19,6 +19,7 @@ from liaison.analysis.redaction.lexicon import (
     given_languages,
     is_common,
     is_town,
+    is_town_form,
 )
 from liaison.analysis.redaction.names import (
     LEGAL_FORMS,
@@ -106,7 +107,7 @@ class PersonFinder:
             # are also surnames ("MÜLLER") are in the family-name lists.
             common = in_dictionary = True
         return Weight(given, family, shape, common, in_dictionary and not common,
-                       is_town(text), folded in STOP)
+                       is_town_form(text), folded in STOP)
 
     def _listed(self, part: str, script: str, languages, in_dictionary: bool) -> bool:
         """In a name list of the text's language; or of another, if no word of this one."""
@@ -386,7 +387,9 @@ class PersonFinder:
                 and not self._given_before_surname(weights, core) \
                 and not self._surname_before_initials(words, weights, core):
             name = fold(words[core[0]].text.rstrip("."))
-            titled = titled or name in TITLES or name in ROLES
+            # A title speaks for the word right after it: "Следователь СО ОМВД России"
+            # has offices, not a name, after the role.
+            titled = name in TITLES or name in ROLES
             core.pop(0)
         while core and (self._droppable(words[core[-1]], weights[core[-1]])
                         or fold(words[core[-1]].text) in PARTICLES):
@@ -448,7 +451,10 @@ class PersonFinder:
             article = names[0] > 0 and fold(words[names[0] - 1].text) in ARTICLES
             # A lone word before a colon is a form's label: "Date: 13/04/2022".
             label = text[lone.end:lone.end + 3].lstrip(" \t").startswith(":")
-            if ((w.family and not w.given and not w.common) or w.shape) and not w.town \
+            # A surname's ending on a word of the language ("Przelew", "Rejonowy",
+            # "Ленинградской", "Grüßen") is no surname on its own.
+            if ((w.family and not w.given and not w.common)
+                    or (w.shape and not w.common)) and not w.town \
                     and not article and not label \
                     and not re.search(r"-[A-ZА-ЯΑ-Ω]{1,3}$", lone.text):
                 rule = "person:surname"
