@@ -103,6 +103,12 @@ v
 Defendant (3): born [[dob:22 June 1988]]; NI number [[national_id/nino:NW 52 83 17 A]]; of [[address:Flat 9, Marlowe House, 41 Old Kent Road, London SE1 4NF]].
 Before HHJ [[person:Winterbottom]].  Mr [[person:J. Pemberton-Hale]] for the Crown; Ms [[person:R. Castellanos]] for (1).
 Belgian co-accused [[person:VERHOEVEN, Jan]] (rijksregisternummer [[national_id/benn:80.03.13-667.62]]) is dealt with separately."""),
+("en", "GB", "GB", """BORDER FORCE - DETAINED GOODS RECORD (Dover Eastern Docks)  seizure ref 26/DOV/08812
+Driver: [[person:KRASTEV, Hristo Stoyanov]]   DOB [[dob:09.10.1977]]   Bulgarian passport [[passport:382917465]]
+Tractor unit: [[plate:CB 4418 KH]] (BG)   Trailer: [[plate:CB 7720 EE]] (BG)
+Consignee on CMR: [[person:Gurpreet Sandhu]], [[address:Unit 4, Crabtree Manorway North, Belvedere DA17 6AX]], tel [[phone:020 8311 4472]]
+Haulier's office: [[phone:+359 88 214 7730]]   EORI GB448812390000 (not verified)
+Goods: 9.6 million cigarettes declared as "paper napkins"; container TCNU 8841203."""),
 ]
 
 FR = [
@@ -178,6 +184,12 @@ Objet : Tr: pièces pour le bail
 Bonjour, ci-joint la copie du passeport de mon cousin [[person:OUALI Farid]] ([[passport:19FV47213]], né le [[dob:14/07/1995]])
 et son numéro : [[phone:+33 (0)6 58 21 90 47]].
 Cordialement, Nadia"""),
+("fr", None, "FR", """DOUANE FRANÇAISE – Procès-verbal de constat – Bureau de Saint-Louis Autoroute
+Conducteur : [[person:Dimitar Vasilev]], né le [[dob:27/01/1983]], passeport bulgare [[passport:391847204]]
+Véhicule : [[plate:PB 2914 MA]] (BG), remorque [[plate:PB 6601 EX]]
+Destinataire déclaré : [[person:PASQUIER Thibault]], [[address:ZA du Bois Joli, 8 rue des Frênes, 68300 Saint-Louis]], tél. [[phone:03 89 67 21 40]]
+Commissionnaire en douane : [[person:Hélène Grosjean]], [[email:h.grosjean@transit-alsace.fr]]
+Paiement des droits par virement du compte [[iban:FR76 1027 8843 7973 8057 4897 327]]. Marchandise : 400 kg de tabac à narguilé."""),
 ]
 
 DE = [
@@ -240,6 +252,13 @@ Fahrer ist [[person:Paweł Zieliński]], PESEL [[national_id/pesel:82030129360]]
 Zahlung bitte an BLZ [[account/blz:60050101]], Kto. [[account/konto:383230706]] (BW-Bank) oder an
 [[iban:de63 6005 0101 9564 6010 84]].
 Gruß [[person:K.-U. Brandes]]"""),
+("de", "DE", "DE", """Hauptzollamt Hamburg – Zollanmeldung (Auszug ATLAS), Registriernummer 26DE4418821774
+Versender: [[person:Chen Jiahui]], Shenzhen (CN)
+Empfänger: [[person:Sabine Voß-Ahrens]], [[address:Billstraße 118, 20539 Hamburg]], Tel. [[phone:040 78 11 39 20]]
+Anmelder: [[person:Rüdiger Tamm]] (Zollagent), [[email:r.tamm@zollagentur-tamm.de]]
+Beförderungsmittel: Sattelzug [[plate:HH-RT 2207]]
+Zahlung Einfuhrabgaben: Konto [[account/blzkonto:3147460090/10020890]]
+Ware: 3.000 Stück "Bluetooth-Lautsprecher" (Markenfälschungen)"""),
 ]
 
 ES = [
@@ -299,6 +318,12 @@ Pasaporte: [[passport:A07349812]] (NGA)   Dirección en España: [[address:Calle
 Tel.: [[phone:+34 810 21 46 12]]   e-mail: [[email:b.oyelaran@gmail.com]]
 Vehículo: Renault Mégane blanco   Matrícula: [[plate:2290LMC]]
 Conductor adicional: [[person:Folake Oyelaran]]"""),
+("es", "ES", "ES", """ADUANA DE VALENCIA – DUA de importación (extracto)
+Casilla 2 Expedidor: [[person:Oluwadamilare Akinyemi]], Lagos (NG), tel. [[phone:+234 803 418 2291]]
+Casilla 8 Destinatario: [[person:Manuel Ángel Roig Ferrer]], NIF [[national_id/dni:12490708Y]], [[address:Camino de Moncada 88, nave 3, 46025 Valencia]]
+Casilla 14 Declarante: [[person:Amparo Llopis]], [[email:allopis@aduanas-llopis.es]], [[phone:963 18 44 20]]
+Casilla 18 Camión [[plate:8814 LBT]] con semirremolque [[plate:R-0912-BDC]]
+Pago de aranceles desde la cuenta [[account/ccc:0049 1626 61 2835986772]]. Contenedor MSCU 4471208."""),
 ]
 
 PL = [
@@ -359,6 +384,12 @@ Obywatelstwo: węgierskie
 Dokument: paszport [[passport:BK4819203]]
 Adres stałego zamieszkania: [[address:Kossuth Lajos utca 42, 4400 Nyíregyháza]]
 Nr rej. pojazdu: [[plate:SZB-284]]   Telefon: [[phone:+36 30 418 2273]]"""),
+("pl", "PL", "PL", """Urząd Celno-Skarbowy w Gdyni – Protokół kontroli towaru
+Kierowca: [[person:Mantas Jankauskas]], ur. [[dob:30.06.1988]], paszport litewski [[passport:24718391]]
+Ciągnik [[plate:LGK 182]] (LT) / naczepa [[plate:T 4471]] (LT)
+Odbiorca: [[person:Rafał Górecki]], PESEL [[national_id/pesel:70111140340]], [[address:ul. Hutnicza 41, 81-061 Gdynia]], tel. [[phone:58 624 10 37]]
+Agent celny: [[person:Elżbieta Nowicka-Ryś]], [[email:e.nowicka.rys(at)celnik-gdynia(dot)pl]]
+Towar: 20 t granulatu PE; ujawniono 6 000 paczek papierosów."""),
 ]
 
 RU = [
@@ -410,6 +441,12 @@ RU = [
 Документ: паспорт РФ серия [[national_id/rupass:8214 930571]]
 Адрес регистрации: [[address:367000, Республика Дагестан, г. Махачкала, ул. Гамидова, д. 49, кв. 112]]
 Телефон: [[phone:8 928 047 33 61]]   Авто: [[plate:М 777 ОР 05]]"""),
+("ru", "RU", "RU", """АКТ ТАМОЖЕННОГО ДОСМОТРА (выписка), т/п МАПП Бурачки
+Перевозчик: [[person:Латышев Игорь Валентинович]], [[dob:4 июля 1976]] г.р., ИНН [[national_id/inn:236482777701]]
+Транспортное средство: тягач [[plate:Р 418 КН 60]], полуприцеп [[plate:АО 4471 60]]
+Получатель: [[person:Арутюнян Гоар Ашотовна]], [[address:г. Псков, Рижский пр-т, д. 64, кв. 19]], тел. [[phone:+7 8112 72-44-18]]
+Отправитель: [[person:Ivars Kalniņš]], Рига, [[phone:+371 26 413 902]]
+Оплата по инвойсу № 88/2026 перечислена с счёта [[iban:LV78 RIKO 0002 0130 9411 8]]."""),
 ]
 
 EL = [
@@ -463,6 +500,12 @@ IBAN: [[iban:GR16 6205 3245 3361 6540 4303 425]]     ΑΦΜ: [[national_id/afm:8
 Διεύθυνση: [[address:Κηφισίας 44, 151 25 Μαρούσι]]
 Κινητό: [[phone:697 401 2285]]
 Όχημα: Fiat Tipo λευκό, αρ. κυκλ. [[plate:ΙΡΤ 9942]]"""),
+("el", "GR", "GR", """ΤΕΛΩΝΕΙΟ ΘΕΣΣΑΛΟΝΙΚΗΣ – ΠΡΑΞΗ ΚΑΤΑΣΧΕΣΗΣ
+Οδηγός: [[person:Mehmet Aslan]], γεν. [[dob:19.02.1981]], τουρκικό διαβατήριο [[passport:U09418372]]
+Ελκυστήρας [[plate:34 FKL 218]] (TR), ρυμουλκούμενο [[plate:34 KR 0917]]
+Παραλήπτης: [[person:Αθανάσιος Ζαχαρίου]], ΑΦΜ [[national_id/afm:006984228]], [[address:Μοναστηρίου 318, 563 34 Ελευθέριο-Κορδελιό]]
+Εκτελωνιστής: [[person:Βασιλική Τσιρίγου]], τηλ. [[phone:2310 541 827]], [[email:v.tsirigou@customs-thess.gr]]
+Εμπόρευμα: 12 παλέτες «πλακάκια», εντοπίστηκαν 900 κιλά καπνού."""),
 ]
 
 AR = [
@@ -516,6 +559,12 @@ AR = [
 العنوان الدائم: [[address:شارع وصفي التل، عمارة 41، شقة 6، عمّان 11183]]
 الهاتف: [[phone:+962 6 200 8944]]   البريد: [[email:omar.abuzayed@yahoo.com]]
 المرافق: [[person:لينا أبو زيد]]، مواليد [[dob:5 أيار 1988]]"""),
+("ar", "AE", "AE", """جمارك دبي – بيان استيراد (مقتطف) – ميناء جبل علي
+المصدّر: [[person:Farhan Qureshi]]، كراتشي، باكستان، هاتف [[phone:+92 321 418 7730]]
+المستورد: [[person:سعيد بن خليفة الفلاسي]]، هوية إماراتية [[national_id/emirates:784-1983-0462963-1]]، [[address:مستودع 12، شارع 6، القوز الصناعية 3، دبي]]
+المخلص: [[person:نادر أبو شقرا]]، بريد [[email:nader.abushakra@dubai-clearing.ae]]، هاتف [[phone:04 347 2219]]
+الشاحنة: [[plate:Q 47120]]
+الدفع من الحساب [[iban:AE52 0333 4228 0543 6756 843]]."""),
 ]
 
 

@@ -207,7 +207,8 @@ def check_value(span: dict, record: dict) -> None:
     elif kind == "dob":
         assert re.search(r"\d", value.translate(DIGITS)), value
     elif kind == "address":
-        assert len(value) > 10 and re.search(r"\d", value.translate(DIGITS)), value
+        parts = len(re.findall(r"[,،\n]", value))
+        assert len(value) > 10 and (re.search(r"\d", value.translate(DIGITS)) or parts >= 3), value
     elif kind == "plate":
         c = re.sub(r"[\s\-·]", "", value.translate(DIGITS))
         assert 3 <= len(c) <= 10 and re.search(r"\d", c), value
