@@ -279,7 +279,7 @@ def write(records: list[dict], path: Path, sha_path: Path | None = None) -> None
     path.write_text(data, encoding="utf-8", newline="\n")
     if sha_path is not None:
         digest = hashlib.sha256(data.encode("utf-8")).hexdigest()
-        sha_path.write_text(f"{digest}  {path.name}\n", encoding="utf-8", newline="\n")
+        sha_path.write_text(f"{digest}\n", encoding="utf-8", newline="\n")
 
 
 def table(records: list[dict]) -> str:
