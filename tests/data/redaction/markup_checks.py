@@ -274,8 +274,13 @@ def build(records: list[tuple[str, str | None, str | None, str]], prefix: str) -
     return out
 
 
+def dumps(records: list[dict]) -> str:
+    """The JSONL text of the records, exactly as written to disk."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
 def write(records: list[dict], path: Path, sha_path: Path | None = None) -> None:
-    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    data = dumps(records)
     path.write_text(data, encoding="utf-8", newline="\n")
     if sha_path is not None:
         digest = hashlib.sha256(data.encode("utf-8")).hexdigest()
