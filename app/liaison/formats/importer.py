@@ -23,6 +23,7 @@ from liaison.model.records import Entity, Event, Issue, Item, Link, Record
 from liaison.store import audit, search_index
 from liaison.store.database import Connection, transaction
 from liaison.store.ingest import ImportReport, Ingest, WatchCheck
+from liaison.store.source_defaults import DefaultsApplier
 
 # Format name → module holding its ``read``; imported on demand to keep start-up light.
 READERS = READER_MODULES
@@ -164,10 +165,12 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
         ).lastrowid
         ingest = Ingest(conn, import_id, report, by_content=True, actor=actor)
         countries = _Countries(conn)
+        defaults = DefaultsApplier(conn)
         for item in items:
             cap_item(item, report)
             if isinstance(item, Record):
                 countries.put(item.id, item.country)
+                defaults.apply(item)  # the sending partner's, where the file states none
                 ingest.add_record(item)
             elif isinstance(item, Entity):
                 ingest.add_entity(normalise_entity(item, countries.get(item.record_ids),
@@ -180,6 +183,7 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
                 report.note(item)
             else:  # a reader bug, not bad input
                 raise TypeError(f"reader yielded {type(item).__name__}")
+        report.from_defaults = defaults.counts
         progress.check()  # a cancel during the last stretch still undoes everything
         # Indexed inside the transaction: a failed import leaves no index entries behind.
         search_index.index_import(conn, ingest.touched_rids, ingest.touched_eids, progress)

@@ -67,6 +67,9 @@ class ImportReport:
     # Records an update made more restrictive: {"record_id", "version", "tlp": [old, new],
     # "handling": [old, new]} (only what was raised). Ids and codes only, never text.
     markings_raised: list[dict[str, Any]] = field(default_factory=list)
+    # Markings the file left empty, filled from the sending partner's defaults
+    # (store.source_defaults): {partner: {field: [value, records]}}.
+    from_defaults: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
 
     def note(self, issue: Issue) -> None:
         if issue.skipped:
@@ -86,6 +89,7 @@ class ImportReport:
             "redacted": self.redacted_total,
             "watch_hits": self.watch_hit_counts(),
             "markings_raised": self.markings_raised[:MAX_LISTED_ISSUES],
+            "from_defaults": self.from_defaults,
         }
 
     def watch_hit_counts(self) -> dict[str, int]:
