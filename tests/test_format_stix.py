@@ -16,7 +16,7 @@ from liaison.formats.stix import reader as stix
 from liaison.formats.stix.objects import extract_observables
 from liaison.model.errors import FormatError, OperationCancelled
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Event, Issue, Link, Record, stable_id
+from liaison.model.records import Entity, Event, Issue, Link, Record, SourceObject, stable_id
 from liaison.workspace import Workspace
 
 from .format_fuzz import assert_wrong_types_refused_or_tolerated
@@ -212,15 +212,30 @@ def test_report_published_and_orphans_in_a_bundle_record(tmp_path: Path) -> None
     assert entities["Loose"].record_ids == [bundle.id]
 
 
-def test_unknown_types_are_skipped_with_an_issue(tmp_path: Path) -> None:
-    pattern = sdo("attack-pattern", 1, name="Phishing")
-    custom = {"type": "x-acme-widget", "id": "x-acme-widget--1", "spec_version": "2.1"}
+def test_types_without_a_mapping_become_generic_entities(tmp_path: Path) -> None:
+    """Issue 17: nothing dropped. An SDO or SCO Liaison has no type for, a custom one too,
+    is a Thing naming its STIX type, its properties kept, the object itself verbatim."""
+    pattern = sdo("attack-pattern", 1, name="Phishing",
+                  kill_chain_phases=[{"kill_chain_name": "mitre-attack",
+                                      "phase_name": "initial-access"}])
+    custom = {"type": "x-acme-widget", "id": "x-acme-widget--1", "spec_version": "2.1",
+              "x-colour": "blue"}
     actor = sdo("intrusion-set", 2, name="Kept")
     items = read(write_bundle(tmp_path, [pattern, custom, actor]), agency="A")
-    skipped = [i for i in of(items, Issue) if i.skipped]
-    assert {i.where.split(": ", 1)[1] for i in skipped} == {pattern["id"], custom["id"]}
-    assert any("'attack-pattern'" in i.message for i in skipped)
-    assert [e.caption for e in of(items, Entity)] == ["Kept"]
+    assert not [i for i in of(items, Issue) if i.skipped]
+    entities = {e.caption: e for e in of(items, Entity)}
+    assert set(entities) == {"Phishing", "x-acme-widget x-acme-widget--1", "Kept"}
+    phishing = entities["Phishing"]
+    assert (phishing.schema, phishing.first("stixType")) == ("Thing", "attack-pattern")
+    assert phishing.first("kill_chain_phases") == (
+        '{"kill_chain_name": "mitre-attack", "phase_name": "initial-access"}')
+    assert phishing.first("created") == "2024-03-05T14:30:12.000Z"
+    assert entities["x-acme-widget x-acme-widget--1"].first("x_colour") == "blue"
+    originals = {o.source_id: o for o in of(items, SourceObject)}
+    assert originals[pattern["id"]].data == pattern
+    assert (originals[pattern["id"]].target, originals[pattern["id"]].generic) \
+        == ("entity Thing", True)
+    assert originals[actor["id"]].generic is False
 
 
 def test_markings_most_restrictive_tlp_and_non_standard_kept(tmp_path: Path) -> None:
@@ -303,8 +318,11 @@ def test_sighting_relationships_and_legacy_observables(tmp_path: Path) -> None:
     assert (email_id, "observed") in seen.involved
     observed = events[stable_id("PJ", "stix", legacy["id"])]
     assert observed.end.value == "2024-03-01T11:00:00"
-    assert len(observed.involved) == 2
-    assert any("'process'" in i.message and i.skipped for i in of(items, Issue))
+    # The process, a type Liaison has none for, is kept as a generic entity (issue 17).
+    assert len(observed.involved) == 3
+    process = next(e for e in of(items, Entity) if e.first("stixType") == "process")
+    assert process.first("pid") == "4"
+    assert not [i for i in of(items, Issue) if i.skipped]
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [

@@ -19,8 +19,8 @@ from liaison.model import identifiers, limits
 from liaison.model.errors import FormatError
 from liaison.model.input_files import check_input_file
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Event, Issue, Item, Link, Record
-from liaison.store import audit, search_index
+from liaison.model.records import Entity, Event, Issue, Item, Link, Record, SourceObject
+from liaison.store import audit, search_index, source_objects
 from liaison.store.database import Connection, transaction
 from liaison.store.ingest import ImportReport, Ingest, WatchCheck
 from liaison.store.source_defaults import DefaultsApplier
@@ -148,6 +148,26 @@ def normalise_entity(entity: Entity, country: str | None, report: ImportReport) 
     return replace(entity, properties=props)
 
 
+def keep_source_object(ingest: Ingest, obj: SourceObject, report: ImportReport) -> None:
+    """Count what a partner's object became and keep it verbatim with each of its records
+    (not with a record this import holds an older copy of, nor a tombstone)."""
+    target = obj.target + (" (generic)" if obj.generic else "")
+    report.count_kept(obj.source_type, target or obj.item_kind)
+    data = source_objects.encode(obj)
+    if data is None:
+        report.note(Issue(f"{obj.source_type} {obj.source_id}", "larger than "
+                          f"{source_objects.MAX_OBJECT_CHARS:,} characters as JSON; what it "
+                          "became is stored, the original is not kept verbatim"))
+        return
+    kept = False
+    for record_id in obj.record_ids:
+        rid = ingest.record_rid(record_id)
+        if rid is not None:
+            source_objects.keep(ingest.conn, rid, obj, data, ingest.import_id)
+            kept = True
+    report.originals_kept += kept
+
+
 def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, fmt: str,
                  sha256: str, actor: str, progress: Progress | None = None,
                  watch: WatchCheck | None = None) -> ImportReport:
@@ -181,6 +201,8 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
                 ingest.add_event(item)
             elif isinstance(item, Issue):
                 report.note(item)
+            elif isinstance(item, SourceObject):
+                keep_source_object(ingest, item, report)
             else:  # a reader bug, not bad input
                 raise TypeError(f"reader yielded {type(item).__name__}")
         report.from_defaults = defaults.counts

@@ -42,17 +42,19 @@ from liaison.formats.cti import (
 )
 from liaison.formats.json_document import json_type, load_json_document
 from liaison.formats.stix.markings import Markings
-from liaison.formats.stix.objects import ENTITY_TYPES, SCO_TYPES, build_entity, sco_label, stix_time
+from liaison.formats.stix.objects import (
+    ENTITY_TYPES,
+    META_TYPES,
+    build_entity,
+    is_entity_type,
+    sco_label,
+    stix_time,
+)
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
-from liaison.model.records import Event, Issue, Item, Link, Record, stable_id
+from liaison.model.records import Event, Issue, Item, Link, Record, SourceObject, stable_id
 
 _CONTAINERS = ("report", "grouping")
-# Types the reader consumes itself rather than as entities.
-_HANDLED = frozenset({*_CONTAINERS, "marking-definition", "relationship", "sighting",
-                      "observed-data"})
-# Types that yield items and so must belong to a record.
-_CONTENT = ENTITY_TYPES | {"relationship", "sighting", "observed-data"}
 
 
 def read(path: Path, options: ImportOptions, progress: Progress) -> Iterator[Item]:
@@ -76,6 +78,7 @@ class _BundleReader:
         self.issues.extend(self.source.issues)
         self.markings = Markings(self.by_id, name, self.issues)
         self.members: dict[str, list[str]] = {}
+        self.bundle_record: str | None = None  # the record for objects outside any report
 
     # --- first pass -------------------------------------------------------------------
 
@@ -119,36 +122,59 @@ class _BundleReader:
         records = self._records()
         yield from self.issues
         self.issues = []
-        yield from records
+        for record in records:
+            yield record
+            source = self.by_id.get(record.reference)
+            if source is not None:
+                yield self._original(source, "record", record.id, "record")
         queued: list[dict[str, Any]] = []
         total = len(self.by_id)
         for done, (sid, obj) in enumerate(self.by_id.items(), start=1):
             self.progress.update(done, total, "Reading STIX objects")
             kind = obj["type"]
-            if kind in ENTITY_TYPES:
+            if kind == "observed-data":
+                yield from self._legacy_observables(sid, obj)
+                queued.append(obj)
+            elif kind in ("relationship", "sighting"):
+                queued.append(obj)
+            elif kind in META_TYPES and kind != "marking-definition":
+                # Translations and extension definitions describe other objects: kept
+                # verbatim with the bundle, nothing of ours stands for them.
+                yield self._original(obj, "flagged", sid, "kept verbatim only")
+            elif is_entity_type(kind):
                 entity = build_entity(obj, self._sid(sid), self._where(sid), self.issues)
                 if entity is not None:
                     entity.record_ids = list(self.members.get(sid, []))
                     entity.source_ref = sid
                     yield entity
-            elif kind == "observed-data":
-                yield from self._legacy_observables(sid, obj)
-                queued.append(obj)
-            elif kind in ("relationship", "sighting"):
-                queued.append(obj)
-            elif kind not in _HANDLED:
-                self.issues.append(Issue(self._where(sid), f"STIX type '{kind}' is not "
-                                         "imported; skipped.", skipped=True))
+                    yield self._original(obj, "entity", entity.id, f"entity {entity.schema}",
+                                         generic=kind not in ENTITY_TYPES)
             yield from self.issues
             self.issues = []
         for obj in queued:
             self.progress.check()
             if obj["type"] == "relationship":
-                yield from self._links(obj)
+                for link in self._links(obj):
+                    yield link
+                    yield self._original(obj, "link", link.id, f"link {link.schema}")
             else:
-                yield self._event(obj)
+                event = self._event(obj)
+                yield event
+                yield self._original(obj, "event", event.id, "event")
             yield from self.issues
             self.issues = []
+
+    def _original(self, obj: dict[str, Any], item_kind: str, item_id: str, target: str,
+                  generic: bool = False) -> SourceObject:
+        """The object verbatim, to keep beside what it became (store.source_objects)."""
+        sid = obj["id"]
+        record_ids = list(self.members.get(sid, []))
+        if item_kind == "record":
+            record_ids = [item_id]
+        elif not record_ids and self.bundle_record:
+            record_ids = [self.bundle_record]
+        return SourceObject(item_kind, item_id, f"stix {obj['type']}", sid, obj, record_ids,
+                            target, source_stamp(obj.get("modified")), generic)
 
     def _records(self) -> list[Record]:
         records: list[Record] = []
@@ -167,9 +193,10 @@ class _BundleReader:
             claimed |= members
             records.append(self._record(record_id, obj, members | {sid}))
         orphans = {sid for sid, obj in self.by_id.items()
-                   if sid not in claimed and obj["type"] in _CONTENT}
+                   if sid not in claimed and _is_content(obj["type"])}
         if orphans:
             records.append(self._bundle_record(orphans))
+            self.bundle_record = records[-1].id
         elif not records:
             self.issues.append(Issue(self.name, "The bundle holds nothing Liaison imports."))
         return records
@@ -244,9 +271,8 @@ class _BundleReader:
             return
         for key, sco in inline.items():
             where = f"{self._where(sid)} objects[{key}]"
-            if not isinstance(sco, dict) or sco.get("type") not in SCO_TYPES:
-                kind = (as_text(sco.get("type")) or "none")[:60] if isinstance(sco, dict) \
-                    else json_type(sco)
+            if not isinstance(sco, dict) or not isinstance(sco.get("type"), str):
+                kind = "none" if isinstance(sco, dict) else json_type(sco)
                 self.issues.append(Issue(where, f"Observable of type '{kind}' is not "
                                          "imported; skipped.", skipped=True))
                 continue
@@ -255,6 +281,11 @@ class _BundleReader:
                 entity.record_ids = list(self.members.get(sid, []))
                 entity.source_ref = f"{sid} objects[{key}]"
                 yield entity
+                yield SourceObject("entity", entity.id, f"stix {sco['type'][:60]}",
+                                   entity.source_ref, sco, list(entity.record_ids),
+                                   f"entity {entity.schema}",
+                                   source_stamp(obj.get("modified")),
+                                   sco["type"] not in ENTITY_TYPES)
 
     def _entity_ids(self, ref: Any, where: str) -> list[str]:
         """Entity ids a reference stands for: itself, or the observables of observed-data."""
@@ -262,18 +293,18 @@ class _BundleReader:
             return []
         obj = self.by_id.get(ref)
         kind = obj["type"] if obj else ref.split("--", 1)[0]
-        if obj is None and kind in ENTITY_TYPES:
+        if obj is None and is_entity_type(kind):
             self.issues.append(Issue(where, f"{ref} is not in this file; the link joins it "
                                      "if it was imported from the same source."))
-        if kind in ENTITY_TYPES:
+        if is_entity_type(kind):
             return [self._sid(ref)]
         if obj is not None and kind == "observed-data":
             ids = [self._sid(r) for r in _refs(obj.get("object_refs"))
-                   if r.split("--", 1)[0] in ENTITY_TYPES]
+                   if is_entity_type(r.split("--", 1)[0])]
             inline = obj.get("objects")
             if isinstance(inline, dict):
                 ids += [self._sid(ref, k) for k, v in inline.items()
-                        if isinstance(v, dict) and v.get("type") in SCO_TYPES]
+                        if isinstance(v, dict) and isinstance(v.get("type"), str)]
             return ids
         return []
 
@@ -350,6 +381,11 @@ def _objects_of(doc: Any, name: str, data: bytes) -> tuple[list[Any], str | None
     if isinstance(doc.get("type"), str) and isinstance(doc.get("id"), str):
         return [doc], _content_key(data)
     raise FormatError(f"{name}: not a STIX bundle (no \"type\": \"bundle\").")
+
+
+def _is_content(kind: str) -> bool:
+    """Types that yield items, or are kept verbatim, and so must belong to a record."""
+    return kind not in _CONTAINERS and kind != "marking-definition"
 
 
 def _refs(value: Any) -> list[str]:
