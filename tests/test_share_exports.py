@@ -71,6 +71,10 @@ def test_ftm_export_imports_back(shared, tmp_path):
         "WHERE e.schema = 'Person' AND v.prop = 'name'")}
     assert names == {"[PERSON-1]", "[PERSON-2]"}
     assert other.conn.execute("SELECT count(*) FROM links").fetchone()[0] == 1
+    # Each exported record, a Document, is a record again, with its markings (issue 17).
+    rows = other.conn.execute("SELECT tlp, handling, reliability, assessment FROM records "
+                              "WHERE json_extract(extra, '$.ftm_schema') = 'Document'").fetchall()
+    assert rows == [("GREEN", "H1", "B", "2")] * 2
     other.close()
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from liaison.cli.context import EXIT_OK, Context, command_adder
-from liaison.cli.import_report import defaults_lines
+from liaison.cli.import_report import defaults_lines, kept_lines
 from liaison.formats.base import READER_MODULES, ImportOptions
 from liaison.model.countries import country_code_problem
 from liaison.model.errors import LiaisonError, RecordNotFound
@@ -42,6 +42,7 @@ def _print_report(ctx: Context, report: ImportReport, truth: dict | None = None)
         lines.append(f"  marking raised: {raised['record_id']} (version {raised['version']}): "
                      f"{what}")
     lines += defaults_lines(report.from_defaults, "the file")
+    lines += kept_lines(report.kept, report.originals_kept)
     for issue in (report.skipped + report.flagged)[:20]:
         lines.append(f"  - {'skipped' if issue.skipped else 'flagged'}: {issue.where}: "
                      f"{issue.message}")
