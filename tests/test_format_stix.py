@@ -467,3 +467,54 @@ def test_cross_file_link_lands_between_stored_entities(samples: Path, tmp_path: 
                          stable_id("MITRE", "stix", SAKULA))]
     finally:
         ws.close()
+
+
+def test_our_own_export_reads_back_item_for_item(tmp_path: Path) -> None:
+    """Issue 17, round trips: entities keep their schema and properties, links their
+    schema and relationship type, events come back as events, not as notes."""
+    from liaison.formats.export.contents import ExportSet
+    from liaison.formats.export.stix import bundle
+    from liaison.model.values import DateValue
+
+    record = Record("r1", "Politie", "NL", "NL-1", "Harbour", "Seen at the quay.",
+                    handling="H1", tlp="GREEN", reliability="B", assessment="2",
+                    extra={"created": "2016-04-06T20:03:00.000Z",
+                           "modified": "2016-05-01T10:00:00.000Z"})
+    person = Entity("e1", "Person", record_ids=["r1"])
+    person.add_raw("name", "Jan Kowalski")
+    truck = Entity("e2", "Vehicle", record_ids=["r1"])
+    truck.add_raw("registrationNumber", "XY-12-ZZ")
+    firm = Entity("e3", "Company", record_ids=["r1"])
+    firm.add_raw("name", "Kowalski Trans")
+    drives = Link("l1", "UnknownLink", "e1", "e2", record_ids=["r1"],
+                  properties={"relationship": ["drives"],
+                              "created": ["2016-04-06T20:03:48.000Z"]})
+    runs = Link("l2", "Directorship", "e1", "e3", record_ids=["r1"],
+                start=DateValue("2019-06", "month"), properties={"role": ["owner"]})
+    seen = Event("v1", "Seen at gate 4", start=DateValue("2024-03-05", "day"), place="Gate 4",
+                 involved=[("e1", "driver"), ("e2", "vehicle")], record_ids=["r1"])
+    export = ExportSet("Politie", "NL", "BKA", "DE", "identifiers", "2026-12-07T10:00:00Z",
+                       [record], [person, truck, firm], [drives, runs], [seen])
+    objects = bundle(export)["objects"]
+    by_type = {o["type"]: o for o in objects}
+    assert (by_type["report"]["created"], by_type["report"]["modified"]) \
+        == ("2016-04-06T20:03:00.000Z", "2016-05-01T10:00:00.000Z")
+    rels = {o["relationship_type"]: o for o in objects if o["type"] == "relationship"}
+    assert set(rels) == {"drives", "directorship"}
+    assert rels["drives"]["created"] == "2016-04-06T20:03:48.000Z"
+    items = read(write_bundle(tmp_path, objects), agency="Politie")
+    assert not [i for i in of(items, Issue) if i.skipped]
+    [back] = of(items, Record)
+    assert (back.handling, back.tlp, back.reliability, back.assessment) == ("H1", "GREEN",
+                                                                            "B", "2")
+    entities = {e.schema: e for e in of(items, Entity)}
+    assert entities["Vehicle"].first("registrationNumber") == "XY-12-ZZ"
+    links = {ln.schema: ln for ln in of(items, Link)}
+    assert links["UnknownLink"].properties["relationship"] == ["drives"]
+    assert links["Directorship"].properties == {"role": ["owner"]}
+    [event] = of(items, Event)
+    assert (event.name, event.place, str(event.start)) == ("Seen at gate 4", "Gate 4",
+                                                           "2024-03-05")
+    ids = {e.schema: e.id for e in of(items, Entity)}
+    assert sorted(event.involved) == sorted([(ids["Person"], "driver"),
+                                             (ids["Vehicle"], "vehicle")])

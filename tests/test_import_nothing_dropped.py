@@ -12,6 +12,7 @@ from collections import Counter
 
 import pytest
 
+from liaison.analysis.partners import Agreement
 from liaison.formats.base import ImportOptions
 from liaison.store.source_objects import originals
 from liaison.workspace import Workspace
@@ -164,3 +165,54 @@ def test_cli_report_says_what_went_where(samples, tmp_path):
     assert "  what the file held became (10 objects kept verbatim):" in done.stdout
     assert "    stix infrastructure: 2 entity Thing (generic)" in done.stdout
     assert "    stix relationship: 4 link UnknownLink" in done.stdout
+
+
+# --- round trips (issue 17, item 3) --------------------------------------------------------
+
+
+def test_stix_export_of_a_partners_report_reimports_with_nothing_skipped(ws, samples,
+                                                                          tmp_path):
+    """Poison Ivy in, shared as STIX (the partner's defaults give it a handling code, or
+    nothing could go), read by another Liaison: nothing skipped, every relationship with
+    its type and its producer's timestamps."""
+    path = samples / "stix21" / "poisonivy.json"
+    bundle = json.loads(path.read_text(encoding="utf-8"))["objects"]
+    ws.partner_add("OASIS", "US", Agreement("GREEN", ("H0", "H1"), third_party=True))
+    ws.partner_defaults("OASIS", handling="H1", tlp="GREEN", grading="B2")
+    ws.partner_add("BKA", "DE", Agreement("AMBER", ("H0", "H1"), third_party=True))
+    ws.import_file(path, options=OASIS)
+    ids = [r[0] for r in ws.conn.execute("SELECT id FROM records ORDER BY id")]
+    plan = ws.prepare_share(ids, "BKA", "identifiers")
+    result = ws.export_share(plan, tmp_path / "out", ["stix"], stem="share")
+    exported = json.loads(result.files[0].read_text(encoding="utf-8"))["objects"]
+    relations = [o for o in exported if o["type"] == "relationship"]
+    original = {o["id"]: o for o in bundle if o["type"] == "relationship"}
+    assert Counter(o["relationship_type"] for o in relations) \
+        == Counter(o["relationship_type"] for o in original.values())
+    assert {(o["created"], o["modified"]) for o in relations} \
+        == {(o["created"], o["modified"]) for o in original.values()}
+    report_in = next(o for o in bundle if o["type"] == "report")
+    assert report_in["created"] in {o["created"] for o in exported if o["type"] == "report"}
+
+    other = Workspace.create(tmp_path / "bka", "Bundeskriminalamt", "DE", use_keyring=False,
+                             passphrase=PASSPHRASE)
+    try:
+        back = other.import_file(result.files[0], options=ImportOptions(agency="Europol desk",
+                                                                        country="NL"))
+        assert back.skipped_total == 0
+        assert back.counts["links"].imported == 90
+        # Every entity, and the identity of the agency that exported them.
+        assert back.counts["entities"].imported == 64 + 1
+        assert "stix x-liaison-entity" in back.kept  # restored, not generic
+        assert all("(generic)" not in t for t in back.kept["stix x-liaison-entity"])
+        schemas = Counter(r[0] for r in other.conn.execute("SELECT schema FROM entities"))
+        assert schemas == Counter(r[0] for r in ws.conn.execute("SELECT schema FROM entities")) \
+            + Counter({"Organization": 1})
+        rows = other.conn.execute("SELECT DISTINCT handling, tlp, reliability, assessment "
+                                  "FROM records").fetchall()
+        assert rows == [("H1", "GREEN", "B", "2")]
+        types = Counter(json.loads(p)["relationship"][0]
+                        for (p,) in other.conn.execute("SELECT props FROM links"))
+        assert types == Counter(o["relationship_type"] for o in original.values())
+    finally:
+        other.close()

@@ -87,6 +87,10 @@ def test_stix_export_imports_back_with_its_markings(shared, tmp_path):
     report = other.import_file(out / "share.stix.json", "stix",
                                ImportOptions(agency="Europol desk", country="NL"))
     assert report.counts["records"].imported == 2
+    # Issue 17: our own export comes back whole: custom entities and events (notes) too.
+    assert report.skipped_total == 0
+    notes = [o for o in bundle["objects"] if o["type"] == "note"]
+    assert report.counts["events"].imported == len(notes)
     rows = other.conn.execute("SELECT title, narrative, tlp, extra FROM records "
                               "ORDER BY title").fetchall()
     assert [r[2] for r in rows] == ["GREEN", "GREEN"]

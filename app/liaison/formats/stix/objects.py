@@ -114,6 +114,9 @@ def build_entity(obj: dict[str, Any], entity_id: str, where: str,
                  issues: list[Issue]) -> Entity | None:
     """The entity for a STIX object of a type in ENTITY_TYPES (None if it says nothing)."""
     kind = obj.get("type")
+    restored = _liaison_entity(obj, entity_id)
+    if restored is not None:
+        return restored
     if kind not in ENTITY_TYPES:
         entity = generic_entity(obj, entity_id, where, issues)
     elif kind in SCO_TYPES:
@@ -148,6 +151,28 @@ def build_entity(obj: dict[str, Any], entity_id: str, where: str,
         issues.append(Issue(where, f"STIX {kind} has no value to import; skipped.", skipped=True))
         return None
     return entity
+
+
+_SCHEMA = re.compile(r"[A-Z][A-Za-z]{0,63}")
+_PROP = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
+
+
+def _liaison_entity(obj: dict[str, Any], entity_id: str) -> Entity | None:
+    """An entity Liaison's own STIX export wrote (``x_liaison_schema`` and
+    ``x_liaison_properties``), restored exactly; None for anything else."""
+    schema, props = obj.get("x_liaison_schema"), obj.get("x_liaison_properties")
+    if not (isinstance(schema, str) and _SCHEMA.fullmatch(schema) and isinstance(props, dict)):
+        return None
+    entity = Entity(entity_id, schema)
+    for prop, values in props.items():
+        if not (isinstance(prop, str) and _PROP.fullmatch(prop) and isinstance(values, list)):
+            return None
+        for value in values:
+            if not isinstance(value, str):
+                return None
+            entity.add_raw(prop, value)
+    ensure_name(entity)
+    return entity if entity.properties else None
 
 
 def generic_entity(obj: dict[str, Any], entity_id: str, where: str,

@@ -25,6 +25,7 @@ with an Issue; a file that is not a bundle of objects raises FormatError.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,9 +51,11 @@ from liaison.formats.stix.objects import (
     sco_label,
     stix_time,
 )
+from liaison.formats.textio import parse_iso_date
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
 from liaison.model.records import Event, Issue, Item, Link, Record, SourceObject, stable_id
+from liaison.model.values import normalise_handling
 
 _CONTAINERS = ("report", "grouping")
 
@@ -135,7 +138,7 @@ class _BundleReader:
             if kind == "observed-data":
                 yield from self._legacy_observables(sid, obj)
                 queued.append(obj)
-            elif kind in ("relationship", "sighting"):
+            elif kind in ("relationship", "sighting") or _liaison_event(obj):
                 queued.append(obj)
             elif kind in META_TYPES and kind != "marking-definition":
                 # Translations and extension definitions describe other objects: kept
@@ -148,12 +151,17 @@ class _BundleReader:
                     entity.source_ref = sid
                     yield entity
                     yield self._original(obj, "entity", entity.id, f"entity {entity.schema}",
-                                         generic=kind not in ENTITY_TYPES)
+                                         generic=kind not in ENTITY_TYPES
+                                         and "x_liaison_schema" not in obj)
             yield from self.issues
             self.issues = []
         for obj in queued:
             self.progress.check()
-            if obj["type"] == "relationship":
+            if _liaison_event(obj):
+                event = self._liaison_event(obj)
+                yield event
+                yield self._original(obj, "event", event.id, "event")
+            elif obj["type"] == "relationship":
                 for link in self._links(obj):
                     yield link
                     yield self._original(obj, "link", link.id, f"link {link.schema}")
@@ -217,6 +225,7 @@ class _BundleReader:
         reported = (stix_time(obj.get("published"), where, "published", self.issues)
                     or stix_time(obj.get("created"), where, "created", self.issues))
         extra: dict[str, Any] = {"stix_id": sid, "stix_type": obj["type"],
+                                 "created": as_text(obj.get("created")),
                                  "modified": as_text(obj.get("modified")),
                                  "source_modified": source_stamp(obj.get("modified")),
                                  "bundle_id": self.bundle_id}
@@ -231,6 +240,12 @@ class _BundleReader:
         # an absent one as English, but producers leave it out whatever they write in, so
         # an unstated language is detected on import instead (store.ingest).
         record.language = as_text(obj.get("lang"))
+        # Liaison's own export states the Europol markings STIX has no field for.
+        handling = normalise_handling(as_text(obj.get("x_liaison_handling")))
+        record.handling = handling or record.handling
+        grading = as_text(obj.get("x_liaison_grading")) or ""
+        if len(grading) == 2 and grading[0] in "ABCX" and grading[1] in "1234":
+            record.reliability, record.assessment = grading[0], grading[1]
         return record
 
     def _bundle_record(self, members: set[str]) -> Record:
@@ -326,11 +341,36 @@ class _BundleReader:
                         start=stix_time(obj.get("start_time"), where, "start_time", self.issues),
                         end=stix_time(obj.get("stop_time"), where, "stop_time", self.issues),
                         record_ids=list(self.members.get(sid, [])))
+            restored = _liaison_properties(obj)
+            if restored is not None and _SCHEMA.fullmatch(str(obj.get("x_liaison_schema"))):
+                # Liaison's own export: the link exactly as it was.
+                link.schema, link.properties = str(obj["x_liaison_schema"]), restored
+                yield link
+                continue
             link.properties["relationship"] = [relation]
             description = as_text(obj.get("description"))
             if description:
                 link.properties["description"] = [description]
+            for stamp in ("created", "modified"):  # the producer's, for a faithful export
+                if as_text(obj.get(stamp)):
+                    link.properties[stamp] = [str(as_text(obj.get(stamp)))]
             yield link
+
+    def _liaison_event(self, obj: dict[str, Any]) -> Event:
+        """A note Liaison's own export wrote for one of its events, restored."""
+        sid, where = obj["id"], self._where(obj["id"])
+        spec = obj["x_liaison_event"]
+        involved = [(i, str(role)[:100]) for ref, role in (
+            r for r in spec.get("involved") or [] if isinstance(r, list) and len(r) == 2)
+            for i in self._entity_ids(ref, where)]
+        props = spec.get("properties") if isinstance(spec.get("properties"), dict) else {}
+        return Event(id=self._sid(sid), name=(as_text(spec.get("name")) or "Event")[:300],
+                     start=parse_iso_date(as_text(spec.get("start"))),
+                     end=parse_iso_date(as_text(spec.get("end"))),
+                     place=(as_text(spec.get("place")) or "")[:8192], involved=involved,
+                     properties={str(k)[:64]: [str(v) for v in vs if isinstance(v, str)]
+                                 for k, vs in props.items() if isinstance(vs, list)},
+                     record_ids=list(self.members.get(sid, [])))
 
     def _event(self, obj: dict[str, Any]) -> Event:
         sid, where = obj["id"], self._where(obj["id"])
@@ -381,6 +421,23 @@ def _objects_of(doc: Any, name: str, data: bytes) -> tuple[list[Any], str | None
     if isinstance(doc.get("type"), str) and isinstance(doc.get("id"), str):
         return [doc], _content_key(data)
     raise FormatError(f"{name}: not a STIX bundle (no \"type\": \"bundle\").")
+
+
+_SCHEMA = re.compile(r"[A-Z][A-Za-z]{0,63}")
+
+
+def _liaison_event(obj: dict[str, Any]) -> bool:
+    return obj.get("type") == "note" and isinstance(obj.get("x_liaison_event"), dict)
+
+
+def _liaison_properties(obj: dict[str, Any]) -> dict[str, list[str]] | None:
+    """``x_liaison_properties`` of Liaison's own export, if it is a map of text lists."""
+    props = obj.get("x_liaison_properties")
+    if not isinstance(props, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
+            for k, v in props.items()):
+        return None
+    return {k[:64]: list(v) for k, v in props.items()}
 
 
 def _is_content(kind: str) -> bool:
