@@ -151,22 +151,6 @@ def test_ftm_documents_become_records(ws, samples):
     assert n == 3  # the file's record, the e-mail, the note
 
 
-def test_cli_report_says_what_went_where(samples, tmp_path):
-    from .test_cli import run
-
-    pp = tmp_path / "pp.txt"
-    pp.write_text("cli nothing dropped passphrase")
-    ws = ["--workspace", str(tmp_path / "cli-ws"), "--passphrase-file", str(pp)]
-    assert run(*ws, "init", "--agency", "Europol desk", "--country", "NL",
-               "--no-keyring").returncode == 0
-    done = run(*ws, "import", samples / "stix21" / "infrastructure.json", "--source", "OASIS",
-               "--country", "US")
-    assert done.returncode == 0, done.stderr
-    assert "  what the file held became (10 objects kept verbatim):" in done.stdout
-    assert "    stix infrastructure: 2 entity Thing (generic)" in done.stdout
-    assert "    stix relationship: 4 link UnknownLink" in done.stdout
-
-
 # --- round trips (issue 17, item 3) --------------------------------------------------------
 
 

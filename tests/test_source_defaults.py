@@ -132,6 +132,8 @@ def test_a_received_package_takes_the_signers_defaults(tmp_path):
 
 
 def test_cli_sets_shows_and_reports_defaults(samples, tmp_path):
+    """One workspace for the command line: the defaults set, a bad one refused, and the
+    import report naming what came from defaults and what each STIX type became."""
     from .test_cli import run
 
     pp = tmp_path / "pp.txt"
@@ -139,17 +141,21 @@ def test_cli_sets_shows_and_reports_defaults(samples, tmp_path):
     ws = ["--workspace", str(tmp_path / "cli-ws"), "--passphrase-file", str(pp)]
     assert run(*ws, "init", "--agency", "Europol desk", "--country", "NL",
                "--no-keyring").returncode == 0
-    assert run(*ws, "partner", "add", "--name", "CIRCL", "--country", "LU").returncode == 0
-    done = run(*ws, "partner", "defaults", "CIRCL", "--handling", "H2", "--tlp", "amber",
+    assert run(*ws, "partner", "add", "--name", "OASIS", "--country", "US").returncode == 0
+    done = run(*ws, "partner", "defaults", "OASIS", "--handling", "H2", "--tlp", "amber",
                "--grading", "B2")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == ("CIRCL: what it sends without markings is imported as "
+    assert done.stdout.strip() == ("OASIS: what it sends without markings is imported as "
                                    "handling H2, TLP:AMBER, grading B2.")
-    bad = run(*ws, "partner", "defaults", "CIRCL", "--tlp", "mauve")
+    bad = run(*ws, "partner", "defaults", "OASIS", "--tlp", "mauve")
     assert bad.returncode != 0 and "'mauve' is not a TLP level" in bad.stderr
-    done = run(*ws, "import", samples / "misp" / "event_obj_attr_tag.json",
-               "--source", "CIRCL")
+    done = run(*ws, "import", samples / "stix21" / "infrastructure.json", "--source", "OASIS",
+               "--country", "US")
     assert done.returncode == 0, done.stderr
-    assert ("  from CIRCL's defaults (the file stated none): handling H2 on 1 record, "
+    assert ("  from OASIS's defaults (the file stated none): handling H2 on 1 record, "
             "TLP AMBER on 1 record, source reliability B on 1 record, information "
             "assessment 2 on 1 record") in done.stdout
+    # Issue 17, item 2: what each type of the file's objects became.
+    assert "  what the file held became (10 objects kept verbatim):" in done.stdout
+    assert "    stix infrastructure: 2 entity Thing (generic)" in done.stdout
+    assert "    stix relationship: 4 link UnknownLink" in done.stdout
