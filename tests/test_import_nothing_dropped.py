@@ -88,6 +88,10 @@ def test_erasing_a_record_erases_the_objects_kept_with_it(ws, samples):
     ws.import_file(samples / "stix21" / "infrastructure.json", options=OASIS)
     [(record_id, rid)] = ws.conn.execute("SELECT id, rid FROM records").fetchall()
     assert _count(ws, "SELECT count(*) FROM source_objects WHERE rid = ?", (rid,)) == 10
+    kept = ws.record_originals(record_id)
+    assert Counter(o["source_type"] for o in kept)["stix relationship"] == 4
+    assert [e.details for e in ws.audit_entries() if e.action == "record.originals"] \
+        == [{"rid": rid, "objects": 10}]
     ws.erase(record_id, "retention period over")
     assert _count(ws, "SELECT count(*) FROM source_objects") == 0
 

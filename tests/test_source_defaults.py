@@ -13,7 +13,7 @@ import pytest
 
 from liaison.analysis.partners import Agreement, PolicyError
 from liaison.formats.base import ImportOptions
-from liaison.model.records import Record
+from liaison.model.records import Record, stable_id
 from liaison.workspace import Workspace
 
 from .exchange_helpers import add_records, intel_digest, sample, two_agencies
@@ -159,3 +159,10 @@ def test_cli_sets_shows_and_reports_defaults(samples, tmp_path):
     assert "  what the file held became (10 objects kept verbatim):" in done.stdout
     assert "    stix infrastructure: 2 entity Thing (generic)" in done.stdout
     assert "    stix relationship: 4 link UnknownLink" in done.stdout
+    # And the objects kept verbatim, on request; looking is audited like the record.
+    bundle = json.loads((samples / "stix21" / "infrastructure.json").read_text())
+    shown = run(*ws, "show", stable_id("OASIS", "stix", bundle["id"]), "--originals")
+    assert shown.returncode == 0, shown.stderr
+    assert "10 object(s) of the partner's files, as they came:" in shown.stdout
+    assert sum(line.startswith("  stix infrastructure ") for line in
+               shown.stdout.splitlines()) == 2
