@@ -16,7 +16,7 @@ from liaison.formats.misp import reader as misp
 from liaison.model.errors import FormatError, OperationCancelled
 from liaison.model.limits import MAX_TEXT_CHARS
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Issue, Link, Record, stable_id
+from liaison.model.records import Entity, Event, Issue, Link, Record, stable_id
 
 from .format_fuzz import assert_wrong_types_refused_or_tolerated
 
@@ -380,3 +380,20 @@ def test_any_value_of_the_wrong_type_is_refused_or_tolerated(samples: Path,
     original = (samples / "misp" / "event_obj_attr_tag.json").read_text("utf-8")
     assert_wrong_types_refused_or_tolerated(original, tmp_path / "mutant.json", read,
                                             (7, None, "x", [], {"a": [1]}, ["tlp:red"]))
+
+
+def test_galaxies_sightings_and_proposals_of_the_wrong_shape_are_tolerated(tmp_path: Path) -> None:
+    event = {"info": "W", "Orgc": {"name": "X"},
+             "Galaxy": [{"GalaxyCluster": [{"type": "tool", "value": "Saw",
+                                            "meta": {"synonyms": "Blade", "refs": [{"a": 1}],
+                                                     "country": None}}]}, "junk"],
+             "Sighting": ["junk", {"type": 7, "date_sighting": "not a time",
+                                   "Organisation": "CIRCL"}],
+             "ShadowAttribute": [{"Org": "nobody", "value": {"deep": [1]}}],
+             "Attribute": [attr("ip-dst", "198.51.100.7", 1, Sighting={"not": "a list"})]}
+    items = read(write_event(tmp_path, event), country="DE")
+    saw = next(e for e in of(items, Entity) if e.caption == "Saw")
+    assert [v.raw for v in saw.properties["alias"]] == ["Blade"]
+    [sighting] = of(items, Event)
+    assert sighting.start is None and sighting.name.startswith("Sighting of ")
+    assert any("proposal by another org" in i.message for i in of(items, Issue))

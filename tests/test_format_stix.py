@@ -518,3 +518,26 @@ def test_our_own_export_reads_back_item_for_item(tmp_path: Path) -> None:
     ids = {e.schema: e.id for e in of(items, Entity)}
     assert sorted(event.involved) == sorted([(ids["Person"], "driver"),
                                              (ids["Vehicle"], "vehicle")])
+
+
+def test_liaison_round_trip_fields_of_the_wrong_shape_fall_back(tmp_path: Path) -> None:
+    """Anyone can write x_liaison_*: a wrong shape is read as an ordinary object."""
+    bad_entity = sdo("x-liaison-entity", 1, name="Odd", x_liaison_schema="not a schema",
+                     x_liaison_properties={"name": "not a list"})
+    worse = sdo("identity", 2, name="Worse", identity_class="individual",
+                x_liaison_schema="Person", x_liaison_properties={"bad-prop!": ["x"]})
+    rel = sdo("relationship", 3, relationship_type="uses", source_ref=bad_entity["id"],
+              target_ref=worse["id"], x_liaison_schema="Ownership",
+              x_liaison_properties={"role": [1, 2]})
+    note = sdo("note", 4, content="n", object_refs=[worse["id"]],
+               x_liaison_event={"name": {"x": 1}, "involved": "junk", "start": 5,
+                                "properties": []})
+    items = read(write_bundle(tmp_path, [bad_entity, worse, rel, note]), agency="A")
+    assert not [i for i in of(items, Issue) if i.skipped]
+    entities = {e.caption: e for e in of(items, Entity)}
+    assert entities["Odd"].first("stixType") == "x-liaison-entity"  # generic
+    assert entities["Worse"].schema == "Person"                      # an ordinary identity
+    [link] = of(items, Link)
+    assert link.properties["relationship"] == ["uses"]
+    [event] = of(items, Event)
+    assert (event.name, event.start, event.involved) == ("Event", None, [])

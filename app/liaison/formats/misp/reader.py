@@ -360,12 +360,12 @@ class _EventReader:
             add_text(entity, "keywords", tag, where, self.issues)
             add_text(entity, "notes", cluster.get("description"), where, self.issues)
             meta = cluster.get("meta") if isinstance(cluster.get("meta"), dict) else {}
-            for synonym in meta.get("synonyms") or []:
-                add_text(entity, "alias", synonym, where, self.issues)
-            for ref in meta.get("refs") or []:
-                add_text(entity, "sourceUrl", ref, where, self.issues)
-            for country in meta.get("country") or []:
-                add_text(entity, "country", country, where, self.issues)
+            for key, prop in (("synonyms", "alias"), ("refs", "sourceUrl"),
+                              ("country", "country")):
+                found = meta.get(key)
+                for value in found if isinstance(found, list) else [found]:
+                    if value is not None and not isinstance(value, dict | list):
+                        add_text(entity, prop, value, where, self.issues)
             ensure_name(entity)
             yield entity
             yield self._original(cluster, "misp GalaxyCluster", "entity", entity.id,
