@@ -541,3 +541,18 @@ def test_liaison_round_trip_fields_of_the_wrong_shape_fall_back(tmp_path: Path) 
     assert link.properties["relationship"] == ["uses"]
     [event] = of(items, Event)
     assert (event.name, event.start, event.involved) == ("Event", None, [])
+
+
+def test_a_relationship_that_joins_no_two_entities_is_still_kept_verbatim(tmp_path: Path) -> None:
+    report = sdo("report", 1, name="R", published="2024-03-05T00:00:00Z",
+                 object_refs=["intrusion-set--00000000-0000-4000-8000-000000000002"])
+    actor = sdo("intrusion-set", 2, name="Wolves")
+    about = sdo("relationship", 3, relationship_type="related-to", source_ref=actor["id"],
+                target_ref=report["id"])
+    items = read(write_bundle(tmp_path, [report, actor, about]), agency="A")
+    assert not of(items, Link)
+    [issue] = [i for i in of(items, Issue) if i.skipped]
+    assert "kept as received" in issue.message
+    kept = next(o for o in of(items, SourceObject) if o.source_id == about["id"])
+    assert (kept.item_kind, kept.data, kept.record_ids) == ("flagged", about,
+                                                            [of(items, Record)[-1].id])

@@ -162,9 +162,13 @@ class _BundleReader:
                 yield event
                 yield self._original(obj, "event", event.id, "event")
             elif obj["type"] == "relationship":
-                for link in self._links(obj):
+                links = list(self._links(obj))
+                for link in links:
                     yield link
                     yield self._original(obj, "link", link.id, f"link {link.schema}")
+                if not links:  # an end that is a report, a marking, nothing known
+                    yield self._original(obj, "flagged", self._sid(obj["id"]),
+                                         "flagged (kept verbatim only)")
             else:
                 event = self._event(obj)
                 yield event
@@ -330,7 +334,8 @@ class _BundleReader:
         targets = self._entity_ids(obj.get("target_ref"), where)
         if not sources or not targets:
             self.issues.append(Issue(where, f"Relationship '{relation}' does not join two "
-                                     "entities; skipped.", skipped=True))
+                                     "entities; no link made, kept as received.",
+                                     skipped=True))
             return
         schema, swap = link_schema(relation)
         pairs = [(s, t) for s in sources for t in targets if s != t]
