@@ -204,3 +204,23 @@ def test_stix_export_of_a_partners_report_reimports_with_nothing_skipped(ws, sam
         assert types == Counter(o["relationship_type"] for o in original.values())
     finally:
         other.close()
+
+
+@pytest.mark.slow  # redacts 184 entities: about 4 s
+def test_references_in_an_ftm_export_name_entities_of_the_same_export(ws, samples, tmp_path):
+    """The donations fixture's addressEntity references: shared as FtM, each names an
+    entity of the export, never a store id of ours (issue 17, round trips)."""
+    ws.partner_add("OpenSanctions", "DE", Agreement("GREEN", ("H0", "H1"), third_party=True))
+    ws.partner_defaults("OpenSanctions", handling="H0", tlp="CLEAR")
+    ws.partner_add("BKA", "DE", Agreement("AMBER", ("H0", "H1"), third_party=True))
+    ws.import_file(samples / "ftm" / "donations.ijson",
+                   options=ImportOptions(agency="OpenSanctions", country="DE"))
+    stored = {r[0] for r in ws.conn.execute("SELECT id FROM entities")}
+    ids = [r[0] for r in ws.conn.execute("SELECT id FROM records")]
+    plan = ws.prepare_share(ids, "BKA", "identifiers")
+    result = ws.export_share(plan, tmp_path / "out", ["ftm"], stem="share")
+    lines = [json.loads(line) for line in result.files[0].read_text().splitlines()]
+    exported = {line["id"] for line in lines}
+    refs = [v for line in lines for v in line["properties"].get("addressEntity", [])]
+    assert len(refs) > 50
+    assert set(refs) <= exported and not set(refs) & stored
