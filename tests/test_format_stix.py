@@ -16,7 +16,16 @@ from liaison.formats.stix import reader as stix
 from liaison.formats.stix.objects import extract_observables
 from liaison.model.errors import FormatError, OperationCancelled
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Event, Issue, Link, Record, SourceObject, stable_id
+from liaison.model.records import (
+    Entity,
+    Event,
+    Issue,
+    Link,
+    PropertyValue,
+    Record,
+    SourceObject,
+    stable_id,
+)
 from liaison.workspace import Workspace
 
 from .format_fuzz import assert_wrong_types_refused_or_tolerated
@@ -486,6 +495,10 @@ def test_our_own_export_reads_back_item_for_item(tmp_path: Path) -> None:
     truck.add_raw("registrationNumber", "XY-12-ZZ")
     firm = Entity("e3", "Company", record_ids=["r1"])
     firm.add_raw("name", "Kowalski Trans")
+    home = Entity("e4", "Address", record_ids=["r1"])
+    home.add_raw("full", "Kade 4, Rotterdam")
+    for ref in ("e4", "not-exported"):  # the second does not go with the export
+        person.add("addressEntity", PropertyValue(ref, ref, "entity"))
     drives = Link("l1", "UnknownLink", "e1", "e2", record_ids=["r1"],
                   properties={"relationship": ["drives"],
                               "created": ["2016-04-06T20:03:48.000Z"]})
@@ -494,7 +507,7 @@ def test_our_own_export_reads_back_item_for_item(tmp_path: Path) -> None:
     seen = Event("v1", "Seen at gate 4", start=DateValue("2024-03-05", "day"), place="Gate 4",
                  involved=[("e1", "driver"), ("e2", "vehicle")], record_ids=["r1"])
     export = ExportSet("Politie", "NL", "BKA", "DE", "identifiers", "2026-12-07T10:00:00Z",
-                       [record], [person, truck, firm], [drives, runs], [seen])
+                       [record], [person, truck, firm, home], [drives, runs], [seen])
     objects = bundle(export)["objects"]
     by_type = {o["type"]: o for o in objects}
     assert (by_type["report"]["created"], by_type["report"]["modified"]) \
@@ -507,8 +520,14 @@ def test_our_own_export_reads_back_item_for_item(tmp_path: Path) -> None:
     [back] = of(items, Record)
     assert (back.handling, back.tlp, back.reliability, back.assessment) == ("H1", "GREEN",
                                                                             "B", "2")
+    person_sdo = next(o for o in objects if o.get("x_liaison_schema") == "Person")
+    assert person_sdo["x_liaison_references"] == {"addressEntity": [
+        next(o["id"] for o in objects if o.get("x_liaison_schema") == "Address")]}
+    assert "addressEntity" not in person_sdo["x_liaison_properties"]
     entities = {e.schema: e for e in of(items, Entity)}
     assert entities["Vehicle"].first("registrationNumber") == "XY-12-ZZ"
+    [ref] = entities["Person"].properties["addressEntity"]
+    assert (ref.kind, ref.raw) == ("entity", entities["Address"].id)
     links = {ln.schema: ln for ln in of(items, Link)}
     assert links["UnknownLink"].properties["relationship"] == ["drives"]
     assert links["Directorship"].properties == {"role": ["owner"]}

@@ -11,7 +11,8 @@ Round trips (issue 17): a relationship keeps the type it was imported with (its
 ``relationship`` property), else one named after the link's schema; records, links and
 entities keep the ``created``/``modified`` of the STIX objects they came from, where
 known. ``x_liaison_schema``/``x_liaison_properties`` (entities, relationships) and
-``x_liaison_event`` (notes) let our STIX reader restore each item exactly; it reads
+``x_liaison_event`` (notes) let our STIX reader restore each item exactly, and
+``x_liaison_references`` an entity's references to others of the bundle; it reads
 ``x_liaison_handling`` and ``x_liaison_grading`` of reports back as markings.
 """
 
@@ -107,19 +108,33 @@ def _statement(record: Record, created: str) -> dict[str, Any]:
             "definition_type": "statement", "definition": {"statement": text}}
 
 
-def _entity(e: Entity, created: str, creator: str, marks: list[str]) -> dict[str, Any]:
-    props = {prop: [v.raw for v in values] for prop, values in e.properties.items()}
+def _sdo_id(e: Entity) -> str:
+    kind = "identity" if e.schema in _IDENTITY_CLASS else "x-liaison-entity"
+    return f"{kind}--{_uuid(e.id)}"
+
+
+def _entity(e: Entity, created: str, creator: str, marks: list[str],
+            sdo_of: dict[str, str]) -> dict[str, Any]:
+    # References (addressEntity, holder...) name the referenced object of this bundle;
+    # one that does not go with it is left out (issue 17: no dangling ids).
+    props = {prop: [v.raw for v in values if v.kind != "entity"]
+             for prop, values in e.properties.items()}
+    refs = {prop: [sdo_of[v.raw] for v in values if v.kind == "entity" and v.raw in sdo_of]
+            for prop, values in e.properties.items()}
+    props = {k: v for k, v in props.items() if v}
+    refs = {k: v for k, v in refs.items() if v}
     name = (props.get("name") or [e.caption])[0]
     first, last = _stamps([*props.get("created", []), *props.get("modified", [])], created)
     base = {"spec_version": "2.1", "created": first, "modified": last,
             "created_by_ref": creator, "object_marking_refs": marks, "name": name,
-            "x_liaison_schema": e.schema, "x_liaison_properties": props}
+            "x_liaison_schema": e.schema, "x_liaison_properties": props,
+            **({"x_liaison_references": refs} if refs else {})}
     if e.schema in _IDENTITY_CLASS:
         aliases = props.get("alias", [])
         extra = {"aliases": aliases} if aliases else {}
-        return {"type": "identity", "id": f"identity--{_uuid(e.id)}",
+        return {"type": "identity", "id": _sdo_id(e),
                 "identity_class": _IDENTITY_CLASS[e.schema], **extra, **base}
-    return {"type": "x-liaison-entity", "id": f"x-liaison-entity--{_uuid(e.id)}", **base}
+    return {"type": "x-liaison-entity", "id": _sdo_id(e), **base}
 
 
 def bundle(export: ExportSet) -> dict[str, Any]:
@@ -143,11 +158,9 @@ def bundle(export: ExportSet) -> dict[str, Any]:
     def marks(record_ids: Iterable[str]) -> list[str]:
         return sorted({m for r in record_ids for m in marks_of.get(r, [])})
 
-    sdo_of: dict[str, str] = {}
+    sdo_of = {e.id: _sdo_id(e) for e in export.entities}
     for e in export.entities:
-        obj = _entity(e, created, creator, marks(e.record_ids))
-        sdo_of[e.id] = obj["id"]
-        objects.append(obj)
+        objects.append(_entity(e, created, creator, marks(e.record_ids), sdo_of))
     members: dict[str, list[str]] = {r.id: [] for r in export.records}
     for e in export.entities:
         for record_id in e.record_ids:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from liaison.formats.cti import add_text, as_text, ensure_name, shown
-from liaison.model.records import Entity, Issue
+from liaison.model.records import Entity, Issue, PropertyValue
 from liaison.model.values import DateValue
 
 # SCOs whose meaning is their 'value': schema and property.
@@ -111,10 +112,11 @@ def stix_time(value: Any, where: str, field: str, issues: list[Issue]) -> DateVa
 
 
 def build_entity(obj: dict[str, Any], entity_id: str, where: str,
-                 issues: list[Issue]) -> Entity | None:
+                 issues: list[Issue], ref_id: Callable[[str], str] | None = None
+                 ) -> Entity | None:
     """The entity for a STIX object of a type in ENTITY_TYPES (None if it says nothing)."""
     kind = obj.get("type")
-    restored = _liaison_entity(obj, entity_id)
+    restored = _liaison_entity(obj, entity_id, ref_id)
     if restored is not None:
         return restored
     if kind not in ENTITY_TYPES:
@@ -157,9 +159,11 @@ _SCHEMA = re.compile(r"[A-Z][A-Za-z]{0,63}")
 _PROP = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
 
 
-def _liaison_entity(obj: dict[str, Any], entity_id: str) -> Entity | None:
+def _liaison_entity(obj: dict[str, Any], entity_id: str,
+                    ref_id: Callable[[str], str] | None = None) -> Entity | None:
     """An entity Liaison's own STIX export wrote (``x_liaison_schema`` and
-    ``x_liaison_properties``), restored exactly; None for anything else."""
+    ``x_liaison_properties``), restored exactly, its ``x_liaison_references`` as
+    references to the entities of those STIX ids (``ref_id``); None for anything else."""
     schema, props = obj.get("x_liaison_schema"), obj.get("x_liaison_properties")
     if not (isinstance(schema, str) and _SCHEMA.fullmatch(schema) and isinstance(props, dict)):
         return None
@@ -171,6 +175,14 @@ def _liaison_entity(obj: dict[str, Any], entity_id: str) -> Entity | None:
             if not isinstance(value, str):
                 return None
             entity.add_raw(prop, value)
+    refs = obj.get("x_liaison_references")
+    for prop, values in (refs.items() if isinstance(refs, dict) and ref_id else []):
+        if isinstance(prop, str) and _PROP.fullmatch(prop) and isinstance(values, list):
+            for ref in values:
+                if isinstance(ref, str) and "--" in ref:
+                    our = ref_id(ref)
+                    entity.add(prop, PropertyValue(raw=our, value=our, kind="entity",
+                                                   note=f"STIX id {ref}"[:200]))
     ensure_name(entity)
     return entity if entity.properties else None
 

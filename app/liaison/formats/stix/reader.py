@@ -145,7 +145,8 @@ class _BundleReader:
                 # verbatim with the bundle, nothing of ours stands for them.
                 yield self._original(obj, "flagged", sid, "kept verbatim only")
             elif is_entity_type(kind):
-                entity = build_entity(obj, self._sid(sid), self._where(sid), self.issues)
+                entity = build_entity(obj, self._sid(sid), self._where(sid), self.issues,
+                                      self._sid)
                 if entity is not None:
                     entity.record_ids = list(self.members.get(sid, []))
                     entity.source_ref = sid
