@@ -31,6 +31,7 @@ from liaison.store import audit, relayed, search_index
 from liaison.store.database import Connection, transaction
 from liaison.store.ingest import TOMBSTONES, ImportReport, Ingest
 from liaison.store.record_rows import record_from_row
+from liaison.store.source_defaults import DefaultsApplier
 
 WatchCheck = Callable[[Connection, list[int]], list[dict[str, Any]]]
 
@@ -223,6 +224,7 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
         ).lastrowid
         ingest = Ingest(conn, import_id, report)
         countries: dict[str, str] = {}
+        defaults = DefaultsApplier(conn)
         for r in opened.content.records:
             r.received = received
             if r.agency == our_agency:  # ours are written here, never received
@@ -246,12 +248,14 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
             supersede = bool(stored and stored[2] is not None and stored[4] not in TOMBSTONES)
             if supersede:
                 ingest.touched_eids |= _set_aside_relayed(conn, stored[3], stored[2], now)
+            defaults.apply(r, pid=pid)  # the signer's, where the record states none
             touched = len(ingest.touched_rids)
             ingest.add_record(r, supersede=supersede)
             if len(ingest.touched_rids) > touched:  # created or advanced by its originator
                 conn.execute("UPDATE records SET origin_pid = ?, relayed_by = NULL "
                              "WHERE id = ?", (pid, r.id))
             countries[r.id] = r.country
+        report.from_defaults = defaults.counts
         accepted = set(countries)
         claimed = {r.id for r in opened.content.records if r.agency != sender_agency}
         for e in opened.content.entities:

@@ -22,6 +22,8 @@ from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
 from liaison.store.schema_xref import V4_XREF
+from liaison.store.source_defaults import V15_SOURCE_DEFAULTS
+from liaison.store.source_objects import V15_SOURCE_OBJECTS
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: v13_hits(conn, _script(V13_HITS))),
     Migration(14, "audit: signed checkpoints given to partners and received from them",
               _script(V14_CHECKPOINTS)),
+    Migration(15, "imports: partners' defaults for what they send; source objects kept "
+              "verbatim", _script(V15_SOURCE_DEFAULTS + V15_SOURCE_OBJECTS)),
 ]
 
 
