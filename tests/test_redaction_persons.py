@@ -358,3 +358,26 @@ def test_a_name_above_a_street_and_fields_apart_stay_names():
     assert ("address", "Wallstraße 18\n32756 Detmold") in spans
     assert ("address", "Ostertorstr. 3, 32756 Detmold") in spans
     assert not any(kind == "address" and "Ruschmeyer" in value for kind, value in spans)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("КАРТОЧКА ГОСТЯ\nФамилия ЗАГОРУЙКО  Имя ФЕДОТ  Отчество ЛУКИЧ\n", "ФЕДОТ"),
+    ("Surname/Nom (1)\nPENROSE-ADDISON\nGiven names/Prénoms (2)\nTAMSIN\n", "PENROSE-ADDISON"),
+    ("Επώνυμο: YILMAZ   Όνομα: Cengiz\nΙθαγένεια: Τουρκική", "Cengiz"),
+    ("الاسم الكامل: KHOURY-SALEH, Rami\nالجنسية: لبناني", "KHOURY-SALEH, Rami"),
+])
+def test_the_value_of_a_forms_name_field_is_a_name(text, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"])
+    assert any(text[f.start:f.end] == value and f.kind == "person" for f, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Name of the bank: Sparkasse Köln\n",
+    "Όνομα πατρός: ΓΕΩΡΓΙΟΣ\n",
+    "Name changed in 2019 after the marriage.\n",
+    "Nombre: Transportes Ribera S.L.\n",
+])
+def test_fields_that_name_no_holder_are_not_read_as_names(text):
+    from liaison.analysis.redaction.fields import find_name_fields
+
+    assert find_name_fields(text) == []

@@ -15,6 +15,7 @@ from liaison.analysis.policy import is_source_prop
 from liaison.analysis.redaction.addresses import address_key
 from liaison.analysis.redaction.common import region_chain
 from liaison.analysis.redaction.detectors import Found, find_identifiers
+from liaison.analysis.redaction.fields import find_name_fields
 from liaison.analysis.redaction.mrz import find_mrz
 from liaison.analysis.redaction.names import (
     NAME_PROPS,
@@ -247,6 +248,17 @@ def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile
         surname = text[mrz.start:mrz.end].split("<<")[0].replace("<", " ").split()
         subject = f"person:~{skeleton(surname[-1]) if surname else ''}"
         out.append((Found(mrz.start, mrz.end, "person", subject, mrz.detector), subject))
+    # The value of a form's name field ("Фамилия АБДУЛЛАЕВ", "Επώνυμο: DEMIR"), whole.
+    for start, end in find_name_fields(text):
+        if any(k.kind != "person" and k.start < end and start < k.end for k in known):
+            continue
+        inside = [(f, s) for f, s in out if f.start < end and start < f.end]
+        if any(f.start < start or f.end > end for f, _ in inside):
+            continue  # a longer name the finder read across the field's edge stands
+        out = [(f, s) for f, s in out if (f, s) not in inside]
+        words = text[start:end].replace(",", " ").split()
+        subject = inside[0][1] if inside else f"person:~{skeleton(words[0]) if words else ''}"
+        out.append((Found(start, end, "person", subject, "person:form-field"), subject))
     # A table's name column: the whole cell is the name, whatever part the finder read.
     for start, end in find_name_cells(text):
         if any(k.kind != "person" and k.start < end and start < k.end for k in known):
