@@ -56,6 +56,14 @@ CASES = [
     ("ar", "حول سامي عطا الله المبلغ إلى الحساب.", ["سامي عطا الله"]),
     ("ar", "سلمت لمياء القادري الظرف إلى شقيقها.", ["لمياء القادري"]),
     ("ar", "شوهد عند نهج الحبيب بورقيبة مع بدر بن علي الكعبي.", ["بدر بن علي الكعبي"]),
+    # A given name that is also a month after the comma; a surname that is a word before
+    # a given name and a patronymic; the letters an IBAN opens with are no name.
+    ("en", "The co-accused HAVERKAMP, Jan (Dutch national) is dealt with separately.",
+     ["HAVERKAMP, Jan"]),
+    ("ru", "Ответ на запрос: Сом Григорий Ильич, 1975 г.р., проживает в Минске.",
+     ["Сом Григорий Ильич"]),
+    ("de", "06.10.   06.10. Gutschrift KOWALCZYK TERESA DE44 5001 0517 5407 3249 31",
+     ["KOWALCZYK TERESA"]),
     # Polish fleeting "e"; a list's ASCII spelling; particles of a later mention.
     ("pl", "Świadek Marian Kozubek rozpoznał auto. Kozubka przesłuchano wczoraj.",
      ["Marian Kozubek", "Kozubka"]),

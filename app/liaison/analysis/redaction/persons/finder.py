@@ -73,6 +73,10 @@ from liaison.model.language import detect as detect_language
 _HOLDER_LEAD = re.compile(r"[ \t]*[,(،][ \t]*(?:(?:صاحب|صاحبة|حامل|حاملة|يحمل|تحمل)[ \t]+)?$")
 
 
+# A Russian, Ukrainian or Belarusian patronymic ("Николаевич", "Шамилевна", "Ильинична").
+_PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ич|ична|инична)$")
+
+
 class PersonFinder:
     """Finds unlisted person names in texts of one language (``None``: unknown)."""
 
@@ -344,6 +348,20 @@ class PersonFinder:
             and (second.family or second.shape) and not second.given
 
     @staticmethod
+    def _surname_before_given_and_patronymic(words: list[Word], weights: list[Weight | None],
+                                             core: list[int]) -> bool:
+        """"Жук Павел Николаевич": before a given name and a patronymic, the word that
+        leads is the surname, even a word of the language ("жук", a beetle)."""
+        if len(core) < 3 or words[core[0]].script != "cyrillic":
+            return False
+        lead = fold(words[core[0]].text.rstrip("."))
+        if lead in TITLES or lead in ROLES:
+            return False  # "Гражданин Сергей Викторович Лапшин"
+        given = weights[core[1]]
+        return given is not None and given.given and _PATRONYMIC.search(
+            fold(words[core[2]].text)) is not None
+
+    @staticmethod
     def _surname_before_initials(words: list[Word], weights: list[Weight | None],
                                  core: list[int]) -> bool:
         """"Верхотурцев И.Л.": a word before the initials that end the run is the surname,
@@ -385,18 +403,27 @@ class PersonFinder:
                 fold(words[core[0]].text) in PARTICLES and words[core[0]].cap
                 and not words[core[0]].after_break and len(core) >= 2) \
                 and not self._given_before_surname(weights, core) \
-                and not self._surname_before_initials(words, weights, core):
+                and not self._surname_before_initials(words, weights, core) \
+                and not self._surname_before_given_and_patronymic(words, weights, core):
             name = fold(words[core[0]].text.rstrip("."))
             # A title speaks for the word right after it: "Следователь СО ОМВД России"
             # has offices, not a name, after the role.
             titled = name in TITLES or name in ROLES
             core.pop(0)
+        # "GRABOWSKI MAREK PL25 1090 ...": the letters an IBAN or a code opens with.
+        while len(core) >= 2 and re.fullmatch(r"[A-Z]{2}", words[core[-1]].text) \
+                and text[words[core[-1]].end:words[core[-1]].end + 1].isdigit():
+            core.pop()
         while core and (self._droppable(words[core[-1]], weights[core[-1]])
                         or fold(words[core[-1]].text) in PARTICLES):
             previous = weights[core[-2]] if len(core) >= 2 else None
             if previous is not None and previous.given and not words[core[-1]].after_break \
                     and fold(words[core[-1]].text) not in NAME_NOT:
                 break  # "Eugen Dyck", "Teresy Lis": a given name, then a word as surname
+            last = weights[core[-1]]
+            if len(core) >= 2 and words[core[-1]].gap_before.strip() == "," \
+                    and last is not None and last.given:
+                break  # "VERHOEVEN, Jan": the given name after the comma, not the month
             core.pop()
         names = [i for i in core if not words[i].initial
                  and fold(words[i].text) not in PARTICLES]
@@ -431,7 +458,8 @@ class PersonFinder:
         elif particle_led and not plain_common:
             rule = "person:particle"
         elif plain_common and not titled and not led_by_given \
-                and not self._surname_before_initials(words, weights, core):
+                and not self._surname_before_initials(words, weights, core) \
+                and not self._surname_before_given_and_patronymic(words, weights, core):
             rule = None
         elif len(ws) >= 2:
             if any(w.given or w.family for w in ws):
