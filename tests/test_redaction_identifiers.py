@@ -646,6 +646,13 @@ def test_dates_that_are_no_birth_dates_stay():
     ("κατοικία στην Αρμοδίου και Αριστογείτονος 7, Χαλάνδρι.", "el",
      "Αρμοδίου και Αριστογείτονος 7, Χαλάνδρι"),
     ("διεύθυνση Κατσιμίδη 33, Καλαμαριά. Αριθμός", "el", "Κατσιμίδη 33, Καλαμαριά"),
+    # Addresses abroad; a town before a log's next time; Gulf premises.
+    ("Adres: Petőfi Sándor utca 17, 6720 Szeged\nTel.", "pl", "Petőfi Sándor utca 17, 6720 Szeged"),
+    ("Διεύθυνση: Cumhuriyet Cad. No: 48 D: 3, 07100 Muratpaşa/Antalya\n", "el",
+     "Cumhuriyet Cad. No: 48 D: 3, 07100 Muratpaşa/Antalya"),
+    ("08:10 sale de calle Iturribide 14, 3ºB, Bilbao\n09:25 entra", "es",
+     "calle Iturribide 14, 3ºB, Bilbao"),
+    ("العنوان: مستودع 7، شارع 19، الراس، دبي\nالهاتف", "ar", "مستودع 7، شارع 19، الراس، دبي"),
 ])
 def test_postal_addresses(text, language, expected):
     assert ("address", expected) in detect(text, language)

@@ -29,7 +29,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _CAP = rf"[{_UPPER}][^\W\d_]*(?:['’.-][^\W\d_]+)*(?:\.|[\u0374\u0384])?"
 # A house letter ("12a", "12 B") is no flat mark: "41 m. 12" is house 41, flat 12.
 # A number followed by ":" and digits is a time ("Zeppelinstraße. 07:40 Uhr").
-_NUM = (r"\d{1,5}(?:\s?[A-Za-z](?![\w])(?!\.\s?\d))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
+_NUM = (r"\d{1,5}(?:\s?[A-Za-z](?![\w:])(?!\.\s?\d))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
         r"(?!\d|:\d)")
 
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|"
@@ -88,6 +88,17 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("it", re.compile(rf"(?<![^\W\d_])(?i:via|viale|piazza|p\.zza|piazzale|corso|largo|vicolo|"
                       rf"strada|contrada|lungomare|lungotevere)\s+{_NAME},?\s+"
                       rf"(?:(?i:n\.?|n°)\s*)?{_NUM}")),
+    # Addresses abroad in partner texts, type after the name: Hungarian "Kossuth Lajos
+    # utca 42", Turkish "Atatürk Cad. No: 112 D: 7" (the flat, daire, after "D:").
+    ("hu", re.compile(rf"(?<![^\W\d_]){_NAME}\s+(?i:utca|u\.|út|útja|tér|körút|krt\.|"
+                      rf"fasor|köz|sor)\s+{_NUM}")),
+    ("tr", re.compile(rf"(?<![^\W\d_]){_NAME}\s+(?i:cad\.|caddesi|cd\.|sok\.|sokak|sokağı|"
+                      rf"sk\.|bulvarı|blv\.|mah\.|mahallesi)\s*(?:(?i:no)\s*[:.]?\s*)?{_NUM}"
+                      rf"(?:\s+(?i:d|daire)\s*[:.]\s*\d{{1,4}})?")),
+    # Type first: Romanian "Str. Mihai Eminescu nr. 12", Portuguese "Rua da Prata, 45".
+    ("ro", re.compile(rf"(?<![^\W\d_])(?i:str\.|strada|bd\.|bulevardul|calea|șoseaua|"
+                      rf"soseaua|rua|travessa|praça|praca)\s+{_NAME},?\s+"
+                      rf"(?:(?i:nr\.?|n\.?º)\s*)?{_NUM}")),
     # The words before a compound street stay on its line: "Herrn\nArnold Gessinghaus\n
     # Mittelstraße 114" is a name above a street.
     ("de", re.compile(rf"(?<![^\W\d_])(?:(?:{_DE_PREP})\s+{_CAP}|(?:{_CAP}[ -]){{0,3}}"
@@ -193,7 +204,7 @@ _TOWN_LINK = r"(?:(?:sur|sous|am|an|de|del|la|le|en|de la|de los|de las)[\s-])"
 # town never runs into the next sentence ("85-034 Bydgoszcz. Kozioł...").
 _TOWN_WORD = rf"[{_UPPER}](?:[^\W\d_]{{0,2}}\.|[^\W\d_]*(?:['’-][^\W\d_]+)*)"
 # A town has up to four words ("El Puerto de Santa María"), on one line.
-_TOWN = rf"(?:(?:г\.|город|гор\.)\s*)?{_TOWN_WORD}(?:[ \t-]{_TOWN_LINK}?{_TOWN_WORD}){{0,3}}"
+_TOWN = rf"(?:(?:г\.|город|гор\.)\s*)?{_TOWN_WORD}(?:[ \t/-]{_TOWN_LINK}?{_TOWN_WORD}){{0,3}}"
 # A town ends the address where the sentence goes on or stops, or where more towns
 # (a district, a county) lead to a postcode: "Headingley, Leeds, LS6 2QF".
 _LOWER = r"[a-zà-ÿąćęłńóśźżа-яёα-ωά-ώ]"
@@ -213,7 +224,8 @@ _PLACE_SEGMENT = re.compile(
     # a postcode follows it ("12 Moss Lane\nRuncorn\nWA7 1QP").
     rf"\s*[,–-]?\s*{_PLACE_LEAD}?{_TOWN}\s*,?\s*(?={_POSTCODE})|"
     rf"(?:[ \t]*[,–-]?[ \t]*|[ \t]*,[ \t]*\n[ \t]*)"
-    rf"(?:{_PLACE_LEAD}?{_TOWN}(?:\s+\d{{1,2}}(?![\w])|{_TOWN_END})))")
+    # ("Dublin 2" on one line; "Bilbao\n10:15" is a town, then a log's next time.)
+    rf"(?:{_PLACE_LEAD}?{_TOWN}(?:[ \t]+\d{{1,2}}(?![\w:])|{_TOWN_END})))")
 # Premises before a street that has no number, itself no building: "Apt 6, The Maltings,
 # Bridge Street", "Rose Cottage, Lower Treliske Lane"; a Gulf numbered street ("Villa 23,
 # Street 14b").
@@ -234,7 +246,9 @@ _STREET_NEXT = re.compile(r"\s*,\s*")
 # quarters, alleys and houses ("محلة 905، زقاق 14، دار 22"); a tower is a building.
 _AR_MARKERS = (r"شارع|زنقة|نهج|حي|الحي|درب|ممر|طريق|عمارة|شقة|إقامة|اقامة|تجزئة|الطابق|"
                r"الدور|مبنى|بناية|عقار|بلوك|زقاق|ساحة|فيلا|منزل|المنزل|دوار|ش\.|برج|قطعة|"
-               r"جادة|محلة|دار(?=\s+\d)")
+               r"جادة|محلة|دار(?=\s+\d)|"
+               # Numbered premises in a Gulf industrial area: a warehouse, a shop, an office.
+               r"(?:مستودع|محل|مكتب|مخزن)(?=\s+\d)")
 _AR_STOP = (r"في|من|إلى|الى|على|مع|عند|حيث|وقد|ثم|بعد|قبل|الذي|التي|منذ|يوم|بتاريخ|قرب|"
             r"بالقرب|حيث|وهو|وهي|كان|كانت|تم|أن|لدى")
 _AR_WORD = rf"(?!(?:{_AR_STOP})(?![\u0621-\u064a]))[\u0621-\u064a\u0640]+|\d{{1,5}}"
