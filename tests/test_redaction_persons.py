@@ -64,6 +64,10 @@ CASES = [
      ["Сом Григорий Ильич"]),
     ("de", "06.10.   06.10. Gutschrift KOWALCZYK TERESA DE44 5001 0517 5407 3249 31",
      ["KOWALCZYK TERESA"]),
+    # A name typed in lower case in a hurried note; a listed family name may be a word.
+    ("en", "- source says danny okoroafor-whyte runs the books for them",
+     ["danny okoroafor-whyte"]),
+    ("fr", "vu avec jean-marc lopes hier soir devant le tabac", ["jean-marc lopes"]),
     # Polish fleeting "e"; a list's ASCII spelling; particles of a later mention.
     ("pl", "Świadek Marian Kozubek rozpoznał auto. Kozubka przesłuchano wczoraj.",
      ["Marian Kozubek", "Kozubka"]),
@@ -111,6 +115,8 @@ def test_unlisted_names_are_found_whole_in_every_script(language, text, names):
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    ("en", "the quick brown fox jumps over the lazy dog and went home with mark"),
+    ("fr", "il est parti avec marie hier soir vers la gare du nord"),
     ("en", "Funds went to Brightwater Trading Ltd via Harbour Lane Logistics in Dover."),
     ("de", "Die Schweizer Behörden übermitteln die Steuer-ID und den Kontoauszug."),
     ("es", "El contenedor llegó al Puerto de Algeciras desde Inversiones Costa Brava."),

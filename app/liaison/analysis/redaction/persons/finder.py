@@ -144,6 +144,7 @@ class PersonFinder:
                 # the fail-safe may still find them unsure.
                 taken.update(k for k in run if hit.start <= words[k].start < hit.end)
         hits += self._holders(text, words, weights, hits, taken)
+        hits += self._lower_case(words, taken)
         hits += arabic_names(text, words, taken)
         hits += glosses(text, words, hits, taken)
         hits = link_mentions(words, hits)
@@ -154,6 +155,58 @@ class PersonFinder:
         hits += neighbours(words, weights, hits, taken)
         hits += particles_between(words, hits)
         return sorted(hits, key=lambda h: h.start)
+
+    def _lower_case(self, words: list[Word], taken: set[int]) -> list[PersonHit]:
+        """A name typed in lower case in a hurried note ("danny okonkwo-briggs", "jose
+        ferreira lopes"): a listed given name that is no word of the language, then one
+        to three words that are listed names or no words at all, one of them a family
+        name, a surname's shape or unknown."""
+        out = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            lead = self._lower_weight(word) if i not in taken else None
+            if lead is None or not lead.given:
+                i += 1
+                continue
+            run, surname = [i], False
+            j = i + 1
+            while j < len(words) and len(run) < 4 and j not in taken \
+                    and words[j].gap_before == " ":
+                weight = self._lower_weight(words[j], follower=True)
+                if weight is None:
+                    break
+                run.append(j)
+                surname = surname or weight.family or weight.shape or not weight.given
+                j += 1
+            if len(run) >= 2 and surname:
+                names = [words[k].text for k in run]
+                out.append(PersonHit(words[run[0]].start, words[run[-1]].end,
+                                     f"person:~{skeleton(fold(names[-1]))}",
+                                     "person:lower-case"))
+                taken.update(run)
+                i = j
+            else:
+                i += 1
+        return out
+
+    def _lower_weight(self, word: Word, follower: bool = False) -> Weight | None:
+        """The weight of a word in lower case that may be part of a name: no word of the
+        language (nor a stop word, nor a town), at least three letters; after the given
+        name, a listed family name may be a word too ("marie blanc", "jose ... lopes")."""
+        if word.script not in ("latin", "cyrillic", "greek") or not word.text.islower() \
+                or len(word.text) < 3 or word.initial:
+            return None
+        weight = _weigh_word(self.language, word.text, word.script, False)
+        if weight.stop or weight.town:
+            return None
+        if (weight.common or weight.weak or is_common(word.text, self.language)) \
+                and not (follower and weight.family):
+            return None
+        if not (weight.given or weight.family or weight.shape) \
+                and common_lower(word.text, None):
+            return None  # an English word in a French note
+        return weight
 
     # --- context around a hit ----------------------------------------------------------
 
