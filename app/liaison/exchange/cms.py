@@ -87,23 +87,10 @@ def _views(content: Buffer | Sequence[Buffer]) -> list[memoryview]:
     return [memoryview(piece).cast("B") for piece in content]
 
 
-def sign_around(content: Buffer | Sequence[Buffer], cert: x509.Certificate,
-                key: rsa.RSAPrivateKey, *, now: datetime | None = None
-                ) -> tuple[bytes, bytes]:
-    """SignedData (DER) of ``content`` (whole, or pieces read as if joined) as (head,
-    tail): ``head + content + tail`` is the whole encoding, and the content is only
-    hashed here, never copied.
-
-    The same SignedData cryptography's PKCS7SignatureBuilder writes with the Binary and
-    NoCapabilities options (the test suite holds the two side by side): version 1,
-    SHA-256, the content encapsulated, our certificate, one SignerInfo with the
-    content-type, signing-time and message-digest attributes, RSA-PSS.
-    """
-    pieces = _views(content)
-    hashed = hashlib.sha256()
-    for piece in pieces:
-        hashed.update(piece)
-    digest = hashed.digest()
+def _signer_info(digest: bytes, cert: x509.Certificate, key: rsa.RSAPrivateKey,
+                 now: datetime | None) -> tuple[cms.SignerInfo, asn1_x509.Certificate]:
+    """One SignerInfo over a SHA-256 ``digest``: content-type, signing-time and
+    message-digest attributes, RSA-PSS; and our certificate as asn1crypto holds it."""
     when = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     # RFC 5652 §11.3: UTCTime through 2049, GeneralizedTime from 2050.
     time = cms.Time(name="utc_time" if when.year < 2050 else "general_time", value=when)
@@ -122,6 +109,26 @@ def sign_around(content: Buffer | Sequence[Buffer], cert: x509.Certificate,
         "signed_attrs": attrs,
         "signature_algorithm": _pss_algorithm(),
         "signature": signature})
+    return signer, tbs
+
+
+def sign_around(content: Buffer | Sequence[Buffer], cert: x509.Certificate,
+                key: rsa.RSAPrivateKey, *, now: datetime | None = None
+                ) -> tuple[bytes, bytes]:
+    """SignedData (DER) of ``content`` (whole, or pieces read as if joined) as (head,
+    tail): ``head + content + tail`` is the whole encoding, and the content is only
+    hashed here, never copied.
+
+    The same SignedData cryptography's PKCS7SignatureBuilder writes with the Binary and
+    NoCapabilities options (the test suite holds the two side by side): version 1,
+    SHA-256, the content encapsulated, our certificate, one SignerInfo with the
+    content-type, signing-time and message-digest attributes, RSA-PSS.
+    """
+    pieces = _views(content)
+    hashed = hashlib.sha256()
+    for piece in pieces:
+        hashed.update(piece)
+    signer, tbs = _signer_info(hashed.digest(), cert, key, now)
     skeleton = cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData({
         "version": "v1",
         "digest_algorithms": [_SHA256],
@@ -135,6 +142,19 @@ def sign(content: Buffer, cert: x509.Certificate, key: rsa.RSAPrivateKey) -> byt
     """SignedData (DER) with ``content`` encapsulated, signed attributes, our certificate."""
     head, tail = sign_around(content, cert, key)
     return b"".join((head, content, tail))
+
+
+def sign_detached(content: Buffer, cert: x509.Certificate, key: rsa.RSAPrivateKey, *,
+                  now: datetime | None = None) -> bytes:
+    """A detached SignedData (DER) over ``content``: no eContent and no certificate, so
+    it is small (about 750 bytes with a 3072-bit key); the verifier holds the pinned
+    certificate (``openssl cms -verify -binary -content FILE -certfile CERT``)."""
+    signer, _ = _signer_info(hashlib.sha256(content).digest(), cert, key, now)
+    return cms.ContentInfo({"content_type": "signed_data", "content": cms.SignedData({
+        "version": "v1",
+        "digest_algorithms": [_SHA256],
+        "encap_content_info": {"content_type": "data"},
+        "signer_infos": [signer]})}).dump()
 
 
 # --- enveloping ------------------------------------------------------------------------
@@ -361,10 +381,18 @@ def _signer_certificate(signed: cms.SignedData, sid: cms.SignerIdentifier
     return None
 
 
-def verify(data: Buffer, resolve: Resolver) -> Verified:
+class DigestMismatch(PackageRefused):
+    """The signed message digest is not the content's: the content was altered after
+    signing (the signature itself may be sound)."""
+
+
+def verify(data: Buffer, resolve: Resolver, *, detached: Buffer | None = None) -> Verified:
     """Check SignedData against the pinned certificate ``resolve`` returns; the content
-    (a view into ``data`` when it is DER, as Liaison and openssl write it)."""
-    split = split_big(data, _SIGNED_PATH, 0x04)
+    (a view into ``data`` when it is DER, as Liaison and openssl write it).
+
+    ``detached``: the content a detached signature (no eContent) covers; SignedData
+    that carries content of its own is then refused."""
+    split = None if detached is not None else split_big(data, _SIGNED_PATH, 0x04)
     signed = _load(split[0] if split else data, "signed_data", "The decrypted package")
     if split is not None and signed["encap_content_info"]["content_type"].native != "data":
         split = None  # not a ZIP in an OCTET STRING: judged on the full parse, as before
@@ -379,6 +407,11 @@ def verify(data: Buffer, resolve: Resolver) -> Verified:
     content: bytes | memoryview | None = encap["content"].native if encap["content"] else None
     if split is not None and isinstance(content, bytes):
         content = split[1]
+    if detached is not None:
+        if content is not None:
+            raise _refuse("signature", "The signature carries content of its own; a "
+                          "detached signature was expected.")
+        content = memoryview(detached).cast("B")
     if not isinstance(content, bytes | memoryview):
         raise _refuse("signature", "The signed package has no content (a detached signature).")
     sid = signer["sid"]
@@ -407,8 +440,8 @@ def verify(data: Buffer, resolve: Resolver) -> Verified:
     h = hashes.Hash(_HASHES[digest_name]())
     h.update(content)
     if len(digests) != 1 or not hmac.compare_digest(digests[0].native, h.finalize()):
-        raise _refuse("signature", "The package content does not match its signed digest: "
-                      "it was altered after signing.")
+        raise DigestMismatch("signature", "The package content does not match its signed "
+                             "digest: it was altered after signing.")
     sig_alg = signer["signature_algorithm"]
     if sig_alg["algorithm"].native != "rsassa_pss":
         raise _refuse("signature", f"The package is signed with {sig_alg['algorithm'].native};"
