@@ -14,7 +14,7 @@ from liaison.model.cyber import CYBER_KINDS
 from liaison.model.errors import SchemaTooNew
 from liaison.model.identifiers import PROPERTY_KINDS, normalise
 from liaison.store.database import Connection, transaction
-from liaison.store.relayed import v11_origin
+from liaison.store.relayed import V15_RECORD_SIGNATURES, v11_origin
 from liaison.store.schema_checkpoints import V14_CHECKPOINTS
 from liaison.store.schema_exchange import V6_EXCHANGE
 from liaison.store.schema_hits import V13_HITS, v13_hits
@@ -174,6 +174,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: v13_hits(conn, _script(V13_HITS))),
     Migration(14, "audit: signed checkpoints given to partners and received from them",
               _script(V14_CHECKPOINTS)),
+    Migration(15, "exchange: the originator's signature kept with each received record",
+              _script(V15_RECORD_SIGNATURES)),
 ]
 
 

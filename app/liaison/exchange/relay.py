@@ -1,0 +1,75 @@
+"""Judging a record's originator signature against the originator's pinned certificate.
+
+A package's own signature proves who sent it; a record's detached signature
+(exchange/package/signatures.py) proves who wrote it. A record a partner relays for a
+third agency is that agency's genuine record only when its signature verifies with a
+pinned, verified signing certificate of a partner whose certificate names that agency,
+found by the fingerprint the signature names, over exactly the content received
+(issue 16, item 1; ARCHITECTURE.md, Receive). Anything less leaves it a relayed claim,
+with the reason this module gives.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cryptography import x509
+
+from liaison.exchange import certs, cms, partners
+from liaison.exchange.errors import PackageRefused
+from liaison.exchange.package import RecordSignature, signed_bytes
+from liaison.model.records import Record
+from liaison.store.database import Connection
+
+
+class Unverified(Exception):
+    """Why a record's originator signature does not make it the originator's record;
+    the message is short, shown with the claim ("signature does not verify")."""
+
+
+def originator(conn: Connection, r: Record, signature: RecordSignature | None,
+               now: datetime) -> partners.PinnedCert:
+    """The pinned signing certificate of ``r``'s originator that signed exactly ``r``;
+    :class:`Unverified` says why not. Reads only."""
+    if signature is None:
+        raise Unverified("no signature of its originator")
+    pinned = partners.find(conn, signature.certificate)
+    short = certs.grouped(signature.certificate)[:19]
+    if pinned is None:
+        raise Unverified(f"originator not pinned: certificate {short} is not pinned here")
+    if pinned.usage != "signing":
+        raise Unverified(f"signed with {pinned.partner}'s encryption certificate")
+    if pinned.agency != r.agency:
+        raise Unverified(f"signed by {pinned.agency}, not by {r.agency}")
+
+    def resolve(embedded: x509.Certificate | None, issuer: bytes | None,
+                serial: int | None, ski: bytes | None) -> x509.Certificate:
+        cert = pinned.cert
+        named = (serial == cert.serial_number and issuer == cert.issuer.public_bytes()
+                 if issuer is not None else ski is not None and ski == _ski(cert))
+        if not named:
+            raise PackageRefused("signature", "names another certificate")
+        return cert
+
+    try:
+        verified = cms.verify(signature.der, resolve, detached=signed_bytes(r))
+    except cms.DigestMismatch:
+        raise Unverified("content differs from what its originator signed") from None
+    except PackageRefused:
+        raise Unverified("signature does not verify") from None
+    except Exception:  # hostile DER breaks the parsers in many ways
+        raise Unverified("signature is not a well-formed CMS signature") from None
+    # Judged when it was signed (a certificate since superseded or expired still
+    # vouches for what it signed then); revocation and verification count always.
+    when = min(verified.signing_time or now, now)
+    problem = partners.signer_problem(conn, pinned, when)
+    if problem:
+        raise Unverified(f"originator's certificate not usable: {problem}")
+    return pinned
+
+
+def _ski(cert: x509.Certificate) -> bytes | None:
+    try:
+        return cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
+    except x509.ExtensionNotFound:
+        return None
