@@ -2341,6 +2341,10 @@
         <translation>استُلم أيضًا بهذا المعرّف: الإصدار {version} أعاد إرساله {relayer}، ويدّعي أنه من {agency}، غير مُتحقَّق منه (غير معروض هنا).</translation>
     </message>
     <message>
+        <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified: {reason} (not shown here).</source>
+        <translation>استُلم أيضًا بهذا المعرّف: الإصدار {version} أعاد إرساله {relayer}، ويدّعي أنه من {agency}، غير مُتحقَّق منه: {reason} (غير معروض هنا).</translation>
+    </message>
+    <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>
         <translation>لا تُعايَن إلا صور PNG وJPEG. يُدرج هذا المرفق بحجمه وبصمة SHA-256 الخاصة به كي يمكن مطابقته مع نسخة الشريك.</translation>
     </message>

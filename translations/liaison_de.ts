@@ -2341,6 +2341,10 @@
         <translation>Unter dieser Kennung auch erhalten: Version {version}, weitergeleitet von {relayer}, gibt an, von {agency} zu stammen, nicht überprüft (hier nicht angezeigt).</translation>
     </message>
     <message>
+        <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified: {reason} (not shown here).</source>
+        <translation>Unter dieser Kennung auch erhalten: Version {version}, weitergeleitet von {relayer}, gibt an, von {agency} zu stammen, nicht überprüft: {reason} (hier nicht angezeigt).</translation>
+    </message>
+    <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>
         <translation>Nur PNG- und JPEG-Bilder werden in der Vorschau gezeigt. Dieser Anhang ist mit Größe und SHA-256 aufgeführt, damit er mit der Kopie des Partners abgeglichen werden kann.</translation>
     </message>

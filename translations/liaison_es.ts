@@ -2341,6 +2341,10 @@
         <translation>También recibido con este identificador: versión {version} reenviada por {relayer}, dice proceder de {agency}, no verificada (no se muestra aquí).</translation>
     </message>
     <message>
+        <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified: {reason} (not shown here).</source>
+        <translation>También recibido con este identificador: versión {version} reenviada por {relayer}, dice proceder de {agency}, no verificada: {reason} (no se muestra aquí).</translation>
+    </message>
+    <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>
         <translation>Solo se previsualizan imágenes PNG y JPEG. Este adjunto se lista con su tamaño y su SHA-256 para poder cotejarlo con la copia del socio.</translation>
     </message>

@@ -2341,6 +2341,10 @@
         <translation>Également reçu sous cet identifiant&#xa0;: version {version} relayée par {relayer}, se dit de {agency}, non vérifiée (non affichée ici).</translation>
     </message>
     <message>
+        <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified: {reason} (not shown here).</source>
+        <translation>Également reçu sous cet identifiant&#xa0;: version {version} relayée par {relayer}, se dit de {agency}, non vérifiée&#xa0;: {reason} (non affichée ici).</translation>
+    </message>
+    <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>
         <translation>Seules les images PNG et JPEG ont un aperçu. Cette pièce jointe est listée avec sa taille et son SHA-256 pour pouvoir être comparée à la copie du partenaire.</translation>
     </message>
