@@ -259,6 +259,14 @@
         <translation>السلسلة مكسورة عند القيد {seq}: {reason}.</translation>
     </message>
     <message>
+        <source>Audit log not fully checked ({n} entries, the chain intact):</source>
+        <translation>لم يُتحقَّق من سجل التدقيق بالكامل ({n} قيدًا، السلسلة سليمة):</translation>
+    </message>
+    <message>
+        <source>Audit log TAMPERED WITH ({n} entries, each linked to the one before):</source>
+        <translation>تم العبث بسجل التدقيق ({n} قيدًا، كل قيد مرتبط بالذي قبله):</translation>
+    </message>
+    <message>
         <source>Reading the audit log</source>
         <translation>قراءة سجل التدقيق</translation>
     </message>

@@ -259,6 +259,14 @@
         <translation>Kette GEBROCHEN bei Eintrag {seq}: {reason}.</translation>
     </message>
     <message>
+        <source>Audit log not fully checked ({n} entries, the chain intact):</source>
+        <translation>Audit-Protokoll nicht vollständig geprüft ({n} Einträge, Kette intakt):</translation>
+    </message>
+    <message>
+        <source>Audit log TAMPERED WITH ({n} entries, each linked to the one before):</source>
+        <translation>Audit-Protokoll MANIPULIERT ({n} Einträge, jeder mit dem vorigen verkettet):</translation>
+    </message>
+    <message>
         <source>Reading the audit log</source>
         <translation>Prüfprotokoll wird gelesen</translation>
     </message>

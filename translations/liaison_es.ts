@@ -259,6 +259,14 @@
         <translation>Cadena ROTA en la entrada {seq}: {reason}.</translation>
     </message>
     <message>
+        <source>Audit log not fully checked ({n} entries, the chain intact):</source>
+        <translation>Registro de auditoría no verificado por completo ({n} entradas, cadena intacta):</translation>
+    </message>
+    <message>
+        <source>Audit log TAMPERED WITH ({n} entries, each linked to the one before):</source>
+        <translation>Registro de auditoría MANIPULADO ({n} entradas, cada una enlazada con la anterior):</translation>
+    </message>
+    <message>
         <source>Reading the audit log</source>
         <translation>Leyendo el registro de auditoría</translation>
     </message>

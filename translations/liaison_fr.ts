@@ -259,6 +259,14 @@
         <translation>Chaîne ROMPUE à l’entrée {seq}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>Audit log not fully checked ({n} entries, the chain intact):</source>
+        <translation>Journal d’audit pas entièrement vérifié ({n} entrées, chaîne intacte)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audit log TAMPERED WITH ({n} entries, each linked to the one before):</source>
+        <translation>Journal d’audit FALSIFIÉ ({n} entrées, chacune liée à la précédente)&#xa0;:</translation>
+    </message>
+    <message>
         <source>Reading the audit log</source>
         <translation>Lecture du journal d’audit</translation>
     </message>
