@@ -211,7 +211,7 @@ def build_package(content: PackageContent, sender: Sender, recipients: list[Reci
                 "encryption_fingerprint": certs.fingerprint(sender.encryption_cert)},
         recipients=[r.manifest_entry() for r in recipients],
         share_id=share_id or str(uuid.uuid4()), part=part, parts=parts,
-        counts=content.counts(), checkpoint=checkpoint)
+        counts=content.counts(), checkpoint=checkpoint, signed=bool(signed))
     manifest.set_entries(writer.entries)
     writer.add(MANIFEST, [manifest.to_bytes()], compress=True)
     # The ZIP stays in pieces (the attachments by reference), the SignedData is only its
@@ -351,6 +351,9 @@ def _content(entries: dict[str, bytes], manifest: Manifest) -> PackageContent:
             raise PackageRefused("archive", f"The archive has no {name}.")
     content, declared = _read_lines(pr.lines(entries[RECORDS], RECORDS),
                                     pr.lines(entries[RETRACTIONS], RETRACTIONS))
+    if content.signatures and not manifest.signed:
+        raise PackageRefused("record", f"Records carry originator signatures, which format "
+                             f"version {manifest.format_version} does not have.")
     used = set()
     for r in content.records:
         for a in r.attachments:
