@@ -9,11 +9,17 @@ a claim that is shown as such and never hides the genuine record.
 
 from __future__ import annotations
 
+import base64
 import json
+import uuid
 from dataclasses import replace
 
 import pytest
 
+from liaison.exchange import certs, cms, identity
+from liaison.exchange.package import Recipient
+from liaison.exchange.package.manifest import Manifest
+from liaison.exchange.package.records import dumps, record_json
 from liaison.model.records import Record, stable_id
 from liaison.store import search_index
 from liaison.store.database import transaction
@@ -21,7 +27,16 @@ from liaison.store.ingest import RECORD_COLUMNS
 from liaison.store.migrations import latest_version
 from liaison.workspace import Workspace
 
-from .exchange_helpers import add_records, intel_digest, new_workspace, pin, sample, two_agencies
+from .exchange_helpers import (
+    add_records,
+    archive,
+    intel_digest,
+    new_workspace,
+    pin,
+    sample,
+    seal,
+    two_agencies,
+)
 from .test_cli import run
 from .workspace_helpers import PASSPHRASE
 
@@ -341,3 +356,25 @@ def test_a_relayed_signature_that_does_not_vouch_for_the_content_leaves_a_claim(
     # Charlie's own copy still arrives and is Charlie's.
     got = pair.de.receive([_send(fr, genuine.id)])[0]
     assert got.merge.report.counts["records"].imported == 1
+    kept = pair.de.conn.execute("SELECT der FROM record_signatures").fetchall()
+    # From its originator with a record signature that does not cover it: the package's
+    # signature vouches for the record; the bad signature is not kept to travel on.
+    cert, key = identity.signing_key(fr.conn)
+    line = {**record_json(genuine), "signature": {
+        "certificate": certs.fingerprint(cert),
+        "cms": base64.b64encode(cms.sign_detached(b"another record", cert, key)).decode()}}
+    ident, de_enc = fr.identity(), pair.de.identity().encryption_cert
+    manifest = Manifest(str(uuid.uuid4()), certs.iso(certs.utcnow()),
+                        {"agency": ident.agency, "country": ident.country,
+                         "signing_fingerprint": ident.signing_fingerprint,
+                         "encryption_fingerprint": ident.encryption_fingerprint},
+                        [Recipient("BKA", de_enc, 2).manifest_entry()], str(uuid.uuid4()),
+                        counts={"records": 1, "entities": 0, "links": 0, "events": 0,
+                                "retractions": 0, "attachments": 0}, signed=True)
+    path = pair.de.folder.parent / "own-bad-signature.p7m"
+    path.write_bytes(seal(fr, archive(dumps(line) + b"\n", manifest), [de_enc]))
+    got = pair.de.receive([path])[0]
+    assert got.status == "merged", got.reason
+    assert any("its own signature is not kept (content differs from what its originator "
+               "signed)" in i.message for i in got.merge.report.flagged)
+    assert pair.de.conn.execute("SELECT der FROM record_signatures").fetchall() == kept
