@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import replace
 
 import pytest
+from asn1crypto import cms as asn1_cms
 
 from liaison.exchange import certs, cms, identity
 from liaison.exchange.cms_der import split_big
@@ -209,6 +210,8 @@ def test_openssl_verifies_a_records_originator_signature(pair, tmp_path):
     row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
     record = record_from_row(row)
     record.attachments = []  # the sample's first record has none
+    # Assembled from DER pieces for speed (cms.sign_detached): canonical DER all the same.
+    assert asn1_cms.ContentInfo.load(row["der"]).dump(force=True) == row["der"]
     content, signature = tmp_path / "record.json", tmp_path / "record.sig"
     content.write_bytes(signed_bytes(record))
     signature.write_bytes(row["der"])
