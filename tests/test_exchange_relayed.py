@@ -357,11 +357,11 @@ def test_a_relayed_signature_that_does_not_vouch_for_the_content_leaves_a_claim(
     got = pair.de.receive([_send(fr, genuine.id)])[0]
     assert got.merge.report.counts["records"].imported == 1
     kept = pair.de.conn.execute("SELECT der FROM record_signatures").fetchall()
-    # From its originator with a record signature that does not cover it: the package's
-    # signature vouches for the record; the bad signature is not kept to travel on.
+    # From its originator with a record signature naming another certificate: the
+    # package's signature vouches for the record; that signature is not kept.
     cert, key = identity.signing_key(fr.conn)
     line = {**record_json(genuine), "signature": {
-        "certificate": certs.fingerprint(cert),
+        "certificate": "cd" * 32,
         "cms": base64.b64encode(cms.sign_detached(b"another record", cert, key)).decode()}}
     ident, de_enc = fr.identity(), pair.de.identity().encryption_cert
     manifest = Manifest(str(uuid.uuid4()), certs.iso(certs.utcnow()),
@@ -375,6 +375,6 @@ def test_a_relayed_signature_that_does_not_vouch_for_the_content_leaves_a_claim(
     path.write_bytes(seal(fr, archive(dumps(line) + b"\n", manifest), [de_enc]))
     got = pair.de.receive([path])[0]
     assert got.status == "merged", got.reason
-    assert any("its own signature is not kept (content differs from what its originator "
-               "signed)" in i.message for i in got.merge.report.flagged)
+    assert any("its own signature names a certificate that is not PN's; not kept"
+               in i.message for i in got.merge.report.flagged)
     assert pair.de.conn.execute("SELECT der FROM record_signatures").fetchall() == kept

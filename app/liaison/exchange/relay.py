@@ -27,13 +27,40 @@ class Unverified(Exception):
     the message is short, shown with the claim ("signature does not verify")."""
 
 
+class Originators:
+    """Judges the record signatures of one merge: each pinned certificate is looked up,
+    loaded and judged once, not once per record. Reads only."""
+
+    def __init__(self, conn: Connection, now: datetime) -> None:
+        self.conn, self.now = conn, now
+        self._pinned: dict[str, partners.PinnedCert | None] = {}
+        self._problems: dict[tuple[str, datetime], str | None] = {}
+
+    def check(self, r: Record, signature: RecordSignature | None) -> partners.PinnedCert:
+        """The pinned signing certificate of ``r``'s originator that signed exactly
+        ``r``; :class:`Unverified` says why not."""
+        return originator(self.conn, r, signature, self.now, self)
+
+    def pinned(self, fingerprint: str) -> partners.PinnedCert | None:
+        if fingerprint not in self._pinned:
+            self._pinned[fingerprint] = partners.find(self.conn, fingerprint)
+        return self._pinned[fingerprint]
+
+    def problem(self, pinned: partners.PinnedCert, when: datetime) -> str | None:
+        key = (pinned.fingerprint, when)
+        if key not in self._problems:
+            self._problems[key] = partners.signer_problem(self.conn, pinned, when)
+        return self._problems[key]
+
+
 def originator(conn: Connection, r: Record, signature: RecordSignature | None,
-               now: datetime) -> partners.PinnedCert:
+               now: datetime, cache: Originators | None = None) -> partners.PinnedCert:
     """The pinned signing certificate of ``r``'s originator that signed exactly ``r``;
     :class:`Unverified` says why not. Reads only."""
     if signature is None:
         raise Unverified("no signature of its originator")
-    pinned = partners.find(conn, signature.certificate)
+    cache = cache or Originators(conn, now)
+    pinned = cache.pinned(signature.certificate)
     short = certs.grouped(signature.certificate)[:19]
     if pinned is None:
         raise Unverified(f"originator not pinned: certificate {short} is not pinned here")
@@ -62,7 +89,7 @@ def originator(conn: Connection, r: Record, signature: RecordSignature | None,
     # Judged when it was signed (a certificate since superseded or expired still
     # vouches for what it signed then); revocation and verification count always.
     when = min(verified.signing_time or now, now)
-    problem = partners.signer_problem(conn, pinned, when)
+    problem = cache.problem(pinned, when)
     if problem:
         raise Unverified(f"originator's certificate not usable: {problem}")
     return pinned
