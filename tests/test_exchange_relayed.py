@@ -56,8 +56,9 @@ def trio(tmp_path):
     fr.close()
 
 
-def _charlie_record(fr) -> Record:
-    items = sample(CHARLIE, "FR", 1, tag="genuine")
+def _charlie_record(fr, **changes) -> Record:
+    items = [replace(i, **changes) if isinstance(i, Record) else i
+             for i in sample(CHARLIE, "FR", 1, tag="genuine")]
     add_records(fr, items)
     return next(i for i in items if isinstance(i, Record))
 
@@ -199,7 +200,7 @@ def test_a_relay_stored_before_v11_is_marked_and_gives_way_to_the_originator(tri
     row = {**json.loads(data), "import_id": import_id}
     with transaction(de):
         de.execute("DROP TABLE relayed_claims")
-        de.execute("DROP TABLE record_signatures")  # schema 15
+        de.execute("DROP TABLE record_signatures")  # schema 16
         de.execute("DROP TABLE checkpoints_given")  # schema 14, made after 10
         de.execute("DROP TABLE partner_checkpoints")
         de.execute("ALTER TABLE records DROP COLUMN origin_pid")
@@ -275,7 +276,10 @@ def _receipt(ws) -> dict:
 
 def test_a_record_relayed_with_its_originators_signature_is_the_originators(chain):
     (pair, fr) = chain
-    genuine = _charlie_record(fr)
+    # Charlie grades nothing; Alpha fills its grading from its defaults for PN, which
+    # BKA takes off again to check Charlie's signature (store/source_defaults.py).
+    genuine = _charlie_record(fr, reliability=None, assessment=None)
+    pair.nl.partner_defaults("PN", grading="C3")
     got = pair.de.receive([_via_alpha(pair, fr, genuine)])[0]
     assert got.status == "merged", got.reason
     assert got.merge.relayed_total == 0
@@ -285,6 +289,11 @@ def test_a_record_relayed_with_its_originators_signature_is_the_originators(chai
     alpha = de.execute("SELECT pid FROM partners WHERE name = 'Politie'").fetchone()[0]
     assert de.execute("SELECT agency, version, narrative, origin_pid FROM records WHERE id = ?",
                       (genuine.id,)).fetchone() == (CHARLIE, 1, genuine.narrative, pn)
+    assert pair.nl.conn.execute("SELECT reliability, assessment FROM records WHERE id = ?",
+                                (genuine.id,)).fetchone() == ("C", "3")
+    assert de.execute("SELECT reliability, assessment, extra FROM records WHERE id = ?",
+                      (genuine.id,)).fetchone()[:2] == (None, None)
+    assert "from_defaults" not in pair.de.record_detail(genuine.id).extra
     assert pair.de.search_records("quay").total == 1
     detail = pair.de.record_detail(genuine.id)
     assert detail.provenance == "signed by its originator (PN), relayed by Politie"

@@ -13,7 +13,7 @@ from liaison.formats import base, ftm
 from liaison.formats.base import ImportOptions
 from liaison.model.errors import FormatError, OperationCancelled
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Event, Issue, Link, Record, stable_id
+from liaison.model.records import Entity, Event, Issue, Link, Record, SourceObject, stable_id
 from liaison.model.values import DateValue
 
 PERSON = {"id": "p1", "schema": "Person", "properties": {"name": ["Ana Ruiz"]}}
@@ -189,12 +189,19 @@ def test_unparseable_date_is_kept_and_flagged(tmp_path):
     assert "spring 2019" in of(items, Issue)[0].message
 
 
-def test_unknown_schema_is_skipped_naming_line_and_schema(tmp_path):
-    items = read(write(tmp_path, PERSON, {"id": "x", "schema": "Spaceship", "properties": {}},
-                       COMPANY))
-    issue = of(items, Issue)[0]
-    assert issue.skipped and issue.where == "data.ijson:2" and "'Spaceship'" in issue.message
-    assert len(of(items, Entity)) == 2
+def test_unknown_schema_is_kept_as_a_generic_entity(tmp_path):
+    """Issue 17: nothing dropped. A schema Liaison has no type for is a Thing naming it,
+    its properties kept, the line itself verbatim."""
+    spaceship = {"id": "x", "schema": "Spaceship", "properties": {"name": ["Nostromo"],
+                                                                  "crew": ["7"]}}
+    items = read(write(tmp_path, PERSON, spaceship, COMPANY))
+    assert not [i for i in of(items, Issue) if i.skipped]
+    ship = next(e for e in of(items, Entity) if e.source_ref == "x")
+    assert (ship.schema, ship.first("ftmSchema"), ship.first("crew"), ship.caption) \
+        == ("Thing", "Spaceship", "7", "Nostromo")
+    [original] = of(items, SourceObject)
+    assert (original.data, original.generic, original.source_type) \
+        == (spaceship, True, "ftm Spaceship")
 
 
 def test_dangling_references_are_listed_once_at_the_end(tmp_path):

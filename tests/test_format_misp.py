@@ -16,7 +16,7 @@ from liaison.formats.misp import reader as misp
 from liaison.model.errors import FormatError, OperationCancelled
 from liaison.model.limits import MAX_TEXT_CHARS
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Issue, Link, Record, stable_id
+from liaison.model.records import Entity, Event, Issue, Link, Record, stable_id
 
 from .format_fuzz import assert_wrong_types_refused_or_tolerated
 
@@ -79,7 +79,14 @@ def test_existing_event_record(samples: Path) -> None:
 
 def test_existing_event_entities_and_links(samples: Path) -> None:
     items = read(samples / "misp" / "existing_event.json")
-    entities = of(items, Entity)
+    everything = of(items, Entity)
+    # 14 galaxy clusters (issue 17), as tags and Galaxy objects: entities of their own.
+    clusters = [e for e in everything if e.first("mispType") == "galaxy-cluster"]
+    assert len(clusters) == 14
+    sofacy = next(e for e in clusters if e.caption == "Sofacy")
+    assert "Fancy Bear" in [v.raw for v in sofacy.properties["alias"]]
+    assert sofacy.first("keywords") == "threat-actor"
+    entities = [e for e in everything if e not in clusters]
     # 7 domain attributes + 37 file objects + 12 domain-ip objects; the link and the
     # text attribute went to the record.
     assert len(entities) == 56 and {e.schema for e in entities} == {"Thing"}
@@ -88,6 +95,10 @@ def test_existing_event_entities_and_links(samples: Path) -> None:
     domain = next(e for e in entities if e.first("website") == "movieultimate.com")
     assert domain.id == stable_id("CIRCL", "misp", "5a3c3045-ab0c-4d38-8efe-459002de0b81")
     assert domain.first("notes") == "Xagent Samples"
+    # What MISP says about the attribute besides its value (issue 17).
+    assert (domain.first("mispCategory"), domain.first("toIds")) == ("Network activity",
+                                                                      "true")
+    assert domain.first("modifiedAt").endswith("Z")
     bulletin = next(e for e in entities if e.first("fileName") == "Bulletin.doc")
     assert bulletin.first("sha1") == "68064fc152e23d56e541714af52651cb4ba81aaf"
     assert bulletin.first("state") == "Malicious"
@@ -223,11 +234,11 @@ def test_attribute_types_become_entities(tmp_path: Path) -> None:
     assert by_attr(10).first("website") == "evil.example"
     assert by_attr(10).first("ipAddress") == "203.0.113.9"
     assert by_attr(11).first("sha256") == "ab" * 32
-    other = entities[stable_id("PJ", "misp", EVENT_UUID, "other-attributes")]
-    assert other.first("notes") == "yara: rule x { condition: true }"
+    # A type with no mapping is a generic entity of its own, typed (issue 17).
+    yara = by_attr(12)
+    assert (yara.schema, yara.first("mispType"), yara.first("value")) \
+        == ("Thing", "yara", "rule x { condition: true }")
     issues = of(items, Issue)
-    assert any("'yara'" in i.message and attributes[11]["uuid"] in i.where and not i.skipped
-               for i in issues)
     assert any(i.skipped and "Deleted" in i.message and "Attribute[13]" in i.where
                for i in issues)
     assert "Seen twice in Lyon." in of(items, Record)[0].narrative
@@ -286,14 +297,17 @@ def test_response_with_several_events(tmp_path: Path) -> None:
     assert any("2024-02-30" in i.message for i in of(items, Issue))
 
 
-def test_galaxy_clusters_are_tags_not_entities(tmp_path: Path) -> None:
+def test_galaxy_clusters_are_tags_and_entities(tmp_path: Path) -> None:
     event = {"info": "G", "Orgc": {"name": "X"}, "Galaxy": [{"GalaxyCluster": [
-        {"type": "threat-actor", "value": "Wolves"}]}],
+        {"type": "threat-actor", "value": "Wolves", "description": "A pack."}]}],
         "Tag": tags('misp-galaxy:threat-actor="Wolves"', 'misp-galaxy:tool="Hammer"')}
     items = read(write_event(tmp_path, event), country="DE")
     assert of(items, Record)[0].extra["galaxies"] == ['misp-galaxy:threat-actor="Wolves"',
                                                       'misp-galaxy:tool="Hammer"']
-    assert not of(items, Entity)
+    clusters = {e.caption: e for e in of(items, Entity)}
+    assert set(clusters) == {"Wolves", "Hammer"}
+    assert clusters["Wolves"].first("notes") == "A pack."
+    assert clusters["Hammer"].first("keywords") == "tool"
 
 
 # --- hostile input ------------------------------------------------------------------------
@@ -366,3 +380,20 @@ def test_any_value_of_the_wrong_type_is_refused_or_tolerated(samples: Path,
     original = (samples / "misp" / "event_obj_attr_tag.json").read_text("utf-8")
     assert_wrong_types_refused_or_tolerated(original, tmp_path / "mutant.json", read,
                                             (7, None, "x", [], {"a": [1]}, ["tlp:red"]))
+
+
+def test_galaxies_sightings_and_proposals_of_the_wrong_shape_are_tolerated(tmp_path: Path) -> None:
+    event = {"info": "W", "Orgc": {"name": "X"},
+             "Galaxy": [{"GalaxyCluster": [{"type": "tool", "value": "Saw",
+                                            "meta": {"synonyms": "Blade", "refs": [{"a": 1}],
+                                                     "country": None}}]}, "junk"],
+             "Sighting": ["junk", {"type": 7, "date_sighting": "not a time",
+                                   "Organisation": "CIRCL"}],
+             "ShadowAttribute": [{"Org": "nobody", "value": {"deep": [1]}}],
+             "Attribute": [attr("ip-dst", "198.51.100.7", 1, Sighting={"not": "a list"})]}
+    items = read(write_event(tmp_path, event), country="DE")
+    saw = next(e for e in of(items, Entity) if e.caption == "Saw")
+    assert [v.raw for v in saw.properties["alias"]] == ["Blade"]
+    [sighting] = of(items, Event)
+    assert sighting.start is None and sighting.name.startswith("Sighting of ")
+    assert any("proposal by another org" in i.message for i in of(items, Issue))

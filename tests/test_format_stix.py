@@ -16,7 +16,16 @@ from liaison.formats.stix import reader as stix
 from liaison.formats.stix.objects import extract_observables
 from liaison.model.errors import FormatError, OperationCancelled
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Event, Issue, Link, Record, stable_id
+from liaison.model.records import (
+    Entity,
+    Event,
+    Issue,
+    Link,
+    PropertyValue,
+    Record,
+    SourceObject,
+    stable_id,
+)
 from liaison.workspace import Workspace
 
 from .format_fuzz import assert_wrong_types_refused_or_tolerated
@@ -212,15 +221,30 @@ def test_report_published_and_orphans_in_a_bundle_record(tmp_path: Path) -> None
     assert entities["Loose"].record_ids == [bundle.id]
 
 
-def test_unknown_types_are_skipped_with_an_issue(tmp_path: Path) -> None:
-    pattern = sdo("attack-pattern", 1, name="Phishing")
-    custom = {"type": "x-acme-widget", "id": "x-acme-widget--1", "spec_version": "2.1"}
+def test_types_without_a_mapping_become_generic_entities(tmp_path: Path) -> None:
+    """Issue 17: nothing dropped. An SDO or SCO Liaison has no type for, a custom one too,
+    is a Thing naming its STIX type, its properties kept, the object itself verbatim."""
+    pattern = sdo("attack-pattern", 1, name="Phishing",
+                  kill_chain_phases=[{"kill_chain_name": "mitre-attack",
+                                      "phase_name": "initial-access"}])
+    custom = {"type": "x-acme-widget", "id": "x-acme-widget--1", "spec_version": "2.1",
+              "x-colour": "blue"}
     actor = sdo("intrusion-set", 2, name="Kept")
     items = read(write_bundle(tmp_path, [pattern, custom, actor]), agency="A")
-    skipped = [i for i in of(items, Issue) if i.skipped]
-    assert {i.where.split(": ", 1)[1] for i in skipped} == {pattern["id"], custom["id"]}
-    assert any("'attack-pattern'" in i.message for i in skipped)
-    assert [e.caption for e in of(items, Entity)] == ["Kept"]
+    assert not [i for i in of(items, Issue) if i.skipped]
+    entities = {e.caption: e for e in of(items, Entity)}
+    assert set(entities) == {"Phishing", "x-acme-widget x-acme-widget--1", "Kept"}
+    phishing = entities["Phishing"]
+    assert (phishing.schema, phishing.first("stixType")) == ("Thing", "attack-pattern")
+    assert phishing.first("kill_chain_phases") == (
+        '{"kill_chain_name": "mitre-attack", "phase_name": "initial-access"}')
+    assert phishing.first("created") == "2024-03-05T14:30:12.000Z"
+    assert entities["x-acme-widget x-acme-widget--1"].first("x_colour") == "blue"
+    originals = {o.source_id: o for o in of(items, SourceObject)}
+    assert originals[pattern["id"]].data == pattern
+    assert (originals[pattern["id"]].target, originals[pattern["id"]].generic) \
+        == ("entity Thing", True)
+    assert originals[actor["id"]].generic is False
 
 
 def test_markings_most_restrictive_tlp_and_non_standard_kept(tmp_path: Path) -> None:
@@ -303,8 +327,11 @@ def test_sighting_relationships_and_legacy_observables(tmp_path: Path) -> None:
     assert (email_id, "observed") in seen.involved
     observed = events[stable_id("PJ", "stix", legacy["id"])]
     assert observed.end.value == "2024-03-01T11:00:00"
-    assert len(observed.involved) == 2
-    assert any("'process'" in i.message and i.skipped for i in of(items, Issue))
+    # The process, a type Liaison has none for, is kept as a generic entity (issue 17).
+    assert len(observed.involved) == 3
+    process = next(e for e in of(items, Entity) if e.first("stixType") == "process")
+    assert process.first("pid") == "4"
+    assert not [i for i in of(items, Issue) if i.skipped]
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -449,3 +476,102 @@ def test_cross_file_link_lands_between_stored_entities(samples: Path, tmp_path: 
                          stable_id("MITRE", "stix", SAKULA))]
     finally:
         ws.close()
+
+
+def test_our_own_export_reads_back_item_for_item(tmp_path: Path) -> None:
+    """Issue 17, round trips: entities keep their schema and properties, links their
+    schema and relationship type, events come back as events, not as notes."""
+    from liaison.formats.export.contents import ExportSet
+    from liaison.formats.export.stix import bundle
+    from liaison.model.values import DateValue
+
+    record = Record("r1", "Politie", "NL", "NL-1", "Harbour", "Seen at the quay.",
+                    handling="H1", tlp="GREEN", reliability="B", assessment="2",
+                    extra={"created": "2016-04-06T20:03:00.000Z",
+                           "modified": "2016-05-01T10:00:00.000Z"})
+    person = Entity("e1", "Person", record_ids=["r1"])
+    person.add_raw("name", "Jan Kowalski")
+    truck = Entity("e2", "Vehicle", record_ids=["r1"])
+    truck.add_raw("registrationNumber", "XY-12-ZZ")
+    firm = Entity("e3", "Company", record_ids=["r1"])
+    firm.add_raw("name", "Kowalski Trans")
+    home = Entity("e4", "Address", record_ids=["r1"])
+    home.add_raw("full", "Kade 4, Rotterdam")
+    for ref in ("e4", "not-exported"):  # the second does not go with the export
+        person.add("addressEntity", PropertyValue(ref, ref, "entity"))
+    drives = Link("l1", "UnknownLink", "e1", "e2", record_ids=["r1"],
+                  properties={"relationship": ["drives"],
+                              "created": ["2016-04-06T20:03:48.000Z"]})
+    runs = Link("l2", "Directorship", "e1", "e3", record_ids=["r1"],
+                start=DateValue("2019-06", "month"), properties={"role": ["owner"]})
+    seen = Event("v1", "Seen at gate 4", start=DateValue("2024-03-05", "day"), place="Gate 4",
+                 involved=[("e1", "driver"), ("e2", "vehicle")], record_ids=["r1"])
+    export = ExportSet("Politie", "NL", "BKA", "DE", "identifiers", "2026-12-07T10:00:00Z",
+                       [record], [person, truck, firm, home], [drives, runs], [seen])
+    objects = bundle(export)["objects"]
+    by_type = {o["type"]: o for o in objects}
+    assert (by_type["report"]["created"], by_type["report"]["modified"]) \
+        == ("2016-04-06T20:03:00.000Z", "2016-05-01T10:00:00.000Z")
+    rels = {o["relationship_type"]: o for o in objects if o["type"] == "relationship"}
+    assert set(rels) == {"drives", "directorship"}
+    assert rels["drives"]["created"] == "2016-04-06T20:03:48.000Z"
+    items = read(write_bundle(tmp_path, objects), agency="Politie")
+    assert not [i for i in of(items, Issue) if i.skipped]
+    [back] = of(items, Record)
+    assert (back.handling, back.tlp, back.reliability, back.assessment) == ("H1", "GREEN",
+                                                                            "B", "2")
+    person_sdo = next(o for o in objects if o.get("x_liaison_schema") == "Person")
+    assert person_sdo["x_liaison_references"] == {"addressEntity": [
+        next(o["id"] for o in objects if o.get("x_liaison_schema") == "Address")]}
+    assert "addressEntity" not in person_sdo["x_liaison_properties"]
+    entities = {e.schema: e for e in of(items, Entity)}
+    assert entities["Vehicle"].first("registrationNumber") == "XY-12-ZZ"
+    [ref] = entities["Person"].properties["addressEntity"]
+    assert (ref.kind, ref.raw) == ("entity", entities["Address"].id)
+    links = {ln.schema: ln for ln in of(items, Link)}
+    assert links["UnknownLink"].properties["relationship"] == ["drives"]
+    assert links["Directorship"].properties == {"role": ["owner"]}
+    [event] = of(items, Event)
+    assert (event.name, event.place, str(event.start)) == ("Seen at gate 4", "Gate 4",
+                                                           "2024-03-05")
+    ids = {e.schema: e.id for e in of(items, Entity)}
+    assert sorted(event.involved) == sorted([(ids["Person"], "driver"),
+                                             (ids["Vehicle"], "vehicle")])
+
+
+def test_liaison_round_trip_fields_of_the_wrong_shape_fall_back(tmp_path: Path) -> None:
+    """Anyone can write x_liaison_*: a wrong shape is read as an ordinary object."""
+    bad_entity = sdo("x-liaison-entity", 1, name="Odd", x_liaison_schema="not a schema",
+                     x_liaison_properties={"name": "not a list"})
+    worse = sdo("identity", 2, name="Worse", identity_class="individual",
+                x_liaison_schema="Person", x_liaison_properties={"bad-prop!": ["x"]})
+    rel = sdo("relationship", 3, relationship_type="uses", source_ref=bad_entity["id"],
+              target_ref=worse["id"], x_liaison_schema="Ownership",
+              x_liaison_properties={"role": [1, 2]})
+    note = sdo("note", 4, content="n", object_refs=[worse["id"]],
+               x_liaison_event={"name": {"x": 1}, "involved": "junk", "start": 5,
+                                "properties": []})
+    items = read(write_bundle(tmp_path, [bad_entity, worse, rel, note]), agency="A")
+    assert not [i for i in of(items, Issue) if i.skipped]
+    entities = {e.caption: e for e in of(items, Entity)}
+    assert entities["Odd"].first("stixType") == "x-liaison-entity"  # generic
+    assert entities["Worse"].schema == "Person"                      # an ordinary identity
+    [link] = of(items, Link)
+    assert link.properties["relationship"] == ["uses"]
+    [event] = of(items, Event)
+    assert (event.name, event.start, event.involved) == ("Event", None, [])
+
+
+def test_a_relationship_that_joins_no_two_entities_is_still_kept_verbatim(tmp_path: Path) -> None:
+    report = sdo("report", 1, name="R", published="2024-03-05T00:00:00Z",
+                 object_refs=["intrusion-set--00000000-0000-4000-8000-000000000002"])
+    actor = sdo("intrusion-set", 2, name="Wolves")
+    about = sdo("relationship", 3, relationship_type="related-to", source_ref=actor["id"],
+                target_ref=report["id"])
+    items = read(write_bundle(tmp_path, [report, actor, about]), agency="A")
+    assert not of(items, Link)
+    [issue] = [i for i in of(items, Issue) if i.skipped]
+    assert "kept as received" in issue.message
+    kept = next(o for o in of(items, SourceObject) if o.source_id == about["id"])
+    assert (kept.item_kind, kept.data, kept.record_ids) == ("flagged", about,
+                                                            [of(items, Record)[-1].id])

@@ -11,8 +11,10 @@ import pytest
 
 from liaison.analysis.redaction.common import Found, fold_text, region_chain
 from liaison.analysis.redaction.detectors import find_identifiers
-from liaison.analysis.redaction.profiles import KINDS, LABELS, RedactionProfile
+from liaison.analysis.redaction.names import NameIndex
+from liaison.analysis.redaction.profiles import BUILTIN, KINDS, LABELS, RedactionProfile
 from liaison.analysis.redaction.sweep import Sweep
+from liaison.analysis.redaction.units import Context, detect_text
 
 HOME = "NL"
 
@@ -1034,3 +1036,31 @@ def test_a_personal_number_in_a_passport_field_is_the_persons_id():
     # A valid Kazakh IIN where a passport was asked for: the id, not a passport.
     assert detect("паспорт: 880205301420", "ru") == [("national_id", "880205301420")]
     assert detect("паспорт серии 4510 № 123456", "ru") == [("passport", "4510 № 123456")]
+
+
+# --- machine-readable zones ----------------------------------------------------------------
+
+def test_a_passports_machine_readable_zone_is_read_field_by_field():
+    """TD3, as OCR gives it under a scanned data page: the number, the birth date and a
+    personal number by position; the names go to the person detector (units)."""
+    text = ("Reisepass, Seite 2 (OCR)\n"
+            "P<NLDBRANDSMA<VAN<DER<LOO<<GEERTRUIDA<ANNA<<\n"
+            "NW4K81P273NLD7702141F3005127918273645<<<<<40\n")
+    found = detect(text, "de")
+    assert ("passport", "NW4K81P27") in found
+    assert ("dob", "770214") in found
+    assert ("national_id", "918273645") in found
+    names = detect_text(text, None, Context((), (), HOME), NameIndex(), BUILTIN["pseudonymise"],
+                        language="de")
+    assert any(text[f.start:f.end] == "BRANDSMA<VAN<DER<LOO<<GEERTRUIDA<ANNA"
+               and f.kind == "person" for f, _ in names)
+
+
+def test_an_identity_cards_three_line_zone_is_read_and_a_lone_line_is_not():
+    text = ("I<ESPCAX4072118<<<<<<<<<<<<<<<\n"
+            "8411095F3108176ESP<<<<<<<<<<<4\n"
+            "OLAIZOLA<ZUBIRI<<MIREN<<<<<<<<\n")
+    assert ("national_id", "CAX407211") in detect(text, "es")
+    assert ("dob", "841109") in detect(text, "es")
+    # One line of that shape alone is no zone: a reference, a hash, a code.
+    assert detect("REF<<<<<<<<<<<<2023<<<<<<<<<<<<<<<<<<<<<<<<<\n", "en") == []

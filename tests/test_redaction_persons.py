@@ -235,6 +235,19 @@ def test_a_report_naming_people_nobody_listed_leaves_without_their_names(tmp_pat
         ws.close()
 
 
+def test_a_court_read_as_a_name_is_not_looked_for_again():
+    """A false name made of a word of the language ("Landgericht") would otherwise be
+    'mentioned' again wherever the word recurs."""
+    text = ("LANDGERICHT DETMOLD\nIn der Strafsache gegen Tjark Enneking hat das "
+            "Landgericht entschieden; das Landgericht Detmold verweist.")
+    assert _found(text, "de") == ["Tjark Enneking"]
+
+
+def test_the_greek_article_in_capitals_is_not_part_of_the_name():
+    text = "ΛΑΡΙΣΑ 11/02/2020      Ο ΑΝΑΚΡΙΤΗΣ Κ. ΒΛΑΧΟΓΙΑΝΝΗΣ"
+    assert "Κ. ΒΛΑΧΟΓΙΑΝΝΗΣ" in _found(text, "el")
+
+
 def test_the_development_set_keeps_its_measured_quality():
     """dev.jsonl (written for tuning the name detector; the unseen set is never tuned on)
     keeps person recall and precision at what was measured when the tuning stopped."""
@@ -289,6 +302,13 @@ def test_an_arabic_holder_before_an_identity_label_is_found_whole():
     ("en", "Karim Haddad-Ouali, Tunisian national number 12345678, left.", "Tunisian"),
     ("el", "Ύποπτος: ΚΑΡΑΛΗΣ Στέλιος του Ευαγγέλου, κάτοικος Βόλου.", "Ευαγγέλου"),
     ("en", "They met on the trawler Morwenna Rose at dawn.", "Morwenna Rose"),
+    # Document headers in capitals: a German noun, a Greek word without its accent, a
+    # firm in quotes; a form's label after a name; a court that names a town.
+    ("de", "Sparkasse Lippstadt      KONTOAUSZUG Nr. 7 für Herrn Vollrath", "KONTOAUSZUG"),
+    ("de", "AMTSGERICHT HAGEN – Beschluss gegen Ilka Sondermann", "AMTSGERICHT HAGEN"),
+    ("el", "Στοιχεία: ΕΠΩΝΥΜΟ: ΚΑΤΣΑΡΟΣ   ΟΝΟΜΑ: ΠΕΤΡΟΣ", "ΟΝΟΜΑ"),
+    ("ru", "Счёт открыт в АО «ЗЕРНОБАНК» на имя Кудрявцевой.", "ЗЕРНОБАНК"),
+    ("en", "Signed: R. T. Polglase-Hunt      Date: 02/03/2021", "Date"),
 ])
 def test_businesses_labels_and_towns_are_not_names(language, text, word):
     assert word not in _found(text, language)

@@ -71,6 +71,10 @@ def test_ftm_export_imports_back(shared, tmp_path):
         "WHERE e.schema = 'Person' AND v.prop = 'name'")}
     assert names == {"[PERSON-1]", "[PERSON-2]"}
     assert other.conn.execute("SELECT count(*) FROM links").fetchone()[0] == 1
+    # Each exported record, a Document, is a record again, with its markings (issue 17).
+    rows = other.conn.execute("SELECT tlp, handling, reliability, assessment FROM records "
+                              "WHERE json_extract(extra, '$.ftm_schema') = 'Document'").fetchall()
+    assert rows == [("GREEN", "H1", "B", "2")] * 2
     other.close()
 
 
@@ -83,6 +87,10 @@ def test_stix_export_imports_back_with_its_markings(shared, tmp_path):
     report = other.import_file(out / "share.stix.json", "stix",
                                ImportOptions(agency="Europol desk", country="NL"))
     assert report.counts["records"].imported == 2
+    # Issue 17: our own export comes back whole: custom entities and events (notes) too.
+    assert report.skipped_total == 0
+    notes = [o for o in bundle["objects"] if o["type"] == "note"]
+    assert report.counts["events"].imported == len(notes)
     rows = other.conn.execute("SELECT title, narrative, tlp, extra FROM records "
                               "ORDER BY title").fetchall()
     assert [r[2] for r in rows] == ["GREEN", "GREEN"]

@@ -2450,6 +2450,34 @@
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>الملفات المستوردة: {files}؛ السجلات الجديدة: {records}، المحدَّثة: {merged}؛ الكيانات الجديدة: {entities}؛ المُعلَّمة: {flagged}، المتجاوَزة: {skipped}؛ نتائج المطابقة مع قائمة المراقبة: {hits}.</translation>
     </message>
+    <message>
+        <source>Handling code</source>
+        <translation>رمز التداول</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Source reliability</source>
+        <translation>موثوقية المصدر</translation>
+    </message>
+    <message>
+        <source>Information assessment</source>
+        <translation>تقييم المعلومات</translation>
+    </message>
+    <message>
+        <source>From {partner}&apos;s defaults (the file stated none)</source>
+        <translation>من القيم الافتراضية لـ {partner} (لم يذكر الملف أيًّا منها)</translation>
+    </message>
+    <message>
+        <source>{field} {value}: {n} records</source>
+        <translation>{field} {value}: {n} سجلات</translation>
+    </message>
+    <message>
+        <source>What the file held became ({n} objects kept verbatim)</source>
+        <translation>ما آل إليه محتوى الملف ({n} كائنات محفوظة كما وردت)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

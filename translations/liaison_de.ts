@@ -2450,6 +2450,34 @@
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>Importierte Dateien: {files}; neue Datensätze: {records}, aktualisiert: {merged}; neue Entitäten: {entities}; markiert: {flagged}, übersprungen: {skipped}; Treffer auf der Beobachtungsliste: {hits}.</translation>
     </message>
+    <message>
+        <source>Handling code</source>
+        <translation>Handhabungscode</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Source reliability</source>
+        <translation>Zuverlässigkeit der Quelle</translation>
+    </message>
+    <message>
+        <source>Information assessment</source>
+        <translation>Bewertung der Information</translation>
+    </message>
+    <message>
+        <source>From {partner}&apos;s defaults (the file stated none)</source>
+        <translation>Aus den Vorgaben von {partner} (die Datei nannte keine)</translation>
+    </message>
+    <message>
+        <source>{field} {value}: {n} records</source>
+        <translation>{field} {value}: {n} Datensätze</translation>
+    </message>
+    <message>
+        <source>What the file held became ({n} objects kept verbatim)</source>
+        <translation>Was aus dem Inhalt der Datei wurde ({n} Objekte unverändert aufbewahrt)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

@@ -2450,6 +2450,34 @@
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>Archivos importados: {files}; registros nuevos: {records}, actualizados: {merged}; entidades nuevas: {entities}; señalados: {flagged}, omitidos: {skipped}; coincidencias con la lista de vigilancia: {hits}.</translation>
     </message>
+    <message>
+        <source>Handling code</source>
+        <translation>Código de tratamiento</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Source reliability</source>
+        <translation>Fiabilidad de la fuente</translation>
+    </message>
+    <message>
+        <source>Information assessment</source>
+        <translation>Evaluación de la información</translation>
+    </message>
+    <message>
+        <source>From {partner}&apos;s defaults (the file stated none)</source>
+        <translation>De los valores predeterminados de {partner} (el archivo no indicaba ninguno)</translation>
+    </message>
+    <message>
+        <source>{field} {value}: {n} records</source>
+        <translation>{field} {value}: {n} registros</translation>
+    </message>
+    <message>
+        <source>What the file held became ({n} objects kept verbatim)</source>
+        <translation>En qué se convirtió el contenido del archivo ({n} objetos conservados tal cual)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

@@ -2450,6 +2450,34 @@
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>Fichiers importés&#xa0;: {files}&#xa0;; nouveaux enregistrements&#xa0;: {records}, mis à jour&#xa0;: {merged}&#xa0;; nouvelles entités&#xa0;: {entities}&#xa0;; signalés&#xa0;: {flagged}, ignorés&#xa0;: {skipped}&#xa0;; correspondances avec la liste de surveillance&#xa0;: {hits}.</translation>
     </message>
+    <message>
+        <source>Handling code</source>
+        <translation>Code de traitement</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Source reliability</source>
+        <translation>Fiabilité de la source</translation>
+    </message>
+    <message>
+        <source>Information assessment</source>
+        <translation>Évaluation de l’information</translation>
+    </message>
+    <message>
+        <source>From {partner}&apos;s defaults (the file stated none)</source>
+        <translation>Valeurs par défaut de {partner} (le fichier n’en indiquait aucune)</translation>
+    </message>
+    <message>
+        <source>{field} {value}: {n} records</source>
+        <translation>{field} {value}&#xa0;: {n} enregistrements</translation>
+    </message>
+    <message>
+        <source>What the file held became ({n} objects kept verbatim)</source>
+        <translation>Ce que contenait le fichier est devenu ({n} objets conservés tels quels)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

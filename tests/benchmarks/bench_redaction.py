@@ -1,10 +1,13 @@
 """Redaction quality: recall and precision of the detectors per kind and per language.
 
-``python -m tests.benchmarks.run redaction`` over three sets in ``tests/data/redaction``:
+``python -m tests.benchmarks.run redaction`` over the sets in ``tests/data/redaction``:
 
-* ``unseen.jsonl`` (the headline): 484 spans in eight languages, written apart from the
-  detectors and frozen before they were tuned (``UNSEEN.md``); nobody it names is known
-  to the workspace, so every name must be found by :mod:`analysis.redaction.persons`.
+* ``unseen2.jsonl`` (the headline): 589 spans in eight languages, documents and
+  narratives written apart from the detectors and frozen before they were measured
+  (``UNSEEN2.md``); nobody it names is known to the workspace, so every name must be
+  found by :mod:`analysis.redaction.persons`. Only its aggregate tables are read.
+* ``unseen.jsonl``: the first frozen set (484 spans, ``UNSEEN.md``), measured at each
+  step of the tuning, so no longer unseen in spirit; kept for comparison.
 * ``heldout.jsonl`` (written after the first detectors, without reading their code) and
   ``labelled.jsonl`` (written alongside them): measured with the names they list indexed,
   as a workspace that knows them, and again with their names unlisted.
@@ -16,7 +19,7 @@ measured again under the fail-safe profile, where unsure candidates are masked t
 labelled span is found when detections of its kind cover all its letters and digits (a
 partial cover would leak the rest); a detection is correct when it overlaps a labelled
 span of its kind. ``REDACTION_MISSES=1`` lists every miss and false alarm; use it on the
-sets you tune with, never on ``unseen``.
+sets you tune with, never on ``unseen`` or ``unseen2``.
 """
 
 from __future__ import annotations
@@ -39,11 +42,15 @@ SETS = {"labelled": DATA_DIR / "labelled.jsonl", "heldout": DATA_DIR / "heldout.
         "unseen": DATA_DIR / "unseen.jsonl", "dev": DATA_DIR / "dev.jsonl",
         "ids_dev": DATA_DIR / "ids_dev.jsonl", "names_dev": DATA_DIR / "names_dev.jsonl",
         "ids_dev2": DATA_DIR / "ids_dev2.jsonl", "ids_dev3": DATA_DIR / "ids_dev3.jsonl",
-        "ids_dev4": DATA_DIR / "ids_dev4.jsonl"}
+        "ids_dev4": DATA_DIR / "ids_dev4.jsonl", "ids_dev5": DATA_DIR / "ids_dev5.jsonl",
+        "unseen2": DATA_DIR / "unseen2.jsonl"}
+# Sets frozen for evaluation: their misses are never listed, only their tables.
+FROZEN = ("unseen", "unseen2")
 HOME_COUNTRY = "NL"  # the workspace's own agency, as in the demo (Europol desk)
 PROFILE = BUILTIN["pseudonymise"]
 # Sets that list no entities: measured with every name unlisted only.
-UNLISTED_ONLY = ("unseen", "dev", "ids_dev", "names_dev", "ids_dev2", "ids_dev3", "ids_dev4")
+UNLISTED_ONLY = ("unseen", "dev", "ids_dev", "names_dev", "ids_dev2", "ids_dev3", "ids_dev4",
+                 "ids_dev5", "unseen2")
 TARGET = {"phone": 0.98, "email": 0.98, "iban": 0.98, "account": 0.98, "national_id": 0.98,
           "passport": 0.98, "dob": 0.98, "address": 0.98, "plate": 0.98, "person": 0.95}
 
@@ -130,7 +137,7 @@ def _all_kinds(counter: Counter) -> Counter:
 def run() -> dict[str, dict[str, float]]:
     """Every set's tables; returns recall per kind keyed by set name.
 
-    ``unseen`` is the headline: nobody it names is in the workspace. ``labelled`` and
+    ``unseen2`` is the headline: nobody it names is in the workspace. ``labelled`` and
     ``heldout`` are measured twice: as written (their names indexed, as a workspace
     that knows them) and with their names unlisted."""
     out = {}
@@ -177,6 +184,6 @@ def run_set(name: str, known_names: bool = False) -> dict[str, float]:
              if k in recall and recall[k] < target]
     print(f"\nSet {label}: target recall >= 0.98 per identifier kind, 0.95 for names: "
           + ("met" if not below else "NOT met: " + ", ".join(below)))
-    if os.environ.get("REDACTION_MISSES"):
+    if os.environ.get("REDACTION_MISSES") and name not in FROZEN:
         print("\n".join(misses))
     return recall

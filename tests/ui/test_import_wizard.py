@@ -68,6 +68,9 @@ def next_page(qtbot, wizard) -> None:
 
 
 def test_misp_sample_through_the_wizard_to_the_report(qtbot, wizard, ws, samples):
+    # The sender's defaults fill what the event leaves empty (issue 17).
+    ws.partner_add("Bundeskriminalamt", "DE")
+    ws.partner_defaults("Bundeskriminalamt", handling="H2")
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no file yet
     wizard.add_files([samples / MISP])
     next_page(qtbot, wizard)
@@ -84,6 +87,11 @@ def test_misp_sample_through_the_wizard_to_the_report(qtbot, wizard, ws, samples
     assert "new records: 1" in wizard.report_page.summary.text()
     assert "Records | 1 | 0 | 0" in tree_text(wizard.report_page.tree)
     assert "Watchlist hits: 0" in text and "Flagged:" in text and "Skipped:" in text
+    tree = tree_text(wizard.report_page.tree)
+    assert "From Bundeskriminalamt's defaults (the file stated none)" in tree
+    assert "Handling code H2: 1 records" in tree
+    assert "What the file held became (91 objects kept verbatim)" in tree
+    assert "misp GalaxyCluster: 14 entity Thing (generic)" in tree
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # no second import
     assert ws.stats()["records"] == 1
     assert ws.stats()["by_agency"] == {"Bundeskriminalamt": 1}

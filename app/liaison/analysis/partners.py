@@ -17,12 +17,21 @@ from typing import Any
 
 from liaison.model.countries import country_code_problem
 from liaison.model.errors import LiaisonError
-from liaison.model.values import HANDLING_CODES, TLP_LEVELS, normalise_handling, normalise_tlp
+from liaison.model.values import (
+    HANDLING_CODES,
+    INFORMATION_ASSESSMENT,
+    SOURCE_RELIABILITY,
+    TLP_LEVELS,
+    normalise_handling,
+    normalise_tlp,
+)
 from liaison.store import audit
 from liaison.store.database import Connection, IntegrityError
+from liaison.store.source_defaults import SourceDefaults, read_defaults, write_defaults
 
-__all__ = ["Agreement", "Consent", "Partner", "PolicyError", "add_consent", "add_partner",
-           "find_consent", "get_partner", "list_consents", "list_partners", "update_partner"]
+__all__ = ["Agreement", "Consent", "Partner", "PolicyError", "SourceDefaults", "add_consent",
+           "add_partner", "checked_defaults", "find_consent", "get_partner", "list_consents",
+           "list_partners", "partner_defaults", "set_partner_defaults", "update_partner"]
 
 
 class PolicyError(LiaisonError):
@@ -221,6 +230,64 @@ def update_partner(conn: Connection, actor: str, partner: str | int, *,
     audit.append(conn, actor, "partner.update", after.name,
                  {"before": before.as_dict(), "after": after.as_dict()})
     return after
+
+
+# --- defaults for what a partner sends (issue 17) -----------------------------------------
+
+UNSET = "none"  # given for a field, clears it
+
+
+def checked_defaults(handling: str | None = None, tlp: str | None = None,
+                     grading: str | None = None, *,
+                     base: SourceDefaults | None = None) -> SourceDefaults:
+    """``base`` with the fields given changed (``none`` clears one); PolicyError naming
+    the value when one is not a handling code, a TLP 2.0 label or a Europol grading."""
+    base = base or SourceDefaults()
+    changes: dict[str, str | None] = {}
+    if handling is not None:
+        code = None if handling.strip().lower() == UNSET else normalise_handling(handling)
+        if code is None and handling.strip().lower() != UNSET:
+            raise PolicyError(f"'{handling}' is not a handling code; use "
+                              f"{', '.join(HANDLING_CODES)} (or none).")
+        changes["handling"] = code
+    if tlp is not None:
+        level = None if tlp.strip().lower() == UNSET else normalise_tlp(tlp)
+        if level is None and tlp.strip().lower() != UNSET:
+            raise PolicyError(f"'{tlp}' is not a TLP level; use one of "
+                              f"{', '.join(TLP_LEVELS)} (or none).")
+        changes["tlp"] = level
+    if grading is not None:
+        text = grading.strip().upper()
+        if text == UNSET.upper():
+            changes["reliability"] = changes["assessment"] = None
+        else:
+            letter = text[:1] if text[:1] in SOURCE_RELIABILITY else ""
+            digit = text[len(letter):]
+            if not text or (digit and digit not in INFORMATION_ASSESSMENT):
+                raise PolicyError(
+                    f"'{grading}' is not a Europol grading: a source reliability "
+                    f"({'/'.join(SOURCE_RELIABILITY)}) and/or an information assessment "
+                    f"({'/'.join(INFORMATION_ASSESSMENT)}), such as B2 (or none).")
+            changes["reliability"], changes["assessment"] = letter or None, digit or None
+    return replace(base, **changes)
+
+
+def partner_defaults(conn: Connection, partner: str | int) -> tuple[Partner, SourceDefaults]:
+    """A partner and the defaults its files and packages are imported with."""
+    found = get_partner(conn, partner)
+    return found, read_defaults(conn, found.pid)
+
+
+def set_partner_defaults(conn: Connection, actor: str, partner: str | int,
+                         defaults: SourceDefaults) -> tuple[Partner, SourceDefaults]:
+    """Store a partner's defaults (already checked); audited ``partner.defaults`` with
+    before and after."""
+    found, before = partner_defaults(conn, partner)
+    write_defaults(conn, found.pid, defaults, now=audit.now_utc(), actor=actor)
+    after = read_defaults(conn, found.pid)
+    audit.append(conn, actor, "partner.defaults", found.name,
+                 {"before": before.as_dict(), "after": after.as_dict()})
+    return found, after
 
 
 # --- consents ----------------------------------------------------------------------------

@@ -56,7 +56,10 @@ SOURCE_WORDS = re.compile(
     r"informator|świadek|источник|осведомител|информатор|свидетел|източник|πηγή|"
     r"πληροφοριοδότ|μάρτυρ|مصدر|مخبر|شاهد", re.IGNORECASE)
 # Record.extra keys a partner may see; all other bookkeeping stays in the workspace.
-SHAREABLE_EXTRA = frozenset({"synthetic", "labels", "report_types", "lang"})
+# ``created``/``modified``: the STIX timestamps a record came with, so an export keeps
+# them (issue 17, round trips); times, never content.
+SHAREABLE_EXTRA = frozenset({"synthetic", "labels", "report_types", "lang", "created",
+                             "modified"})
 
 RULES: dict[str, str] = {
     "status": "retracted or superseded records are not sent",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison.cli.context import EXIT_FAILED, EXIT_OK, Context, command_adder, read_secret
+from liaison.cli.import_report import defaults_lines
 from liaison.exchange import certs
 from liaison.model.errors import LiaisonError
 from liaison.model.input_files import check_input_file
@@ -238,6 +239,7 @@ def cmd_receive(ctx: Context) -> int:
             lines.append(f"{r.file}: merged package {r.package_id} from {r.partner} "
                          f"({c.imported} new, {c.merged} updated, {c.unchanged} unchanged, "
                          f"{r.merge.retracted} retracted)")
+            lines += defaults_lines(report.from_defaults, "the package")
             if report.redacted_total:
                 lines.append(f"  {report.redacted_total:,} values redacted by the sender "
                              "(pseudonyms or masks: kept as such, never matched)")

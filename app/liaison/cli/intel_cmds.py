@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from liaison.cli.context import EXIT_OK, Context, command_adder
+from liaison.cli.import_report import defaults_lines, kept_lines
 from liaison.formats.base import READER_MODULES, ImportOptions
 from liaison.model.countries import country_code_problem
 from liaison.model.errors import LiaisonError, RecordNotFound
@@ -40,6 +41,8 @@ def _print_report(ctx: Context, report: ImportReport, truth: dict | None = None)
                          for k, v in raised.items() if k in ("tlp", "handling"))
         lines.append(f"  marking raised: {raised['record_id']} (version {raised['version']}): "
                      f"{what}")
+    lines += defaults_lines(report.from_defaults, "the file")
+    lines += kept_lines(report.kept, report.originals_kept)
     for issue in (report.skipped + report.flagged)[:20]:
         lines.append(f"  - {'skipped' if issue.skipped else 'flagged'}: {issue.where}: "
                      f"{issue.message}")
@@ -206,13 +209,20 @@ def cmd_show(ctx: Context) -> int:
                      "it for another agency:", *_claim_lines(claims, with_text=True)]
             ctx.emit({"record": None, "claims": [c.as_dict() for c in claims]}, lines)
             return EXIT_OK
+        originals = ws.record_originals(record_id) if ctx.args.originals else None
     lines = [f"{detail.id}  {detail.agency} ({detail.country})  version {detail.version}  "
              f"{detail.status}", f"Provenance: {detail.provenance}",
              f"Reference: {detail.reference}", f"Title: {detail.title}", detail.narrative]
     if detail.claims:
         lines.append(f"{len(detail.claims)} relayed claim(s) under this id, not this record:")
         lines += _claim_lines(detail.claims, with_text=False)
-    ctx.emit({"record": {"id": detail.id, "agency": detail.agency, "country": detail.country,
+    if originals is not None:
+        lines.append(f"{len(originals):,} object(s) of the partner's files, as they came:")
+        lines += [f"  {o['source_type']} {o['source_id']} → {o['item_kind']} {o['item_id']}: "
+                  + json.dumps(o["object"], ensure_ascii=False, sort_keys=True)
+                  for o in originals]
+    ctx.emit({**({"originals": originals} if originals is not None else {}),
+              "record": {"id": detail.id, "agency": detail.agency, "country": detail.country,
                          "reference": detail.reference, "title": detail.title,
                          "narrative": detail.narrative, "version": detail.version,
                          "status": detail.status, "provenance": detail.provenance,
@@ -255,3 +265,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = add("show", cmd_show, "a record in full, with who vouches for it and any claims "
             "partners relayed under its id", json_out=True)
     p.add_argument("record_id", metavar="RECORD_ID")
+    p.add_argument("--originals", action="store_true",
+                   help="also the objects of the partner's files (STIX, MISP, FtM) that "
+                        "this record's imports kept verbatim, with what each became")

@@ -1,4 +1,4 @@
-"""Commands of the sharing policy and redaction: ``partner add|list|update``,
+"""Commands of the sharing policy and redaction: ``partner add|list|update|defaults``,
 ``consent add|list``, ``profile list|save``, ``policy check`` and ``redact`` (with its
 review file: ``--review FILE`` writes it, ``--apply-review FILE`` exports with it;
 ``share`` takes the same file through :func:`write_review` and :func:`review_args`).
@@ -117,6 +117,26 @@ def cmd_partner_list(ctx: Context) -> int:
         partners = ws.partners()
     lines = [line for p in partners for line in _partner_lines(p)]
     ctx.emit({"partners": [p.as_dict() for p in partners]}, lines or ["No partners yet."])
+    return EXIT_OK
+
+
+def _defaults_line(name: str, defaults: Any) -> str:
+    said = [f"handling {defaults.handling}" if defaults.handling else "",
+            f"TLP:{defaults.tlp}" if defaults.tlp else "",
+            f"grading {defaults.grading}" if defaults.grading else ""]
+    said = [s for s in said if s]
+    return (f"{name}: what it sends without markings is imported as {', '.join(said)}."
+            if said else f"{name}: no defaults; what it sends without markings stays "
+                         "without them.")
+
+
+def cmd_partner_defaults(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open() as ws:
+        partner, defaults = ws.partner_defaults(a.name, handling=a.handling, tlp=a.tlp,
+                                                grading=a.grading)
+    ctx.emit({"partner": partner.name, **defaults.as_dict()},
+             [_defaults_line(partner.name, defaults)])
     return EXIT_OK
 
 
@@ -343,6 +363,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="hit/no-hit queries from it answered per 24 hours (default 5)")
         p.add_argument("--notes", metavar="TEXT")
     partner("list", cmd_partner_list, "partner agencies and their agreements", json_out=True)
+    p = partner("defaults", cmd_partner_defaults, "show or set the markings given to what a "
+                "partner sends when its files or packages state none", json_out=True)
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--handling", metavar="H", help="handling code (H0-H3; none clears it)")
+    p.add_argument("--tlp", metavar="TLP", help="TLP (CLEAR, GREEN, AMBER, AMBER+STRICT, "
+                   "RED; none clears it)")
+    p.add_argument("--grading", metavar="B2", help="Europol grading: source reliability "
+                   "A/B/C/X and/or information assessment 1-4 (none clears it)")
 
     consent = command_adder(_subgroup(sub, "consent", "originators' consents for H2 records"))
     p = consent("add", cmd_consent_add, "file an originator's consent to pass a record on",

@@ -35,6 +35,7 @@ from liaison.store import audit, relayed, search_index
 from liaison.store.database import Connection, transaction
 from liaison.store.ingest import TOMBSTONES, ImportReport, Ingest
 from liaison.store.record_rows import record_from_row
+from liaison.store.source_defaults import DefaultsApplier
 
 WatchCheck = Callable[[Connection, list[int]], list[dict[str, Any]]]
 
@@ -240,6 +241,7 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
         ).lastrowid
         ingest = Ingest(conn, import_id, report)
         countries: dict[str, str] = {}
+        defaults = DefaultsApplier(conn)
         signed_relays: set[str] = set()
         originators = relay.Originators(conn, now)
         own_certs = {fp for (fp,) in conn.execute(
@@ -285,6 +287,9 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
             supersede = bool(stored and stored[2] is not None and stored[4] not in TOMBSTONES)
             if supersede:
                 ingest.touched_eids |= _set_aside_relayed(conn, stored[3], stored[2], now)
+            # The originator's defaults, where the record states none (a verified relay
+            # is the originator's record, so the relayer's defaults do not apply).
+            defaults.apply(r, pid=origin_pid)
             touched = len(ingest.touched_rids)
             ingest.add_record(r, supersede=supersede)
             advanced = len(ingest.touched_rids) > touched
@@ -309,6 +314,7 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
                               f"signature of its originator {r.agency} (partner {origin_name}),"
                               f" verified: taken as {r.agency}'s record"
                               + ("." if advanced else ", which we already hold.")))
+        report.from_defaults = defaults.counts
         accepted = set(countries)
         claimed = {r.id for r in opened.content.records
                    if r.agency != sender_agency and r.id not in signed_relays}

@@ -7,10 +7,17 @@ pinned, verified signing certificate of a partner whose certificate names that a
 found by the fingerprint the signature names, over exactly the content received
 (issue 16, item 1; ARCHITECTURE.md, Receive). Anything less leaves it a relayed claim,
 with the reason this module gives.
+
+A receiver fills a record's empty markings from its partner's defaults and names them
+in ``extra['from_defaults']`` (store/source_defaults.py); a record relayed after that
+differs from what its originator signed by exactly those fields, so they are taken
+off again before the signature is checked, and the record is stored as its originator
+wrote it (the receiver's own defaults for the originator then apply).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from cryptography import x509
@@ -20,6 +27,7 @@ from liaison.exchange.errors import PackageRefused
 from liaison.exchange.package import RecordSignature, signed_bytes
 from liaison.model.records import Record
 from liaison.store.database import Connection
+from liaison.store.source_defaults import EXTRA_KEY, FIELDS
 
 
 class Unverified(Exception):
@@ -79,7 +87,15 @@ def originator(conn: Connection, r: Record, signature: RecordSignature | None,
         return cert
 
     try:
-        verified = cms.verify(signature.der, resolve, detached=signed_bytes(r))
+        try:
+            verified = cms.verify(signature.der, resolve, detached=signed_bytes(r))
+        except cms.DigestMismatch:
+            bare = _without_defaults(r)
+            if bare is None:
+                raise
+            verified = cms.verify(signature.der, resolve, detached=signed_bytes(bare))
+            for name in (*FIELDS, "extra"):  # stored as its originator wrote it
+                setattr(r, name, getattr(bare, name))
     except cms.DigestMismatch:
         raise Unverified("content differs from what its originator signed") from None
     except PackageRefused:
@@ -93,6 +109,15 @@ def originator(conn: Connection, r: Record, signature: RecordSignature | None,
     if problem:
         raise Unverified(f"originator's certificate not usable: {problem}")
     return pinned
+
+
+def _without_defaults(r: Record) -> Record | None:
+    """``r`` without the markings a relayer filled from its own defaults (None: none)."""
+    filled = r.extra.get(EXTRA_KEY)
+    if not isinstance(filled, list) or not filled or not set(filled) <= set(FIELDS):
+        return None
+    extra = {k: v for k, v in r.extra.items() if k != EXTRA_KEY}
+    return replace(r, extra=extra, **{name: None for name in filled})
 
 
 def _ski(cert: x509.Certificate) -> bytes | None:

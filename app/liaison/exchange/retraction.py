@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from liaison.exchange.errors import ExchangeError
 from liaison.model.records import Record
-from liaison.store import audit, search_index
+from liaison.store import audit, search_index, source_objects
 from liaison.store.database import Connection
 from liaison.store.ingest import ImportReport, Ingest
 
@@ -59,6 +59,7 @@ def erase_record(conn: Connection, rid: int, *, version: int, reason: str,
                             (sha,)).fetchone():
             conn.execute("DELETE FROM attachments WHERE sha256 = ?", (sha,))
     conn.execute("DELETE FROM record_versions WHERE rid = ?", (rid,))
+    source_objects.erase(conn, rid)  # the files' own copies of what is erased
     tombstone = json.dumps({"retraction": {"reason": reason, "retracted": retracted}},
                            ensure_ascii=False, sort_keys=True)
     conn.execute("UPDATE records SET title = '', narrative = '', handling_conditions = '', "

@@ -172,6 +172,11 @@ _NAME_SOURCES = ("fileName", "url", "website", "ipAddress", "username", "passpor
                  "macAddress", "pattern")
 
 
+# Properties that say something about a value, never what it is called.
+_NOT_NAMES = frozenset({"notes", "keywords", "sourceUrl", "mispCategory", "toIds",
+                        "modifiedAt", "firstSeen", "lastSeen", "stixType", "mispType"})
+
+
 def ensure_name(entity: Entity) -> None:
     """Name an entity whose caption would only be its schema, from its other properties."""
     if entity.caption != entity.schema:
@@ -184,6 +189,6 @@ def ensure_name(entity: Entity) -> None:
         return
     for prop in (*_NAME_SOURCES, *entity.properties):
         value = entity.first(prop)
-        if value and prop not in ("notes", "keywords", "sourceUrl"):
+        if value and prop not in _NOT_NAMES:
             entity.add_raw("name", value)
             return

@@ -38,7 +38,17 @@ from liaison.formats.textio import CHUNK_BYTES as CHUNK_BYTES
 from liaison.formats.textio import bounded_lines, file_digest, parse_iso_date
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Event, Issue, Item, Link, PropertyValue, Record, stable_id
+from liaison.model.records import (
+    Entity,
+    Event,
+    Issue,
+    Item,
+    Link,
+    PropertyValue,
+    Record,
+    SourceObject,
+    stable_id,
+)
 from liaison.model.values import DateValue, normalise_handling, normalise_tlp
 
 FORMAT = "ftm"
@@ -49,6 +59,21 @@ THING_SCHEMAS = frozenset({
     "RealEstate", "Security", "License", "Contract", "Project", "Position", "CourtCase",
     "Identification", "Passport", "Document", "Article",
 })
+
+# Document schemas (FtM's Document and its descendants): each is a record of its own,
+# its text the narrative (issue 17). Liaison's own FtM export writes records as Document.
+DOCUMENT_SCHEMAS = frozenset({
+    "Document", "Page", "Pages", "Table", "Email", "Note", "PlainText", "HyperText",
+    "Folder", "Package", "Workbook", "Image", "Video", "Audio", "Message",
+})
+_TEXT_PROPS = ("bodyText", "description", "summary", "indexText", "bodyHtml")
+_TITLE_PROPS = ("title", "subject", "fileName", "name")
+_DATE_PROPS = ("date", "authoredAt", "publishedAt", "createdAt", "modifiedAt")
+# Entity references of documents whose entities the document is about.
+_DOCUMENT_REFS = ("emitters", "recipients", "entity", "mentionedEntities", "parent",
+                  "document", "ancestors")
+# Values of a document's other properties kept in Record.extra: a package caps ``extra``.
+_EXTRA_VALUES, _EXTRA_CHARS = 50, 2000
 
 # Link schema -> (source property, target property): the direction a person reads it.
 LINK_ENDS: dict[str, tuple[str, str]] = {
@@ -101,7 +126,7 @@ def read(path: Path, options: base.ImportOptions, progress: Progress) -> Iterato
                "id_rule": "stable_id(agency, 'ftm', FtM id)"},
     )
     yield record
-    converter = _Converter(agency, record.id)
+    converter = _Converter(agency, record.id, record)
     done = 0
     with path.open("rb") as fh:
         for number, raw in bounded_lines(fh, path.name):
@@ -114,6 +139,7 @@ def read(path: Path, options: base.ImportOptions, progress: Progress) -> Iterato
                 where = f"{path.name}:{number}"
                 yield from converter.convert(_parse_line(raw, where), where)
     progress.update(done, total)
+    yield from converter.document_mentions()
     yield from converter.dangling(path.name)
 
 
@@ -143,11 +169,15 @@ def _parse_line(raw: bytes, where: str) -> dict[str, Any]:
 class _Converter:
     """Turns FtM entity dicts into items, remembering ids to report dangling references."""
 
-    def __init__(self, agency: str, record_id: str) -> None:
+    def __init__(self, agency: str, record_id: str, file_record: Record) -> None:
         self.agency = agency
         self.record_id = record_id
+        self.file_record = file_record  # the options' markings, for document records
         self.defined: set[str] = set()
         self.referenced: set[str] = set()
+        self.schemas: dict[str, str] = {}  # FtM id → schema of the entities defined
+        self.documents: dict[str, str] = {}  # FtM id → record id of the documents
+        self.mentions: dict[str, list[str]] = {}  # FtM id of an entity → document records
 
     def uid(self, ftm_id: str) -> str:
         return stable_id(self.agency, FORMAT, ftm_id)
@@ -160,20 +190,29 @@ class _Converter:
         schema, ftm_id = obj["schema"], obj["id"]
         props, issues = _values(obj.get("properties") or {}, where)
         yield from issues
-        if schema in THING_SCHEMAS:
+        if schema in DOCUMENT_SCHEMAS:  # before things: a CSV mapping may make Documents
+            yield from self._document(ftm_id, schema, props, obj)
+        elif schema in THING_SCHEMAS:
             yield from self._thing(ftm_id, schema, props)
         elif schema in LINK_ENDS:
             yield from self._link(ftm_id, schema, props, where)
         elif schema in EVENT_ROLES:
             yield from self._event(ftm_id, schema, props, EVENT_ROLES[schema], where)
         else:
-            yield Issue(where, f"unsupported FollowTheMoney schema {schema!r}; entity skipped",
-                        skipped=True)
+            # A schema Liaison has no type for (Mention, Assessment, a custom one): a
+            # Thing naming it, every property kept (issue 17: nothing dropped).
+            props = {**props, "ftmSchema": [schema[:100]]}
+            yield from self._thing(ftm_id, "Thing", props)
+            yield SourceObject("entity", self.uid(ftm_id), f"ftm {schema[:100]}", ftm_id,
+                               obj, [self.record_id], "entity Thing", generic=True)
 
     def _thing(self, ftm_id: str, schema: str, props: dict[str, list[str]]) -> Iterator[Item]:
         self.defined.add(ftm_id)
-        entity = Entity(id=self.uid(ftm_id), schema=schema, record_ids=[self.record_id],
-                        source_ref=ftm_id)
+        self.schemas[ftm_id] = schema
+        # An entity whose proof is a document of this file belongs to that record too.
+        proofs = [self.documents[p] for p in props.get("proof", []) if p in self.documents]
+        entity = Entity(id=self.uid(ftm_id), schema=schema,
+                        record_ids=[self.record_id, *dict.fromkeys(proofs)], source_ref=ftm_id)
         for prop, values in props.items():
             for value in values:
                 if prop in REF_PROPS:
@@ -251,14 +290,69 @@ class _Converter:
                     involved=involved, properties=self._extras(rest, roles),
                     record_ids=[self.record_id])
 
+    def _document(self, ftm_id: str, schema: str, props: dict[str, list[str]],
+                  obj: dict[str, Any]) -> Iterator[Item]:
+        """A document (Document, Page, Table, Email, Note...) as a record of its own:
+        title, text, date; its markings from Liaison's own keywords (``TLP:AMBER``, ``H1``,
+        ``grading B2``) else the file's; the other properties in ``extra``."""
+        base = self.file_record
+        record_id = self.uid(ftm_id)
+        self.documents[ftm_id] = record_id
+        title = next((props[p][0] for p in _TITLE_PROPS if props.get(p)), f"{schema} {ftm_id}")
+        narrative = "\n\n".join(v for p in _TEXT_PROPS for v in props.get(p, []))
+        reported = next((d for p in _DATE_PROPS for d in map(parse_iso_date, props.get(p, []))
+                         if d), None)
+        handling, tlp, grading = _markings(props.get("keywords", []))
+        used = {*_TEXT_PROPS, *_DATE_PROPS[:1]} | ({"title"} if props.get("title") else set())
+        kept = {p: [v[:_EXTRA_CHARS] for v in values[:_EXTRA_VALUES]]
+                for p, values in props.items() if p not in used}
+        record = Record(
+            id=record_id, agency=base.agency, country=base.country, reference=ftm_id[:512],
+            title=title, narrative=narrative, reported=reported, received=base.received,
+            handling=handling or base.handling, tlp=tlp or base.tlp,
+            reliability=grading[0] if grading else None,
+            assessment=grading[1] if grading else None,
+            extra={"format": FORMAT, "ftm_schema": schema, "ftm_id": ftm_id,
+                   "file": base.extra.get("file"), "properties": kept})
+        yield record
+        yield SourceObject("record", record_id, f"ftm {schema}", ftm_id, obj, [record_id],
+                           "record")
+        for prop in _DOCUMENT_REFS:
+            for ref in props.get(prop, []):
+                self.referenced.add(ref)
+                self.mentions.setdefault(ref, []).append(record_id)
+
+    def document_mentions(self) -> Iterator[Item]:
+        """The entities documents name (sender, recipients, what a note is about) gain
+        the document's record: read at the end, once each entity's schema is known."""
+        for ftm_id, record_ids in self.mentions.items():
+            if ftm_id in self.schemas:
+                yield Entity(self.uid(ftm_id), self.schemas[ftm_id],
+                             record_ids=list(dict.fromkeys(record_ids)), source_ref=ftm_id)
+
     def dangling(self, where: str) -> Iterator[Issue]:
-        missing = sorted(self.referenced - self.defined)
+        missing = sorted(self.referenced - self.defined - set(self.documents))
         if missing:
             listed = ", ".join(missing[:MAX_LISTED_DANGLING])
             more = f" and {len(missing) - MAX_LISTED_DANGLING} more" \
                 if len(missing) > MAX_LISTED_DANGLING else ""
             yield Issue(where, f"{len(missing)} referenced FtM ids are not in this file (they may "
                                f"already be in the workspace): {listed}{more}")
+
+
+def _markings(keywords: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Handling, TLP and grading ('B2') from the keywords Liaison's FtM export writes."""
+    handling = tlp = grading = None
+    for word in keywords:
+        text = word.strip()
+        if normalise_handling(text):
+            handling = normalise_handling(text)
+        elif text.upper().startswith("TLP:") and normalise_tlp(text):
+            tlp = normalise_tlp(text)
+        elif text.lower().startswith("grading ") and len(text) == 10 \
+                and text[8] in "ABCX" and text[9] in "1234":
+            grading = text[8:]
+    return handling, tlp, grading
 
 
 def _values(raw_props: dict[str, Any], where: str) -> tuple[dict[str, list[str]], list[Issue]]:

@@ -19,10 +19,11 @@ from liaison.model import identifiers, limits
 from liaison.model.errors import FormatError
 from liaison.model.input_files import check_input_file
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Event, Issue, Item, Link, Record
-from liaison.store import audit, search_index
+from liaison.model.records import Entity, Event, Issue, Item, Link, Record, SourceObject
+from liaison.store import audit, search_index, source_objects
 from liaison.store.database import Connection, transaction
 from liaison.store.ingest import ImportReport, Ingest, WatchCheck
+from liaison.store.source_defaults import DefaultsApplier
 
 # Format name → module holding its ``read``; imported on demand to keep start-up light.
 READERS = READER_MODULES
@@ -147,6 +148,26 @@ def normalise_entity(entity: Entity, country: str | None, report: ImportReport) 
     return replace(entity, properties=props)
 
 
+def keep_source_object(ingest: Ingest, obj: SourceObject, report: ImportReport) -> None:
+    """Count what a partner's object became and keep it verbatim with each of its records
+    (not with a record this import holds an older copy of, nor a tombstone)."""
+    target = obj.target + (" (generic)" if obj.generic else "")
+    report.count_kept(obj.source_type, target or obj.item_kind)
+    data = source_objects.encode(obj)
+    if data is None:
+        report.note(Issue(f"{obj.source_type} {obj.source_id}", "larger than "
+                          f"{source_objects.MAX_OBJECT_CHARS:,} characters as JSON; what it "
+                          "became is stored, the original is not kept verbatim"))
+        return
+    kept = False
+    for record_id in obj.record_ids:
+        rid = ingest.record_rid(record_id)
+        if rid is not None:
+            source_objects.keep(ingest.conn, rid, obj, data, ingest.import_id)
+            kept = True
+    report.originals_kept += kept
+
+
 def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, fmt: str,
                  sha256: str, actor: str, progress: Progress | None = None,
                  watch: WatchCheck | None = None) -> ImportReport:
@@ -164,10 +185,12 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
         ).lastrowid
         ingest = Ingest(conn, import_id, report, by_content=True, actor=actor)
         countries = _Countries(conn)
+        defaults = DefaultsApplier(conn)
         for item in items:
             cap_item(item, report)
             if isinstance(item, Record):
                 countries.put(item.id, item.country)
+                defaults.apply(item)  # the sending partner's, where the file states none
                 ingest.add_record(item)
             elif isinstance(item, Entity):
                 ingest.add_entity(normalise_entity(item, countries.get(item.record_ids),
@@ -178,8 +201,11 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
                 ingest.add_event(item)
             elif isinstance(item, Issue):
                 report.note(item)
+            elif isinstance(item, SourceObject):
+                keep_source_object(ingest, item, report)
             else:  # a reader bug, not bad input
                 raise TypeError(f"reader yielded {type(item).__name__}")
+        report.from_defaults = defaults.counts
         progress.check()  # a cancel during the last stretch still undoes everything
         # Indexed inside the transaction: a failed import leaves no index entries behind.
         search_index.index_import(conn, ingest.touched_rids, ingest.touched_eids, progress)

@@ -154,4 +154,24 @@ class Issue:
     skipped: bool = False
 
 
-Item = Record | Entity | Link | Event | Issue
+@dataclass
+class SourceObject:
+    """An object of the partner's file exactly as it came (a STIX object, a MISP attribute
+    or object, an FtM entity), kept beside what it became for provenance and round trips
+    (issue 17). ``item_kind`` and ``item_id`` name that item (record, entity, link, event;
+    ``flagged`` for what became nothing of ours, such as a MISP proposal); ``target`` says
+    what it became for the import report ("entity Thing", "link UnknownLink"), ``generic``
+    when Liaison has no type of its own for it."""
+
+    item_kind: str
+    item_id: str
+    source_type: str            # "stix attack-pattern", "misp Attribute ip-dst", ...
+    source_id: str              # its id in the file (STIX id, MISP uuid, FtM id)
+    data: Any                   # the JSON value as the file had it
+    record_ids: list[str] = field(default_factory=list)
+    target: str = ""
+    modified: str | None = None  # the source's stamp, so an older copy never replaces it
+    generic: bool = False
+
+
+Item = Record | Entity | Link | Event | Issue | SourceObject

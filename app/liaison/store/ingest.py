@@ -67,6 +67,13 @@ class ImportReport:
     # Records an update made more restrictive: {"record_id", "version", "tlp": [old, new],
     # "handling": [old, new]} (only what was raised). Ids and codes only, never text.
     markings_raised: list[dict[str, Any]] = field(default_factory=list)
+    # Markings the file left empty, filled from the sending partner's defaults
+    # (store.source_defaults): {partner: {field: [value, records]}}.
+    from_defaults: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
+    # What each type of the partner's objects became (issue 17): {"stix attack-pattern":
+    # {"entity Thing (generic)": 3}}, and how many objects were kept verbatim.
+    kept: dict[str, dict[str, int]] = field(default_factory=dict)
+    originals_kept: int = 0
 
     def note(self, issue: Issue) -> None:
         if issue.skipped:
@@ -86,7 +93,13 @@ class ImportReport:
             "redacted": self.redacted_total,
             "watch_hits": self.watch_hit_counts(),
             "markings_raised": self.markings_raised[:MAX_LISTED_ISSUES],
+            "from_defaults": self.from_defaults,
+            "kept": self.kept, "originals_kept": self.originals_kept,
         }
+
+    def count_kept(self, source_type: str, target: str) -> None:
+        where = self.kept.setdefault(source_type, {})
+        where[target] = where.get(target, 0) + 1
 
     def watch_hit_counts(self) -> dict[str, int]:
         """Hits per watchlist name, for the audit log (which keeps counts, not records)."""

@@ -14,7 +14,7 @@ from liaison.model.cyber import CYBER_KINDS
 from liaison.model.errors import SchemaTooNew
 from liaison.model.identifiers import PROPERTY_KINDS, normalise
 from liaison.store.database import Connection, transaction
-from liaison.store.relayed import V15_RECORD_SIGNATURES, v11_origin
+from liaison.store.relayed import V16_RECORD_SIGNATURES, v11_origin
 from liaison.store.schema_checkpoints import V14_CHECKPOINTS
 from liaison.store.schema_exchange import V6_EXCHANGE
 from liaison.store.schema_hits import V13_HITS, v13_hits
@@ -22,6 +22,8 @@ from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
 from liaison.store.schema_xref import V4_XREF
+from liaison.store.source_defaults import V15_SOURCE_DEFAULTS
+from liaison.store.source_objects import V15_SOURCE_OBJECTS
 
 
 @dataclass(frozen=True)
@@ -174,8 +176,10 @@ MIGRATIONS: list[Migration] = [
               lambda conn: v13_hits(conn, _script(V13_HITS))),
     Migration(14, "audit: signed checkpoints given to partners and received from them",
               _script(V14_CHECKPOINTS)),
-    Migration(15, "exchange: the originator's signature kept with each received record",
-              _script(V15_RECORD_SIGNATURES)),
+    Migration(15, "imports: partners' defaults for what they send; source objects kept "
+              "verbatim", _script(V15_SOURCE_DEFAULTS + V15_SOURCE_OBJECTS)),
+    Migration(16, "exchange: the originator's signature kept with each received record",
+              _script(V16_RECORD_SIGNATURES)),
 ]
 
 

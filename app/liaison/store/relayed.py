@@ -61,9 +61,9 @@ def v11_origin(conn: Connection) -> None:
                      [(pid, rid) for rid, _, pid, own in rows if not own])
 
 
-# v15: the originator's signature kept with each received record (issue 16), so a
+# v16: the originator's signature kept with each received record (issue 16), so a
 # record shared onward carries it unchanged; and why a relayed record stayed a claim.
-V15_RECORD_SIGNATURES = """
+V16_RECORD_SIGNATURES = """
 CREATE TABLE record_signatures (
     rid         INTEGER PRIMARY KEY REFERENCES records(rid) ON DELETE CASCADE,
     version     INTEGER NOT NULL,
@@ -124,7 +124,7 @@ class RelayedClaim:
     record: Record
     verified: bool = False
     # Why it is not the originator's record: no signature of the originator, or the
-    # one it carries does not verify ('' for claims kept before schema v15).
+    # one it carries does not verify ('' for claims kept before schema v16).
     reason: str = ""
 
     def describe(self) -> str:

@@ -367,6 +367,8 @@ class ReportPage(QWizardPage):
                 if total > len(issues):
                     group.addChild(QTreeWidgetItem([self.tr("… and {n} more").format(
                         n=n(total - len(issues)))]))
+            self._add_defaults(top, report, n)
+            self._add_kept(top, report, n)
             hits = QTreeWidgetItem([self.tr("Watchlist hits: {n}").format(
                 n=n(len(report.watch_hits)))])
             top.addChild(hits)
@@ -386,6 +388,31 @@ class ReportPage(QWizardPage):
             flagged=n(sum(r.flagged_total for r in reports)),
             skipped=n(sum(r.skipped_total for r in reports)),
             hits=n(sum(len(r.watch_hits) for r in reports))))
+
+
+    def _add_defaults(self, top: QTreeWidgetItem, report: Any, n: Any) -> None:
+        """Which markings came from the sending partner's defaults, on how many records."""
+        fields = {"handling": self.tr("Handling code"), "tlp": self.tr("TLP"),
+                  "reliability": self.tr("Source reliability"),
+                  "assessment": self.tr("Information assessment")}
+        for partner, found in report.from_defaults.items():
+            group = QTreeWidgetItem([self.tr("From {partner}'s defaults (the file stated "
+                                             "none)").format(partner=partner)])
+            top.addChild(group)
+            for name, (value, count) in found.items():
+                group.addChild(QTreeWidgetItem([self.tr("{field} {value}: {n} records").format(
+                    field=fields.get(name, name), value=value, n=n(count))]))
+
+    def _add_kept(self, top: QTreeWidgetItem, report: Any, n: Any) -> None:
+        """What each type of the file's objects became (issue 17: nothing dropped)."""
+        if not report.kept:
+            return
+        group = QTreeWidgetItem([self.tr("What the file held became ({n} objects kept "
+                                         "verbatim)").format(n=n(report.originals_kept))])
+        top.addChild(group)
+        for source_type, targets in sorted(report.kept.items()):
+            went = ", ".join(f"{n(count)} {target}" for target, count in sorted(targets.items()))
+            group.addChild(QTreeWidgetItem([f"{source_type}: {went}"]))
 
 
 class ImportWizard(QWizard):

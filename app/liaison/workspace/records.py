@@ -388,6 +388,21 @@ class RecordsMixin:
         self.record("record.view", detail.id, {"rid": rid, "claims": len(detail.claims)})
         return detail
 
+    def record_originals(self, record_id: int | str) -> list[dict[str, Any]]:
+        """The partner's objects a record's files brought, as the files had them, with what
+        each became (issue 17); audited as ``record.originals``."""
+        rid = self._rid_of(record_id)
+        rows = [{"item_kind": kind, "item_id": item, "source_type": source_type,
+                 "source_id": source_id, "modified": modified, "object": json.loads(data)}
+                for kind, item, source_type, source_id, modified, data in self.conn.execute(
+                    "SELECT item_kind, item_id, source_type, source_id, modified, data "
+                    "FROM source_objects WHERE rid = ? ORDER BY source_type, source_id",
+                    (rid,))]
+        record_id = self.conn.execute("SELECT id FROM records WHERE rid = ?",
+                                      (rid,)).fetchone()[0]
+        self.record("record.originals", record_id, {"rid": rid, "objects": len(rows)})
+        return rows
+
     def _partner_name(self, pid: int | None) -> str | None:
         if pid is None:
             return None

@@ -33,7 +33,7 @@ from anyascii import anyascii
 from liaison.store.database import transaction
 
 if TYPE_CHECKING:
-    from liaison.analysis.partners import Agreement, Consent, Partner
+    from liaison.analysis.partners import Agreement, Consent, Partner, SourceDefaults
     from liaison.analysis.policy import PolicyReport
     from liaison.analysis.redaction import (
         RedactionProfile,
@@ -106,6 +106,24 @@ class ShareMixin:
         with transaction(self.conn):
             return update_partner(self.conn, self.actor, partner, country=country, notes=notes,
                                   agreement=agreement)
+
+    def partner_defaults(self, partner: str | int, *, handling: str | None = None,
+                         tlp: str | None = None, grading: str | None = None
+                         ) -> tuple[Partner, SourceDefaults]:
+        """A partner's defaults for what it sends, changed first when any field is given
+        (``none`` clears one); a change is audited ``partner.defaults``."""
+        from liaison.analysis.partners import (
+            checked_defaults,
+            partner_defaults,
+            set_partner_defaults,
+        )
+
+        if handling is None and tlp is None and grading is None:
+            return partner_defaults(self.conn, partner)
+        with transaction(self.conn):
+            _, current = partner_defaults(self.conn, partner)
+            wanted = checked_defaults(handling, tlp, grading, base=current)
+            return set_partner_defaults(self.conn, self.actor, partner, wanted)
 
     def partners(self) -> list[Partner]:
         from liaison.analysis.partners import list_partners

@@ -28,6 +28,7 @@ from liaison.analysis.redaction.documents import (
     find_passports,
     find_valid_ids,
 )
+from liaison.analysis.redaction.mrz import find_mrz
 from liaison.analysis.redaction.phones import find_phones
 from liaison.analysis.redaction.plates import find_plates
 from liaison.analysis.redaction.tables import find_table_cells
@@ -52,6 +53,8 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
     month_first = regions[:1] == ["US"]
     found: list[Found] = []
     steps: list[tuple[str, Callable[[], list[Found]]]] = [
+        # A travel document's machine-readable zone, read by position: surest of all.
+        ("mrz", lambda: [f for f in find_mrz(text) if f.kind != "person" and enabled(f.kind)]),
         ("email", lambda: find_emails(text)),
         ("iban", lambda: find_ibans(text)),
         ("account", lambda: find_accounts(text, found, regions)),
@@ -74,7 +77,7 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
         ("national_id", lambda: find_listed_ids(text, country, found)),
     ]
     for kind, step in steps:
-        if kind == "table" or enabled(kind):
+        if kind in ("table", "mrz") or enabled(kind):
             found += [f for f in step() if not _overlaps_any(f, found)]
     return sorted((f for f in found if f.kind != "company_id"), key=lambda f: (f.start, f.end))
 
@@ -180,7 +183,8 @@ BIRTH_WORDS = re.compile(
     r"(?:née|né|nee)\s+(?:le|en)|née?(?=\s+\d)|date de naissance|"
     r"geboren(?:\s+am|\s+in)?|geb\.(?:\s*am)?|geburtsdatum|geb\.-datum|"
     r"nacid[oa](?:\s+el|\s+en)?|fecha de nacimiento|f\.\s?(?:de\s)?nac\.|naci[óo]|"
-    r"urodzon[ya](?:\s+dnia)?|urodził[a]?(?: się)?|ur\.|data urodzenia|"
+    r"nacimiento(?=\s*:)|fecha\s+(?:de\s+)?nac\.?|"
+    r"urodzon[ya](?:\s+dnia)?|urodził[a]?(?: się)?|ur\.|ur(?=\s+\d)|data urodzenia|"
     r"родил(?:ся|ась)|дат[аыуеой]+ рождения|д\.\s?р\.|рожд\.|роден[а]?|дата на раждане|"
     r"γεννήθηκε|γεννημέν(?:ος|η|ο)|γεννηθε[ίι]ς|γεννηθε[ίι]σα|ημερομηνία γεννήσεως|"
     r"(?:ημερομηνία|ημ/ν[ίι]α|ημερ\.|ημ\.)\s?γ[έε]νν?ησης|έτος γέννησης|γενν?\.|"
@@ -269,6 +273,9 @@ def find_listed_birth_dates(text: str, found: Iterable[Found], month_first: bool
 def _claim(text: str, start: int, mentions: list[DateMention]) -> DateMention | Found | None:
     """What a birth word ending at ``start`` claims: the first date after it within reach,
     else a date with a two-digit year ("geb. 3.4.81"), else a year alone."""
+    year = _YEAR_AFTER_WORD.match(text, start)
+    if year:  # "(DOB 1968). Listed on: 09/11/2022": the year, not the next date
+        return Found(year.start(1), year.end(1), "dob", year.group(1), "dob:year of birth")
     first = next((m for m in mentions if m.start >= start), None)
     if first is not None and first.start - start <= _BIRTH_REACH:
         return first
@@ -277,7 +284,4 @@ def _claim(text: str, start: int, mentions: list[DateMention]) -> DateMention | 
     if short:
         d = short[0]
         return Found(start + d.start, start + d.end, "dob", d.iso, "dob:birth word")
-    year = _YEAR_AFTER_WORD.match(text, start)
-    if year:
-        return Found(year.start(1), year.end(1), "dob", year.group(1), "dob:year of birth")
     return None

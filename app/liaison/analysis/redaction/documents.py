@@ -93,6 +93,7 @@ ID_WORDS = re.compile(arabic_spellings(
     r"permiso de conducir|tarjeta de residencia|prawo jazdy|karta pobytu|"
     r"водительск\w+ удостоверени\w+|вид на жительство|άδεια οδήγησης|άδεια διαμονής|"
     r"personalausweis(?:es|nummer|-nr\.?)?|ausweis(?:es|nummer|-nr\.?)?|pa-nr\.?|steuer-?id|"
+    r"perso(?:-?nr\.?|-?nummer)|rijksregister(?:nummer)?|(?:numéro de )?registre national|"
     r"steuer-identifikationsnummer|identifikationsnummer|sozialversicherungsnummer|"
     r"documento(?: nacional)?(?: de identidad)?|n[úu]mero (?:de identidad|nacional)|"
     r"nr dowodu(?: osobistego)?|dow[óo]d(?:u|em)? osobist(?:y|ego|ym)|numer pesel|"
@@ -123,7 +124,9 @@ PASSPORT_WORDS = re.compile(arabic_spellings(
     r"загранпаспорт(?:а|е|у|ом)?|загран\.\s?паспорт\w*|заграничн\w+ паспорт\w*|"
     r"паспорт(?:а|е|у|ом)?(?: гражданина \w+)?(?: РФ)?(?: №)?|паспортн\w+ данн\w+|"
     r"διαβατ[ήη]ρ[ιί](?:ο|ου|α)|αρ\. διαβατηρ[ίι]ου|"
-    r"جواز (?:ال)?سفر(?:ه|ها)?(?: رقم)?|رقم (?:جواز السفر|الجواز))(?![^\W\d_])")
+    r"جواز (?:ال)?سفر(?:ه|ها)?(?: رقم)?|رقم (?:جواز السفر|الجواز)|"
+    # "جواز عراقي A12847365": the passport with its nationality's adjective.
+    r"(?:ال)?جواز (?:ال)?[\u0621-\u064a]{2,}ي(?:ة)?(?= ?(?-i:[A-Z]{0,2}) ?\d))(?![^\W\d_])")
     + _WORD_TAIL, re.IGNORECASE)
 # Letters of ids: Latin, Cyrillic and Greek capitals.
 _UP = r"A-Z\u0410-\u042f\u0401\u0391-\u03a9"

@@ -293,6 +293,14 @@ class SharePlan:
                 if is_source_prop(prop):
                     continue
                 for n, value in enumerate(values):
+                    if value.kind == "entity":
+                        # A reference (addressEntity, holder...) names our store id: in the
+                        # copy it names the entity's id in this export, or goes when that
+                        # entity does not go with it (issue 17: no dangling internal ids).
+                        if value.raw in self.source.entities:
+                            alias = self._alias(value.raw)
+                            copy.add(prop, PropertyValue(alias, alias, "entity"))
+                        continue
                     text = self._text(previews, f"entity:{entity.id}:{prop}:{n}", value.raw)
                     if text:
                         changed = text != value.raw

@@ -281,6 +281,28 @@ def is_town(token: str) -> bool:
     return fold(token) in towns()
 
 
+# Case endings of place names, folded, and what the nominative ends in instead:
+# "в Москве", "из Казани", "Новосибирска"; "ΘΕΣΣΑΛΟΝΙΚΗΣ", "ΛΕΜΕΣΟΥ", "ΠΕΙΡΑΙΩΣ".
+_TOWN_CASES = {
+    "cyrillic": (("е", "а"), ("ы", "а"), ("и", "а"), ("и", "ь"), ("у", "а"), ("ой", "а"),
+                 ("ом", ""), ("а", ""), ("е", ""), ("у", ""), ("ю", "ь"), ("ью", "ь")),
+    "greek": (("σ", ""), ("ου", "ο"), ("ου", "οσ"), ("ασ", "α"), ("ωσ", "ασ"), ("ησ", "η")),
+}
+
+
+def is_town_form(token: str) -> bool:
+    """A town in one of its case forms (Cyrillic and Greek, where place names decline)."""
+    folded = fold(token)
+    places = towns()
+    if folded in places:
+        return True
+    for ending, nominative in _TOWN_CASES.get(script_of(token), ()):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3 \
+                and folded[: len(folded) - len(ending)] + nominative in places:
+            return True
+    return False
+
+
 # --- common words ------------------------------------------------------------------------
 
 LEXICON_LANGUAGES = ("en", "fr", "de", "es", "pl", "ru", "el", "ar", "it", "nl", "pt",
@@ -332,7 +354,36 @@ def is_common(token: str, language: str | None) -> bool:
 
 
 def common_lower(token: str, language: str | None) -> bool:
-    """Whether the lower-case spelling of ``token`` is a word (German nouns excepted)."""
+    """Whether the lower-case spelling of ``token`` is a word (German nouns excepted).
+
+    Greek capitals drop the accent ("ΟΝΟΜΑ" is "όνομα"): a Greek word in capitals is
+    also tried with the one accent a Greek word carries on each of its vowels."""
     lower = token.lower()
-    return any(lower in words for lang in _languages_for(script_of(token), language)
-               if (words := _lexicon(lang)) is not None)
+    script = script_of(token)
+    for lang in _languages_for(script, language):
+        words = _lexicon(lang)
+        if words is None:
+            continue
+        if lower in words:
+            return True
+        if script == "greek" and token.isupper() and any(
+                form in words for form in _greek_accented(lower)):
+            return True
+    return False
+
+
+_GREEK_ACCENT = str.maketrans("αεηιουω", "άέήίόύώ")
+
+
+def _greek_accented(lower: str) -> Iterable[str]:
+    """``lower`` with an accent on one vowel, for each vowel (at most a dozen forms)."""
+    for i, ch in enumerate(lower):
+        accented = ch.translate(_GREEK_ACCENT)
+        if accented != ch:
+            yield lower[:i] + accented + lower[i + 1:]
+
+
+def german_noun(token: str) -> bool:
+    """Whether ``token`` (in any case) is a German noun: "KONTOAUSZUG" is "Kontoauszug"."""
+    words = _lexicon("de")
+    return words is not None and token[:1].upper() + token[1:].lower() in words

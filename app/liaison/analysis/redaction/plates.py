@@ -93,7 +93,10 @@ NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
                       rf"|\d{{2}}-\d{{2}}-[A-Z]{{2}}){_E}")),
     ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/] ?[A-Z] ?[-|/] ?\d{{1,2}}{_E}")),
 
-    ("ch", re.compile(rf"{_B}(?:{_CH_CANTONS}) ?\d{{1,6}}{_E}")),
+    ("ch", re.compile(rf"{_B}(?:{_CH_CANTONS}) ?(?:\d{{1,3}} \d{{3}}|\d{{1,6}}){_E}")),
+    # Spanish trailers: "R-0912-BDC"; Gulf plates without the emirate: "Q 47120".
+    ("es", re.compile(rf"{_B}R-?\d{{4}}-?[BCDFGHJKLMNPRSTVWXYZ]{{3}}{_E}")),
+    ("ae", re.compile(rf"{_B}[A-Z]{{1,2}} \d{{3,5}}{_E}")),
     ("ie", re.compile(rf"{_B}\d{{2,3}}-[A-Z]{{1,2}}-\d{{1,6}}{_E}")),
     ("gb", re.compile(rf"{_B}[A-Z]{{3}} ?\d{{1,3}}[A-Z]{_E}")),
     ("lt", re.compile(rf"{_B}[A-Z]{{3}}[ -]?(?:\d{{3}}|\d{{2}}[A-Z]){_E}")),
@@ -119,7 +122,7 @@ NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Formats loose enough to read many others' plates: named so only where nothing stricter
 # reads the plate, or where the text is about their country.
-_LOOSE = frozenset({"at", "ch", "us", "lt", "dk"})
+_LOOSE = frozenset({"at", "ch", "us", "lt", "dk", "ae"})
 # Words that name the plate itself: the token right after one is a plate.
 PLATE_WORDS = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وبل]))"
@@ -168,6 +171,9 @@ VEHICLE_WORDS = re.compile(
     r"garages?|garaż\w*|garajes?|гараж\w*|γκαράζ|(?:ال)?مرآب|"
     r"motorrad|anh[äa]nger|wohnmobil|motocicleta|todoterreno|motocykl\w*|ci[ąa]gnik\w*|"
     r"przyczep\w*|naczep\w*|мотоцикл\w*|грузовик\w*|μοτοσικλέτα|φορτηγού|"
+    r"tractor(?: unit)?|semi-?trailer|hgv|remorque|semi-remorque|tracteur|sattelzug\w*|"
+    r"zugmaschine|auflieger|(?:semi)?rremolque|tractora|cabeza tractora|"
+    r"ελκυστ[ήη]ρα?ς?|ρυμουλκ\w+|επικαθ[ήη]μεν\w+|قاطرة|مقطورة|"
     r"moto(?:rbike|cycle)?s?|trailer|autem|auta|bus|busa|busie)(?![^\W\d_])", re.IGNORECASE)
 # A US state and ZIP code after a town (", NJ 07306"): an address's end, no plate.
 _STATE_ZIP = re.compile(r"(?<=,)\s?(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"

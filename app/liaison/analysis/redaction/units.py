@@ -15,7 +15,14 @@ from liaison.analysis.policy import is_source_prop
 from liaison.analysis.redaction.addresses import address_key
 from liaison.analysis.redaction.common import region_chain
 from liaison.analysis.redaction.detectors import Found, find_identifiers
-from liaison.analysis.redaction.names import NAME_PROPS, ORG_SCHEMAS, PERSON_SCHEMAS, NameIndex
+from liaison.analysis.redaction.mrz import find_mrz
+from liaison.analysis.redaction.names import (
+    NAME_PROPS,
+    ORG_SCHEMAS,
+    PERSON_SCHEMAS,
+    NameIndex,
+    skeleton,
+)
 from liaison.analysis.redaction.persons import find_persons
 from liaison.analysis.redaction.plates import plate_key
 from liaison.analysis.redaction.profiles import RedactionProfile
@@ -232,6 +239,14 @@ def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile
         # Mansouri" is listed) is redacted whole, under the known person's subject.
         subject = overlap[0].key if overlap else hit.subject
         out.append((Found(hit.start, hit.end, "person", subject, hit.rule), subject))
+    # The names of a machine-readable zone ("WHITLOCK<FAIRBAIRN<<IMOGEN"), whole.
+    for mrz in find_mrz(text):
+        if mrz.kind != "person":
+            continue
+        out = [(f, s) for f, s in out if not (mrz.start <= f.start and f.end <= mrz.end)]
+        surname = text[mrz.start:mrz.end].split("<<")[0].replace("<", " ").split()
+        subject = f"person:~{skeleton(surname[-1]) if surname else ''}"
+        out.append((Found(mrz.start, mrz.end, "person", subject, mrz.detector), subject))
     # A table's name column: the whole cell is the name, whatever part the finder read.
     for start, end in find_name_cells(text):
         if any(k.kind != "person" and k.start < end and start < k.end for k in known):

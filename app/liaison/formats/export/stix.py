@@ -5,13 +5,21 @@ Each record is a ``report`` (name = title, description = narrative) marked with 
 marking stating its Europol handling code and grading; persons and organisations are
 ``identity`` objects; other entities (vehicles, accounts...) are ``x-liaison-entity``
 custom objects; links are ``relationship`` objects and events ``note`` objects naming
-the entities involved. Every object carries its record's markings. Our STIX reader
-reads the bundle back (it skips the custom objects and notes, saying so).
+the entities involved. Every object carries its record's markings.
+
+Round trips (issue 17): a relationship keeps the type it was imported with (its
+``relationship`` property), else one named after the link's schema; records, links and
+entities keep the ``created``/``modified`` of the STIX objects they came from, where
+known. ``x_liaison_schema``/``x_liaison_properties`` (entities, relationships) and
+``x_liaison_event`` (notes) let our STIX reader restore each item exactly, and
+``x_liaison_references`` an entity's references to others of the bundle; it reads
+``x_liaison_handling`` and ``x_liaison_grading`` of reports back as markings.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
@@ -41,6 +49,28 @@ _IDENTITY_CLASS = {"Person": "individual", "Organization": "organization",
 _RELATIONSHIP = {"Associate": "associated-with", "Membership": "member-of",
                  "Ownership": "owns"}
 _NS = uuid.UUID("0b8e2b1e-3f1a-4c1e-9a55-6c1f0e7d2a44")
+# A relationship type as STIX 2.1 writes them (§4.1: lower case words joined by '-').
+_RELATIONSHIP_TYPE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z")
+
+
+def relationship_type(schema: str, properties: dict[str, list[str]]) -> str:
+    """The relationship's STIX type: the one it came with, else one for its schema
+    (``Directorship`` → ``directorship``; ``UnknownLink`` → ``related-to``)."""
+    for given in properties.get("relationship", []):
+        if _RELATIONSHIP_TYPE.fullmatch(given) and len(given) <= 100:
+            return given
+    if schema in _RELATIONSHIP:
+        return _RELATIONSHIP[schema]
+    if schema == "UnknownLink":
+        return "related-to"
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", schema).lower()
+
+
+def _stamps(values: list[str] | None, created: str) -> tuple[str, str]:
+    """(created, modified) from the STIX timestamps an item came with, else ``created``."""
+    found = sorted(v for v in values or [] if _TIMESTAMP.fullmatch(v))
+    return (found[0], found[-1]) if found else (created, created)
 
 
 def _uuid(text: str) -> str:
@@ -78,18 +108,33 @@ def _statement(record: Record, created: str) -> dict[str, Any]:
             "definition_type": "statement", "definition": {"statement": text}}
 
 
-def _entity(e: Entity, created: str, creator: str, marks: list[str]) -> dict[str, Any]:
-    props = {prop: [v.raw for v in values] for prop, values in e.properties.items()}
+def _sdo_id(e: Entity) -> str:
+    kind = "identity" if e.schema in _IDENTITY_CLASS else "x-liaison-entity"
+    return f"{kind}--{_uuid(e.id)}"
+
+
+def _entity(e: Entity, created: str, creator: str, marks: list[str],
+            sdo_of: dict[str, str]) -> dict[str, Any]:
+    # References (addressEntity, holder...) name the referenced object of this bundle;
+    # one that does not go with it is left out (issue 17: no dangling ids).
+    props = {prop: [v.raw for v in values if v.kind != "entity"]
+             for prop, values in e.properties.items()}
+    refs = {prop: [sdo_of[v.raw] for v in values if v.kind == "entity" and v.raw in sdo_of]
+            for prop, values in e.properties.items()}
+    props = {k: v for k, v in props.items() if v}
+    refs = {k: v for k, v in refs.items() if v}
     name = (props.get("name") or [e.caption])[0]
-    base = {"spec_version": "2.1", "created": created, "modified": created,
+    first, last = _stamps([*props.get("created", []), *props.get("modified", [])], created)
+    base = {"spec_version": "2.1", "created": first, "modified": last,
             "created_by_ref": creator, "object_marking_refs": marks, "name": name,
-            "x_liaison_schema": e.schema, "x_liaison_properties": props}
+            "x_liaison_schema": e.schema, "x_liaison_properties": props,
+            **({"x_liaison_references": refs} if refs else {})}
     if e.schema in _IDENTITY_CLASS:
         aliases = props.get("alias", [])
         extra = {"aliases": aliases} if aliases else {}
-        return {"type": "identity", "id": f"identity--{_uuid(e.id)}",
+        return {"type": "identity", "id": _sdo_id(e),
                 "identity_class": _IDENTITY_CLASS[e.schema], **extra, **base}
-    return {"type": "x-liaison-entity", "id": f"x-liaison-entity--{_uuid(e.id)}", **base}
+    return {"type": "x-liaison-entity", "id": _sdo_id(e), **base}
 
 
 def bundle(export: ExportSet) -> dict[str, Any]:
@@ -113,11 +158,9 @@ def bundle(export: ExportSet) -> dict[str, Any]:
     def marks(record_ids: Iterable[str]) -> list[str]:
         return sorted({m for r in record_ids for m in marks_of.get(r, [])})
 
-    sdo_of: dict[str, str] = {}
+    sdo_of = {e.id: _sdo_id(e) for e in export.entities}
     for e in export.entities:
-        obj = _entity(e, created, creator, marks(e.record_ids))
-        sdo_of[e.id] = obj["id"]
-        objects.append(obj)
+        objects.append(_entity(e, created, creator, marks(e.record_ids), sdo_of))
     members: dict[str, list[str]] = {r.id: [] for r in export.records}
     for e in export.entities:
         for record_id in e.record_ids:
@@ -125,16 +168,22 @@ def bundle(export: ExportSet) -> dict[str, Any]:
     for link in export.links:
         if link.source_id not in sdo_of or link.target_id not in sdo_of:
             continue
+        first, last = _stamps([*link.properties.get("created", []),
+                               *link.properties.get("modified", [])], created)
         rel = {"type": "relationship", "spec_version": "2.1",
-               "id": f"relationship--{_uuid(link.id)}", "created": created,
-               "modified": created, "created_by_ref": creator,
-               "relationship_type": _RELATIONSHIP.get(link.schema, "related-to"),
+               "id": f"relationship--{_uuid(link.id)}", "created": first,
+               "modified": last, "created_by_ref": creator,
+               "relationship_type": relationship_type(link.schema, link.properties),
                "source_ref": sdo_of[link.source_id], "target_ref": sdo_of[link.target_id],
                "description": "; ".join([link.schema] + [f"{k}: {', '.join(v)}" for k, v in
                                                          sorted(link.properties.items())]),
-               "object_marking_refs": marks(link.record_ids)}
+               "object_marking_refs": marks(link.record_ids),
+               "x_liaison_schema": link.schema,
+               "x_liaison_properties": {k: list(v) for k, v in link.properties.items()}}
         if link.start:
             rel["start_time"] = _stamp(str(link.start))
+        if link.end:
+            rel["stop_time"] = _stamp(str(link.end))
         objects.append(rel)
         for record_id in link.record_ids:
             members.setdefault(record_id, []).append(rel["id"])
@@ -145,15 +194,24 @@ def bundle(export: ExportSet) -> dict[str, Any]:
         note = {"type": "note", "spec_version": "2.1", "id": f"note--{_uuid(event.id)}",
                 "created": created, "modified": created, "created_by_ref": creator,
                 "abstract": event.name, "content": f"{event.name}{when}{where}",
-                "object_refs": refs or [creator], "object_marking_refs": marks(event.record_ids)}
+                "object_refs": refs or [creator], "object_marking_refs": marks(event.record_ids),
+                "x_liaison_event": {
+                    "name": event.name, "place": event.place,
+                    "start": str(event.start) if event.start else None,
+                    "end": str(event.end) if event.end else None,
+                    "involved": [[sdo_of[e], role] for e, role in event.involved
+                                 if e in sdo_of],
+                    "properties": {k: list(v) for k, v in event.properties.items()}}}
         objects.append(note)
         for record_id in event.record_ids:
             members.setdefault(record_id, []).append(note["id"])
     for r in export.records:
         published = _stamp(str(r.reported)) if r.reported else created
+        first, last = _stamps([str(r.extra.get(k)) for k in ("created", "modified")
+                               if r.extra.get(k)], created)
         report = {
             "type": "report", "spec_version": "2.1", "id": f"report--{_uuid(r.id)}",
-            "created": created, "modified": created, "created_by_ref": creator,
+            "created": first, "modified": last, "created_by_ref": creator,
             "name": r.title or r.reference, "description": r.narrative,
             "published": published, "report_types": ["threat-report"],
             "labels": [f"handling:{r.handling or 'none'}", f"grading:{grading(r)}"],

@@ -9,6 +9,7 @@ says better. Composite types (``domain|ip``) give one property per part.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from liaison.formats.cti import add_text, as_text, ensure_name
@@ -102,7 +103,52 @@ def attribute_entity(attr: dict[str, Any], entity_id: str, where: str,
     if kind in _CURRENCIES:
         entity.add_raw("currency", _CURRENCIES[kind])
     _common(entity, attr, where, issues)
+    if entity.properties:
+        attribute_facts(entity, attr, where, issues)
     return entity if entity.properties else None
+
+
+def generic_attribute_entity(attr: dict[str, Any], entity_id: str, where: str,
+                             issues: list[Issue]) -> Entity | None:
+    """An attribute of a type Liaison has no mapping for (yara, vulnerability,
+    threat-actor...): a Thing naming its MISP type, with its value (None if it has none)."""
+    kind = (as_text(attr.get("type")) or "")[:100]
+    value = as_text(attr.get("value"))
+    if not value:
+        return None
+    entity = Entity(entity_id, "Thing")
+    entity.add_raw("mispType", kind)
+    add_text(entity, "keywords", kind, where, issues)
+    add_text(entity, "name", f"{kind}: {value}"[:300], where, issues)
+    add_text(entity, "value", value, where, issues)
+    _common(entity, attr, where, issues)
+    return entity
+
+
+def attribute_facts(entity: Entity, attr: dict[str, Any], where: str,
+                    issues: list[Issue]) -> None:
+    """What MISP says about an attribute besides its value (issue 17): its category,
+    whether it is meant for detection (``to_ids``), when it was last changed and seen."""
+    add_text(entity, "mispCategory", attr.get("category"), where, issues)
+    flag = attr.get("to_ids")
+    if isinstance(flag, bool) or flag in ("0", "1", 0, 1):
+        entity.add_raw("toIds", "true" if flag in (True, "1", 1) else "false")
+    for key, prop in (("timestamp", "modifiedAt"), ("first_seen", "firstSeen"),
+                      ("last_seen", "lastSeen")):
+        add_text(entity, prop, epoch_text(attr.get(key)), where, issues)
+
+
+def epoch_text(value: Any) -> str | None:
+    """A MISP time (Unix seconds, as text or a number, or ISO text) as ISO 8601 UTC."""
+    text = as_text(value)
+    if not text:
+        return None
+    if text.isascii() and text.isdigit():
+        try:
+            return datetime.fromtimestamp(int(text), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        except (OverflowError, OSError, ValueError):
+            return text
+    return text
 
 
 def object_entity(obj: dict[str, Any], entity_id: str, where: str,
@@ -125,6 +171,7 @@ def object_entity(obj: dict[str, Any], entity_id: str, where: str,
                                            fallback=relation or kind):
                 add_text(entity, part_prop, value, at, issues)
         _tags(entity, attr, at, issues)
+        attribute_facts(entity, attr, at, issues)
     add_text(entity, "notes", obj.get("comment"), where, issues)
     if name and entity.schema == "Thing":
         add_text(entity, "keywords", name, where, issues)

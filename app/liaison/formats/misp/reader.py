@@ -38,6 +38,7 @@ from liaison.formats.cti import (
     as_plain,
     as_text,
     day_value,
+    ensure_name,
     link_schema,
     most_restrictive,
     resolve_source,
@@ -49,13 +50,24 @@ from liaison.formats.misp.attributes import (
     LINK_TYPES,
     NARRATIVE_TYPES,
     attribute_entity,
+    epoch_text,
+    generic_attribute_entity,
     lone_attribute_schema,
     object_entity,
 )
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Issue, Item, Link, Record, stable_id
-from liaison.model.values import normalise_tlp
+from liaison.model.records import (
+    Entity,
+    Event,
+    Issue,
+    Item,
+    Link,
+    Record,
+    SourceObject,
+    stable_id,
+)
+from liaison.model.values import DateValue, normalise_tlp
 
 DISTRIBUTIONS = {0: "Your organisation only", 1: "This community only",
                  2: "Connected communities", 3: "All communities", 4: "Sharing group",
@@ -64,6 +76,9 @@ _THREAT_LEVELS = {"1": "High", "2": "Medium", "3": "Low", "4": "Undefined"}
 _ANALYSIS = {"0": "Initial", "1": "Ongoing", "2": "Completed"}
 # Admiralty (NATO) grading onto the Europol 4x4; see the module docstring.
 RELIABILITY = {"a": "A", "b": "B", "c": "C", "d": "C", "e": "C", "f": "X", "g": "C"}
+# The event's own parts, kept verbatim one by one with what each became.
+_PARTS = ("Attribute", "Object", "Galaxy", "Sighting", "ShadowAttribute")
+_SIGHTING_TYPES = {"0": "Sighting", "1": "False positive", "2": "Expiration"}
 CREDIBILITY = {"1": "1", "2": "2", "3": "3", "4": "4", "5": "4", "6": "4"}
 
 
@@ -89,6 +104,13 @@ def read(path: Path, options: ImportOptions, progress: Progress) -> Iterator[Ite
     for reader in readers:
         progress.check()
         yield from reader.items()
+
+
+def stix_like_time(iso: str | None) -> DateValue | None:
+    """``2024-03-05T14:30:12Z`` as a DateValue of precision 'second' (None otherwise)."""
+    if not iso or len(iso) != 20 or not iso.endswith("Z"):
+        return None
+    return DateValue(iso[:19], "second")
 
 
 def _events_of(doc: Any, name: str) -> list[dict[str, Any]]:
@@ -180,7 +202,7 @@ class _EventReader:
         self.issues = []
 
     def items(self) -> Iterator[Item]:
-        narrative, links, others = [as_text(self.event.get("info")) or ""], [], []
+        narrative, links = [as_text(self.event.get("info")) or ""], []
         lone: list[tuple[int, dict[str, Any]]] = []
         for i, attr in enumerate(self.attributes):
             kind = as_text(attr.get("type")) or ""
@@ -196,29 +218,33 @@ class _EventReader:
             else:
                 lone.append((i, attr))
         yield from self._drain()
-        yield self._record(narrative, [u for u in links if u])
+        record = self._record(narrative, [u for u in links if u])
+        yield record
+        yield self._original({k: v for k, v in self.event.items() if k not in _PARTS},
+                             "misp Event", "record", record.id, "record")
+        yield from self._galaxy_entities()
+        yield from self._proposals(self.event, self.at)
         yield from self._drain()
         for i, attr in lone:
             self.tick()
             where = self._where("Attribute", i, attr)
             entity_id = self._id(attr.get("uuid"), f"Attribute[{i}]")
-            entity = attribute_entity(attr, entity_id, where, self.issues)
+            kind = (as_text(attr.get("type")) or "")[:100]
+            generic = lone_attribute_schema(kind) is None
+            entity = (generic_attribute_entity if generic else attribute_entity)(
+                attr, entity_id, where, self.issues)
             if entity is not None:
                 entity.source_ref = as_text(attr.get("uuid")) or where
-            kind = (as_text(attr.get("type")) or "")[:100]
-            if entity is None and lone_attribute_schema(kind) is None:
-                others.append(f"{kind}: {as_text(attr.get('value')) or ''}")
-                self.issues.append(Issue(where, f"MISP type '{kind}' has no entity mapping; "
-                                                "kept as text on the 'Other MISP attributes' "
-                                                "entity."))
-            elif entity is not None:
                 yield self._claim(entity, attr)
+                yield self._original(attr, f"misp Attribute {kind}", "entity", entity.id,
+                                     f"entity {entity.schema}", generic=generic)
+                yield from self._galaxy_links(attr, entity.id, where)
+                yield from self._sightings(attr, entity, where)
             else:
                 self.issues.append(Issue(where, "Attribute has no value; skipped.",
                                          skipped=True))
+            yield from self._proposals(attr, where)
             yield from self._drain()
-        if others:
-            yield self._other_entity(others)
         for i, obj in enumerate(self.objects):
             self.tick()
             where = f"{self.at}/Object[{i}]"
@@ -232,8 +258,17 @@ class _EventReader:
             for attr in obj.get("Attribute") or []:
                 self._claim(entity, attr)
             yield self._claim(entity, obj)
+            name = (as_text(obj.get("name")) or "")[:100]
+            yield self._original(obj, f"misp Object {name}".rstrip(), "entity", entity.id,
+                                 f"entity {entity.schema}")
+            for j, attr in enumerate(obj.get("Attribute") or []):
+                yield from self._galaxy_links(attr, entity.id, f"{where}/Attribute[{j}]")
+                yield from self._sightings(attr, entity, f"{where}/Attribute[{j}]")
+                yield from self._proposals(attr, f"{where}/Attribute[{j}]")
             yield from self._drain()
         yield from self._links()
+        # Event-level sightings name their attribute by uuid: read once every entity is.
+        yield from self._sightings(self.event, None, self.at)
         yield from self._drain()
 
     def _where(self, part: str, index: int, holder: dict[str, Any]) -> str:
@@ -246,15 +281,6 @@ class _EventReader:
         ident = as_text(holder.get("uuid"))
         if ident:
             self.by_uuid[ident] = entity.id
-        return entity
-
-    def _other_entity(self, notes: list[str]) -> Entity:
-        entity = Entity(stable_id(self.source.agency, "misp", self.key, "other-attributes"),
-                        "Thing", record_ids=[self.record_id])
-        entity.add_raw("name", f"Other MISP attributes: {as_text(self.event.get('info')) or ''}"
-                       .strip(" :")[:300])
-        for note in notes:
-            add_text(entity, "notes", note, f"{self.at}/Attribute", self.issues)
         return entity
 
     def _links(self) -> Iterator[Item]:
@@ -281,7 +307,121 @@ class _EventReader:
                 if comment:
                     link.properties["description"] = [comment]
                 yield link
+                yield self._original(ref, "misp ObjectReference", "link", link.id,
+                                     f"link {link.schema}")
                 yield from self._drain()
+
+    # --- what MISP adds around the values: originals, galaxies, sightings, proposals ------
+
+    def _original(self, data: dict[str, Any], source_type: str, item_kind: str, item_id: str,
+                  target: str, generic: bool = False) -> SourceObject:
+        """``data`` verbatim, to keep beside what it became (store.source_objects)."""
+        return SourceObject(item_kind, item_id, source_type,
+                            as_text(data.get("uuid")) or item_id, data, [self.record_id],
+                            target, source_stamp(data.get("timestamp")), generic)
+
+    def _clusters(self, holder: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        """The galaxy clusters ``holder`` carries, by tag name: its Galaxy objects, and
+        its ``misp-galaxy:`` tags (a cluster known only by its tag)."""
+        found: dict[str, dict[str, Any]] = {}
+        for galaxy in _dicts(holder.get("Galaxy")):
+            for cluster in _dicts(galaxy.get("GalaxyCluster")):
+                tag = as_text(cluster.get("tag_name")) or (
+                    f'misp-galaxy:{cluster.get("type")}="{cluster.get("value")}"')
+                found[tag] = {**cluster, "galaxy": {k: v for k, v in galaxy.items()
+                                                    if k != "GalaxyCluster"}}
+        for tag in _tag_names(holder):
+            if tag.lower().startswith("misp-galaxy:") and tag not in found:
+                found[tag] = {"tag_name": tag}
+        return found
+
+    def _cluster_id(self, tag: str) -> str:
+        # By tag name: the same cluster in two events of one partner is one entity.
+        return stable_id(self.source.agency, "misp", "galaxy", tag)
+
+    def _galaxy_entities(self) -> Iterator[Item]:
+        """One entity per galaxy cluster the event or its attributes name (a threat actor,
+        a tool, an ATT&CK technique): a Thing with the cluster's value, type, synonyms,
+        description and references; the cluster verbatim beside it."""
+        clusters = self._clusters(self.event)
+        for _, attr in self._tagged_parts():
+            clusters.update({t: c for t, c in self._clusters(attr).items()
+                             if t not in clusters or len(c) > 1})
+        for tag, cluster in clusters.items():
+            where = f"{self.at} galaxy {tag[:100]}"
+            kind, _, value = tag.partition(":")[2].partition("=")
+            entity = Entity(self._cluster_id(tag), "Thing", record_ids=[self.record_id],
+                            source_ref=as_text(cluster.get("uuid")) or tag)
+            add_text(entity, "name", as_text(cluster.get("value")) or value.strip('"'),
+                     where, self.issues)
+            entity.add_raw("mispType", "galaxy-cluster")
+            add_text(entity, "keywords", as_text(cluster.get("type")) or kind, where,
+                     self.issues)
+            add_text(entity, "keywords", tag, where, self.issues)
+            add_text(entity, "notes", cluster.get("description"), where, self.issues)
+            meta = cluster.get("meta") if isinstance(cluster.get("meta"), dict) else {}
+            for key, prop in (("synonyms", "alias"), ("refs", "sourceUrl"),
+                              ("country", "country")):
+                found = meta.get(key)
+                for value in found if isinstance(found, list) else [found]:
+                    if value is not None and not isinstance(value, dict | list):
+                        add_text(entity, prop, value, where, self.issues)
+            ensure_name(entity)
+            yield entity
+            yield self._original(cluster, "misp GalaxyCluster", "entity", entity.id,
+                                 "entity Thing", generic=True)
+            yield from self._drain()
+
+    def _galaxy_links(self, attr: dict[str, Any], entity_id: str,
+                      where: str) -> Iterator[Item]:
+        """A link from an attribute to each galaxy cluster it is tagged with."""
+        for tag in self._clusters(attr):
+            yield Link(id=stable_id(self.source.agency, "misp", self.key, entity_id, tag),
+                       schema="UnknownLink", source_id=entity_id,
+                       target_id=self._cluster_id(tag), record_ids=[self.record_id],
+                       properties={"relationship": ["galaxy-cluster"]})
+
+    def _sightings(self, holder: dict[str, Any], entity: Entity | None,
+                   where: str) -> Iterator[Item]:
+        """MISP sightings as events: seen (0), a false positive (1), expired (2)."""
+        for k, sighting in enumerate(_dicts(holder.get("Sighting"))):
+            at = f"{where}/Sighting[{k}]"
+            what = _SIGHTING_TYPES.get(as_text(sighting.get("type")) or "0", "Sighting")
+            sighted = entity.id if entity is not None else self.by_uuid.get(
+                as_text(sighting.get("attribute_uuid")) or "")
+            target = entity.caption if entity is not None else (
+                f"attribute {as_text(sighting.get('attribute_uuid'))}" if sighted
+                else as_text(self.event.get("info")) or "the event")
+            seen = epoch_text(sighting.get("date_sighting"))
+            org = sighting.get("Organisation")
+            event = Event(id=self._id(sighting.get("uuid"), at.removeprefix(self.at)),
+                          name=f"{what} of {target}"[:300],
+                          start=stix_like_time(seen), record_ids=[self.record_id],
+                          involved=[(sighted, "sighted")] if sighted else [])
+            event.properties["mispType"] = ["sighting"]
+            for key, value in (("source", as_text(sighting.get("source"))),
+                               ("organisation", as_text(org.get("name"))
+                                if isinstance(org, dict) else None),
+                               ("sightingType", what)):
+                if value:
+                    event.properties[key] = [value[:500]]
+            yield event
+            yield self._original(sighting, "misp Sighting", "event", event.id, "event")
+
+    def _proposals(self, holder: dict[str, Any], where: str) -> Iterator[Item]:
+        """Shadow attributes: changes another organisation proposed, which the
+        originator has not accepted. Not applied; flagged, counted and kept verbatim."""
+        for k, shadow in enumerate(_dicts(holder.get("ShadowAttribute"))):
+            at = f"{where}/ShadowAttribute[{k}]"
+            org = shadow.get("Org") if isinstance(shadow.get("Org"), dict) else {}
+            by = as_text(org.get("name")) or as_text(shadow.get("org_id")) or "another org"
+            kind = (as_text(shadow.get("type")) or "")[:100]
+            self.issues.append(Issue(at, f"A proposal by {by[:100]} ({kind or 'no type'}, "
+                                         f"{shown(shadow.get('value'))}), not accepted by "
+                                         "the originator: not applied, kept as received."))
+            yield self._original(shadow, "misp ShadowAttribute", "flagged",
+                                 self._id(shadow.get("uuid"), at.removeprefix(self.at)),
+                                 "flagged (proposal)")
 
     # --- the record -------------------------------------------------------------------
 

@@ -8,12 +8,14 @@ the identifier, not the schema, is what cross-referencing matches on.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from liaison.formats.cti import add_text, as_text, ensure_name, shown
-from liaison.model.records import Entity, Issue
+from liaison.model.records import Entity, Issue, PropertyValue
 from liaison.model.values import DateValue
 
 # SCOs whose meaning is their 'value': schema and property.
@@ -29,6 +31,27 @@ SCO_TYPES = frozenset({*_VALUE_SCOS, "user-account", "file", "autonomous-system"
 SDO_TYPES = frozenset({"identity", "threat-actor", "intrusion-set", "malware", "tool",
                        "indicator", "location"})
 ENTITY_TYPES = SCO_TYPES | SDO_TYPES
+# Objects that are about the bundle's other objects, not things in the world (STIX 2.1
+# §7: meta objects), and what the reader itself consumes as records, links and events.
+META_TYPES = frozenset({"marking-definition", "language-content", "extension-definition",
+                        "bundle"})
+CONSUMED_TYPES = frozenset({"report", "grouping", "relationship", "sighting", "observed-data"})
+# Properties a generic entity takes elsewhere (its name, notes, sources) or that are the
+# bundle's bookkeeping; everything else becomes a property of the same name.
+_GENERIC_SKIP = frozenset({"id", "type", "spec_version", "created_by_ref",
+                           "object_marking_refs", "granular_markings", "name", "description",
+                           "aliases", "labels", "external_references", "extensions", "defanged"})
+# What names an object that has no 'name' (STIX 2.1 SCOs mostly have none).
+_LABELS = ("value", "subject", "path", "key", "display_name", "command_line", "number",
+           "abstract", "content", "explanation", "opinion", "user_id", "serial_number",
+           "mime_type")
+_PROP_NAME = re.compile(r"[^A-Za-z0-9_]")
+
+
+def is_entity_type(kind: str) -> bool:
+    """Whether objects of ``kind`` become entities: the types Liaison maps, and every
+    other SDO or SCO (custom ones too) as a generic entity."""
+    return kind in ENTITY_TYPES or (kind not in META_TYPES and kind not in CONSUMED_TYPES)
 
 # Hash algorithm (STIX hashing-algorithm-ov, '-' and '_' dropped) → property; the
 # property names the algorithm, so the value is normalised and matched as one of it.
@@ -89,10 +112,16 @@ def stix_time(value: Any, where: str, field: str, issues: list[Issue]) -> DateVa
 
 
 def build_entity(obj: dict[str, Any], entity_id: str, where: str,
-                 issues: list[Issue]) -> Entity | None:
+                 issues: list[Issue], ref_id: Callable[[str], str] | None = None
+                 ) -> Entity | None:
     """The entity for a STIX object of a type in ENTITY_TYPES (None if it says nothing)."""
     kind = obj.get("type")
-    if kind in SCO_TYPES:
+    restored = _liaison_entity(obj, entity_id, ref_id)
+    if restored is not None:
+        return restored
+    if kind not in ENTITY_TYPES:
+        entity = generic_entity(obj, entity_id, where, issues)
+    elif kind in SCO_TYPES:
         entity = _observable(obj, entity_id, where, issues)
     elif kind == "indicator":
         entity = _indicator(obj, entity_id, where, issues)
@@ -123,6 +152,66 @@ def build_entity(obj: dict[str, Any], entity_id: str, where: str,
     if not entity.properties:
         issues.append(Issue(where, f"STIX {kind} has no value to import; skipped.", skipped=True))
         return None
+    return entity
+
+
+_SCHEMA = re.compile(r"[A-Z][A-Za-z]{0,63}")
+_PROP = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
+
+
+def _liaison_entity(obj: dict[str, Any], entity_id: str,
+                    ref_id: Callable[[str], str] | None = None) -> Entity | None:
+    """An entity Liaison's own STIX export wrote (``x_liaison_schema`` and
+    ``x_liaison_properties``), restored exactly, its ``x_liaison_references`` as
+    references to the entities of those STIX ids (``ref_id``); None for anything else."""
+    schema, props = obj.get("x_liaison_schema"), obj.get("x_liaison_properties")
+    if not (isinstance(schema, str) and _SCHEMA.fullmatch(schema) and isinstance(props, dict)):
+        return None
+    entity = Entity(entity_id, schema)
+    for prop, values in props.items():
+        if not (isinstance(prop, str) and _PROP.fullmatch(prop) and isinstance(values, list)):
+            return None
+        for value in values:
+            if not isinstance(value, str):
+                return None
+            entity.add_raw(prop, value)
+    refs = obj.get("x_liaison_references")
+    for prop, values in (refs.items() if isinstance(refs, dict) and ref_id else []):
+        if isinstance(prop, str) and _PROP.fullmatch(prop) and isinstance(values, list):
+            for ref in values:
+                if isinstance(ref, str) and "--" in ref:
+                    our = ref_id(ref)
+                    entity.add(prop, PropertyValue(raw=our, value=our, kind="entity",
+                                                   note=f"STIX id {ref}"[:200]))
+    ensure_name(entity)
+    return entity if entity.properties else None
+
+
+def generic_entity(obj: dict[str, Any], entity_id: str, where: str,
+                   issues: list[Issue]) -> Entity:
+    """A STIX object Liaison has no type for (attack-pattern, campaign, vulnerability,
+    note, software, email-message...): a Thing whose ``stixType`` names its type, with
+    every property under its own name (structures as compact JSON text). The object itself
+    is kept verbatim beside it (store.source_objects)."""
+    kind = str(obj.get("type"))
+    entity = Entity(entity_id, "Thing")
+    entity.add_raw("stixType", kind)
+    add_text(entity, "keywords", kind, where, issues)
+    if not as_text(obj.get("name")):
+        label = next((as_text(obj.get(k)) for k in _LABELS if as_text(obj.get(k))), None)
+        add_text(entity, "name", label[:300] if label else f"{kind} {obj.get('id', '')}",
+                 where, issues)
+    for key, value in obj.items():
+        if key in _GENERIC_SKIP or value is None:
+            continue
+        prop = _PROP_NAME.sub("_", str(key))[:64]
+        if not prop[:1].isalpha():
+            prop = ("x" + prop)[:64]
+        values = value if isinstance(value, list) else [value]
+        for one in values:
+            if isinstance(one, dict | list):
+                one = json.dumps(one, ensure_ascii=False, sort_keys=True)
+            add_text(entity, prop, one, where, issues)
     return entity
 
 

@@ -25,6 +25,7 @@ with an Issue; a file that is not a bundle of objects raises FormatError.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,17 +43,21 @@ from liaison.formats.cti import (
 )
 from liaison.formats.json_document import json_type, load_json_document
 from liaison.formats.stix.markings import Markings
-from liaison.formats.stix.objects import ENTITY_TYPES, SCO_TYPES, build_entity, sco_label, stix_time
+from liaison.formats.stix.objects import (
+    ENTITY_TYPES,
+    META_TYPES,
+    build_entity,
+    is_entity_type,
+    sco_label,
+    stix_time,
+)
+from liaison.formats.textio import parse_iso_date
 from liaison.model.errors import FormatError
 from liaison.model.progress import Progress
-from liaison.model.records import Event, Issue, Item, Link, Record, stable_id
+from liaison.model.records import Event, Issue, Item, Link, Record, SourceObject, stable_id
+from liaison.model.values import normalise_handling
 
 _CONTAINERS = ("report", "grouping")
-# Types the reader consumes itself rather than as entities.
-_HANDLED = frozenset({*_CONTAINERS, "marking-definition", "relationship", "sighting",
-                      "observed-data"})
-# Types that yield items and so must belong to a record.
-_CONTENT = ENTITY_TYPES | {"relationship", "sighting", "observed-data"}
 
 
 def read(path: Path, options: ImportOptions, progress: Progress) -> Iterator[Item]:
@@ -76,6 +81,7 @@ class _BundleReader:
         self.issues.extend(self.source.issues)
         self.markings = Markings(self.by_id, name, self.issues)
         self.members: dict[str, list[str]] = {}
+        self.bundle_record: str | None = None  # the record for objects outside any report
 
     # --- first pass -------------------------------------------------------------------
 
@@ -119,36 +125,69 @@ class _BundleReader:
         records = self._records()
         yield from self.issues
         self.issues = []
-        yield from records
+        for record in records:
+            yield record
+            source = self.by_id.get(record.reference)
+            if source is not None:
+                yield self._original(source, "record", record.id, "record")
         queued: list[dict[str, Any]] = []
         total = len(self.by_id)
         for done, (sid, obj) in enumerate(self.by_id.items(), start=1):
             self.progress.update(done, total, "Reading STIX objects")
             kind = obj["type"]
-            if kind in ENTITY_TYPES:
-                entity = build_entity(obj, self._sid(sid), self._where(sid), self.issues)
+            if kind == "observed-data":
+                yield from self._legacy_observables(sid, obj)
+                queued.append(obj)
+            elif kind in ("relationship", "sighting") or _liaison_event(obj):
+                queued.append(obj)
+            elif kind in META_TYPES and kind != "marking-definition":
+                # Translations and extension definitions describe other objects: kept
+                # verbatim with the bundle, nothing of ours stands for them.
+                yield self._original(obj, "flagged", sid, "kept verbatim only")
+            elif is_entity_type(kind):
+                entity = build_entity(obj, self._sid(sid), self._where(sid), self.issues,
+                                      self._sid)
                 if entity is not None:
                     entity.record_ids = list(self.members.get(sid, []))
                     entity.source_ref = sid
                     yield entity
-            elif kind == "observed-data":
-                yield from self._legacy_observables(sid, obj)
-                queued.append(obj)
-            elif kind in ("relationship", "sighting"):
-                queued.append(obj)
-            elif kind not in _HANDLED:
-                self.issues.append(Issue(self._where(sid), f"STIX type '{kind}' is not "
-                                         "imported; skipped.", skipped=True))
+                    yield self._original(obj, "entity", entity.id, f"entity {entity.schema}",
+                                         generic=kind not in ENTITY_TYPES
+                                         and "x_liaison_schema" not in obj)
             yield from self.issues
             self.issues = []
         for obj in queued:
             self.progress.check()
-            if obj["type"] == "relationship":
-                yield from self._links(obj)
+            if _liaison_event(obj):
+                event = self._liaison_event(obj)
+                yield event
+                yield self._original(obj, "event", event.id, "event")
+            elif obj["type"] == "relationship":
+                links = list(self._links(obj))
+                for link in links:
+                    yield link
+                    yield self._original(obj, "link", link.id, f"link {link.schema}")
+                if not links:  # an end that is a report, a marking, nothing known
+                    yield self._original(obj, "flagged", self._sid(obj["id"]),
+                                         "flagged (kept verbatim only)")
             else:
-                yield self._event(obj)
+                event = self._event(obj)
+                yield event
+                yield self._original(obj, "event", event.id, "event")
             yield from self.issues
             self.issues = []
+
+    def _original(self, obj: dict[str, Any], item_kind: str, item_id: str, target: str,
+                  generic: bool = False) -> SourceObject:
+        """The object verbatim, to keep beside what it became (store.source_objects)."""
+        sid = obj["id"]
+        record_ids = list(self.members.get(sid, []))
+        if item_kind == "record":
+            record_ids = [item_id]
+        elif not record_ids and self.bundle_record:
+            record_ids = [self.bundle_record]
+        return SourceObject(item_kind, item_id, f"stix {obj['type']}", sid, obj, record_ids,
+                            target, source_stamp(obj.get("modified")), generic)
 
     def _records(self) -> list[Record]:
         records: list[Record] = []
@@ -167,9 +206,10 @@ class _BundleReader:
             claimed |= members
             records.append(self._record(record_id, obj, members | {sid}))
         orphans = {sid for sid, obj in self.by_id.items()
-                   if sid not in claimed and obj["type"] in _CONTENT}
+                   if sid not in claimed and _is_content(obj["type"])}
         if orphans:
             records.append(self._bundle_record(orphans))
+            self.bundle_record = records[-1].id
         elif not records:
             self.issues.append(Issue(self.name, "The bundle holds nothing Liaison imports."))
         return records
@@ -190,6 +230,7 @@ class _BundleReader:
         reported = (stix_time(obj.get("published"), where, "published", self.issues)
                     or stix_time(obj.get("created"), where, "created", self.issues))
         extra: dict[str, Any] = {"stix_id": sid, "stix_type": obj["type"],
+                                 "created": as_text(obj.get("created")),
                                  "modified": as_text(obj.get("modified")),
                                  "source_modified": source_stamp(obj.get("modified")),
                                  "bundle_id": self.bundle_id}
@@ -204,6 +245,12 @@ class _BundleReader:
         # an absent one as English, but producers leave it out whatever they write in, so
         # an unstated language is detected on import instead (store.ingest).
         record.language = as_text(obj.get("lang"))
+        # Liaison's own export states the Europol markings STIX has no field for.
+        handling = normalise_handling(as_text(obj.get("x_liaison_handling")))
+        record.handling = handling or record.handling
+        grading = as_text(obj.get("x_liaison_grading")) or ""
+        if len(grading) == 2 and grading[0] in "ABCX" and grading[1] in "1234":
+            record.reliability, record.assessment = grading[0], grading[1]
         return record
 
     def _bundle_record(self, members: set[str]) -> Record:
@@ -244,9 +291,8 @@ class _BundleReader:
             return
         for key, sco in inline.items():
             where = f"{self._where(sid)} objects[{key}]"
-            if not isinstance(sco, dict) or sco.get("type") not in SCO_TYPES:
-                kind = (as_text(sco.get("type")) or "none")[:60] if isinstance(sco, dict) \
-                    else json_type(sco)
+            if not isinstance(sco, dict) or not isinstance(sco.get("type"), str):
+                kind = "none" if isinstance(sco, dict) else json_type(sco)
                 self.issues.append(Issue(where, f"Observable of type '{kind}' is not "
                                          "imported; skipped.", skipped=True))
                 continue
@@ -255,6 +301,11 @@ class _BundleReader:
                 entity.record_ids = list(self.members.get(sid, []))
                 entity.source_ref = f"{sid} objects[{key}]"
                 yield entity
+                yield SourceObject("entity", entity.id, f"stix {sco['type'][:60]}",
+                                   entity.source_ref, sco, list(entity.record_ids),
+                                   f"entity {entity.schema}",
+                                   source_stamp(obj.get("modified")),
+                                   sco["type"] not in ENTITY_TYPES)
 
     def _entity_ids(self, ref: Any, where: str) -> list[str]:
         """Entity ids a reference stands for: itself, or the observables of observed-data."""
@@ -262,18 +313,18 @@ class _BundleReader:
             return []
         obj = self.by_id.get(ref)
         kind = obj["type"] if obj else ref.split("--", 1)[0]
-        if obj is None and kind in ENTITY_TYPES:
+        if obj is None and is_entity_type(kind):
             self.issues.append(Issue(where, f"{ref} is not in this file; the link joins it "
                                      "if it was imported from the same source."))
-        if kind in ENTITY_TYPES:
+        if is_entity_type(kind):
             return [self._sid(ref)]
         if obj is not None and kind == "observed-data":
             ids = [self._sid(r) for r in _refs(obj.get("object_refs"))
-                   if r.split("--", 1)[0] in ENTITY_TYPES]
+                   if is_entity_type(r.split("--", 1)[0])]
             inline = obj.get("objects")
             if isinstance(inline, dict):
                 ids += [self._sid(ref, k) for k, v in inline.items()
-                        if isinstance(v, dict) and v.get("type") in SCO_TYPES]
+                        if isinstance(v, dict) and isinstance(v.get("type"), str)]
             return ids
         return []
 
@@ -284,7 +335,8 @@ class _BundleReader:
         targets = self._entity_ids(obj.get("target_ref"), where)
         if not sources or not targets:
             self.issues.append(Issue(where, f"Relationship '{relation}' does not join two "
-                                     "entities; skipped.", skipped=True))
+                                     "entities; no link made, kept as received.",
+                                     skipped=True))
             return
         schema, swap = link_schema(relation)
         pairs = [(s, t) for s in sources for t in targets if s != t]
@@ -295,11 +347,36 @@ class _BundleReader:
                         start=stix_time(obj.get("start_time"), where, "start_time", self.issues),
                         end=stix_time(obj.get("stop_time"), where, "stop_time", self.issues),
                         record_ids=list(self.members.get(sid, [])))
+            restored = _liaison_properties(obj)
+            if restored is not None and _SCHEMA.fullmatch(str(obj.get("x_liaison_schema"))):
+                # Liaison's own export: the link exactly as it was.
+                link.schema, link.properties = str(obj["x_liaison_schema"]), restored
+                yield link
+                continue
             link.properties["relationship"] = [relation]
             description = as_text(obj.get("description"))
             if description:
                 link.properties["description"] = [description]
+            for stamp in ("created", "modified"):  # the producer's, for a faithful export
+                if as_text(obj.get(stamp)):
+                    link.properties[stamp] = [str(as_text(obj.get(stamp)))]
             yield link
+
+    def _liaison_event(self, obj: dict[str, Any]) -> Event:
+        """A note Liaison's own export wrote for one of its events, restored."""
+        sid, where = obj["id"], self._where(obj["id"])
+        spec = obj["x_liaison_event"]
+        involved = [(i, str(role)[:100]) for ref, role in (
+            r for r in spec.get("involved") or [] if isinstance(r, list) and len(r) == 2)
+            for i in self._entity_ids(ref, where)]
+        props = spec.get("properties") if isinstance(spec.get("properties"), dict) else {}
+        return Event(id=self._sid(sid), name=(as_text(spec.get("name")) or "Event")[:300],
+                     start=parse_iso_date(as_text(spec.get("start"))),
+                     end=parse_iso_date(as_text(spec.get("end"))),
+                     place=(as_text(spec.get("place")) or "")[:8192], involved=involved,
+                     properties={str(k)[:64]: [str(v) for v in vs if isinstance(v, str)]
+                                 for k, vs in props.items() if isinstance(vs, list)},
+                     record_ids=list(self.members.get(sid, [])))
 
     def _event(self, obj: dict[str, Any]) -> Event:
         sid, where = obj["id"], self._where(obj["id"])
@@ -350,6 +427,28 @@ def _objects_of(doc: Any, name: str, data: bytes) -> tuple[list[Any], str | None
     if isinstance(doc.get("type"), str) and isinstance(doc.get("id"), str):
         return [doc], _content_key(data)
     raise FormatError(f"{name}: not a STIX bundle (no \"type\": \"bundle\").")
+
+
+_SCHEMA = re.compile(r"[A-Z][A-Za-z]{0,63}")
+
+
+def _liaison_event(obj: dict[str, Any]) -> bool:
+    return obj.get("type") == "note" and isinstance(obj.get("x_liaison_event"), dict)
+
+
+def _liaison_properties(obj: dict[str, Any]) -> dict[str, list[str]] | None:
+    """``x_liaison_properties`` of Liaison's own export, if it is a map of text lists."""
+    props = obj.get("x_liaison_properties")
+    if not isinstance(props, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
+            for k, v in props.items()):
+        return None
+    return {k[:64]: list(v) for k, v in props.items()}
+
+
+def _is_content(kind: str) -> bool:
+    """Types that yield items, or are kept verbatim, and so must belong to a record."""
+    return kind not in _CONTAINERS and kind != "marking-definition"
 
 
 def _refs(value: Any) -> list[str]:

@@ -271,7 +271,7 @@ class RecordView(QWidget):
             lines.append(self.tr("Relayed by {relayer}, claims to be from {agency}, not "
                                  "verified.").format(relayer=d.relayed_by, agency=d.agency))
         for c in d.claims:
-            if not c.reason:  # kept before the reason was (schema v15)
+            if not c.reason:  # kept before the reason was (schema v16)
                 lines.append(self.tr("Also received under this id: version {version} relayed "
                                      "by {relayer}, claims to be from {agency}, not verified "
                                      "(not shown here).").format(

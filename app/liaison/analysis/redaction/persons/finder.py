@@ -15,9 +15,11 @@ from liaison.analysis.redaction.lexicon import (
     common_lower,
     family_languages,
     fold,
+    german_noun,
     given_languages,
     is_common,
     is_town,
+    is_town_form,
 )
 from liaison.analysis.redaction.names import (
     LEGAL_FORMS,
@@ -99,8 +101,13 @@ class PersonFinder:
         shape = any(surname_shape(p, word.script) for p in parts)
         shape = shape and (family or not word.after_break
                            or not common_lower(text, self.language))
+        if word.upper and self.language == "de" and not (given or family) \
+                and german_noun(text):
+            # A German noun in capitals ("LANDGERICHT", "KONTOAUSZUG"); the nouns that
+            # are also surnames ("MÜLLER") are in the family-name lists.
+            common = in_dictionary = True
         return Weight(given, family, shape, common, in_dictionary and not common,
-                       is_town(text), folded in STOP)
+                       is_town_form(text), folded in STOP)
 
     def _listed(self, part: str, script: str, languages, in_dictionary: bool) -> bool:
         """In a name list of the text's language; or of another, if no word of this one."""
@@ -124,7 +131,7 @@ class PersonFinder:
         hits: list[PersonHit] = []
         taken: set[int] = set()
         for run in self._runs(words, weights):
-            hit = self._judge(words, weights, run)
+            hit = self._judge(text, words, weights, run)
             if hit is not None:
                 hit = self._without_label(text, words, hit)
             if hit is not None and not self._not_a_person(text, words, hit):
@@ -369,7 +376,7 @@ class PersonFinder:
         return (after is not None and (after.given or unknown_given) and weight is not None
                 and ends and (first.upper or weight.family or weight.shape))
 
-    def _judge(self, words: list[Word], weights: list[Weight | None],
+    def _judge(self, text: str, words: list[Word], weights: list[Weight | None],
                run: list[int]) -> PersonHit | None:
         core = list(run)
         titled = self._titled(words, core[0])
@@ -380,7 +387,9 @@ class PersonFinder:
                 and not self._given_before_surname(weights, core) \
                 and not self._surname_before_initials(words, weights, core):
             name = fold(words[core[0]].text.rstrip("."))
-            titled = titled or name in TITLES or name in ROLES
+            # A title speaks for the word right after it: "Следователь СО ОМВД России"
+            # has offices, not a name, after the role.
+            titled = name in TITLES or name in ROLES
             core.pop(0)
         while core and (self._droppable(words[core[-1]], weights[core[-1]])
                         or fold(words[core[-1]].text) in PARTICLES):
@@ -440,12 +449,21 @@ class PersonFinder:
             w, lone = ws[0], words[names[0]]
             letters = sum(ch.isalpha() for ch in lone.text)
             article = names[0] > 0 and fold(words[names[0] - 1].text) in ARTICLES
-            if ((w.family and not w.given and not w.common) or w.shape) and not w.town \
-                    and not article and not re.search(r"-[A-ZА-ЯΑ-Ω]{1,3}$", lone.text):
+            # A lone word before a colon is a form's label: "Date: 13/04/2022".
+            label = text[lone.end:lone.end + 3].lstrip(" \t").startswith(":")
+            # A surname's ending on a word of the language ("Przelew", "Rejonowy",
+            # "Ленинградской", "Grüßen") is no surname on its own.
+            if ((w.family and not w.given and not w.common)
+                    or (w.shape and not w.common)) and not w.town \
+                    and not article and not label \
+                    and not re.search(r"-[A-ZА-ЯΑ-Ω]{1,3}$", lone.text):
                 rule = "person:surname"
             elif lone.upper and letters >= 5 and not lone.after_break and not w.weak \
                     and not article and not re.match(r"[A-Za-z]['’]", lone.text) \
-                    and not common_lower(lone.text, self.language) and not w.town:
+                    and not common_lower(lone.text, self.language) and not w.town \
+                    and not (self.language == "de" and german_noun(lone.text)
+                             and not w.family) \
+                    and not self._quoted(lone):
                 rule = "person:capitals"  # "phoned PELLINGHAM from"
         if rule is None:
             return None
@@ -455,6 +473,12 @@ class PersonFinder:
             end -= 2
         return PersonHit(start, end, f"person:~{self._surname_key(words, weights, names)}",
                          rule)
+
+    @staticmethod
+    def _quoted(word: Word) -> bool:
+        """A word in capitals right inside quotes is a firm's or a product's name:
+        АО «АГРОКРЕДИТ», «ШКОДА ОКТАВИЯ», "VESTA"."""
+        return word.gap_before[-1:] in ("«", '"', "„", "“", "'", "‚")
 
     @staticmethod
     def _organisation(words: list[Word], core: list[int]) -> bool:
@@ -509,6 +533,8 @@ class PersonFinder:
             and words[index].gap_before.strip() in ("", ",", ":"))
 
     def _droppable(self, word: Word, weight: Weight | None) -> bool:
+        if word.text in ("Ο", "Η") and word.script == "greek":
+            return True  # the Greek article in a text in capitals: "Ο ΑΝΑΚΡΙΤΗΣ Ι. ..."
         if weight is None or word.initial:
             return False
         name = fold(word.text.rstrip("."))

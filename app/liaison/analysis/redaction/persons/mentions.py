@@ -110,6 +110,12 @@ def later_mentions(words: list[Word], weights: list[Weight | None],
                 if weight is not None and weight.given and not weight.family \
                         and word.start == hit.start and hit.end > word.end:
                     continue  # the given name alone is not the person
+                if weight is not None and not (weight.given or weight.family) and (
+                        weight.common or (weight.town and word.start == hit.start
+                                          and word.end >= hit.end)):
+                    # "Landgericht" of a court or a town ("г. Москва") read as a name
+                    # is no surname to look for again; "Jelle van Oosterwijk" is.
+                    continue
                 for form in stem_forms(word.text, word.script):
                     if len(form) >= 4:
                         stems.setdefault(form, hit.subject)
