@@ -28,7 +28,8 @@ GENEROUS = Agreement(max_tlp="AMBER", handling_codes=("H0", "H1", "H2", "H3"),
                      third_party=True)
 INTEL_TABLES = ("records", "record_versions", "entities", "entity_values", "entity_records",
                 "links", "link_records", "events", "event_entities", "event_records",
-                "attachments", "record_attachments", "inbox", "sources", "relayed_claims")
+                "attachments", "record_attachments", "inbox", "sources", "relayed_claims",
+                "record_signatures")
 
 
 def new_workspace(folder: Path, agency: str, country: str) -> Workspace:

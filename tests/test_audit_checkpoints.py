@@ -98,11 +98,13 @@ def test_checkpoint_travels_in_the_package_and_is_kept_with_a_valid_signature(te
             certs.fingerprint(identity.signing_key(politie.conn)[0])]
         held = ckpt.read(bytes(der), lambda *_: pinned[0])
         assert (held.count, held.hash, held.workspace) == (count, digest, wsid)
-        # The package is format version 2, its manifest carrying the same checkpoint.
+        # The manifest carries the same checkpoint (format version 2, or 3 when its
+        # records carry their originator's signatures).
         opened = open_package(politie.folder / "outbox" / template["package"],
                               keys=identity.decryption_keys(bka.conn),
                               trust=DirectoryTrust(bka.conn, None))
-        assert json.loads(opened.manifest.to_bytes())["format_version"] == 2
+        version = 3 if opened.content.records else 2
+        assert json.loads(opened.manifest.to_bytes())["format_version"] == version
         assert opened.checkpoint is not None and opened.checkpoint.der == bytes(der)
         # Politie kept what it gave, as given.
         given = politie.conn.execute("SELECT package_id, count, hash, der FROM "
@@ -195,13 +197,15 @@ def test_tampered_checkpoint_in_a_package_is_refused(template, tmp_path, tamper,
 
 
 def test_package_without_a_checkpoint_is_still_accepted(template, tmp_path):
-    """A version 1 package, as Liaison built them before checkpoints."""
+    """A package without a checkpoint: version 3 (its records carry their originator's
+    signatures) may omit it; version 1 packages, built before checkpoints, are taken in
+    test_exchange_hostile."""
     nl, de = _copy(template, tmp_path, "nl"), _copy(template, tmp_path, "de")
     with _open(nl) as politie, _open(de) as bka:
         path = _package(politie, bka, tmp_path, None)
         opened = open_package(path, keys=identity.decryption_keys(bka.conn),
                               trust=DirectoryTrust(bka.conn, None))
-        assert json.loads(opened.manifest.to_bytes())["format_version"] == 1
+        assert json.loads(opened.manifest.to_bytes())["format_version"] == 3
         assert "checkpoint" not in json.loads(opened.manifest.to_bytes())
         got = bka.receive([path])[0]
         assert got.status == "merged", got.reason

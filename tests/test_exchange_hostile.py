@@ -206,6 +206,19 @@ def test_invalid_records_are_refused_without_quoting_them(trio, tmp_path):
         _refused(pair.de, seal(pair.nl, bad, [de_enc]), tmp_path, "record", match)
     garbage = archive(b"{not json\n", _manifest(pair.nl, [de_enc]))
     _refused(pair.de, seal(pair.nl, garbage, [de_enc]), tmp_path, "record", "not valid JSON")
+    # An originator signature (issue 16.1): only in a format version 3 package, and
+    # well-formed; whether it verifies is the merge's question.
+    signature = {"certificate": "ab" * 32, "cms": "MAA="}
+    old = archive(_record_line(signature=signature), _manifest(pair.nl, [de_enc]))
+    _refused(pair.de, seal(pair.nl, old, [de_enc]), tmp_path, "record",
+             "format version 1 does not have")
+    for bad_signature, match in (({"certificate": SECRET, "cms": "MAA="}, "fingerprint"),
+                                 ({**signature, "cms": "not base64!"}, "base64"),
+                                 ({**signature, "extra": 1}, "'certificate' and 'cms'")):
+        v3 = _manifest(pair.nl, [de_enc])
+        v3.signed = True
+        bad = archive(_record_line(signature=bad_signature), v3)
+        _refused(pair.de, seal(pair.nl, bad, [de_enc]), tmp_path, "record", match)
 
 
 def test_pkcs1v15_signature_and_sender_mismatch(trio, tmp_path):

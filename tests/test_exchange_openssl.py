@@ -10,14 +10,18 @@ import io
 import json
 import uuid
 import zipfile
+from dataclasses import replace
 
 import pytest
+from asn1crypto import cms as asn1_cms
 
 from liaison.exchange import certs, cms, identity
 from liaison.exchange.cms_der import split_big
+from liaison.exchange.package import signed_bytes
 from liaison.exchange.package.manifest import Manifest
 from liaison.exchange.package.records import dumps, record_json
 from liaison.model.records import Record, stable_id
+from liaison.store.record_rows import record_from_row
 
 from .conftest import require
 from .exchange_helpers import (
@@ -192,3 +196,35 @@ def test_openssl_without_pss_is_refused_with_the_fix(tmp_path, pair):
                 "-out", str(package), "-recip", str(de_enc))
     got = pair.de.receive([package])[0]
     assert got.status == "quarantined" and "rsa_padding_mode:pss" in got.reason
+
+
+def test_openssl_verifies_a_records_originator_signature(pair, tmp_path):
+    # Issue 16: each record carries its originator's detached signature, which the
+    # receiver keeps (to pass on with the record) and openssl verifies on its own.
+    ids = add_records(pair.nl, sample("Politie NL", "NL", 1))
+    package = pair.nl.share(["BKA"], record_ids=ids, redact=False).packages[0].file
+    assert pair.de.receive([package])[0].status == "merged"
+    cur = pair.de.conn.execute("SELECT r.*, s.der FROM records r JOIN record_signatures s "
+                               "ON s.rid = r.rid AND s.version = r.version WHERE r.id = ?",
+                               (ids[0],))
+    row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
+    record = record_from_row(row)
+    record.attachments = []  # the sample's first record has none
+    # Assembled from DER pieces for speed (cms.sign_detached): canonical DER all the same.
+    assert asn1_cms.ContentInfo.load(row["der"]).dump(force=True) == row["der"]
+    content, signature = tmp_path / "record.json", tmp_path / "record.sig"
+    content.write_bytes(signed_bytes(record))
+    signature.write_bytes(row["der"])
+    nl_signing, _ = cert_files(pair.nl, tmp_path / "nl-public")
+    done = run_openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", str(signature),
+                       "-content", str(content), "-certfile", str(nl_signing),
+                       "-CAfile", str(nl_signing), "-out", str(tmp_path / "out.json"))
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"Verification successful" in done.stderr
+    assert json.loads(content.read_bytes())["record"]["id"] == ids[0]
+    # One changed byte of the record and openssl refuses it too.
+    content.write_bytes(signed_bytes(replace(record, title=record.title + ".")))
+    bad = run_openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", str(signature),
+                      "-content", str(content), "-certfile", str(nl_signing),
+                      "-CAfile", str(nl_signing), "-out", str(tmp_path / "out.json"))
+    assert bad.returncode != 0

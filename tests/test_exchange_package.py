@@ -14,7 +14,7 @@ from dataclasses import replace
 import pytest
 
 from liaison.exchange import cms, identity
-from liaison.exchange.errors import ExchangeError, PackageError, PartnerError
+from liaison.exchange.errors import ExchangeError, PackageError, PackageRefused, PartnerError
 from liaison.exchange.package import PackageContent
 from liaison.exchange.package.parts import budget, split
 from liaison.model.records import Attachment, Record
@@ -333,6 +333,38 @@ def test_signed_data_is_what_cryptographys_builder_writes():
         assert sa["signed_attrs"][2].dump() == sb["signed_attrs"][2].dump()  # the digest
         assert bytes(cms.verify(ours, lambda *_: cert).content) == content
         assert bytes(cms.verify(theirs, lambda *_: cert).content) == content
+
+
+def test_a_record_signature_is_the_package_signature_without_content_or_certificate():
+    """cms.sign_detached assembles DER by hand (one per record, issue 16.1): canonical
+    DER, the same SignerInfo fields and signed attributes as asn1crypto writes for a
+    package, verifying over the content alone, never over another."""
+    from datetime import UTC, datetime
+
+    from asn1crypto import cms as acms
+
+    cert, key = _self_signed()
+    for when in (datetime(2049, 12, 31, 23, 59, 59, tzinfo=UTC),
+                 datetime(2050, 1, 1, 0, 0, 1, tzinfo=UTC)):
+        content = os.urandom(500)
+        detached = cms.sign_detached(content, cert, key, now=when)
+        head, tail = cms.sign_around(content, cert, key, now=when)
+        assert acms.ContentInfo.load(detached).dump(force=True) == detached
+        a = acms.ContentInfo.load(detached)["content"]
+        b = acms.ContentInfo.load(head + content + tail)["content"]
+        assert a["encap_content_info"].native == {"content_type": "data", "content": None}
+        assert not a["certificates"] and a["digest_algorithms"].dump() == \
+            b["digest_algorithms"].dump()
+        sa, sb = a["signer_infos"][0], b["signer_infos"][0]
+        for name in ("version", "sid", "digest_algorithm", "signed_attrs",
+                     "signature_algorithm"):
+            assert sa[name].dump() == sb[name].dump(), name
+        assert sa["signed_attrs"][1]["values"][0].native == when
+        assert cms.verify(detached, lambda *_: cert, detached=content).signer == cert
+        with pytest.raises(cms.DigestMismatch):
+            cms.verify(detached, lambda *_: cert, detached=content + b".")
+        with pytest.raises(PackageRefused, match="content of its own"):
+            cms.verify(head + content + tail, lambda *_: cert, detached=content)
 
 
 def test_archive_pieces_hold_attachments_by_reference_and_join_to_zipfiles_bytes():

@@ -260,3 +260,17 @@ def test_upgrade_reaches_the_slots_it_can_and_the_rest_later(keyring_ws):
         assert given[0].details == {"slots": ["passphrase"], "without": []}
     with Workspace.open(keyring_ws, passphrase=PASSPHRASE, use_keyring=False) as ws:
         assert ws.audit_verify().ok
+
+
+def test_rekey_refuses_a_wrong_passphrase_even_when_the_keyring_opens(keyring_ws):
+    # The keyring slot opens without a passphrase: rekey must prove the one it was given
+    # against the passphrase slot, or a typo would become the workspace's passphrase.
+    with Workspace.open(keyring_ws) as ws:
+        ws.add_passphrase(PASSPHRASE)
+        before = folder_state(keyring_ws)
+        with pytest.raises(WrongPassphrase):
+            ws.rekey(passphrase=PASSPHRASE + " typo")
+        assert folder_state(keyring_ws) == before
+        assert "workspace.rekey" not in [e.action for e in ws.audit_entries()]
+    with Workspace.open(keyring_ws, passphrase=PASSPHRASE, use_keyring=False) as ws:
+        assert ws.audit_verify().ok

@@ -259,6 +259,14 @@
         <translation>السلسلة مكسورة عند القيد {seq}: {reason}.</translation>
     </message>
     <message>
+        <source>Audit log not fully checked ({n} entries, the chain intact):</source>
+        <translation>لم يُتحقَّق من سجل التدقيق بالكامل ({n} قيدًا، السلسلة سليمة):</translation>
+    </message>
+    <message>
+        <source>Audit log TAMPERED WITH ({n} entries, each linked to the one before):</source>
+        <translation>تم العبث بسجل التدقيق ({n} قيدًا، كل قيد مرتبط بالذي قبله):</translation>
+    </message>
+    <message>
         <source>Reading the audit log</source>
         <translation>قراءة سجل التدقيق</translation>
     </message>
@@ -2339,6 +2347,10 @@
     <message>
         <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified (not shown here).</source>
         <translation>استُلم أيضًا بهذا المعرّف: الإصدار {version} أعاد إرساله {relayer}، ويدّعي أنه من {agency}، غير مُتحقَّق منه (غير معروض هنا).</translation>
+    </message>
+    <message>
+        <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified: {reason} (not shown here).</source>
+        <translation>استُلم أيضًا بهذا المعرّف: الإصدار {version} أعاد إرساله {relayer}، ويدّعي أنه من {agency}، غير مُتحقَّق منه: {reason} (غير معروض هنا).</translation>
     </message>
     <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>

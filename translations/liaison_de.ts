@@ -259,6 +259,14 @@
         <translation>Kette GEBROCHEN bei Eintrag {seq}: {reason}.</translation>
     </message>
     <message>
+        <source>Audit log not fully checked ({n} entries, the chain intact):</source>
+        <translation>Audit-Protokoll nicht vollständig geprüft ({n} Einträge, Kette intakt):</translation>
+    </message>
+    <message>
+        <source>Audit log TAMPERED WITH ({n} entries, each linked to the one before):</source>
+        <translation>Audit-Protokoll MANIPULIERT ({n} Einträge, jeder mit dem vorigen verkettet):</translation>
+    </message>
+    <message>
         <source>Reading the audit log</source>
         <translation>Prüfprotokoll wird gelesen</translation>
     </message>
@@ -2339,6 +2347,10 @@
     <message>
         <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified (not shown here).</source>
         <translation>Unter dieser Kennung auch erhalten: Version {version}, weitergeleitet von {relayer}, gibt an, von {agency} zu stammen, nicht überprüft (hier nicht angezeigt).</translation>
+    </message>
+    <message>
+        <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified: {reason} (not shown here).</source>
+        <translation>Unter dieser Kennung auch erhalten: Version {version}, weitergeleitet von {relayer}, gibt an, von {agency} zu stammen, nicht überprüft: {reason} (hier nicht angezeigt).</translation>
     </message>
     <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>

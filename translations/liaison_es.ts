@@ -259,6 +259,14 @@
         <translation>Cadena ROTA en la entrada {seq}: {reason}.</translation>
     </message>
     <message>
+        <source>Audit log not fully checked ({n} entries, the chain intact):</source>
+        <translation>Registro de auditoría no verificado por completo ({n} entradas, cadena intacta):</translation>
+    </message>
+    <message>
+        <source>Audit log TAMPERED WITH ({n} entries, each linked to the one before):</source>
+        <translation>Registro de auditoría MANIPULADO ({n} entradas, cada una enlazada con la anterior):</translation>
+    </message>
+    <message>
         <source>Reading the audit log</source>
         <translation>Leyendo el registro de auditoría</translation>
     </message>
@@ -2339,6 +2347,10 @@
     <message>
         <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified (not shown here).</source>
         <translation>También recibido con este identificador: versión {version} reenviada por {relayer}, dice proceder de {agency}, no verificada (no se muestra aquí).</translation>
+    </message>
+    <message>
+        <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified: {reason} (not shown here).</source>
+        <translation>También recibido con este identificador: versión {version} reenviada por {relayer}, dice proceder de {agency}, no verificada: {reason} (no se muestra aquí).</translation>
     </message>
     <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>

@@ -259,6 +259,14 @@
         <translation>Chaîne ROMPUE à l’entrée {seq}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>Audit log not fully checked ({n} entries, the chain intact):</source>
+        <translation>Journal d’audit pas entièrement vérifié ({n} entrées, chaîne intacte)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audit log TAMPERED WITH ({n} entries, each linked to the one before):</source>
+        <translation>Journal d’audit FALSIFIÉ ({n} entrées, chacune liée à la précédente)&#xa0;:</translation>
+    </message>
+    <message>
         <source>Reading the audit log</source>
         <translation>Lecture du journal d’audit</translation>
     </message>
@@ -2339,6 +2347,10 @@
     <message>
         <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified (not shown here).</source>
         <translation>Également reçu sous cet identifiant&#xa0;: version {version} relayée par {relayer}, se dit de {agency}, non vérifiée (non affichée ici).</translation>
+    </message>
+    <message>
+        <source>Also received under this id: version {version} relayed by {relayer}, claims to be from {agency}, not verified: {reason} (not shown here).</source>
+        <translation>Également reçu sous cet identifiant&#xa0;: version {version} relayée par {relayer}, se dit de {agency}, non vérifiée&#xa0;: {reason} (non affichée ici).</translation>
     </message>
     <message>
         <source>Only PNG and JPEG images are previewed. This attachment is listed with its size and SHA-256 so that it can be checked against the partner&apos;s copy.</source>

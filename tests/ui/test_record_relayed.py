@@ -34,6 +34,13 @@ def test_relayed_record_and_claims_are_named_and_cleared(qtbot, executor):
     assert "version 9 relayed by Politie NL, claims to be from Police nationale, not " \
            "verified" in text
     assert "Forged text" not in text and "Forged text" not in view.narrative.toPlainText()
+    signed = RelayedClaim("r-1", "Police nationale", 9, "Politie", "Politie NL", "p-1",
+                          "2026-01-01T00:00:00Z", forged,
+                          reason="content differs from what its originator signed")
+    view.show_detail(_detail(claims=[signed]))
+    assert ("version 9 relayed by Politie NL, claims to be from Police nationale, not "
+            "verified: content differs from what its originator signed (not shown here)."
+            ) in view.relay_label.text()
     view.show_detail(_detail(relayed_by="Politie"))
     assert view.relay_label.text() == ("Relayed by Politie, claims to be from Police "
                                        "nationale, not verified.")

@@ -251,7 +251,15 @@ def cmd_receive(ctx: Context) -> int:
                 lines.append(f"  {r.merge.relayed_total} relayed claim(s): records {r.partner} "
                              "relayed for another agency, kept aside, not verified:")
                 lines += [f"    {c['record_id']} claims to be from {c['claimed_agency']} "
-                          f"(version {c['version']})" for c in r.merge.relayed]
+                          f"(version {c['version']}): {c['reason']}" for c in r.merge.relayed]
+            if r.merge.relayed_verified:
+                lines.append(f"  {len(r.merge.relayed_verified)} record(s) {r.partner} relayed "
+                             "with their originator's signature, verified and taken as the "
+                             "originator's:")
+                lines += [f"    {v['record_id']} from {v['originator']} (partner "
+                          f"{v['originator_partner']}, version {v['version']}"
+                          + ("" if v["stored"] else ", already held") + ")"
+                          for v in r.merge.relayed_verified[:50]]
         else:
             lines.append(f"{r.file}: REFUSED ({r.code}): {r.reason}")
     ctx.emit({"results": [r.as_dict() for r in results]}, lines)

@@ -226,7 +226,8 @@ def cmd_show(ctx: Context) -> int:
                          "reference": detail.reference, "title": detail.title,
                          "narrative": detail.narrative, "version": detail.version,
                          "status": detail.status, "provenance": detail.provenance,
-                         "origin": detail.origin, "relayed_by": detail.relayed_by},
+                         "origin": detail.origin, "relayed_by": detail.relayed_by,
+                         "relayed_via": detail.relayed_via},
               "claims": [c.as_dict() for c in detail.claims]}, lines)
     return EXIT_OK
 

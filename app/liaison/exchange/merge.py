@@ -6,7 +6,11 @@ originator signed creates, updates or retracts a record; records go through the 
 path's Ingest (higher version wins). A record a partner relays for a third agency (the
 signer is not the agency it names) is kept aside as a relayed claim (store.relayed):
 never stored, searched or counted as that agency's, never pre-empting its own copy, and
-reported separately. Merging the same content twice changes nothing; the package id
+reported separately, with the reason. A relayed record whose originator signature
+(exchange/package/signatures.py) verifies against the originator's pinned certificate
+(exchange/relay.py) is the originator's record, merged as if the originator had sent
+it; the signature is kept with the record so it travels on when the record is shared
+again. Merging the same content twice changes nothing; the package id
 then also makes the second attempt a refused replay. The sender's signed audit
 checkpoint, verified when the package was opened, is kept (exchange/checkpoint.py).
 """
@@ -19,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from liaison.exchange import certs, hits
+from liaison.exchange import certs, hits, relay
 from liaison.exchange import checkpoint as audit_checkpoint
 from liaison.exchange.errors import PackageRefused
 from liaison.exchange.package import OpenedPackage
@@ -51,6 +55,9 @@ class MergeReport:
     # {"record_id", "claimed_agency", "version"}; the first 50 are listed.
     relayed: list[dict[str, Any]] = field(default_factory=list)
     relayed_total: int = 0
+    # Records relayed with their originator's valid signature, taken as the
+    # originator's: {"record_id", "originator", "certificate", "version", "stored"}.
+    relayed_verified: list[dict[str, Any]] = field(default_factory=list)
     # A hit/no-hit query or answer the package carried (exchange.hits): counts only.
     hits: dict[str, Any] | None = None
     # The sender's audit checkpoint kept: {"workspace", "count", "time"} (None: none came).
@@ -62,6 +69,8 @@ class MergeReport:
                 "retracted": self.retracted, "retractions_ignored": self.retractions_ignored,
                 "missing_sequences": self.gaps[:50],
                 "relayed_claims": self.relayed_total, "relayed": self.relayed[:50],
+                "relayed_verified": len(self.relayed_verified),
+                "relayed_signed": self.relayed_verified[:50],
                 "checkpoint": self.checkpoint,
                 **({"hits": self.hits} if self.hits is not None else {})}
 
@@ -109,13 +118,20 @@ def _held_by_others(conn: Connection, kind: str, item_id: str, agency: str) -> b
 
 
 def _admit(conn: Connection, kind: str, item: Any, accepted: set[str], agency: str,
-           report: ImportReport, claimed: set[str] = frozenset()) -> bool:
+           report: ImportReport, claimed: set[str] = frozenset(),
+           signed: set[str] = frozenset()) -> bool:
     named = item.record_ids
     item.record_ids = [i for i in named if i in accepted]
     if not item.record_ids:
         if any(i in claimed for i in named):
             report.note(Issue(f"{kind} {item.id}", "comes only from relayed claims; not "
                               "stored until the originator sends it.", skipped=True))
+        elif any(i in signed for i in named):
+            # The originator signed the record, not what the relayer says it names.
+            report.note(Issue(f"{kind} {item.id}", "comes only from records relayed with "
+                              "their originator's signature, which covers the record "
+                              "alone; not stored until the originator sends it.",
+                              skipped=True))
         return False
     if _held_by_others(conn, kind, item.id, agency):
         report.note(Issue(f"{kind} {item.id}", "is held from other agencies' records; a "
@@ -135,20 +151,21 @@ def _ours_stored(conn: Connection, record_id: str, our_agency: str) -> bool:
 
 
 def _keep_claim(conn: Connection, r: Any, opened: OpenedPackage, import_id: int,
-                now: datetime, result: MergeReport) -> None:
-    """A record the signer relays for another agency: kept aside, never as that
-    agency's record (issue 16), and listed in the receive report."""
+                now: datetime, result: MergeReport, reason: str) -> None:
+    """A record the signer relays for another agency without its originator's valid
+    signature: kept aside, never as that agency's record (issue 16), and listed in the
+    receive report with ``reason``."""
     signer = opened.signer
     new = relayed.add_claim(conn, r, pid=signer.pid, relayer=signer.agency,
                             signer=signer.fingerprint, package_id=opened.manifest.package_id,
-                            received=certs.iso(now), import_id=import_id)
+                            received=certs.iso(now), import_id=import_id, reason=reason)
     result.relayed_total += 1
     if len(result.relayed) < 50:
         result.relayed.append({"record_id": r.id, "claimed_agency": r.agency,
-                               "version": r.version, "new": new})
+                               "version": r.version, "new": new, "reason": reason})
     result.report.note(Issue(f"record {r.id}", f"relayed by {signer.agency}, claims to be "
-                             f"from {r.agency}, not verified: kept aside as a relayed claim, "
-                             f"not as {r.agency}'s record."))
+                             f"from {r.agency}, not verified ({reason}): kept aside as a "
+                             f"relayed claim, not as {r.agency}'s record."))
 
 
 def _set_aside_relayed(conn: Connection, rid: int, relayed_by: int, now: datetime) -> set[int]:
@@ -225,6 +242,11 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
         ingest = Ingest(conn, import_id, report)
         countries: dict[str, str] = {}
         defaults = DefaultsApplier(conn)
+        signed_relays: set[str] = set()
+        originators = relay.Originators(conn, now)
+        own_certs = {fp for (fp,) in conn.execute(
+            "SELECT fingerprint FROM partner_certs WHERE pid = ? AND usage = 'signing'",
+            (pid,))}
         for r in opened.content.records:
             r.received = received
             if r.agency == our_agency:  # ours are written here, never received
@@ -232,15 +254,32 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
                        else "claims to be ours but we never wrote it")
                 report.note(Issue(f"record {r.id}", f"{why}. Not stored.", skipped=True))
                 continue
+            signature = opened.content.signatures.get(r.id)
+            origin_pid, origin_name, relayer = pid, signer.partner, None
             if r.agency != sender_agency:
-                _keep_claim(conn, r, opened, import_id, now, result)
-                continue
+                # Relayed for a third agency: its originator's own signature over exactly
+                # this content makes it the originator's record; else it is a claim.
+                try:
+                    origin = originators.check(r, signature)
+                except relay.Unverified as why:
+                    _keep_claim(conn, r, opened, import_id, now, result, str(why))
+                    continue
+                origin_pid, origin_name, relayer = origin.pid, origin.partner, pid
+            elif signature is not None and signature.certificate not in own_certs:
+                # From its originator, the package signature vouches for the record; its
+                # own travels on only when it names one of the sender's certificates.
+                # Not verified here (about 1 ms a record, most of a receipt's time):
+                # whoever it is relayed to verifies it, and a bad one leaves a claim.
+                report.note(Issue(f"record {r.id}", "its own signature names a certificate "
+                                  f"that is not {signer.partner}'s; not kept (the package's "
+                                  "signature vouches for the record)."))
+                signature = None
             stored = conn.execute("SELECT agency, origin_pid, relayed_by, rid, status "
                                   "FROM records WHERE id = ?", (r.id,)).fetchone()
-            if stored and (stored[0] != sender_agency or stored[1] not in (None, pid)):
-                why = (f"{signer.partner} is not" if stored[0] != sender_agency else
+            if stored and (stored[0] != r.agency or stored[1] not in (None, origin_pid)):
+                why = (f"{origin_name} is not" if stored[0] != r.agency else
                        f"it is bound to the certificates of partner {_name(conn, stored[1])}; "
-                       f"{signer.partner} names the same agency but is another partner")
+                       f"{origin_name} names the same agency but is another partner")
                 report.note(Issue(f"record {r.id}", f"only its originator ({stored[0]}) may "
                                   f"update it; {why}. Not changed.", skipped=True))
                 continue
@@ -248,25 +287,49 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
             supersede = bool(stored and stored[2] is not None and stored[4] not in TOMBSTONES)
             if supersede:
                 ingest.touched_eids |= _set_aside_relayed(conn, stored[3], stored[2], now)
-            defaults.apply(r, pid=pid)  # the signer's, where the record states none
+            # The originator's defaults, where the record states none (a verified relay
+            # is the originator's record, so the relayer's defaults do not apply).
+            defaults.apply(r, pid=origin_pid)
             touched = len(ingest.touched_rids)
             ingest.add_record(r, supersede=supersede)
-            if len(ingest.touched_rids) > touched:  # created or advanced by its originator
+            advanced = len(ingest.touched_rids) > touched
+            if advanced:  # created or advanced by its originator
                 conn.execute("UPDATE records SET origin_pid = ?, relayed_by = NULL "
-                             "WHERE id = ?", (pid, r.id))
-            countries[r.id] = r.country
+                             "WHERE id = ?", (origin_pid, r.id))
+            row = conn.execute("SELECT rid, version FROM records WHERE id = ?",
+                               (r.id,)).fetchone()
+            if signature is not None and row is not None and row[1] == r.version and (
+                    advanced or not relayed.has_signature(conn, row[0], r.version)):
+                relayed.keep_signature(conn, row[0], r.version, signature.certificate,
+                                       signature.der, relayer)
+            if relayer is None:
+                countries[r.id] = r.country
+                continue
+            signed_relays.add(r.id)
+            result.relayed_verified.append({
+                "record_id": r.id, "originator": r.agency, "originator_partner": origin_name,
+                "certificate": signature.certificate, "version": r.version,
+                "stored": advanced})
+            report.note(Issue(f"record {r.id}", f"relayed by {signer.agency} with the "
+                              f"signature of its originator {r.agency} (partner {origin_name}),"
+                              f" verified: taken as {r.agency}'s record"
+                              + ("." if advanced else ", which we already hold.")))
         report.from_defaults = defaults.counts
         accepted = set(countries)
-        claimed = {r.id for r in opened.content.records if r.agency != sender_agency}
+        claimed = {r.id for r in opened.content.records
+                   if r.agency != sender_agency and r.id not in signed_relays}
         for e in opened.content.entities:
-            if _admit(conn, "entity", e, accepted, sender_agency, report, claimed):
+            if _admit(conn, "entity", e, accepted, sender_agency, report, claimed,
+                      signed_relays):
                 country = next((countries[i] for i in e.record_ids if i in countries), None)
                 ingest.add_entity(normalise_entity(e, country, report))
         for link in opened.content.links:
-            if _admit(conn, "link", link, accepted, sender_agency, report, claimed):
+            if _admit(conn, "link", link, accepted, sender_agency, report, claimed,
+                      signed_relays):
                 ingest.add_link(link)
         for ev in opened.content.events:
-            if _admit(conn, "event", ev, accepted, sender_agency, report, claimed):
+            if _admit(conn, "event", ev, accepted, sender_agency, report, claimed,
+                      signed_relays):
                 ingest.add_event(ev)
         erased_rids, erased_eids = set(), set()
         for ret in opened.content.retractions:

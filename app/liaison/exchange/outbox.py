@@ -6,7 +6,8 @@ transport delivered it. The sent log says which version of which record went to
 which partner: from it, a later correction or retraction of one of our records is
 due to exactly the partners who received the record (ARCHITECTURE.md, "Correct,
 retract, erase"). Every package carries our signed audit checkpoint, kept here as
-given (exchange/checkpoint.py).
+given (exchange/checkpoint.py). A partner's record we share onward carries its
+originator's signature as we kept it (issue 16), so the next receiver can verify it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import contextlib
 import json
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from liaison.exchange.package import (
     DEFAULT_CAP,
     PackageContent,
     Recipient,
+    RecordSignature,
     Retraction,
     Sender,
     budget,
@@ -35,7 +37,7 @@ from liaison.exchange.package import (
     check_content,
     split,
 )
-from liaison.store import audit
+from liaison.store import audit, relayed
 from liaison.store.database import Connection, transaction
 from liaison.store.disclosures import log_disclosure
 
@@ -96,6 +98,12 @@ def queue(conn: Connection, folder: Path, content: PackageContent, to: list[str]
         raise PackageError("Name at least one partner to send to.")
     me = sender(conn)
     pinned = [partners.recipient_cert(conn, name, now) for name in names]
+    kept = relayed.signatures_for(conn, [r.id for r in content.records
+                                         if r.agency != me.agency])
+    if kept:  # unchanged, whatever redaction did: the receiver judges the content
+        content = replace(content, signatures={
+            **content.signatures, **{i: RecordSignature(fp, der) for i, (fp, der)
+                                     in kept.items()}})
     parts = split(content, budget(cap, len(names)))
     for part in parts:  # what a receiver would refuse leaves no file, sequence or log entry
         check_content(part)

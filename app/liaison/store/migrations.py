@@ -14,7 +14,7 @@ from liaison.model.cyber import CYBER_KINDS
 from liaison.model.errors import SchemaTooNew
 from liaison.model.identifiers import PROPERTY_KINDS, normalise
 from liaison.store.database import Connection, transaction
-from liaison.store.relayed import v11_origin
+from liaison.store.relayed import V16_RECORD_SIGNATURES, v11_origin
 from liaison.store.schema_checkpoints import V14_CHECKPOINTS
 from liaison.store.schema_exchange import V6_EXCHANGE
 from liaison.store.schema_hits import V13_HITS, v13_hits
@@ -178,6 +178,8 @@ MIGRATIONS: list[Migration] = [
               _script(V14_CHECKPOINTS)),
     Migration(15, "imports: partners' defaults for what they send; source objects kept "
               "verbatim", _script(V15_SOURCE_DEFAULTS + V15_SOURCE_OBJECTS)),
+    Migration(16, "exchange: the originator's signature kept with each received record",
+              _script(V16_RECORD_SIGNATURES)),
 ]
 
 

@@ -173,8 +173,22 @@ class AuditView(QWidget):
                 n=QLocale().toString(r.entries)))
             self.result_label.setStyleSheet("color: #1E6B36; font-weight: bold;")
         else:
-            self.result_label.setText(self.tr("Chain BROKEN at entry {seq}: {reason}.").format(
-                seq=r.broken_seq, reason=r.reason))
+            # The chain itself may be intact while the log was cut, rewritten or its
+            # head or triggers touched (issue 16.2): then there is no entry to name, and
+            # each finding is listed, as ``liaison audit verify`` does.
+            findings = [f"\u2022 {p.message}" for p in r.problems if p.kind != "chain"]
+            if r.broken_seq is not None:
+                head = self.tr("Chain BROKEN at entry {seq}: {reason}.").format(
+                    seq=r.broken_seq, reason=r.reason)
+            elif {p.kind for p in r.problems} == {"head-key"}:
+                head = self.tr("Audit log not fully checked ({n} entries, the chain "
+                               "intact):").format(n=QLocale().toString(r.entries))
+            else:
+                head = self.tr("Audit log TAMPERED WITH ({n} entries, each linked to the "
+                               "one before):").format(n=QLocale().toString(r.entries))
+            if r.broken_seq is None and not findings:  # a reason with no problem listed
+                findings = [f"\u2022 {r.reason}"]
+            self.result_label.setText("\n".join([head, *findings]))
             self.result_label.setStyleSheet("color: #B42318; font-weight: bold;")
 
     # --- life cycle --------------------------------------------------------------------------

@@ -199,6 +199,9 @@ class RecordDetail:
     origin: str | None = None
     relayed_by: str | None = None
     claims: list[RelayedClaim] = field(default_factory=list)
+    # The partner that relayed the stored version with its originator's signature,
+    # verified (None: the originator sent it itself).
+    relayed_via: str | None = None
 
     @property
     def grade(self) -> str:
@@ -210,6 +213,8 @@ class RecordDetail:
         if self.relayed_by:
             return (f"relayed by {self.relayed_by}, claims to be from {self.agency}, "
                     "not verified")
+        if self.origin and self.relayed_via:
+            return f"signed by its originator ({self.origin}), relayed by {self.relayed_via}"
         if self.origin:
             return f"signed by its originator ({self.origin})"
         return "imported from a file"
@@ -378,6 +383,7 @@ class RecordsMixin:
         detail.versions = self._versions(rid, r)
         detail.origin = self._partner_name(r["origin_pid"])
         detail.relayed_by = self._partner_name(r["relayed_by"])
+        detail.relayed_via = self._partner_name(relayed.relayed_via(self.conn, rid))
         detail.claims = relayed.claims(self.conn, detail.id)
         self.record("record.view", detail.id, {"rid": rid, "claims": len(detail.claims)})
         return detail

@@ -207,8 +207,12 @@ class KeySlotsMixin:
         if any(t != "keyring" for t in types) and not passphrase:
             raise PassphraseRequired("Rekeying needs the passphrase to re-wrap the new key.")
         if passphrase:  # prove it is the current passphrase before changing anything
-            key_from_slots(self.meta.workspace_id, self.meta.slots, self.meta.key_check,
-                           passphrase, use_keyring=True)
+            # Only slots that hold a passphrase can prove it: the keyring slot opens
+            # without one, and would let a mistyped passphrase wrap the new key.
+            with_passphrase = [s for s in self.meta.slots if s["type"] != "keyring"]
+            if with_passphrase:
+                key_from_slots(self.meta.workspace_id, with_passphrase, self.meta.key_check,
+                               passphrase, use_keyring=True)
         if self._audit_key is None or not self._head.has_key:
             # The head is MACed under an audit key this session does not have: a new
             # one could not take it over, and the head would read as forged.

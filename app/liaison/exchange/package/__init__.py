@@ -4,9 +4,12 @@ Offers :func:`build_package` and :func:`open_package` (every check, or
 :class:`~liaison.exchange.errors.PackageRefused` naming the first fault), the same checks
 before building (:func:`check_content`, :class:`Unsendable`), the parties
 (:class:`Sender`, :class:`Recipient`), the size cap and :func:`split` into parts, and
-the hit/no-hit message a package may carry instead of records (:class:`HitMessage`).
+the hit/no-hit message a package may carry instead of records (:class:`HitMessage`),
+and the originator's signature over each record (:class:`RecordSignature`, over
+:func:`signed_bytes`).
 Inside: ``codec`` (build/open), ``manifest``, ``records`` (record lines and their
-validation), ``archive`` (the ZIP, streamed, with bounded inflation), ``parts``.
+validation), ``signatures`` (per-record originator signatures), ``archive`` (the ZIP,
+streamed, with bounded inflation), ``parts``.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ from liaison.exchange.package.parts import (
 from liaison.exchange.package.records import (
     Retraction,
 )
+from liaison.exchange.package.signatures import (
+    RecordSignature,
+    signed_bytes,
+)
 
 __all__ = [
     "ANSWER",
@@ -51,6 +58,7 @@ __all__ = [
     "OpenedPackage",
     "PackageContent",
     "Recipient",
+    "RecordSignature",
     "Retraction",
     "Sender",
     "Unsendable",
@@ -58,5 +66,6 @@ __all__ = [
     "build_package",
     "check_content",
     "open_package",
+    "signed_bytes",
     "split",
 ]

@@ -27,6 +27,7 @@ from liaison.exchange import checkpoint as audit_checkpoint
 from liaison.exchange.errors import PackageError, PackageRefused
 from liaison.exchange.package import hits as ph
 from liaison.exchange.package import records as pr
+from liaison.exchange.package import signatures as ps
 from liaison.exchange.package.archive import (
     ATTACHMENT,
     DEFAULT_LIMITS,
@@ -67,6 +68,10 @@ class PackageContent:
     retractions: list[pr.Retraction] = field(default_factory=list)
     # A hit/no-hit query or answer (issue 21): a package carrying one carries nothing else.
     hits: ph.HitMessage | None = None
+    # Record id -> its originator's signature (issue 16): on building, those kept for
+    # records we relay (our own are signed as the package is built); on opening, every
+    # one the lines carry, unverified (the merge judges them).
+    signatures: dict[str, ps.RecordSignature] = field(default_factory=dict)
 
     def attachment_count(self) -> int:
         return len({a.sha256 for r in self.records for a in r.attachments})
@@ -120,10 +125,16 @@ def _lines(objects: Iterable[dict[str, Any]]) -> Iterator[bytes]:
         yield pr.dumps(obj) + b"\n"
 
 
-def _record_objects(content: PackageContent) -> Iterator[dict[str, Any]]:
+def _record_objects(content: PackageContent,
+                    signed: dict[str, ps.RecordSignature] | None = None
+                    ) -> Iterator[dict[str, Any]]:
     ids = {r.id for r in content.records}
+    signed = content.signatures if signed is None else signed
     for r in content.records:
-        yield pr.record_json(r)
+        obj = pr.record_json(r)
+        if r.id in signed:
+            obj["signature"] = signed[r.id].to_json()
+        yield obj
     # Provenance is trimmed to this package's records: each part is self-contained.
     for e in content.entities:
         yield pr.entity_json(e, [i for i in e.record_ids if i in ids])
@@ -140,9 +151,11 @@ def _hashing(chunks: Iterable[bytes], digest: Any, sizes: list[int]) -> Iterator
         yield chunk
 
 
-def _add_lines(writer: ArchiveWriter, content: PackageContent, *, compress: bool) -> None:
+def _add_lines(writer: ArchiveWriter, content: PackageContent,
+               signed: dict[str, ps.RecordSignature], *, compress: bool) -> None:
     limits = DEFAULT_LIMITS if compress else None
-    writer.add(RECORDS, _lines(_record_objects(content)), compress=compress, limits=limits)
+    writer.add(RECORDS, _lines(_record_objects(content, signed)), compress=compress,
+               limits=limits)
     writer.add(RETRACTIONS, _lines(pr.retraction_json(r) for r in content.retractions),
                compress=compress, limits=limits)
 
@@ -171,15 +184,22 @@ def build_package(content: PackageContent, sender: Sender, recipients: list[Reci
                 raise PackageError(f"Attachment {a.name!r} of record {r.id} does not match "
                                    "its SHA-256; the store may be damaged.")
             attachments[a.sha256] = a.data
+    # Each record we originate is signed on its own, so a partner can relay any of them
+    # to a third agency with proof that we wrote it (signatures.py); a record we relay
+    # carries its originator's signature as we kept it.
+    signed = {r.id: content.signatures[r.id] for r in content.records
+              if r.agency != sender.agency and r.id in content.signatures}
+    signed.update((r.id, ps.sign(r, sender.signing_cert, sender.signing_key, now=now))
+                  for r in content.records if r.agency == sender.agency)
     package_id = str(uuid.uuid4())
     try:
         writer = ArchiveWriter()
-        _add_lines(writer, content, compress=True)
+        _add_lines(writer, content, signed, compress=True)
     except TooCompressible:
         # Text so repetitive that it deflates beyond the ratio receivers accept (issue
         # 16): stored as it is, it stays acceptable; the cap counts its full size anyway.
         writer = ArchiveWriter()
-        _add_lines(writer, content, compress=False)
+        _add_lines(writer, content, signed, compress=False)
     for sha in sorted(attachments):
         writer.add(f"attachments/{sha}", [attachments[sha]], compress=False)
     if content.hits is not None:
@@ -191,7 +211,7 @@ def build_package(content: PackageContent, sender: Sender, recipients: list[Reci
                 "encryption_fingerprint": certs.fingerprint(sender.encryption_cert)},
         recipients=[r.manifest_entry() for r in recipients],
         share_id=share_id or str(uuid.uuid4()), part=part, parts=parts,
-        counts=content.counts(), checkpoint=checkpoint)
+        counts=content.counts(), checkpoint=checkpoint, signed=bool(signed))
     manifest.set_entries(writer.entries)
     writer.add(MANIFEST, [manifest.to_bytes()], compress=True)
     # The ZIP stays in pieces (the attachments by reference), the SignedData is only its
@@ -293,8 +313,12 @@ def _read_lines(records: Iterable[tuple[str, Any]], retractions: Iterable[tuple[
             record, sizes = pr.parse_record(obj, where)
             ids.append(record.id)
             declared.update(sizes)
+            signature = (ps.parse(obj["signature"], where) if "signature" in obj
+                         else None)
             if keep:
                 content.records.append(record)
+                if signature is not None:
+                    content.signatures[record.id] = signature
         elif kind in pr.PARSERS:
             item = pr.PARSERS[kind](obj, where)
             named.append((kind, item.id, item.record_ids))
@@ -327,6 +351,9 @@ def _content(entries: dict[str, bytes], manifest: Manifest) -> PackageContent:
             raise PackageRefused("archive", f"The archive has no {name}.")
     content, declared = _read_lines(pr.lines(entries[RECORDS], RECORDS),
                                     pr.lines(entries[RETRACTIONS], RETRACTIONS))
+    if content.signatures and not manifest.signed:
+        raise PackageRefused("record", f"Records carry originator signatures, which format "
+                             f"version {manifest.format_version} does not have.")
     used = set()
     for r in content.records:
         for a in r.attachments:

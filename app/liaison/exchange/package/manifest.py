@@ -8,7 +8,9 @@ from this sender to that recipient, so a gap shows what has not arrived yet.
 
 Format version 2 adds ``checkpoint``: the sender's signed audit checkpoint
 (exchange/checkpoint.py), DER SignedData in base64. Version 1 manifests, which have
-none, are still read.
+none, are still read. Format version 3 (issue 16.1) says the record lines may carry
+their originator's signature (``signature``, signatures.py); an older Liaison then
+asks for a newer one instead of refusing an unknown field of a record line.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from liaison.exchange.package.archive import ATTACHMENT, MANIFEST, EntryInfo
 FORMAT = "liaison-package"
 # 1: the first format; 2: adds the sender's signed audit checkpoint. Written: 2 whenever a
 # checkpoint travels (every package the outbox builds), else 1.
-VERSIONS = (1, 2)
+VERSIONS = (1, 2, 3)
 MAX_CHECKPOINT = 64 << 10
 COUNTS = ("records", "entities", "links", "events", "retractions", "attachments")
 _FP = re.compile(r"[0-9a-f]{64}")
@@ -51,10 +53,15 @@ class Manifest:
     counts: dict[str, int] = field(default_factory=dict)
     entries: list[dict[str, Any]] = field(default_factory=list)
     checkpoint: bytes | None = None  # the sender's signed audit checkpoint (version 2)
+    signed: bool = False  # record lines may carry originator signatures (version 3)
+
+    @property
+    def format_version(self) -> int:
+        return 3 if self.signed else 1 if self.checkpoint is None else 2
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "format": FORMAT, "format_version": 1 if self.checkpoint is None else 2,
+            "format": FORMAT, "format_version": self.format_version,
             "package_id": self.package_id, "created": self.created,
             "sender": self.sender, "recipients": self.recipients,
             "share_id": self.share_id, "part": self.part, "parts": self.parts,
@@ -118,7 +125,10 @@ def parse(data: bytes) -> Manifest:
         raise PackageRefused("manifest", f"The package has format version "
                              f"{str(version)[:10]}; this Liaison reads versions up to "
                              f"{VERSIONS[-1]}. Install a newer Liaison to open it.")
-    if set(obj) != expected | ({"checkpoint"} if version == 2 else set()):
+    # Version 2 has a checkpoint; version 3 may (a package carrying no audit
+    # checkpoint, built by hand or by another implementation, can still sign records).
+    if set(obj) - ({"checkpoint"} if version == 3 else set()) != expected | (
+            {"checkpoint"} if version == 2 else set()):
         raise _bad("does not have the fields of a Liaison package manifest")
     if obj["format"] != FORMAT:
         raise _bad(f"names format {str(obj['format'])[:40]!r}, not {FORMAT!r}")
@@ -156,7 +166,7 @@ def parse(data: bytes) -> Manifest:
             and isinstance(e["sha256"], str) and _FP.fullmatch(e["sha256"]) for e in entries):
         raise _bad("field 'entries' must list name, size and sha256 of every entry")
     checkpoint = None
-    if version == 2:
+    if "checkpoint" in obj:
         text = obj["checkpoint"]
         if not isinstance(text, str) or len(text) > MAX_CHECKPOINT * 4 // 3 + 4:
             raise _bad("field 'checkpoint' is not a checkpoint")
@@ -165,7 +175,7 @@ def parse(data: bytes) -> Manifest:
         except (binascii.Error, ValueError):
             raise _bad("field 'checkpoint' is not base64") from None
     return Manifest(obj["package_id"], obj["created"], sender, recipients, obj["share_id"],
-                    part, parts, counts, entries, checkpoint)
+                    part, parts, counts, entries, checkpoint, signed=version == 3)
 
 
 def check_listing(manifest: Manifest, declared: dict[str, int]) -> None:

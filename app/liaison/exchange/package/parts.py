@@ -19,6 +19,9 @@ from liaison.exchange.package.codec import PackageContent
 BASE_OVERHEAD = 64 << 10
 PER_RECIPIENT = 2 << 10
 PER_ATTACHMENT = 512
+# Each record's originator signature in its line (signatures.py): base64 of about
+# 750 bytes of DER with a 3072-bit key, with room for a larger key.
+PER_SIGNATURE = 2 << 10
 
 
 def budget(cap: int, recipients: int) -> int:
@@ -53,7 +56,7 @@ def split(content: PackageContent, room: int) -> list[PackageContent]:
         extra = {id(i): sizes[id(i)] for i in related[record.id] if id(i) not in taken}
         new_atts = {a.sha256: len(a.data) for a in record.attachments
                     if a.sha256 not in attachments}
-        return (_size(pr.record_json(record)) + sum(extra.values())
+        return (_size(pr.record_json(record)) + PER_SIGNATURE + sum(extra.values())
                 + sum(new_atts.values()) + PER_ATTACHMENT * len(new_atts))
 
     for record in content.records:
@@ -79,4 +82,6 @@ def split(content: PackageContent, room: int) -> list[PackageContent]:
         part.entities = [e for e in content.entities if id(e) in ids]
         part.links = [x for x in content.links if id(x) in ids]
         part.events = [x for x in content.events if id(x) in ids]
+        part.signatures = {r.id: content.signatures[r.id] for r in part.records
+                           if r.id in content.signatures}
     return parts

@@ -184,7 +184,9 @@ class _Fields:
         return value
 
 
-_RECORD_FIELDS = set(record_json(Record("x", "a", "NL", "r", "t")))
+# "signature": the originator's detached signature over the record (signatures.py),
+# read by the opener, never part of the record itself.
+_RECORD_FIELDS = set(record_json(Record("x", "a", "NL", "r", "t"))) | {"signature"}
 
 
 def parse_record(obj: Any, where: str) -> tuple[Record, dict[str, int]]:

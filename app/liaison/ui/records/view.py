@@ -271,10 +271,18 @@ class RecordView(QWidget):
             lines.append(self.tr("Relayed by {relayer}, claims to be from {agency}, not "
                                  "verified.").format(relayer=d.relayed_by, agency=d.agency))
         for c in d.claims:
+            if not c.reason:  # kept before the reason was (schema v16)
+                lines.append(self.tr("Also received under this id: version {version} relayed "
+                                     "by {relayer}, claims to be from {agency}, not verified "
+                                     "(not shown here).").format(
+                    version=c.version, relayer=c.relayer, agency=c.claimed_agency))
+                continue
+            # The reason comes from the core in English, as a quarantine reason does.
             lines.append(self.tr("Also received under this id: version {version} relayed by "
-                                 "{relayer}, claims to be from {agency}, not verified (not "
-                                 "shown here).").format(version=c.version, relayer=c.relayer,
-                                                        agency=c.claimed_agency))
+                                 "{relayer}, claims to be from {agency}, not verified: "
+                                 "{reason} (not shown here).").format(
+                version=c.version, relayer=c.relayer, agency=c.claimed_agency,
+                reason=c.reason))
         self.relay_label.setText("\n".join(lines))
         self.relay_label.setVisible(bool(lines))
 
