@@ -1061,6 +1061,9 @@ def test_a_passports_machine_readable_zone_is_read_field_by_field():
                         language="de")
     assert any(text[f.start:f.end] == "BRANDSMA<VAN<DER<LOO<<GEERTRUIDA<ANNA"
                and f.kind == "person" for f, _ in names)
+    # The zone's codes ("NLD", "P<") are no names.
+    assert [text[f.start:f.end] for f, _ in names if f.kind == "person"] \
+        == ["BRANDSMA<VAN<DER<LOO<<GEERTRUIDA<ANNA"]
 
 
 def test_an_identity_cards_three_line_zone_is_read_and_a_lone_line_is_not():

@@ -236,7 +236,8 @@ ARABIC_GIVEN_WORDS = wordset("""إسلام بدر رحمة سحر صفاء حن�
 # text (Arabic list entries such as "عبد" are name parts, handled as connectors).
 _NOT_NAMES = wordset("""will may mark rose bill grace hope joy faith art van von der den del de
 la le du da di dos das al el bin ben ibn abu bint street road lane mobile police customs
-unit team case note report""")
+unit team case note report date data line rules north south east west face number page
+total amount""")
 
 
 def given_languages(folded: str) -> frozenset[str]:

@@ -128,6 +128,16 @@ def _three_line(first: _Line, second: _Line, third: _Line) -> list[Found]:
                    _trimmed(third, 0, 30), "TD1")
 
 
+def mrz_zones(text: str) -> list[tuple[int, int]]:
+    """The spans of the machine-readable zones in ``text``, whole (two or three lines)."""
+    out = []
+    for run in _lines(text):
+        if len(run) >= 2 and len({len(line.text) for line in run}) == 1 \
+                and len(run[0].text) in (30, 36, 44):
+            out.append((run[0].start, run[-1].start + len(run[-1].text)))
+    return out
+
+
 def find_mrz(text: str) -> list[Found]:
     """Every field of every machine-readable zone in ``text``: the document number
     (``passport``, or ``national_id`` for an identity card), the birth date (``dob``), a

@@ -16,7 +16,7 @@ from liaison.analysis.redaction.addresses import address_key
 from liaison.analysis.redaction.common import region_chain
 from liaison.analysis.redaction.detectors import Found, find_identifiers
 from liaison.analysis.redaction.fields import find_name_fields
-from liaison.analysis.redaction.mrz import find_mrz
+from liaison.analysis.redaction.mrz import find_mrz, mrz_zones
 from liaison.analysis.redaction.names import (
     NAME_PROPS,
     ORG_SCHEMAS,
@@ -240,7 +240,11 @@ def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile
         # Mansouri" is listed) is redacted whole, under the known person's subject.
         subject = overlap[0].key if overlap else hit.subject
         out.append((Found(hit.start, hit.end, "person", subject, hit.rule), subject))
-    # The names of a machine-readable zone ("WHITLOCK<FAIRBAIRN<<IMOGEN"), whole.
+    # The names of a machine-readable zone ("WHITLOCK<FAIRBAIRN<<IMOGEN"), whole; its
+    # other letters ("POL", "P<GBR") are codes, no names.
+    zones = mrz_zones(text)
+    out = [(f, s) for f, s in out
+           if not any(start <= f.start and f.end <= end for start, end in zones)]
     for mrz in find_mrz(text):
         if mrz.kind != "person":
             continue
