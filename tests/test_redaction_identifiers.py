@@ -443,6 +443,14 @@ def test_a_phone_after_an_id_word_far_away_stays_a_phone():
     ("ημερομηνία γεννήσεως 05/03/1981", "el", "GR", "05/03/1981", "1981-03-05"),
     ("ημερ. γέννησης 03/07/1991, τηλ.", "el", None, "03/07/1991", "1991-07-03"),
     ("назвал дату рождения 1981-05-14 и адрес", "ru", "RU", "1981-05-14", "1981-05-14"),
+    # A passport page's two-language month; labels new to the set; a year after DOB is
+    # the year, not the next date.
+    ("Date of birth/Date de naissance (4)\n21 NOV /NOV 79\nSex", "en", None, "21 NOV /NOV 79",
+     "1979-11-21"),
+    ("Nacimiento: 3 de abril de 1975, Oaxaca", "es", "MX", "3 de abril de 1975", "1975-04-03"),
+    ("Fecha nac.: 14/02/1988   Pasaporte", "es", "ES", "14/02/1988", "1988-02-14"),
+    ("jego brat Olaf ur 11.05.1984 mieszka", "pl", None, "11.05.1984", "1984-05-11"),
+    ("brother of KADRI, Samir (DOB 1971).\nListed on: 02/03/2022", "en", None, "1971", "1971"),
     # Listed with the holder's id, a comma between, where no birth word says so.
     ("the subject (12/03/1980, AB123456C) paid cash", "en", "GB", "12/03/1980", "1980-03-12"),
     ("Dane zatrzymanego: 64020793096, 1964-02-07, tel. brak", "pl", "PL", "1964-02-07",

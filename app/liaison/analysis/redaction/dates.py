@@ -80,6 +80,10 @@ _DAY_MONTH = re.compile(rf"(?<![\d\w]){_DAY}(?:{_OF}|(?=[^\W\d_]))({_MONTH_WORDS
 # "March 5, 1981", "March 5th 1981"
 _MONTH_DAY = re.compile(rf"(?<![^\W\d_])({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?"
                         rf"\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+# A passport's data page names the month in two languages: "14 AUG /AOUT 86",
+# "02 MAR/MARS 1981" (a two-digit year only where short years are read).
+_BILINGUAL = re.compile(rf"(?<![\d\w])(\d{{1,2}})\s+({_MONTH_WORDS})\.?\s*/\s*"
+                        rf"(?:{_MONTH_WORDS})\.?\s+(\d{{4}}|\d{{2}})(?![\d\w])", re.IGNORECASE)
 # "5.III.1981", "5 III 1981"
 _ROMAN_DATE = re.compile(r"(?<![\d\w])(\d{1,2})[.\s/-]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
                          r"[.\s/-]\s?(\d{4})(?!\d)")
@@ -136,6 +140,13 @@ def _mentions(text: str, short_years: bool) -> Iterator[DateMention | None]:
         yield DateMention(m.start(), m.end(), iso) if iso else None
     for m in _DAY_MONTH.finditer(text):
         yield _named(m, 1, 2, 3)
+    for m in _BILINGUAL.finditer(text):
+        year = m.group(3)
+        if len(year) == 4 or short_years:
+            name = m.group(2).lower()
+            month = _MONTH_OF.get(name) or _MONTH_OF.get(_plain(name), 0)
+            iso = _iso(year if len(year) == 4 else _century(year), month, m.group(1))
+            yield DateMention(m.start(), m.end(), iso) if iso else None
     for m in _MONTH_DAY.finditer(text):
         yield _named(m, 2, 1, 3)
     for m in _ROMAN_DATE.finditer(text):
