@@ -217,7 +217,7 @@ def find_birth_dates(text: str, known: Iterable[str] = (), month_first: bool = F
         claim = _claim(folded, word.end(), mentions)
         if isinstance(claim, DateMention):
             claimed.add(claim)
-        elif claim is not None:
+        elif claim is not None and claim not in out:  # "Date of birth/Date de naissance"
             out.append(claim)
     for mention in mentions:
         near = mention in claimed or _BIRTH_AFTER.match(folded, mention.end) is not None
