@@ -316,6 +316,9 @@ def test_an_arabic_holder_before_an_identity_label_is_found_whole():
     ("en", "Karim Haddad-Ouali, Tunisian national number 12345678, left.", "Tunisian"),
     ("el", "Ύποπτος: ΚΑΡΑΛΗΣ Στέλιος του Ευαγγέλου, κάτοικος Βόλου.", "Ευαγγέλου"),
     ("en", "They met on the trawler Morwenna Rose at dawn.", "Morwenna Rose"),
+    # A car's model after its make.
+    ("de", "Fahrzeug:         Skoda Octavia Combi, FIN TMBJJ7NE5K0183472", "Octavia Combi"),
+    ("ru", "был остановлен автомобиль «Киа Рио» г/н", "Киа Рио"),
     # Document headers in capitals: a German noun, a Greek word without its accent, a
     # firm in quotes; a form's label after a name; a court that names a town.
     ("de", "Sparkasse Lippstadt      KONTOAUSZUG Nr. 7 für Herrn Vollrath", "KONTOAUSZUG"),

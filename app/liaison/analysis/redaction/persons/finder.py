@@ -20,6 +20,7 @@ from liaison.analysis.redaction.lexicon import (
     is_common,
     is_town,
     is_town_form,
+    wordset,
 )
 from liaison.analysis.redaction.names import (
     LEGAL_FORMS,
@@ -73,6 +74,14 @@ from liaison.model.language import detect as detect_language
 _HOLDER_LEAD = re.compile(r"[ \t]*[,(،][ \t]*(?:(?:صاحب|صاحبة|حامل|حاملة|يحمل|تحمل)[ \t]+)?$")
 
 
+# Makes of cars and lorries, as written in partner texts (folded): a model after one is
+# no surname ("Skoda Octavia", "Киа Рио", "ΝΙΣΑΝ ΧΡΩΜΑΤΟΣ").
+CAR_MAKES = wordset("""skoda kia nissan toyota ford opel vw volkswagen bmw audi mercedes
+renault peugeot citroen fiat seat dacia hyundai lada volvo mazda honda tesla porsche
+mitsubishi suzuki iveco jeep chevrolet lexus scania daf man land range шкода киа ниссан
+тойота форд опель фольксваген бмв ауди мерседес рено пежо ситроен фиат лада вольво мазда
+хонда хендай хундай ивеко σκοντα κια νισαν τογιοτα φορντ οπελ μερσεντες ρενο πεζο φιατ
+σεατ""")
 # A Russian, Ukrainian or Belarusian patronymic ("Николаевич", "Шамилевна", "Ильинична").
 _PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ич|ична|инична)$")
 
@@ -235,6 +244,10 @@ class PersonFinder:
             return False
         first, last = inside[0], inside[-1]
         previous = fold(words[first - 1].text.rstrip(".")) if first > 0 else ""
+        # A car's make, or its model after the make: "Skoda Octavia Combi", «Киа Рио».
+        if fold(words[first].text) in CAR_MAKES or (
+                previous in CAR_MAKES and words[first].gap_before.strip() == ""):
+            return True
         if words[first].script == "arabic":  # "شركة الشرقاوي", "لشركة أبو العينين"
             return words[first].gap_before.strip() in ("", "«", "\"") and (
                 previous in BUSINESS_BEFORE or re.sub(r"^[وفبل]", "", previous)
