@@ -3363,6 +3363,29 @@
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Perspectives</source>
+        <translation>طرق العرض</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>ال&amp;سجلات</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>ال&amp;مخطط</translation>
+    </message>
+    <message>
+        <source>Records, search results and the open record side by side</source>
+        <translation>السجلات ونتائج البحث والسجل المفتوح جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>The link chart and the timeline in most of the window</source>
+        <translation>مخطط الروابط والخط الزمني في معظم النافذة</translation>
+    </message>
+</context>
+<context>
     <name>XrefDock</name>
     <message>
         <source>Score</source>

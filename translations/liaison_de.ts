@@ -3363,6 +3363,29 @@
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspektiven</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>&amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Records, search results and the open record side by side</source>
+        <translation>Datensätze, Suchergebnisse und der geöffnete Datensatz nebeneinander</translation>
+    </message>
+    <message>
+        <source>The link chart and the timeline in most of the window</source>
+        <translation>Das Verbindungsdiagramm und die Zeitachse im größten Teil des Fensters</translation>
+    </message>
+</context>
+<context>
     <name>XrefDock</name>
     <message>
         <source>Score</source>

@@ -3363,6 +3363,29 @@
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspectivas</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>Re&amp;gistros</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Diagr&amp;ama</translation>
+    </message>
+    <message>
+        <source>Records, search results and the open record side by side</source>
+        <translation>Registros, resultados de búsqueda y el registro abierto uno al lado del otro</translation>
+    </message>
+    <message>
+        <source>The link chart and the timeline in most of the window</source>
+        <translation>El diagrama de vínculos y la cronología en la mayor parte de la ventana</translation>
+    </message>
+</context>
+<context>
     <name>XrefDock</name>
     <message>
         <source>Score</source>

@@ -3363,6 +3363,29 @@
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspectives</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>&amp;Enregistrements</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Sc&amp;héma</translation>
+    </message>
+    <message>
+        <source>Records, search results and the open record side by side</source>
+        <translation>Enregistrements, résultats de recherche et enregistrement ouvert côte à côte</translation>
+    </message>
+    <message>
+        <source>The link chart and the timeline in most of the window</source>
+        <translation>Le schéma relationnel et la chronologie occupent l’essentiel de la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>XrefDock</name>
     <message>
         <source>Score</source>

@@ -14,6 +14,7 @@ from liaison.ui.link_chart import LinkChart
 from liaison.ui.operations import run_operation
 from liaison.ui.selection import Selection
 from liaison.ui.timeline_view import TimelineView
+from liaison.ui.window_layout import CHART
 
 if TYPE_CHECKING:
     from liaison.ui.main_window import MainWindow
@@ -114,6 +115,8 @@ class ChartPanels(QObject):
         self._show_docks()
 
     def _show_docks(self) -> None:
+        """Charting switches to the Chart perspective, where the chart has the room."""
+        self.window.layouts.switch(CHART)
         for name in ("chart", "timeline"):
             self.window.dock(name).show()
             self.window.dock(name).raise_()
