@@ -19,8 +19,6 @@ from liaison.ui.window_layout import CHART
 if TYPE_CHECKING:
     from liaison.ui.main_window import MainWindow
 
-CHART_LIMIT = 5000  # records a chart of the record list is built from
-
 
 class ChartPanels(QObject):
     """Owns the selection; builds both views from the records table on request."""
@@ -36,6 +34,8 @@ class ChartPanels(QObject):
         window.add_panel("timeline", lambda: self.tr("Timeline"), self.timeline,
                          Qt.DockWidgetArea.BottomDockWidgetArea)
         self.chart.records_opened.connect(self.timeline.open_records)
+        self.chart.entity_requested.connect(window.open_entity)
+        self.chart.record_requested.connect(window.open_record)
         self.timeline.range_selected.connect(self._range_brushed)
         self.chart_action = self._action("chartRecordsAction", self.chart_record_list,
                                          "Ctrl+Shift+G")
@@ -75,14 +75,15 @@ class ChartPanels(QObject):
 
     def listed_record_ids(self) -> list[int]:
         model = self.window.records.model
-        rows = min(model.rowCount(), CHART_LIMIT)
+        rows = min(model.rowCount(), self.chart.record_limit)
         return [rid for rid in (model.rid_at(i) for i in range(rows)) if rid is not None]
 
     def chart_record_list(self) -> None:
         """Open the chart and the timeline of the records the table lists."""
         if self.window.workspace is None:
             return
-        self.chart.open_records(self.listed_record_ids())
+        self.chart.open_records(self.listed_record_ids(),
+                                total=self.window.records.model.rowCount())
         self._show_docks()
 
     def search_query(self) -> str:
