@@ -3255,6 +3255,10 @@
         <translation>المسارات حسب السجل</translation>
     </message>
     <message>
+        <source>Scroll the lanes</source>
+        <translation>تمرير المسارات</translation>
+    </message>
+    <message>
         <source>{n} items</source>
         <translation>العناصر: {n}</translation>
     </message>
@@ -3269,6 +3273,30 @@
     <message>
         <source>Building the timeline</source>
         <translation>جارٍ إنشاء الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Lane: {lane}</source>
+        <translation>المسار: {lane}</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>الجهاز: {name}</translation>
     </message>
     <message>
         <source>Exporting the timeline</source>

@@ -3255,6 +3255,10 @@
         <translation>Spuren nach Datensatz</translation>
     </message>
     <message>
+        <source>Scroll the lanes</source>
+        <translation>Spuren blättern</translation>
+    </message>
+    <message>
         <source>{n} items</source>
         <translation>{n} Elemente</translation>
     </message>
@@ -3269,6 +3273,30 @@
     <message>
         <source>Building the timeline</source>
         <translation>Zeitachse wird erstellt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Lane: {lane}</source>
+        <translation>Spur: {lane}</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>Behörde: {name}</translation>
     </message>
     <message>
         <source>Exporting the timeline</source>

@@ -3255,6 +3255,10 @@
         <translation>Carriles por registro</translation>
     </message>
     <message>
+        <source>Scroll the lanes</source>
+        <translation>Desplazar los carriles</translation>
+    </message>
+    <message>
         <source>{n} items</source>
         <translation>{n} elementos</translation>
     </message>
@@ -3269,6 +3273,30 @@
     <message>
         <source>Building the timeline</source>
         <translation>Creando la cronología</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Suceso</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Lane: {lane}</source>
+        <translation>Carril: {lane}</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>Organismo: {name}</translation>
     </message>
     <message>
         <source>Exporting the timeline</source>

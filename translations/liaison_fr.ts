@@ -3255,6 +3255,10 @@
         <translation>Lignes par enregistrement</translation>
     </message>
     <message>
+        <source>Scroll the lanes</source>
+        <translation>Faire défiler les lignes</translation>
+    </message>
+    <message>
         <source>{n} items</source>
         <translation>{n} éléments</translation>
     </message>
@@ -3269,6 +3273,30 @@
     <message>
         <source>Building the timeline</source>
         <translation>Construction de la chronologie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Lane: {lane}</source>
+        <translation>Ligne&#xa0;: {lane}</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>Service&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Exporting the timeline</source>
