@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from liaison.ui.link_chart import LinkChart
 from liaison.ui.operations import run_operation
 from liaison.ui.selection import Selection
 from liaison.ui.timeline_view import TimelineView
@@ -27,6 +26,10 @@ class ChartPanels(QObject):
         super().__init__(window)
         self.window = window
         self.selection = Selection(self)
+        # Imported here: link_chart imports this package, so importing it at the top made
+        # ``import liaison.ui.link_chart`` (first) fail on the cycle (the chart benchmark).
+        from liaison.ui.link_chart import LinkChart
+
         self.chart = LinkChart(window.executor, self.selection)
         self.timeline = TimelineView(window.executor, self.selection)
         window.add_panel("chart", lambda: self.tr("Link chart"), self.chart,
