@@ -80,7 +80,8 @@ class LinkChartCanvas(pg.PlotWidget):
         self.degree = np.zeros(0)
         # (style group, bundled) -> its curve, and the bundles it draws
         self.edge_items: dict[tuple[str, bool], pg.PlotCurveItem] = {}
-        self.edge_ends: dict[tuple[str, bool], np.ndarray] = {}
+        self.edge_ends: dict[tuple[str, bool], np.ndarray] = {}   # bundle numbers
+        self.edge_rows: dict[tuple[str, bool], np.ndarray] = {}   # their (m, 2) node rows
         self.bundles: Bundles = bundle(np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0), 0)
         self.group_names: list[str] = []
         self.edges_total = 0   # links in the chart
@@ -173,6 +174,7 @@ class LinkChartCanvas(pg.PlotWidget):
             if key not in wanted:
                 self.removeItem(self.edge_items.pop(key))
                 self.edge_ends.pop(key, None)
+                self.edge_rows.pop(key, None)
         for key, rows_of in wanted.items():
             item = self.edge_items.get(key)
             if item is None:
@@ -185,6 +187,7 @@ class LinkChartCanvas(pg.PlotWidget):
                 item.setZValue(0)
                 self.addItem(item)
             self.edge_ends[key] = rows_of
+            self.edge_rows[key] = bundles.ends[rows_of]
         self._arrow_brushes = np.array([brush(edge_colour(name)) for name in self.group_names]
                                        + [brush("#555555")], dtype=object)
         self.edges_total = bundles.links
@@ -238,8 +241,8 @@ class LinkChartCanvas(pg.PlotWidget):
             (x0, x1), (y0, y1) = self.box.viewRange()
             inside = ((self.xy[:, 0] >= x0) & (self.xy[:, 0] <= x1)
                       & (self.xy[:, 1] >= y0) & (self.xy[:, 1] <= y1))
-            visible = {key: np.flatnonzero(inside[b.ends[idx, 0]] | inside[b.ends[idx, 1]])
-                       for key, idx in self.edge_ends.items()}
+            visible = {key: np.flatnonzero(inside[e[:, 0]] | inside[e[:, 1]])
+                       for key, e in self.edge_rows.items()}
             shown = sum(len(v) for v in visible.values())
             stride = max(1, -(-shown // EDGE_BUDGET))
             masks = {key: v[::stride] for key, v in visible.items()}
@@ -248,7 +251,7 @@ class LinkChartCanvas(pg.PlotWidget):
         for key, idx in self.edge_ends.items():
             chosen = idx[masks[key]]
             chosen_all.append(chosen)
-            seg = self.xy[b.ends[chosen].reshape(-1)]
+            seg = self.xy[self.edge_rows[key][masks[key]].reshape(-1)]
             lines += len(chosen)
             drawn += int(b.count[chosen].sum())
             self.edge_items[key].setData(seg[:, 0], seg[:, 1], connect="pairs",
@@ -265,7 +268,8 @@ class LinkChartCanvas(pg.PlotWidget):
         b = self.bundles
         forward, backward = b.forward[chosen], b.backward[chosen]
         if int(forward.sum() + backward.sum()) > ARROW_BUDGET or not len(chosen):
-            self.arrows.setData(pos=np.zeros((0, 2)))
+            if len(self.arrows.data):
+                self.arrows.setData(pos=np.zeros((0, 2)))
             return
         pos, symbols, sizes = arrowheads(self.xy, self._sizes, b.ends[chosen], forward,
                                          backward)
