@@ -224,3 +224,20 @@ def test_past_the_edge_budget_the_view_draws_fewer_edges(qtbot, executor, demo_w
     assert "links drawn at this zoom" in chart.status.text()
     drawn = sum(len(item.xData) // 2 for item in canvas.edge_items.values())
     assert drawn == canvas.lines_drawn
+
+
+def test_past_the_edge_budget_arrowheads_follow_the_view(qtbot, executor, demo_ws,
+                                                          monkeypatch):
+    from liaison.ui.chart import canvas as chart_canvas
+
+    monkeypatch.setattr(chart_canvas, "EDGE_BUDGET", 50)
+    chart = _chart(qtbot, executor, demo_ws)
+    graph = _open(qtbot, chart, record_ids(demo_ws))
+    canvas = chart.canvas
+    call = next(e for e in graph.edges.values() if e.schema == "Call")
+    x, y = graph.positions[call.target]
+    canvas.box.setRange(xRange=(x - 0.3, x + 0.3), yRange=(y - 0.3, y + 0.3), padding=0)
+    canvas.update_labels()
+    (x0, x1), (y0, y1) = canvas.box.viewRange()
+    heads = list(zip(canvas.arrows.data["x"], canvas.arrows.data["y"], strict=True))
+    assert heads and all(x0 <= hx <= x1 and y0 <= hy <= y1 for hx, hy in heads)

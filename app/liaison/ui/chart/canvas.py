@@ -43,6 +43,7 @@ COLOUR_BY = ("type", "community", "agency")
 EDGE_BUDGET = 40_000   # edges drawn at most; past it, those in view, thinned evenly
 EDGE_LABELS = 60       # zoomed in to VIEW_LABELS nodes: label at most this many links
 ARROW_BUDGET = 10_000  # arrowheads drawn at most (past it, none until zoomed in)
+ARROW_VIEW_BUDGET = 1_500  # the same past EDGE_BUDGET, where arrows follow the view
 
 class PassiveScatter(pg.ScatterPlotItem):
     """Spots drawn over or under the nodes (selection ring, pins, arrowheads) that leave
@@ -237,6 +238,7 @@ class LinkChartCanvas(pg.PlotWidget):
             if self.edges_drawn == self.edges_total:
                 return
             masks = {key: slice(None) for key in self.edge_ends}
+            inside = None
         else:
             (x0, x1), (y0, y1) = self.box.viewRange()
             inside = ((self.xy[:, 0] >= x0) & (self.xy[:, 0] <= x1)
@@ -256,18 +258,27 @@ class LinkChartCanvas(pg.PlotWidget):
             drawn += int(b.count[chosen].sum())
             self.edge_items[key].setData(seg[:, 0], seg[:, 1], connect="pairs",
                                          skipFiniteCheck=True)
-        self._draw_arrows(np.concatenate(chosen_all) if chosen_all else np.zeros(0, int))
+        self._draw_arrows(np.concatenate(chosen_all) if chosen_all else np.zeros(0, int),
+                          inside)
         self.lines_drawn = lines
         if drawn != self.edges_drawn:
             self.edges_drawn = drawn
             self.detail_changed.emit(drawn, self.edges_total)
 
-    def _draw_arrows(self, chosen: np.ndarray) -> None:
+    def _draw_arrows(self, chosen: np.ndarray, inside: np.ndarray | None = None) -> None:
         """Arrowheads for the directed links among the bundles drawn (none past
-        :data:`ARROW_BUDGET`: at that density they would hide the links)."""
+        :data:`ARROW_BUDGET`: at that density they would hide the links). In a chart
+        drawn view by view (``inside``: the nodes in view), only heads in view, and at
+        most :data:`ARROW_VIEW_BUDGET` of them: they are redrawn at every pan and zoom,
+        and pyqtgraph styles scatter spots one by one."""
         b = self.bundles
         forward, backward = b.forward[chosen], b.backward[chosen]
-        if int(forward.sum() + backward.sum()) > ARROW_BUDGET or not len(chosen):
+        budget = ARROW_BUDGET
+        if inside is not None:
+            ends = b.ends[chosen]
+            forward, backward = forward & inside[ends[:, 1]], backward & inside[ends[:, 0]]
+            budget = ARROW_VIEW_BUDGET
+        if int(forward.sum() + backward.sum()) > budget or not len(chosen):
             if len(self.arrows.data):
                 self.arrows.setData(pos=np.zeros((0, 2)))
             return
