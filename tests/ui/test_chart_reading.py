@@ -160,10 +160,14 @@ def _send(widget, kind: QEvent.Type, pos: QPoint, button, buttons) -> None:
 def test_hovering_a_node_shows_its_tooltip(qtbot, small):
     chart, _graph = small
     canvas = chart.canvas
-    where = _node_pos(canvas, "c")
     none = Qt.MouseButton.NoButton
-    _send(canvas.viewport(), QEvent.Type.MouseMove, where, none, none)
-    qtbot.waitUntil(lambda: canvas.hovered == canvas.keys.index("c"), timeout=2000)
+
+    def hover() -> bool:
+        """The mouse over c (where it is now: the first layout may still move it)."""
+        _send(canvas.viewport(), QEvent.Type.MouseMove, _node_pos(canvas, "c"), none, none)
+        return canvas.hovered == canvas.keys.index("c")
+
+    qtbot.waitUntil(hover, timeout=TIMEOUT)
     text = QToolTip.text()
     assert "<b>C</b>" in text and "Person" in text and "Agencies: Agency" in text
     assert "Records naming it: 1" in text
@@ -186,7 +190,7 @@ def test_double_click_opens_the_entity_and_the_menu_opens_and_selects_neighbours
     _send(viewport, QEvent.Type.MouseButtonRelease, where, left, none)
     _send(viewport, QEvent.Type.MouseButtonDblClick, where, left, left)
     _send(viewport, QEvent.Type.MouseButtonRelease, where, left, none)
-    qtbot.waitUntil(lambda: entities == ["b"], timeout=2000)
+    qtbot.waitUntil(lambda: entities == ["b"], timeout=TIMEOUT)
 
     # An identifier opens the first record naming it.
     menu = chart.menus.context_menu("tel")

@@ -238,15 +238,19 @@ def test_hovering_an_item_shows_its_tooltip(qtbot, executor):
     qtbot.waitExposed(view)
     view.show_items([_item("Meeting <b>in Lyon</b>", "2021-03-04T10:00", "minute", "a"),
                      _item("later", "2022-05-06", "day", "b")])
-    qtbot.wait(20)
     box = view.lanes_plot.getViewBox()
     x = float(view.arrays["start"][0])
-    where = view.graphics.mapFromScene(box.mapViewToScene(QPointF(x, 0.0)))
     none = Qt.MouseButton.NoButton
-    QApplication.sendEvent(view.graphics.viewport(), QMouseEvent(
-        QEvent.Type.MouseMove, QPointF(where), QPointF(view.graphics.mapToGlobal(where)), none,
-        none, Qt.KeyboardModifier.NoModifier))
-    qtbot.waitUntil(lambda: view.hovered == 0, timeout=2000)
+
+    def hover() -> bool:
+        """The mouse over the item (where it is now: the first layout may still move it)."""
+        where = view.graphics.mapFromScene(box.mapViewToScene(QPointF(x, 0.0)))
+        QApplication.sendEvent(view.graphics.viewport(), QMouseEvent(
+            QEvent.Type.MouseMove, QPointF(where), QPointF(view.graphics.mapToGlobal(where)),
+            none, none, Qt.KeyboardModifier.NoModifier))
+        return view.hovered == 0
+
+    qtbot.waitUntil(hover, timeout=TIMEOUT)
     text = QToolTip.text()
     assert "Meeting &lt;b&gt;in Lyon&lt;/b&gt;" in text  # shown, not obeyed
     assert "2021-03-04T10:00" in text and "Lane: A" in text
