@@ -204,3 +204,19 @@ def test_double_click_opens_the_entity_and_the_menu_opens_and_selects_neighbours
     next(a for a in menu.actions() if a.objectName() == "chartNeighboursAction").trigger()
     assert canvas.selected == {"a", "b", "c"}
     assert {"a", "b", "c"} <= chart.selection.entity_ids
+
+
+def test_node_labels_never_cover_one_another(qtbot, executor, demo_ws):  # noqa: F811
+    chart = _chart(qtbot, executor, demo_ws)
+    _opened(qtbot, chart, lambda: chart.open_records(record_ids(demo_ws)))
+    canvas = chart.canvas
+    qtbot.wait(100)  # the labels follow the view after a short delay
+    for _zoom in range(3):
+        canvas.update_labels()
+        shown = [label for label in canvas.labels if label.isVisible()]
+        assert shown
+        boxes = [label.sceneBoundingRect() for label in shown]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not a.intersects(b), (a, b)
+        canvas.box.scaleBy((0.5, 0.5))

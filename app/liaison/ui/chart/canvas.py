@@ -6,7 +6,8 @@ one type are one line, thicker, with their count in its label) and drawn as one
 PlotCurveItem per link type and thickness with ``connect='pairs'``; arrowheads of
 directed links are one more ScatterPlotItem (``bundles.py``); labels are a few
 TextItems, only for the most central nodes or, zoomed in, for the nodes in view and
-(by their link type) the links touching them. Hovering a node shows its tooltip;
+(by their link type) the links touching them; a node label that would cover another,
+more central one's is left out until zooming in makes room. Hovering a node shows its tooltip;
 double-clicking it asks the panel to open it. Dragging a node moves it; the panel
 then pins it.
 """
@@ -20,7 +21,7 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from liaison.model.graph import GraphEdge, LinkGraph
@@ -310,6 +311,7 @@ class LinkChartCanvas(pg.PlotWidget):
             else:
                 top = inside[np.argsort(-self.degree[inside], kind="stable")[:TOP_LABELS]]
                 chosen = top
+            chosen = self._without_overlap(chosen)
         while len(self.labels) < len(chosen):
             label = pg.TextItem(color="#202020", anchor=(0.5, -0.3))
             label.setZValue(12)
@@ -322,6 +324,31 @@ class LinkChartCanvas(pg.PlotWidget):
         for label in self.labels[len(chosen):]:
             label.hide()
         self._label_edges(zoomed_in)
+
+    def _without_overlap(self, rows: np.ndarray) -> np.ndarray:
+        """The labels of ``rows`` that do not cover one another on screen, the most
+        central nodes first: a label that would overlap one already placed is left out
+        (zooming in brings it back). At most a few dozen labels, so a plain loop."""
+        if len(rows) < 2:
+            return rows
+        (x0, _x1), (_y0, y1) = self.box.viewRange()
+        px, py = self.box.viewPixelSize()
+        metrics = QFontMetrics(self.font())
+        height = metrics.height() + 8  # the text item's document margins, above and below
+        placed: list[tuple[float, float, float, float]] = []
+        kept = []
+        for i in rows[np.argsort(-self.degree[rows], kind="stable")].tolist():
+            width = metrics.horizontalAdvance(self.label_texts[i][:40]) + 8
+            sx = (self.xy[i, 0] - x0) / (px or 1.0)
+            sy = (y1 - self.xy[i, 1]) / (py or 1.0)
+            # anchor (0.5, -0.3): centred under the node, its top 0.3 of a line below it
+            box = (sx - width / 2, sy + 0.3 * height, sx + width / 2, sy + 1.3 * height)
+            if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                   for b in placed):
+                continue
+            placed.append(box)
+            kept.append(i)
+        return np.array(kept, dtype=int)
 
     def _label_edges(self, rows: np.ndarray) -> None:
         """Zoomed in (every node in view labelled): label the lines touching those nodes by
