@@ -276,6 +276,65 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>رقم الحساب المصرفي الدولي (IBAN)</translation>
+    </message>
+    <message>
+        <source>Crypto wallet</source>
+        <translation>محفظة عملات مشفرة</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number</source>
+        <translation>رقم تعريف المركبة</translation>
+    </message>
+    <message>
+        <source>Registration plate</source>
+        <translation>لوحة التسجيل</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Not in this workspace</source>
+        <translation>غير موجود في مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Holds the identifier</source>
+        <translation>يحمل المعرّف</translation>
+    </message>
+    <message>
+        <source>Takes part in the event</source>
+        <translation>يشارك في الحدث</translation>
+    </message>
+    <message>
+        <source>Colours: communities</source>
+        <translation>الألوان: المجتمعات</translation>
+    </message>
+    <message>
+        <source>Colours: agencies</source>
+        <translation>الألوان: الأجهزة</translation>
+    </message>
+</context>
+<context>
     <name>ChartMenus</name>
     <message>
         <source>Export</source>
@@ -316,6 +375,14 @@
     <message>
         <source>Exporting the chart</source>
         <translation>جارٍ تصدير المخطط</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Select neighbours</source>
+        <translation>تحديد المجاورين</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -1508,6 +1575,14 @@
         <translation>أقصر مسار بين العقدتين المحددتين</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>وسيلة الإيضاح</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend of node and link types</source>
+        <translation>إظهار أو إخفاء وسيلة إيضاح أنواع العقد والروابط</translation>
+    </message>
+    <message>
         <source>Select</source>
         <translation>تحديد</translation>
     </message>
@@ -1534,6 +1609,14 @@
     <message>
         <source>{drawn} links drawn at this zoom</source>
         <translation>الروابط المرسومة بمستوى التكبير هذا: {drawn}</translation>
+    </message>
+    <message>
+        <source>Charted the {charted} best matches of the {total} records the search finds. Narrow the search to chart the rest.</source>
+        <translation>يعرض المخطط أفضل {charted} نتيجة من أصل {total} سجلًا يجدها البحث. ضيّق البحث لعرض الباقي.</translation>
+    </message>
+    <message>
+        <source>Charted the first {charted} of the {total} records listed. Narrow the list to chart the rest.</source>
+        <translation>يعرض المخطط أول {charted} من أصل {total} سجلًا في القائمة. ضيّق القائمة لعرض الباقي.</translation>
     </message>
     <message>
         <source>Building the link chart</source>
@@ -1564,6 +1647,34 @@
         <translation>جارٍ البحث عن مسار</translation>
     </message>
     <message>
+        <source>{name} is not in this workspace: nothing to open.</source>
+        <translation>{name} غير موجود في مساحة العمل هذه: لا شيء لفتحه.</translation>
+    </message>
+    <message>
+        <source>Agencies: {names}</source>
+        <translation>الأجهزة: {names}</translation>
+    </message>
+    <message>
+        <source>Countries: {codes}</source>
+        <translation>البلدان: {codes}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>التاريخ: {date}</translation>
+    </message>
+    <message>
+        <source>Records naming it: {n}</source>
+        <translation>السجلات التي تذكره: {n}</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>مثبّت</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>انقر نقرًا مزدوجًا للفتح</translation>
+    </message>
+    <message>
         <source>Exported the chart to {name}</source>
         <translation>صُدِّر المخطط إلى {name}</translation>
     </message>
@@ -1574,6 +1685,13 @@
     <message>
         <source>Exporting the chart</source>
         <translation>جارٍ تصدير المخطط</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChartCanvas</name>
+    <message>
+        <source>{link} ×{count}</source>
+        <translation>{link} ×{count}</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3295,10 @@
         <translation>المسارات حسب السجل</translation>
     </message>
     <message>
+        <source>Scroll the lanes</source>
+        <translation>تمرير المسارات</translation>
+    </message>
+    <message>
         <source>{n} items</source>
         <translation>العناصر: {n}</translation>
     </message>
@@ -3191,6 +3313,30 @@
     <message>
         <source>Building the timeline</source>
         <translation>جارٍ إنشاء الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Lane: {lane}</source>
+        <translation>المسار: {lane}</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>الجهاز: {name}</translation>
     </message>
     <message>
         <source>Exporting the timeline</source>
@@ -3400,6 +3546,29 @@
     <message>
         <source>Retracted by the originator</source>
         <translation>سحبته الجهة المُصدِرة</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Perspectives</source>
+        <translation>طرق العرض</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>ال&amp;سجلات</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>ال&amp;مخطط</translation>
+    </message>
+    <message>
+        <source>Records, search results and the open record side by side</source>
+        <translation>السجلات ونتائج البحث والسجل المفتوح جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>The link chart and the timeline in most of the window</source>
+        <translation>مخطط الروابط والخط الزمني في معظم النافذة</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,65 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Crypto wallet</source>
+        <translation>Krypto-Wallet</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number</source>
+        <translation>Fahrzeug-Identifizierungsnummer</translation>
+    </message>
+    <message>
+        <source>Registration plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Not in this workspace</source>
+        <translation>Nicht in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Holds the identifier</source>
+        <translation>Besitzt die Kennung</translation>
+    </message>
+    <message>
+        <source>Takes part in the event</source>
+        <translation>Nimmt am Ereignis teil</translation>
+    </message>
+    <message>
+        <source>Colours: communities</source>
+        <translation>Farben: Communities</translation>
+    </message>
+    <message>
+        <source>Colours: agencies</source>
+        <translation>Farben: Behörden</translation>
+    </message>
+</context>
+<context>
     <name>ChartMenus</name>
     <message>
         <source>Export</source>
@@ -316,6 +375,14 @@
     <message>
         <source>Exporting the chart</source>
         <translation>Diagramm wird exportiert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Select neighbours</source>
+        <translation>Nachbarn auswählen</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -1508,6 +1575,14 @@
         <translation>Kürzester Pfad zwischen den beiden ausgewählten Knoten</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend of node and link types</source>
+        <translation>Legende der Knoten- und Verbindungstypen ein- oder ausblenden</translation>
+    </message>
+    <message>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
@@ -1534,6 +1609,14 @@
     <message>
         <source>{drawn} links drawn at this zoom</source>
         <translation>{drawn} Verbindungen bei dieser Zoomstufe gezeichnet</translation>
+    </message>
+    <message>
+        <source>Charted the {charted} best matches of the {total} records the search finds. Narrow the search to chart the rest.</source>
+        <translation>Dargestellt sind die {charted} besten Treffer von {total} Datensätzen, die die Suche findet. Grenzen Sie die Suche ein, um den Rest darzustellen.</translation>
+    </message>
+    <message>
+        <source>Charted the first {charted} of the {total} records listed. Narrow the list to chart the rest.</source>
+        <translation>Dargestellt sind die ersten {charted} von {total} aufgelisteten Datensätzen. Grenzen Sie die Liste ein, um den Rest darzustellen.</translation>
     </message>
     <message>
         <source>Building the link chart</source>
@@ -1564,6 +1647,34 @@
         <translation>Pfad wird gesucht</translation>
     </message>
     <message>
+        <source>{name} is not in this workspace: nothing to open.</source>
+        <translation>{name} ist nicht in diesem Arbeitsbereich: nichts zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Agencies: {names}</source>
+        <translation>Behörden: {names}</translation>
+    </message>
+    <message>
+        <source>Countries: {codes}</source>
+        <translation>Länder: {codes}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <source>Records naming it: {n}</source>
+        <translation>Datensätze, die es nennen: {n}</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fixiert</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Zum Öffnen doppelklicken</translation>
+    </message>
+    <message>
         <source>Exported the chart to {name}</source>
         <translation>Diagramm nach {name} exportiert</translation>
     </message>
@@ -1574,6 +1685,13 @@
     <message>
         <source>Exporting the chart</source>
         <translation>Diagramm wird exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChartCanvas</name>
+    <message>
+        <source>{link} ×{count}</source>
+        <translation>{link} ×{count}</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3295,10 @@
         <translation>Spuren nach Datensatz</translation>
     </message>
     <message>
+        <source>Scroll the lanes</source>
+        <translation>Spuren blättern</translation>
+    </message>
+    <message>
         <source>{n} items</source>
         <translation>{n} Elemente</translation>
     </message>
@@ -3191,6 +3313,30 @@
     <message>
         <source>Building the timeline</source>
         <translation>Zeitachse wird erstellt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Lane: {lane}</source>
+        <translation>Spur: {lane}</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>Behörde: {name}</translation>
     </message>
     <message>
         <source>Exporting the timeline</source>
@@ -3400,6 +3546,29 @@
     <message>
         <source>Retracted by the originator</source>
         <translation>Vom Urheber zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspektiven</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>&amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Records, search results and the open record side by side</source>
+        <translation>Datensätze, Suchergebnisse und der geöffnete Datensatz nebeneinander</translation>
+    </message>
+    <message>
+        <source>The link chart and the timeline in most of the window</source>
+        <translation>Das Verbindungsdiagramm und die Zeitachse im größten Teil des Fensters</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,65 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Crypto wallet</source>
+        <translation>Monedero de criptomonedas</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number</source>
+        <translation>Número de identificación del vehículo</translation>
+    </message>
+    <message>
+        <source>Registration plate</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Suceso</translation>
+    </message>
+    <message>
+        <source>Not in this workspace</source>
+        <translation>No está en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Holds the identifier</source>
+        <translation>Tiene el identificador</translation>
+    </message>
+    <message>
+        <source>Takes part in the event</source>
+        <translation>Participa en el suceso</translation>
+    </message>
+    <message>
+        <source>Colours: communities</source>
+        <translation>Colores: comunidades</translation>
+    </message>
+    <message>
+        <source>Colours: agencies</source>
+        <translation>Colores: organismos</translation>
+    </message>
+</context>
+<context>
     <name>ChartMenus</name>
     <message>
         <source>Export</source>
@@ -316,6 +375,14 @@
     <message>
         <source>Exporting the chart</source>
         <translation>Exportando el diagrama</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Select neighbours</source>
+        <translation>Seleccionar vecinos</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -1508,6 +1575,14 @@
         <translation>Ruta más corta entre los dos nodos seleccionados</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend of node and link types</source>
+        <translation>Mostrar u ocultar la leyenda de tipos de nodos y vínculos</translation>
+    </message>
+    <message>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
@@ -1534,6 +1609,14 @@
     <message>
         <source>{drawn} links drawn at this zoom</source>
         <translation>{drawn} vínculos dibujados con este zoom</translation>
+    </message>
+    <message>
+        <source>Charted the {charted} best matches of the {total} records the search finds. Narrow the search to chart the rest.</source>
+        <translation>Se han representado las {charted} mejores coincidencias de los {total} registros que encuentra la búsqueda. Acote la búsqueda para representar el resto.</translation>
+    </message>
+    <message>
+        <source>Charted the first {charted} of the {total} records listed. Narrow the list to chart the rest.</source>
+        <translation>Se han representado los primeros {charted} de los {total} registros de la lista. Acote la lista para representar el resto.</translation>
     </message>
     <message>
         <source>Building the link chart</source>
@@ -1564,6 +1647,34 @@
         <translation>Buscando una ruta</translation>
     </message>
     <message>
+        <source>{name} is not in this workspace: nothing to open.</source>
+        <translation>{name} no está en este espacio de trabajo: no hay nada que abrir.</translation>
+    </message>
+    <message>
+        <source>Agencies: {names}</source>
+        <translation>Organismos: {names}</translation>
+    </message>
+    <message>
+        <source>Countries: {codes}</source>
+        <translation>Países: {codes}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <source>Records naming it: {n}</source>
+        <translation>Registros que lo mencionan: {n}</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijado</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Doble clic para abrir</translation>
+    </message>
+    <message>
         <source>Exported the chart to {name}</source>
         <translation>Diagrama exportado a {name}</translation>
     </message>
@@ -1574,6 +1685,13 @@
     <message>
         <source>Exporting the chart</source>
         <translation>Exportando el diagrama</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChartCanvas</name>
+    <message>
+        <source>{link} ×{count}</source>
+        <translation>{link} ×{count}</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3295,10 @@
         <translation>Carriles por registro</translation>
     </message>
     <message>
+        <source>Scroll the lanes</source>
+        <translation>Desplazar los carriles</translation>
+    </message>
+    <message>
         <source>{n} items</source>
         <translation>{n} elementos</translation>
     </message>
@@ -3191,6 +3313,30 @@
     <message>
         <source>Building the timeline</source>
         <translation>Creando la cronología</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Suceso</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Lane: {lane}</source>
+        <translation>Carril: {lane}</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>Organismo: {name}</translation>
     </message>
     <message>
         <source>Exporting the timeline</source>
@@ -3400,6 +3546,29 @@
     <message>
         <source>Retracted by the originator</source>
         <translation>Retirado por el originador</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspectivas</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>Re&amp;gistros</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Diagr&amp;ama</translation>
+    </message>
+    <message>
+        <source>Records, search results and the open record side by side</source>
+        <translation>Registros, resultados de búsqueda y el registro abierto uno al lado del otro</translation>
+    </message>
+    <message>
+        <source>The link chart and the timeline in most of the window</source>
+        <translation>El diagrama de vínculos y la cronología en la mayor parte de la ventana</translation>
     </message>
 </context>
 <context>

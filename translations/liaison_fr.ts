@@ -276,6 +276,65 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Crypto wallet</source>
+        <translation>Portefeuille de cryptomonnaie</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number</source>
+        <translation>Numéro d’identification du véhicule</translation>
+    </message>
+    <message>
+        <source>Registration plate</source>
+        <translation>Plaque d’immatriculation</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Not in this workspace</source>
+        <translation>Absent de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Holds the identifier</source>
+        <translation>Détient l’identifiant</translation>
+    </message>
+    <message>
+        <source>Takes part in the event</source>
+        <translation>Participe à l’événement</translation>
+    </message>
+    <message>
+        <source>Colours: communities</source>
+        <translation>Couleurs&#xa0;: communautés</translation>
+    </message>
+    <message>
+        <source>Colours: agencies</source>
+        <translation>Couleurs&#xa0;: services</translation>
+    </message>
+</context>
+<context>
     <name>ChartMenus</name>
     <message>
         <source>Export</source>
@@ -316,6 +375,14 @@
     <message>
         <source>Exporting the chart</source>
         <translation>Export du schéma</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Select neighbours</source>
+        <translation>Sélectionner les voisins</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -1508,6 +1575,14 @@
         <translation>Plus court chemin entre les deux nœuds sélectionnés</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend of node and link types</source>
+        <translation>Afficher ou masquer la légende des types de nœuds et de liens</translation>
+    </message>
+    <message>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
@@ -1534,6 +1609,14 @@
     <message>
         <source>{drawn} links drawn at this zoom</source>
         <translation>{drawn} liens tracés à ce niveau de zoom</translation>
+    </message>
+    <message>
+        <source>Charted the {charted} best matches of the {total} records the search finds. Narrow the search to chart the rest.</source>
+        <translation>Le schéma montre les {charted} meilleurs résultats sur les {total} enregistrements trouvés par la recherche. Affinez la recherche pour représenter le reste.</translation>
+    </message>
+    <message>
+        <source>Charted the first {charted} of the {total} records listed. Narrow the list to chart the rest.</source>
+        <translation>Le schéma montre les {charted} premiers des {total} enregistrements listés. Réduisez la liste pour représenter le reste.</translation>
     </message>
     <message>
         <source>Building the link chart</source>
@@ -1564,6 +1647,34 @@
         <translation>Recherche d’un chemin</translation>
     </message>
     <message>
+        <source>{name} is not in this workspace: nothing to open.</source>
+        <translation>{name} n’est pas dans cet espace de travail&#xa0;: rien à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Agencies: {names}</source>
+        <translation>Services&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Countries: {codes}</source>
+        <translation>Pays&#xa0;: {codes}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Date&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Records naming it: {n}</source>
+        <translation>Enregistrements qui le citent&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglé</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Double-cliquez pour ouvrir</translation>
+    </message>
+    <message>
         <source>Exported the chart to {name}</source>
         <translation>Schéma exporté vers {name}</translation>
     </message>
@@ -1574,6 +1685,13 @@
     <message>
         <source>Exporting the chart</source>
         <translation>Export du schéma</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChartCanvas</name>
+    <message>
+        <source>{link} ×{count}</source>
+        <translation>{link} ×{count}</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3295,10 @@
         <translation>Lignes par enregistrement</translation>
     </message>
     <message>
+        <source>Scroll the lanes</source>
+        <translation>Faire défiler les lignes</translation>
+    </message>
+    <message>
         <source>{n} items</source>
         <translation>{n} éléments</translation>
     </message>
@@ -3191,6 +3313,30 @@
     <message>
         <source>Building the timeline</source>
         <translation>Construction de la chronologie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Lane: {lane}</source>
+        <translation>Ligne&#xa0;: {lane}</translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation>Service&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Exporting the timeline</source>
@@ -3400,6 +3546,29 @@
     <message>
         <source>Retracted by the originator</source>
         <translation>Retiré par l’émetteur</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspectives</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds</source>
+        <translation>&amp;Enregistrements</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Sc&amp;héma</translation>
+    </message>
+    <message>
+        <source>Records, search results and the open record side by side</source>
+        <translation>Enregistrements, résultats de recherche et enregistrement ouvert côte à côte</translation>
+    </message>
+    <message>
+        <source>The link chart and the timeline in most of the window</source>
+        <translation>Le schéma relationnel et la chronologie occupent l’essentiel de la fenêtre</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,13 @@ def test_main_window_charts_the_record_list(qtbot, make_session, passphrase_work
     qtbot.waitUntil(lambda: not session.executor.busy, timeout=TIMEOUT)
     expected = ws.graph_for_records(window.charts.listed_record_ids()).counts()
     assert len(chart.canvas.keys) == expected["nodes"]
+    # Charting switched to the Chart perspective; opening a node shows its entity there.
+    assert window.layouts.current == "chart" and window.dock("chart").isVisible()
+    person = next(k for k, n in chart.graph.nodes.items() if n.kind == "entity")
+    chart.open_node(person)
+    qtbot.waitUntil(lambda: window.entity_view.detail is not None, timeout=TIMEOUT)
+    assert window.entity_view.detail.id == person and window.dock("entity").isVisible()
+    qtbot.waitUntil(lambda: not session.executor.busy, timeout=TIMEOUT)
 
     # Selecting rows in the records table selects their records in the shared selection.
     table = window.records.view
@@ -211,7 +218,26 @@ def test_past_the_edge_budget_the_view_draws_fewer_edges(qtbot, executor, demo_w
     graph = _open(qtbot, chart, record_ids(demo_ws))
     canvas = chart.canvas
     assert canvas.edge_count() == len(graph.edges) > 50
-    assert 0 < canvas.edges_drawn <= 50
+    # The budget counts lines; a line of bundled parallel links draws all of them.
+    assert 0 < canvas.lines_drawn <= 50
+    assert canvas.lines_drawn <= canvas.edges_drawn < canvas.edge_count()
     assert "links drawn at this zoom" in chart.status.text()
     drawn = sum(len(item.xData) // 2 for item in canvas.edge_items.values())
-    assert drawn == canvas.edges_drawn
+    assert drawn == canvas.lines_drawn
+
+
+def test_past_the_edge_budget_arrowheads_follow_the_view(qtbot, executor, demo_ws,
+                                                          monkeypatch):
+    from liaison.ui.chart import canvas as chart_canvas
+
+    monkeypatch.setattr(chart_canvas, "EDGE_BUDGET", 50)
+    chart = _chart(qtbot, executor, demo_ws)
+    graph = _open(qtbot, chart, record_ids(demo_ws))
+    canvas = chart.canvas
+    call = next(e for e in graph.edges.values() if e.schema == "Call")
+    x, y = graph.positions[call.target]
+    canvas.box.setRange(xRange=(x - 0.3, x + 0.3), yRange=(y - 0.3, y + 0.3), padding=0)
+    canvas.update_labels()
+    (x0, x1), (y0, y1) = canvas.box.viewRange()
+    heads = list(zip(canvas.arrows.data["x"], canvas.arrows.data["y"], strict=True))
+    assert heads and all(x0 <= hx <= x1 and y0 <= hy <= y1 for hx, hy in heads)

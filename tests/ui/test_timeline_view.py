@@ -197,3 +197,60 @@ def test_brushing_the_timeline_filters_the_records_table(qtbot, make_session,
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
     assert len(chart.canvas.keys) == direct(ws.graph_for_records, [rid]).counts()["nodes"]
     qtbot.waitUntil(lambda: timeline.record_ids == [rid], timeout=TIMEOUT)
+
+
+def test_lane_labels_never_overlap_lanes_scroll_instead(qtbot, executor):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    view = _view(qtbot, executor)
+    view.resize(1000, 360)
+    qtbot.waitExposed(view)
+    items = [_item(f"e{i}", f"2020-01-{1 + i % 28:02d}T10:00", "minute", lane=f"lane{i:02d}")
+             for i in range(30)]
+    view.show_items(items)
+    qtbot.wait(20)
+    fit = view.lanes_in_view()
+    assert 1 < fit < 30
+    assert view.lane_scroll.isVisible() and view.lane_scroll.maximum() == 30 - fit
+    box = view.lanes_plot.getViewBox()
+    low, high = box.viewRange()[1]
+    assert (low, high) == (-0.5, fit - 0.5)
+    # Neighbouring lane labels are further apart than a line of text is high.
+    axis = view.lanes_plot.getAxis("left")
+    font = axis.style.get("tickFont") or QApplication.font()
+    spacing = abs(box.mapViewToScene(QPointF(0, 1)).y() - box.mapViewToScene(QPointF(0, 0)).y())
+    assert spacing >= max(timeline_view.LANE_PX, QFontMetrics(font).height())
+    # Scrolled to the end, the last lane is shown; a taller panel shows more lanes.
+    view.lane_scroll.setValue(view.lane_scroll.maximum())
+    assert box.viewRange()[1][1] == 29.5
+    view.resize(1000, 800)
+    qtbot.waitUntil(lambda: view.lanes_in_view() > fit, timeout=2000)
+
+
+def test_hovering_an_item_shows_its_tooltip(qtbot, executor):
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    view = _view(qtbot, executor)
+    qtbot.waitExposed(view)
+    view.show_items([_item("Meeting <b>in Lyon</b>", "2021-03-04T10:00", "minute", "a"),
+                     _item("later", "2022-05-06", "day", "b")])
+    box = view.lanes_plot.getViewBox()
+    x = float(view.arrays["start"][0])
+    none = Qt.MouseButton.NoButton
+
+    def hover() -> bool:
+        """The mouse over the item (where it is now: the first layout may still move it)."""
+        where = view.graphics.mapFromScene(box.mapViewToScene(QPointF(x, 0.0)))
+        QApplication.sendEvent(view.graphics.viewport(), QMouseEvent(
+            QEvent.Type.MouseMove, QPointF(where), QPointF(view.graphics.mapToGlobal(where)),
+            none, none, Qt.KeyboardModifier.NoModifier))
+        return view.hovered == 0
+
+    qtbot.waitUntil(hover, timeout=TIMEOUT)
+    text = QToolTip.text()
+    assert "Meeting &lt;b&gt;in Lyon&lt;/b&gt;" in text  # shown, not obeyed
+    assert "2021-03-04T10:00" in text and "Lane: A" in text

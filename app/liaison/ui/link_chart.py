@@ -10,9 +10,10 @@ collapsing it takes that away again.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.model.graph import LinkGraph
-from liaison.ui.chart import COLOUR_BY, ChartMenus, LinkChartCanvas
+from liaison.ui.chart import COLOUR_BY, ChartLegend, ChartMenus, LinkChartCanvas, kind_name
 from liaison.ui.empty_hint import EmptyHint
 from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.selection import Selection
 from liaison.workspace import Workspace
+from liaison.workspace.graph import DEFAULT_QUERY_LIMIT
 
 __all__ = ["LinkChart", "LinkChartCanvas"]
 
@@ -39,6 +41,8 @@ class LinkChart(QWidget):
 
     graph_changed = Signal(object)  # the LinkGraph now shown
     records_opened = Signal(list)   # row ids of the records a new chart was built from
+    entity_requested = Signal(str)  # open this entity (a node double-clicked, or Open)
+    record_requested = Signal(str)  # open this record (an identifier's or event's first)
 
     def __init__(self, executor: Executor, selection: Selection | None = None,
                  parent: QWidget | None = None) -> None:
@@ -51,6 +55,10 @@ class LinkChart(QWidget):
         self.operation: Operation | None = None
         self.pinned: dict[str, tuple[float, float]] = {}   # node key -> where it was put
         self.expansions: dict[str, set[str]] = {}          # node key -> nodes expanding added
+        self.record_limit = DEFAULT_QUERY_LIMIT  # records a chart is built from, at most
+        # (records charted, records asked for) when the limit left some out, else None
+        self.capped: tuple[int, int] | None = None
+        self.capped_kind = ""                              # "search" or "list"
         self.canvas = LinkChartCanvas(self)
         self.hint = EmptyHint(self.canvas)
         self.canvas.node_moved.connect(self._node_moved)
@@ -58,6 +66,10 @@ class LinkChart(QWidget):
         self.canvas.node_clicked.connect(self._node_clicked)
         self.canvas.band_selected.connect(self._band_selected)
         self.canvas.detail_changed.connect(lambda _d, _t: self._show_counts())
+        self.canvas.node_activated.connect(self.open_node)
+        self.canvas.tooltip_for = self.node_tooltip
+        self.legend = ChartLegend(self.canvas)
+        self.canvas.installEventFilter(self)
         self.selection.changed.connect(self._selection_changed)
 
         self.colour_box = QComboBox()
@@ -72,10 +84,21 @@ class LinkChart(QWidget):
         self.path_button = self._button("chartPathButton", self.find_path)
         self.select_button = self._button("chartSelectMode", self._toggle_select_mode)
         self.select_button.setCheckable(True)
+        self.legend_button = self._button("chartLegendButton", self._show_legend)
+        self.legend_button.setCheckable(True)
+        self.legend_button.setChecked(True)
         self.menus = ChartMenus(self)
         self.export_button = self.menus.export_button
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
+        # Said where the analyst looks, not in a status line: a chart of part of the
+        # records must never pass for the chart of all of them (issue 18).
+        self.cap_notice = QLabel()
+        self.cap_notice.setObjectName("chartCapNotice")
+        self.cap_notice.setWordWrap(True)
+        self.cap_notice.setStyleSheet("QLabel { background: #fff3cd; color: #533f03; "
+                                      "border: 1px solid #e0c46c; padding: 3px 6px; }")
+        self.cap_notice.hide()
         # A tool bar, not a row: on a narrow dock what does not fit goes behind its »
         # button instead of forcing the whole window wider than a laptop screen.
         tools = QToolBar(self)
@@ -83,7 +106,7 @@ class LinkChart(QWidget):
         tools.setMovable(False)
         for w in (self.colour_box, self.layout_box, self.layout_button, self.expand_button,
                   self.collapse_button, self.hide_button, self.path_button,
-                  self.select_button, self.export_button):
+                  self.select_button, self.legend_button, self.export_button):
             tools.addWidget(w)
         self.status.setMinimumWidth(0)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -95,6 +118,7 @@ class LinkChart(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addLayout(bar)
+        lay.addWidget(self.cap_notice)
         lay.addWidget(self.canvas, 1)
         self.retranslate()
 
@@ -129,20 +153,39 @@ class LinkChart(QWidget):
         self.hide_button.setText(self.tr("Hide"))
         self.path_button.setText(self.tr("Find path"))
         self.path_button.setToolTip(self.tr("Shortest path between the two selected nodes"))
+        self.legend_button.setText(self.tr("Legend"))
+        self.legend_button.setToolTip(self.tr("Show or hide the legend of node and link types"))
         self.select_button.setText(self.tr("Select"))
         self.select_button.setToolTip(self.tr("Drag to select (or hold Shift while dragging)"))
         self.colour_box.setAccessibleName(self.tr("Colour the nodes by"))
         self.layout_box.setAccessibleName(self.tr("Layout method"))
         for button in (self.layout_button, self.expand_button, self.collapse_button,
-                       self.hide_button, self.path_button, self.select_button):
+                       self.hide_button, self.path_button, self.select_button,
+                       self.legend_button):
             button.setAccessibleName(button.text())
         self.menus.retranslate()
         self._show_counts()
+        self._show_cap()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._update_legend()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.canvas and event.type() == QEvent.Type.Resize:
+            self.legend.place()
+        return False
+
+    def _update_legend(self) -> None:
+        self.legend.set_graph(self.graph, COLOUR_BY[max(self.colour_box.currentIndex(), 0)])
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        self.legend.setVisible(self.legend_button.isChecked() and bool(self.graph.nodes))
+        self.legend.place()
+        self.legend.raise_()
 
     def _toggle_select_mode(self) -> None:
         self.canvas.box.select_mode = self.select_button.isChecked()
@@ -158,6 +201,21 @@ class LinkChart(QWidget):
             text += " · " + self.tr("{drawn} links drawn at this zoom").format(drawn=drawn)
         self.status.setText(text)
 
+    def _show_cap(self) -> None:
+        if self.capped is None:
+            self.cap_notice.hide()
+            return
+        locale = QLocale()
+        charted, total = (locale.toString(n) for n in self.capped)
+        if self.capped_kind == "search":
+            text = self.tr("Charted the {charted} best matches of the {total} records the "
+                           "search finds. Narrow the search to chart the rest.")
+        else:
+            text = self.tr("Charted the first {charted} of the {total} records listed. "
+                           "Narrow the list to chart the rest.")
+        self.cap_notice.setText(text.format(charted=charted, total=total))
+        self.cap_notice.show()
+
     # --- workspace -----------------------------------------------------------------------
 
     def attach(self, workspace: Workspace) -> None:
@@ -167,6 +225,8 @@ class LinkChart(QWidget):
         if self.operation is not None and not self.operation.done:
             self.operation.cancel()
         self.workspace = None
+        self.capped = None
+        self._show_cap()
         self.show_graph(LinkGraph())
 
     def _run(self, fn, title: str, on_success) -> Operation | None:
@@ -178,16 +238,20 @@ class LinkChart(QWidget):
 
     # --- building and showing ------------------------------------------------------------
 
-    def open_records(self, record_ids: Iterable[int | str]) -> Operation | None:
-        """Build the chart of these records (with centrality and a layout) in the background."""
+    def open_records(self, record_ids: Iterable[int | str],
+                     total: int | None = None) -> Operation | None:
+        """Build the chart of these records (with centrality and a layout) in the background;
+        ``total``: how many records they were taken from (the first :attr:`record_limit`
+        of a longer list), which the chart then says."""
         ws = self.workspace
         if ws is None:
             return None
-        rids = list(record_ids)
+        rids = list(record_ids)[:self.record_limit]
+        total = max(total or 0, len(rids))
 
         def work(progress):
             graph = ws.graph_for_records(rids, progress=progress)
-            return _laid_out(graph, progress), rids
+            return _laid_out(graph, progress), rids, total, "list"
 
         return self._run(work, self.tr("Building the link chart"), self._show_new)
 
@@ -198,16 +262,21 @@ class LinkChart(QWidget):
         if ws is None:
             return None
 
+        limit = self.record_limit
+
         def work(progress):
-            rids = ws.query_record_ids(query)
+            rids, total = ws.query_records(query, limit)
             graph = ws.graph_for_records(rids, progress=progress)
-            return _laid_out(graph, progress), rids
+            return _laid_out(graph, progress), rids, total, "search"
 
         return self._run(work, self.tr("Charting the search results"), self._show_new)
 
-    def _show_new(self, result: tuple[LinkGraph, list[int]]) -> None:
+    def _show_new(self, result: tuple[LinkGraph, list[int], int, str]) -> None:
         """A chart built afresh: no pins or expansions carry over from the last one."""
-        graph, rids = result
+        graph, rids, total, kind = result
+        self.capped = (len(rids), total) if total > len(rids) else None
+        self.capped_kind = kind
+        self._show_cap()
         self.pinned, self.expansions = {}, {}
         self.show_graph(graph)
         self.records_opened.emit(rids)
@@ -226,6 +295,7 @@ class LinkChart(QWidget):
     def redraw(self, auto_range: bool = True) -> None:
         colour_by = COLOUR_BY[max(self.colour_box.currentIndex(), 0)]
         self.canvas.draw(self.graph, colour_by, auto_range=auto_range)
+        self._update_legend()
         self._show_counts()
 
     def relayout(self, method: str | None = None) -> Operation | None:
@@ -368,6 +438,54 @@ class LinkChart(QWidget):
             self._select_keys(path, additive=False)
 
         return self._run(work, self.tr("Finding a path"), done)
+
+    # --- opening and reading nodes ---------------------------------------------------------
+
+    def open_node(self, key: str) -> None:
+        """Open what a node stands for: its entity, else the first record naming it (an
+        identifier, an event)."""
+        node = self.graph.nodes.get(key)
+        if node is None:
+            return
+        if node.kind == "entity":
+            self.entity_requested.emit(node.key)
+        elif node.record_ids:
+            self.record_requested.emit(node.record_ids[0])
+        else:
+            self.status.setText(self.tr("{name} is not in this workspace: nothing to open.")
+                                .format(name=node.label))
+
+    def node_tooltip(self, row: int) -> str:
+        """What a node is, in a few lines (escaped: names come from partners' files)."""
+        if not 0 <= row < len(self.canvas.keys):
+            return ""
+        node = self.graph.nodes.get(self.canvas.keys[row])
+        if node is None:
+            return ""
+        lines = [f"<b>{escape(node.label)}</b>", escape(kind_name(node.kind, node.schema))]
+        if node.agencies:
+            lines.append(escape(self.tr("Agencies: {names}").format(
+                names=", ".join(node.agencies[:4]) + (" …" if len(node.agencies) > 4 else ""))))
+        if node.countries:
+            lines.append(escape(self.tr("Countries: {codes}").format(
+                codes=", ".join(node.countries[:6]))))
+        for kind, values in list(node.identifiers.items())[:3]:
+            lines.append(escape(f"{kind_name('identifier', kind)}: {', '.join(values[:3])}"))
+        if node.start is not None:
+            lines.append(escape(self.tr("Date: {date}").format(date=str(node.start))))
+        lines.append(escape(self.tr("Records naming it: {n}").format(
+            n=QLocale().toString(len(node.record_ids)))))
+        if node.key in self.pinned:
+            lines.append(escape(self.tr("Pinned")))
+        hint = self.tr("Double-click to open")
+        lines.append(f"<i>{escape(hint)}</i>")
+        return "<br>".join(lines)
+
+    def select_neighbours(self) -> None:
+        """Add the neighbours of the selected nodes to the selection."""
+        selected = set(self.canvas.selected)
+        if selected:
+            self._select_keys(selected | self.canvas.neighbours(selected), additive=False)
 
     # --- selection -----------------------------------------------------------------------
 

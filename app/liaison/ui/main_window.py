@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
@@ -30,6 +30,7 @@ from liaison.ui.review_dialog import ReviewDialog
 from liaison.ui.search_results import install_search
 from liaison.ui.settings_dialog import SettingsDialog
 from liaison.ui.share import install_share
+from liaison.ui.window_layout import STATE_VERSION, WindowLayout
 from liaison.ui.xref_dock import install_xref
 from liaison.workspace import Workspace
 from liaison.workspace.records import EntityDetail, RecordDetail
@@ -76,7 +77,6 @@ class MainWindow(QMainWindow):
                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_panel("audit", lambda: self.tr("Audit log"), self.audit_view,
                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._default_layout()
 
         self.agency_label = QLabel()
         self.agency_label.setObjectName("statusAgency")
@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.exchange = install_exchange(self)
         self.charts = install_chart_panels(self)
         self.share = install_share(self)
+        # Every panel is in: the perspectives arrange them all (ui/window_layout.py).
+        self.layouts = WindowLayout(self)
         self.resize(1440, 900)
         self.retranslate()
         self._set_unlocked(False)
@@ -132,16 +134,6 @@ class MainWindow(QMainWindow):
 
     def dock(self, name: str) -> QDockWidget:
         return self.panels[name][0]
-
-    def _default_layout(self) -> None:
-        for name, area in self._areas.items():
-            self.addDockWidget(area, self.dock(name))
-        self.tabifyDockWidget(self.dock("records"), self.dock("audit"))
-        self.tabifyDockWidget(self.dock("record"), self.dock("entity"))
-        self.dock("records").raise_()
-        self.dock("record").raise_()
-        self.resizeDocks([self.dock("records"), self.dock("record")], [900, 540],
-                         Qt.Orientation.Horizontal)
 
     def _make_actions(self) -> None:
         def action(shortcut: QKeySequence | str | None, slot: Callable[[], object],
@@ -207,6 +199,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Liaison"))
         self.quit_action.setText(self.tr("&Quit"))
         self.reset_layout_action.setText(self.tr("&Restore the default layout"))
+        self.layouts.retranslate()
         for dock, title in self.panels.values():
             dock.setWindowTitle(title())
         self.demo_label.setText(self.tr("DEMO: synthetic data"))
@@ -386,35 +379,25 @@ class MainWindow(QMainWindow):
     # --- layout --------------------------------------------------------------------------
 
     def restore_layout(self) -> None:
+        """The layout the person left (fitted to this screen if it no longer fits), or
+        the default one on first run or after a version with other docks."""
         geometry, state = self.preferences.window_layout()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-        else:  # first run: proportion the docks once the window has its size
-            QTimer.singleShot(0, self._default_sizes)
-
-    def _default_sizes(self) -> None:
-        """Facets a readable column beside the records, the detail and chart beside them,
-        the timeline a strip below (sizes set before the window is shown are lost)."""
-        width, height = max(self.width(), 1000), max(self.height(), 700)
-        docks = [self.dock(n) for n in ("facets", "records", "record") if n in self.panels]
-        shares = [0.15, 0.45, 0.40][:len(docks)]
-        self.resizeDocks(docks, [int(width * s) for s in shares], Qt.Orientation.Horizontal)
-        if "timeline" in self.panels:
-            self.resizeDocks([self.dock("records"), self.dock("timeline")],
-                             [int(height * 0.68), int(height * 0.22)],
-                             Qt.Orientation.Vertical)
+        perspective, states = self.preferences.perspectives()
+        self.layouts.adopt(perspective, states)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if state is None or not self.restoreState(state, STATE_VERSION):
+            self.layouts.restore_default()
+        elif restored:
+            self.layouts.clamp()
+        else:
+            self.layouts.fit()
 
     def save_layout(self) -> None:
-        self.preferences.save_window_layout(self.saveGeometry(), self.saveState())
+        self.preferences.save_window_layout(self.saveGeometry(), self.saveState(STATE_VERSION))
+        self.preferences.save_perspectives(self.layouts.current, self.layouts.states)
 
     def _reset_layout(self) -> None:
-        for dock, _ in self.panels.values():
-            dock.setFloating(False)
-            dock.show()
-        self._default_layout()
-        self._default_sizes()
+        self.layouts.restore_default()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -87,5 +87,23 @@ class Preferences:
         self.settings.setValue("window/geometry", geometry)
         self.settings.setValue("window/state", state)
 
+    def perspectives(self) -> tuple[str, dict[str, QByteArray]]:
+        """The perspective the window was left in, and the dock state left in each other."""
+        current = str(self._get("window/perspective", "records"))
+        states = {}
+        for name in ("records", "chart"):
+            state = self._get(f"window/state_{name}", None)
+            if isinstance(state, QByteArray):
+                states[name] = state
+        return current, states
+
+    def save_perspectives(self, current: str, states: dict[str, QByteArray]) -> None:
+        self.settings.setValue("window/perspective", current)
+        for name in ("records", "chart"):
+            if name in states and name != current:
+                self.settings.setValue(f"window/state_{name}", states[name])
+            else:
+                self.settings.remove(f"window/state_{name}")
+
     def sync(self) -> None:
         self.settings.sync()

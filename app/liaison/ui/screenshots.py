@@ -1,13 +1,16 @@
 """Screenshots of the main views on the demo workspace, for the README and for review.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python -m liaison.ui.screenshots OUTDIR
-    QT_QPA_PLATFORM=offscreen python -m liaison.ui.screenshots OUTDIR     # no X at all
+    python -m liaison.ui.screenshots --screen 1366x768 OUTDIR     # no X at all
 
 The demo workspace is generated afresh in a throw-away folder (``--demo-folder`` to
 name one: the run adds an identity, a partner and cross-reference results to it, so
 do not point it at the demo ``liaison --demo`` opens). Settings go to a throw-away
-file, so the person's own window layout and language are left alone. Each window is
-captured with ``grab()``; the later views are in :mod:`liaison.ui.screenshots_views`.
+file, so the person's own window layout and language are left alone, and the window
+opens in its default layout for the screen, which no picture resizes (only tabs are
+brought to the front, as a click would). Without a display, ``--screen`` gives Qt's
+offscreen platform a screen of that size. Each window is captured with ``grab()``; the
+later views are in :mod:`liaison.ui.screenshots_views`.
 """
 
 from __future__ import annotations
@@ -32,8 +35,6 @@ from liaison.ui.settings_dialog import SettingsDialog
 from liaison.ui.translations import Translations
 from liaison.ui.unlock_dialog import UnlockDialog
 from liaison.workspace.location import DEMO_RECORDS
-
-SIZE = (1500, 920)
 
 
 def _pick_record(session: Session, row: int = 3) -> None:
@@ -71,10 +72,9 @@ def take(out: Path, records: int) -> list[Path]:
     session.start()
     wait(lambda: session.window.isVisible(), timeout=600)
     window = session.window
-    window.resize(*SIZE)
     wait(lambda: window.records.view.model().rowCount() > 0)
     idle()
-    show_docks(window, ("records", "record"), ("chart", "timeline", "facets"))
+    show_docks(window, ("records", "record"))
     _pick_record(session)
     saved.append(save(window, out, "02-records-and-record"))
 
@@ -127,6 +127,23 @@ def take(out: Path, records: int) -> list[Path]:
     return saved
 
 
+def _screen_config(size: str, folder: Path) -> Path:
+    """A screen for Qt's offscreen platform (its own is 800×800)."""
+    import json
+
+    try:
+        width, height = (int(v) for v in size.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"--screen {size}: give the size as WIDTHxHEIGHT, e.g. 1366x768") \
+            from None
+    path = folder / "screen.json"
+    path.write_text(json.dumps({"screens": [{
+        "name": "screen", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}),
+        encoding="utf-8")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m liaison.ui.screenshots",
                                      description="Save PNG screenshots of the main views.")
@@ -136,17 +153,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo-folder", type=Path, default=None,
                         help="demo workspace to use (default: a new one in a temporary "
                              "folder); the run adds an identity and a partner to it")
+    parser.add_argument("--screen", default="1600x1000", metavar="WIDTHxHEIGHT",
+                        help="size of the screen when there is no display (Qt's offscreen "
+                             "platform; default: %(default)s)")
     args = parser.parse_args(argv)
-    scratch = None if args.demo_folder else Path(tempfile.mkdtemp(prefix="liaison-shots-"))
+    scratch = Path(tempfile.mkdtemp(prefix="liaison-shots-"))
     folder = args.demo_folder or scratch / "demo"
     os.environ["LIAISON_DEMO_WORKSPACE"] = str(folder)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = ("offscreen:configfile="
+                                          + str(_screen_config(args.screen, scratch)))
     try:
         take(args.out, args.records)
     finally:
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

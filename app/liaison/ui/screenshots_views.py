@@ -18,10 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel
 from PySide6.QtWidgets import QApplication, QWidget
 
 from liaison.ui.operations import default_executor, run_operation
+from liaison.ui.window_layout import RECORDS
 
 # A phrase that finds a few dozen demo records in several languages: enough for full
 # result and facet lists, few enough for a link chart that can be read.
@@ -94,10 +95,9 @@ def on_worker(window: Any, fn: Callable[[Any], Any]) -> Any:
     return box["ok"]
 
 
-def show_docks(window: Any, shown: tuple[str, ...], hidden: tuple[str, ...] = ()) -> None:
-    """Show (and raise) the docks a picture is about, hide those it is not."""
-    for name in hidden:
-        window.dock(name).hide()
+def show_docks(window: Any, shown: tuple[str, ...]) -> None:
+    """Bring the tabs a picture is about to the front, as a click on each would (the
+    layout itself stays the default one)."""
     for name in shown:
         window.dock(name).show()
         window.dock(name).raise_()
@@ -117,7 +117,7 @@ def select_rows(view: Any, rows: range) -> None:
 
 def search(window: Any, out: Path) -> Path:
     """A search typed in the bar: hits with snippets, facets, the first hit opened."""
-    show_docks(window, ("facets", "search", "record"), ("chart", "timeline"))
+    window.layouts.switch(RECORDS)
     bar = window.search_bar
     bar.set_text(QUERY)
     bar.field.setFocus()
@@ -126,59 +126,32 @@ def search(window: Any, out: Path) -> Path:
     wait(lambda: results.total is not None and results.view.model().rowCount() > 0)
     idle()
     wait(lambda: window.facets.tree.topLevelItemCount() > 0)
-    tree = window.facets.tree
-    tree.expandAll()
-    facets = window.dock("facets")
-    facets.setMinimumWidth(330)  # wide enough for the counts; released after the picture
-    settle()
-    tree.setColumnWidth(0, 220)
+    window.facets.tree.expandAll()
     results.view.selectRow(1)
     wait(lambda: window.record_view.detail is not None)
     idle()
-    path = save(window, out, "07-search-and-facets")
-    facets.setMinimumWidth(0)
-    return path
+    return save(window, out, "07-search-and-facets")
 
 
 def chart(window: Any, out: Path) -> Path:
-    """View ▸ Chart the search results: the link chart over the timeline (agency lanes)."""
-    show_docks(window, ("chart", "timeline"), ("record", "entity", "xref", "facets"))
+    """View ▸ Chart the search results: the Chart perspective as it opens, the link chart
+    over the timeline (agency lanes), nothing resized or zoomed by hand."""
     timeline = window.charts.timeline
     timeline.lane_box.setCurrentIndex(1)  # a few lanes read better than fifty in a picture
     window.charts.chart_search_action.trigger()
     canvas = window.charts.chart.canvas
     wait(lambda: len(canvas.keys) > 0, timeout=300)
     idle()
-    window.resizeDocks([window.dock("search"), window.dock("chart")], [480, 1020],
-                       Qt.Orientation.Horizontal)
-    window.resizeDocks([window.dock("chart"), window.dock("timeline")], [560, 260],
-                       Qt.Orientation.Vertical)
-    settle()
-    zoom_to_core(canvas)
     settle(0.8)  # the labels follow the view after a short delay
-    return save(window, out, "08-link-chart-and-timeline")
-
-
-def zoom_to_core(canvas: Any, share: float = 0.7) -> None:
-    """Frame the nodes the layout put close together: a few loose ones (small separate
-    components) would otherwise shrink the connected core to a blot."""
-    import numpy as np
-
-    xy = canvas.xy
-    centre = np.median(xy, axis=0)
-    distance = np.linalg.norm(xy - centre, axis=1)
-    core = xy[distance <= np.quantile(distance, share)]
-    low, high = core.min(axis=0), core.max(axis=0)
-    pad = (high - low) * 0.08
-    canvas.box.setRange(xRange=(low[0] - pad[0], high[0] + pad[0]),
-                        yRange=(low[1] - pad[1], high[1] + pad[1]), padding=0)
+    path = save(window, out, "08-link-chart-and-timeline")
+    window.layouts.switch(RECORDS)
+    settle()
+    return path
 
 
 def xref(window: Any, out: Path) -> Path:
     """Cross-reference hits: the comparison run, a candidate pair with its evidence."""
-    show_docks(window, ("records", "record", "xref"), ("chart", "timeline", "facets"))
-    window.resizeDocks([window.dock("records"), window.dock("xref")], [640, 860],
-                       Qt.Orientation.Horizontal)
+    show_docks(window, ("records", "xref"))
     dock = window.xref
     dock.run()
     wait(lambda: dock.pairs.topLevelItemCount() > 0, timeout=300)
@@ -255,21 +228,17 @@ def share(window: Any, out: Path) -> list[Path]:
 
 def exchange(window: Any, out: Path) -> list[Path]:
     """The Exchange dock: our identity's fingerprints; the verified partner."""
-    show_docks(window, ("exchange", "record"), ("facets",))
+    show_docks(window, ("exchange", "record"))
     dock = window.exchange
     dock.refresh()
     dock.identity.refresh()
     idle()
     wait(lambda: any(r[0] == PARTNER for r in dock.partners.rows()))
-    window.resizeDocks([window.dock("exchange"), window.dock("record")], [900, 600],
-                       Qt.Orientation.Horizontal)
     dock.tabs.setCurrentIndex(0)
     settle()
     saved = [save(window, out, "12-exchange-identity")]
     dock.tabs.setCurrentIndex(1)
     dock.select_partner(PARTNER)
-    window.resizeDocks([window.dock("exchange"), window.dock("record")], [1060, 440],
-                       Qt.Orientation.Horizontal)
     for column in range(dock.partners.columnCount()):
         dock.partners.resizeColumnToContents(column)
     settle()
@@ -332,7 +301,7 @@ def new_views(window: Any, out: Path) -> list[Path]:
     due = review(window, out)
     if due is not None:
         saved.append(due)
-    show_docks(window, ("records", "record"), ("chart", "timeline", "facets"))
+    show_docks(window, ("records", "record"))
     shutil.rmtree(folder, ignore_errors=True)
     return saved
 

@@ -370,16 +370,6 @@ def install_search(window: MainWindow) -> tuple[SearchBar, SearchResults, Facets
                      results, Qt.DockWidgetArea.LeftDockWidgetArea)
     window.add_panel("facets", lambda: QCoreApplication.translate("MainWindow", "Facets"),
                      facets, Qt.DockWidgetArea.LeftDockWidgetArea)
-    # Facets as a narrow column beside the records; results share the records' tab.
-    window.splitDockWidget(window.dock("records"), window.dock("facets"),
-                           Qt.Orientation.Horizontal)
-    window.splitDockWidget(window.dock("facets"), window.dock("records"),
-                           Qt.Orientation.Horizontal)
-    window.tabifyDockWidget(window.dock("records"), window.dock("search"))
-    window.tabifyDockWidget(window.dock("records"), window.dock("audit"))
-    window.dock("records").raise_()
-    window.resizeDocks([window.dock("facets"), window.dock("records")], [200, 700],
-                       Qt.Orientation.Horizontal)
     for w in (results, facets):
         w.setEnabled(window.workspace is not None)
 

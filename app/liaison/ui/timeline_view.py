@@ -4,21 +4,33 @@ Items keep their date precision: an item covering a day or more (a year-only
 date, a month, a start and end) is drawn as a bar over its span, an instant as a
 point. Points are one ScatterPlotItem, bars one PlotCurveItem (``connect='pairs'``),
 so a redraw stays cheap; past :data:`MAX_DRAWN` items the lanes give way to the
-density strip alone. Brushing a time range on the strip (a LinearRegionItem)
-emits the range, puts it in the shared selection and filters the items.
+density strip alone. Lanes keep at least :data:`LANE_PX` pixels each, so their labels
+never overlap: what does not fit scrolls (the scroll bar beside them). Hovering an item
+shows its tooltip (found with numpy). Brushing a time range on the strip (a
+LinearRegionItem) emits the range, puts it in the shared selection and filters the
+items.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from html import escape
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from liaison.model.timeline import LANES, TimelineItem
 from liaison.ui.empty_hint import EmptyHint
@@ -27,7 +39,8 @@ from liaison.ui.selection import Selection
 from liaison.workspace import Workspace
 
 MAX_DRAWN = 20_000   # more items than this: the density strip only
-MAX_LANES = 200      # lanes named on the axis
+MAX_LANES = 5000     # lanes named on the axis (the rest are in the density strip only)
+LANE_PX = 22         # pixels a lane keeps at least: its label's height and some air
 SPAN_MIN_S = 3600.0  # an item covering at least an hour is a bar, not a point
 KIND_COLOURS = {"event": "#d62728", "link": "#1f77b4", "record": "#2ca02c"}
 
@@ -105,7 +118,8 @@ class TimelineView(QWidget):
         self.density_plot.setXLink(self.lanes_plot)
         self.density_plot.hideAxis("left")
         self.density_plot.setMouseEnabled(y=False)
-        self.lanes_plot.setMouseEnabled(y=True)
+        # Lanes scroll (the scroll bar), never squeeze: no vertical zoom.
+        self.lanes_plot.setMouseEnabled(y=False)
         self.lanes_plot.getViewBox().invertY(True)
         for plot in (self.lanes_plot, self.density_plot):
             plot.setMenuEnabled(False)
@@ -125,10 +139,26 @@ class TimelineView(QWidget):
         self.region.sigRegionChangeFinished.connect(self._region_changed)
         self.density_plot.scene().sigMouseClicked.connect(self._strip_clicked)
 
+        self.lane_scroll = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_scroll.setObjectName("timelineLaneScroll")
+        self.lane_scroll.valueChanged.connect(lambda _v: self._show_lanes())
+        self.graphics.installEventFilter(self)
+        self._hover_pos: QPointF | None = None
+        self.hovered: int | None = None      # the item under the mouse, by index
+        self._hover_timer = QTimer(self)
+        self._hover_timer.setSingleShot(True)
+        self._hover_timer.setInterval(40)
+        self._hover_timer.timeout.connect(self._hover)
+        self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.graphics, 1)
+        body.addWidget(self.lane_scroll)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addLayout(bar)
-        lay.addWidget(self.graphics, 1)
+        lay.addLayout(body, 1)
         self.hint = EmptyHint(self.graphics)
         self._set_empty(True)
         self.retranslate()
@@ -150,6 +180,7 @@ class TimelineView(QWidget):
                                 self.tr("Lanes by record")])
         self.lane_box.setCurrentIndex(max(index, 0))
         self.lane_box.blockSignals(False)
+        self.lane_scroll.setAccessibleName(self.tr("Scroll the lanes"))
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -244,10 +275,87 @@ class TimelineView(QWidget):
             counts, edges = np.histogram(mids, bins=bins)
             self.density.setData(edges, counts.astype(float), stepMode="center")
             self.lanes_plot.setXRange(float(start[ok].min()), float(end[ok].max()), padding=0.02)
-            self.lanes_plot.setYRange(-0.5, min(len(lanes), 30) - 0.5, padding=0)
         else:
             self.density.setData([0.0, 1.0], [0.0], stepMode="center")
+        self.lane_scroll.setValue(0)
+        self._show_lanes()
         self._show_status()
+
+    # --- lanes ---------------------------------------------------------------------------
+
+    def lanes_in_view(self) -> int:
+        """How many lanes fit, each :data:`LANE_PX` high, in the lanes' plot now."""
+        height = self.lanes_plot.getViewBox().sceneBoundingRect().height()
+        return max(1, int(height // LANE_PX))
+
+    def _show_lanes(self) -> None:
+        """Show the lanes from the scroll bar's value down, as many as fit."""
+        lanes = len(self.arrays["lanes"])
+        fit = self.lanes_in_view()
+        self.lane_scroll.blockSignals(True)
+        self.lane_scroll.setRange(0, max(0, lanes - fit))
+        self.lane_scroll.setPageStep(fit)
+        self.lane_scroll.blockSignals(False)
+        self.lane_scroll.setVisible(lanes > fit and self.lanes_plot.isVisible())
+        top = self.lane_scroll.value()
+        self.lanes_plot.setYRange(top - 0.5, top + fit - 0.5, padding=0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.graphics and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._show_lanes)  # once the plots have their new size
+        return False
+
+    # --- tooltips ------------------------------------------------------------------------
+
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        self._hover_pos = QPointF(scene_pos)
+        if not self._hover_timer.isActive():
+            self._hover_timer.start()
+
+    def item_at(self, scene_pos: QPointF) -> int | None:
+        """The index of the item drawn under ``scene_pos`` on the lanes, or None."""
+        box = self.lanes_plot.getViewBox()
+        if not self.items or not box.sceneBoundingRect().contains(scene_pos):
+            return None
+        at = box.mapSceneToView(scene_pos)
+        a = self.arrays
+        px = box.viewPixelSize()[0] * 5  # five pixels either side
+        lane = round(at.y())
+        with np.errstate(invalid="ignore"):
+            near = ((a["row"] == lane) & (a["start"] - px <= at.x())
+                    & (a["end"] + px >= at.x()))
+        found = np.flatnonzero(near)
+        if not len(found):
+            return None
+        middle = (a["start"][found] + a["end"][found]) / 2
+        return int(found[np.argmin(np.abs(middle - at.x()))])
+
+    def _hover(self) -> None:
+        if self._hover_pos is None:
+            return
+        index = self.item_at(self._hover_pos)
+        if index == self.hovered:
+            return
+        self.hovered = index
+        if index is None:
+            QToolTip.hideText()
+            return
+        where = self.graphics.mapToGlobal(self.graphics.mapFromScene(self._hover_pos))
+        QToolTip.showText(where, self.item_tooltip(index), self.graphics)
+
+    def item_tooltip(self, index: int) -> str:
+        """What an item is and when (escaped: labels come from partners' files)."""
+        item = self.items[index]
+        kinds = {"event": self.tr("Event"), "link": self.tr("Link"),
+                 "record": self.tr("Record")}
+        when = str(item.start) if item.end is None else self.tr("{start} to {end}").format(
+            start=str(item.start), end=str(item.end))
+        lines = [f"<b>{escape(item.label)}</b>",
+                 escape(f"{kinds.get(item.kind, item.kind)} · {when}"),
+                 escape(self.tr("Lane: {lane}").format(lane=item.lane_label or item.lane))]
+        if item.agency:
+            lines.append(escape(self.tr("Agency: {name}").format(name=item.agency)))
+        return "<br>".join(lines)
 
     # --- brushing ------------------------------------------------------------------------
 

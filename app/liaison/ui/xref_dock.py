@@ -332,8 +332,6 @@ def install_xref(window: Any) -> XrefDock:
     window.add_panel("xref",
                      lambda: QCoreApplication.translate("MainWindow", "Cross-reference hits"),
                      dock, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.tabifyDockWidget(window.dock("entity"), window.dock("xref"))
-    window.dock("record").raise_()
     dock.setEnabled(window.workspace is not None)
     dock.entity_requested.connect(window.open_entity)
     window.executor.operation_finished.connect(

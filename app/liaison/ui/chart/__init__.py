@@ -1,7 +1,8 @@
 """The link chart: a pyqtgraph canvas, its menus and the dock panels it lives in.
 
-Offers :func:`install_chart_panels`, :class:`LinkChartCanvas`, :class:`ChartMenus`.
-Inside: ``canvas``, ``items`` (nodes, links, icons), ``actions``, ``panels``.
+Offers :func:`install_chart_panels`, :class:`LinkChartCanvas`, :class:`ChartMenus`,
+:class:`ChartLegend` and :func:`kind_name`. Inside: ``canvas``, ``items`` (nodes, links,
+icons), ``bundles`` (parallel links, arrowheads), ``legend``, ``actions``, ``panels``.
 """
 
 from __future__ import annotations
@@ -13,13 +14,19 @@ from liaison.ui.chart.canvas import (
     COLOUR_BY,
     LinkChartCanvas,
 )
+from liaison.ui.chart.legend import (
+    ChartLegend,
+    kind_name,
+)
 from liaison.ui.chart.panels import (
     install_chart_panels,
 )
 
 __all__ = [
     "COLOUR_BY",
+    "ChartLegend",
     "ChartMenus",
     "LinkChartCanvas",
     "install_chart_panels",
+    "kind_name",
 ]

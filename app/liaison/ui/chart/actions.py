@@ -1,5 +1,5 @@
 """The link chart's menus: the Export button (PNG, SVG, GraphML, GEXF, i2 ANX) and the
-context menu of a node (pin, unpin, expand, collapse, hide).
+context menu of a node (open, select neighbours, pin, unpin, expand, collapse, hide).
 
 Kept apart from ``link_chart.py`` so the panel stays about building and showing;
 every action here calls a method of the panel, which is what tests call too.
@@ -103,6 +103,10 @@ class ChartMenus(QObject):
             return action
 
         if key is not None:
+            open_action = add("chartOpenAction", self.tr("Open"), lambda: chart.open_node(key))
+            menu.setDefaultAction(open_action)
+            add("chartNeighboursAction", self.tr("Select neighbours"), chart.select_neighbours)
+            menu.addSeparator()
             add("chartPinAction", self.tr("Pin"), lambda: chart.pin(selected),
                 bool(selected - pinned))
             add("chartUnpinAction", self.tr("Unpin"), lambda: chart.unpin(selected),

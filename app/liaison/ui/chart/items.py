@@ -170,13 +170,17 @@ def edge_group(kind: str, schema: str) -> str:
     return schema if kind == "link" else kind
 
 
-def edge_pen(group: str) -> QPen:
+def edge_pen(group: str, width: float = 1.0) -> QPen:
     colour, style = EDGE_STYLE.get(group, DEFAULT_EDGE)
     pen = QPen(QColor(colour))
     pen.setStyle(style)
     pen.setCosmetic(True)
-    pen.setWidthF(1.0)
+    pen.setWidthF(width)
     return pen
+
+
+def edge_colour(group: str) -> str:
+    return EDGE_STYLE.get(group, DEFAULT_EDGE)[0]
 
 
 def palette_colour(value: object, order: dict[object, int]) -> str:

@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from liaison.ui.link_chart import LinkChart
 from liaison.ui.operations import run_operation
 from liaison.ui.selection import Selection
 from liaison.ui.timeline_view import TimelineView
+from liaison.ui.window_layout import CHART
 
 if TYPE_CHECKING:
     from liaison.ui.main_window import MainWindow
-
-CHART_LIMIT = 5000  # records a chart of the record list is built from
 
 
 class ChartPanels(QObject):
@@ -28,6 +26,10 @@ class ChartPanels(QObject):
         super().__init__(window)
         self.window = window
         self.selection = Selection(self)
+        # Imported here: link_chart imports this package, so importing it at the top made
+        # ``import liaison.ui.link_chart`` (first) fail on the cycle (the chart benchmark).
+        from liaison.ui.link_chart import LinkChart
+
         self.chart = LinkChart(window.executor, self.selection)
         self.timeline = TimelineView(window.executor, self.selection)
         window.add_panel("chart", lambda: self.tr("Link chart"), self.chart,
@@ -35,6 +37,8 @@ class ChartPanels(QObject):
         window.add_panel("timeline", lambda: self.tr("Timeline"), self.timeline,
                          Qt.DockWidgetArea.BottomDockWidgetArea)
         self.chart.records_opened.connect(self.timeline.open_records)
+        self.chart.entity_requested.connect(window.open_entity)
+        self.chart.record_requested.connect(window.open_record)
         self.timeline.range_selected.connect(self._range_brushed)
         self.chart_action = self._action("chartRecordsAction", self.chart_record_list,
                                          "Ctrl+Shift+G")
@@ -74,14 +78,15 @@ class ChartPanels(QObject):
 
     def listed_record_ids(self) -> list[int]:
         model = self.window.records.model
-        rows = min(model.rowCount(), CHART_LIMIT)
+        rows = min(model.rowCount(), self.chart.record_limit)
         return [rid for rid in (model.rid_at(i) for i in range(rows)) if rid is not None]
 
     def chart_record_list(self) -> None:
         """Open the chart and the timeline of the records the table lists."""
         if self.window.workspace is None:
             return
-        self.chart.open_records(self.listed_record_ids())
+        self.chart.open_records(self.listed_record_ids(),
+                                total=self.window.records.model.rowCount())
         self._show_docks()
 
     def search_query(self) -> str:
@@ -114,6 +119,8 @@ class ChartPanels(QObject):
         self._show_docks()
 
     def _show_docks(self) -> None:
+        """Charting switches to the Chart perspective, where the chart has the room."""
+        self.window.layouts.switch(CHART)
         for name in ("chart", "timeline"):
             self.window.dock(name).show()
             self.window.dock(name).raise_()

@@ -416,8 +416,6 @@ def install_exchange(window: Any) -> ExchangeDock:
     dock = ExchangeDock(window.executor)
     window.add_panel("exchange", lambda: QCoreApplication.translate("MainWindow", "Exchange"),
                      dock, Qt.DockWidgetArea.LeftDockWidgetArea)
-    window.tabifyDockWidget(window.dock("audit"), window.dock("exchange"))
-    window.dock("records").raise_()
     dock.setEnabled(window.workspace is not None)
 
     def finished(op: Any) -> None:
