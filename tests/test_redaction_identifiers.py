@@ -661,6 +661,9 @@ def test_dates_that_are_no_birth_dates_stay():
     ("08:10 sale de calle Iturribide 14, 3ºB, Bilbao\n09:25 entra", "es",
      "calle Iturribide 14, 3ºB, Bilbao"),
     ("العنوان: مستودع 7، شارع 19، الراس، دبي\nالهاتف", "ar", "مستودع 7، شارع 19، الراس، دبي"),
+    # A street word hyphenated across a line, after another hyphenated word.
+    ("Ein Ver-\nsuch; wohnhaft Wibbelt-\nstraße 12, 48147 Münster, ledig", "de",
+     "Wibbelt-\nstraße 12, 48147 Münster"),
 ])
 def test_postal_addresses(text, language, expected):
     assert ("address", expected) in detect(text, language)

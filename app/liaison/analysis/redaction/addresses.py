@@ -18,6 +18,8 @@ town no one took follows it (a district, then its city).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -420,9 +422,41 @@ def _fields(text: str, taken: list[Found]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# A word hyphenated at a line's end: "Hülsmann-\nstraße", "Парти-\nзан", "Ομή-\nρου".
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zß-ÿа-яёα-ωά-ώ])")
+
+
 def find_addresses(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
     """Postal addresses: street and number, with the flat, postcode and town around them;
-    they do not grow over ``exclude`` (names and values found already)."""
+    they do not grow over ``exclude`` (names and values found already). A street word
+    hyphenated across a line is read joined; the spans are the text's own."""
+    cuts = [(m.start(), m.end() - m.start()) for m in _HYPHENATED.finditer(text)]
+    if not cuts:
+        return _find_addresses(text, exclude)
+    # Join the halves; a position in the joined text maps back by the cuts before it.
+    joined = "".join(text[a:b] for a, b in zip([0, *(c + n for c, n in cuts)],
+                                               [*(c for c, _ in cuts), len(text)],
+                                               strict=True))
+    removed = list(itertools.accumulate(n for _, n in cuts))
+    starts = [c - (removed[i - 1] if i else 0) for i, (c, _) in enumerate(cuts)]
+
+    def back(i: int) -> int:  # joined -> text
+        k = bisect.bisect_right(starts, i)
+        return i + (removed[k - 1] if k else 0)
+
+    def there(i: int) -> int:  # text -> joined (a cut position goes to the cut's start)
+        k = bisect.bisect_right([c for c, _ in cuts], i)
+        if k and i < cuts[k - 1][0] + cuts[k - 1][1]:
+            return starts[k - 1]
+        return i - (removed[k - 1] if k else 0)
+
+    moved = [Found(there(f.start), there(f.end - 1) + 1, f.kind, f.key, f.detector)
+             for f in exclude]
+    return [Found(back(f.start), back(f.end - 1) + 1, f.kind, f.key, f.detector)
+            for f in _find_addresses(joined, moved)]
+
+
+def _find_addresses(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
     folded = fold_text(text)
     taken = list(exclude)
     spans: list[tuple[int, int, str]] = []
