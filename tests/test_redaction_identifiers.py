@@ -661,6 +661,11 @@ def test_dates_that_are_no_birth_dates_stay():
     ("08:10 sale de calle Iturribide 14, 3ºB, Bilbao\n09:25 entra", "es",
      "calle Iturribide 14, 3ºB, Bilbao"),
     ("العنوان: مستودع 7، شارع 19، الراس، دبي\nالهاتف", "ar", "مستودع 7، شارع 19، الراس، دبي"),
+    # Greek in capitals without a street word; an initial before a street; Cyprus.
+    ("ΚΑΤΟΙΚΟΣ ΚΑΝΑΡΗ 57, ΒΟΛΟΣ.", "el", "ΚΑΝΑΡΗ 57, ΒΟΛΟΣ"),
+    ("μένει Κ. Παλαμά 21, Χαλκίδα και", "el", "Κ. Παλαμά 21, Χαλκίδα"),
+    ("στην Αρχιεπισκόπου Μακαρίου 88, 4040 Λεμεσός και", "el",
+     "Αρχιεπισκόπου Μακαρίου 88, 4040 Λεμεσός"),
     # A street word hyphenated across a line, after another hyphenated word.
     ("Ein Ver-\nsuch; wohnhaft Wibbelt-\nstraße 12, 48147 Münster, ledig", "de",
      "Wibbelt-\nstraße 12, 48147 Münster"),
