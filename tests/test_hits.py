@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -250,6 +251,16 @@ def test_the_command_line_asks_and_lists_hits(pair, tmp_path):
     assert listed.stdout.count("HIT ") == 37
     as_json = json.loads(run(*base, "hit-results", "--json").stdout)
     assert as_json["queries"][0]["hits"] == 37
+    out = tmp_path / "requests"
+    out.mkdir()
+    missing = run(*base, "hit-request", sent["query_id"], "--folder", tmp_path / "nowhere")
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    request = run(*base, "hit-request", sent["query_id"], "--folder", out, "--json")
+    assert request.returncode == 0, request.stderr
+    made = json.loads(request.stdout)
+    assert made["identifiers"] == 37 and made["partner"] == "BKA"
+    assert len(json.loads(Path(made["file"]).read_text(encoding="utf-8"))["identifiers"]) == 37
 
 
 @pytest.mark.parametrize("change, fault", [
