@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -250,6 +251,16 @@ def test_the_command_line_asks_and_lists_hits(pair, tmp_path):
     assert listed.stdout.count("HIT ") == 37
     as_json = json.loads(run(*base, "hit-results", "--json").stdout)
     assert as_json["queries"][0]["hits"] == 37
+    out = tmp_path / "requests"
+    out.mkdir()
+    missing = run(*base, "hit-request", sent["query_id"], "--folder", tmp_path / "nowhere")
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    request = run(*base, "hit-request", sent["query_id"], "--folder", out, "--json")
+    assert request.returncode == 0, request.stderr
+    made = json.loads(request.stdout)
+    assert made["identifiers"] == 37 and made["partner"] == "BKA"
+    assert len(json.loads(Path(made["file"]).read_text(encoding="utf-8"))["identifiers"]) == 37
 
 
 @pytest.mark.parametrize("change, fault", [
@@ -323,3 +334,59 @@ def test_a_search_of_our_own_records_is_what_is_asked(pair):
     assert mine["hits"] == 3
     with pytest.raises(hits.HitError, match="nothing to ask"):
         pair.nl.hit_query("BKA", query="no-such-words-anywhere")
+
+
+def _answered(pair, asked: list[str]) -> str:
+    """A small query of NL to BKA, answered; its id."""
+    values = pair.tmp / "few.csv"
+    values.write_text("".join(f"phone,{p}\n" for p in asked), encoding="utf-8")
+    sent = pair.nl.hit_query("BKA", values=values)
+    pair.de.receive([sent.package.file])
+    back = pair.nl.receive([_answer_file(pair.de, sent.query_id)])
+    assert back[0].status == "merged", back[0].reason
+    return sent.query_id
+
+
+def _audit_count(ws) -> int:
+    return ws.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+
+def test_the_records_behind_the_hits_are_requested_in_a_file(pair, tmp_path):
+    asked = ASKED[98:103] + RED[:1]              # 100, 101, 102 are held; RED is withheld
+    query_id = _answered(pair, asked)
+    out = tmp_path / "requests"
+    out.mkdir()
+    request = pair.nl.hit_request(query_id, out)
+    assert request.partner == "BKA" and request.file.parent == out
+    body = json.loads(request.file.read_text(encoding="utf-8"))
+    assert body["type"] == "records-request" and body["to"] == "BKA"
+    assert body["from"] == "Politie NL"
+    assert body["query"]["query_id"] == query_id and body["query"]["asked"] == 6
+    assert body["query"]["hits"] == 3
+    assert body["identifiers"] == [{"kind": "phone", "value": p} for p in ASKED[100:103]]
+    assert body["agreement"] is not None and "purposes" in body["agreement"]
+    text = request.file.read_text(encoding="utf-8")
+    for p in ASKED[98:100] + RED[:1]:            # the values without a hit are not named
+        assert p not in text
+    [entry] = _audit(pair.nl, "hits.request")
+    assert entry == {"query_id": query_id, "identifiers": 3, "file": request.file.name}
+    assert pair.nl.audit_verify().ok
+
+
+def test_a_request_that_cannot_be_made_says_why_and_changes_nothing(pair, tmp_path):
+    with pytest.raises(hits.HitError, match="no query of ours"):
+        pair.nl.hit_request("not-a-query", tmp_path)
+    sent = pair.nl.hit_query("BKA", values=pair.values)
+    with pytest.raises(hits.HitError, match="is sent, not answered"):
+        pair.nl.hit_request(sent.query_id, tmp_path)
+    query_id = _answered(pair, ASKED[:3])        # none held
+    before = _audit_count(pair.nl)
+    with pytest.raises(hits.HitError, match="holds none"):
+        pair.nl.hit_request(query_id, tmp_path)
+    held = _answered(pair, ASKED[100:102])
+    after = _audit_count(pair.nl)
+    with pytest.raises(hits.HitError, match="does not exist"):
+        pair.nl.hit_request(held, tmp_path / "missing")
+    assert _audit_count(pair.nl) == after > before
+    assert not _audit(pair.nl, "hits.request")
+    assert not list(tmp_path.rglob("records-request-*"))

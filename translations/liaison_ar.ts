@@ -951,6 +951,10 @@
         <translation>قنوات النقل</translation>
     </message>
     <message>
+        <source>Hit/no-hit</source>
+        <translation>تطابق/لا تطابق</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
@@ -1329,6 +1333,133 @@
     <message>
         <source>first version</source>
         <translation>الإصدار الأول</translation>
+    </message>
+</context>
+<context>
+    <name>HitsPage</name>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Values asked</source>
+        <translation>القيم المسؤول عنها</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>التطابقات</translation>
+    </message>
+    <message>
+        <source>Our hit/no-hit queries</source>
+        <translation>استعلامات التطابق الخاصة بنا</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>محتفظ به</translation>
+    </message>
+    <message>
+        <source>Identifiers asked and whether the partner holds them</source>
+        <translation>المعرّفات المسؤول عنها وهل يحتفظ بها الشريك</translation>
+    </message>
+    <message>
+        <source>Request the &amp;records…</source>
+        <translation>طلب ال&amp;سجلات…</translation>
+    </message>
+    <message>
+        <source>Prepare a request to the partner for the records behind the hits</source>
+        <translation>إعداد طلب إلى الشريك للسجلات التي تقف وراء التطابقات</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>أُجيب</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>جواز سفر</translation>
+    </message>
+    <message>
+        <source>national ID</source>
+        <translation>هوية وطنية</translation>
+    </message>
+    <message>
+        <source>vehicle plate</source>
+        <translation>لوحة مركبة</translation>
+    </message>
+    <message>
+        <source>crypto wallet</source>
+        <translation>محفظة عملات مشفرة</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>عنوان IP</translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation>الاسم وتاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>مرفوض: {reason}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown:,} of {n:,} identifiers (the held ones first).</source>
+        <translation>عرض أول {shown:,} من {n:,} معرّفًا (المحتفظ بها أولًا).</translation>
+    </message>
+    <message>
+        <source>Folder for the request to the partner</source>
+        <translation>مجلد الطلب إلى الشريك</translation>
+    </message>
+    <message>
+        <source>The request to {partner} for the records behind {n:,} hit(s) was written to {file}. Send it to {partner} the way your requests usually go; it names the identifiers, the query and the agreement.</source>
+        <translation>كُتب الطلب إلى {partner} للسجلات التي تقف وراء {n:,} تطابق(ات) في {file}. أرسله إلى {partner} بالطريقة المعتادة لطلباتك؛ وهو يذكر المعرّفات والاستعلام والاتفاقية.</translation>
+    </message>
+    <message>
+        <source>Preparing the request for the records</source>
+        <translation>جارٍ إعداد طلب السجلات</translation>
     </message>
 </context>
 <context>

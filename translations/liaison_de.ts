@@ -951,6 +951,10 @@
         <translation>Transportwege</translation>
     </message>
     <message>
+        <source>Hit/no-hit</source>
+        <translation>Treffer/kein Treffer</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -1329,6 +1333,133 @@
     <message>
         <source>first version</source>
         <translation>erste Version</translation>
+    </message>
+</context>
+<context>
+    <name>HitsPage</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Values asked</source>
+        <translation>Angefragte Werte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Our hit/no-hit queries</source>
+        <translation>Unsere Treffer/kein-Treffer-Anfragen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Identifiers asked and whether the partner holds them</source>
+        <translation>Angefragte Kennungen und ob der Partner sie hat</translation>
+    </message>
+    <message>
+        <source>Request the &amp;records…</source>
+        <translation>&amp;Datensätze anfordern…</translation>
+    </message>
+    <message>
+        <source>Prepare a request to the partner for the records behind the hits</source>
+        <translation>Eine Anfrage an den Partner nach den Datensätzen hinter den Treffern vorbereiten</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>national ID</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <source>vehicle plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>crypto wallet</source>
+        <translation>Krypto-Wallet</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation>Name und Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown:,} of {n:,} identifiers (the held ones first).</source>
+        <translation>Die ersten {shown:,} von {n:,} Kennungen werden angezeigt (die vorhandenen zuerst).</translation>
+    </message>
+    <message>
+        <source>Folder for the request to the partner</source>
+        <translation>Ordner für die Anfrage an den Partner</translation>
+    </message>
+    <message>
+        <source>The request to {partner} for the records behind {n:,} hit(s) was written to {file}. Send it to {partner} the way your requests usually go; it names the identifiers, the query and the agreement.</source>
+        <translation>Die Anfrage an {partner} nach den Datensätzen hinter {n:,} Treffer(n) wurde in {file} geschrieben. Senden Sie sie an {partner} auf dem üblichen Weg Ihrer Anfragen; sie nennt die Kennungen, die Abfrage und die Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Preparing the request for the records</source>
+        <translation>Anfrage nach den Datensätzen wird vorbereitet</translation>
     </message>
 </context>
 <context>

@@ -951,6 +951,10 @@
         <translation>Transportes</translation>
     </message>
     <message>
+        <source>Hit/no-hit</source>
+        <translation>Hit/no-hit</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
@@ -1329,6 +1333,133 @@
     <message>
         <source>first version</source>
         <translation>primera versión</translation>
+    </message>
+</context>
+<context>
+    <name>HitsPage</name>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Values asked</source>
+        <translation>Valores consultados</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Our hit/no-hit queries</source>
+        <translation>Nuestras consultas hit/no-hit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>En poder</translation>
+    </message>
+    <message>
+        <source>Identifiers asked and whether the partner holds them</source>
+        <translation>Identificadores consultados y si el socio los tiene</translation>
+    </message>
+    <message>
+        <source>Request the &amp;records…</source>
+        <translation>Solicitar los &amp;registros…</translation>
+    </message>
+    <message>
+        <source>Prepare a request to the partner for the records behind the hits</source>
+        <translation>Preparar una solicitud al socio de los registros detrás de las coincidencias</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>pasaporte</translation>
+    </message>
+    <message>
+        <source>national ID</source>
+        <translation>documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>vehicle plate</source>
+        <translation>matrícula</translation>
+    </message>
+    <message>
+        <source>crypto wallet</source>
+        <translation>monedero de criptomonedas</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>dirección IP</translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation>nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>rechazada: {reason}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown:,} of {n:,} identifiers (the held ones first).</source>
+        <translation>Se muestran los primeros {shown:,} de {n:,} identificadores (primero los que tiene).</translation>
+    </message>
+    <message>
+        <source>Folder for the request to the partner</source>
+        <translation>Carpeta para la solicitud al socio</translation>
+    </message>
+    <message>
+        <source>The request to {partner} for the records behind {n:,} hit(s) was written to {file}. Send it to {partner} the way your requests usually go; it names the identifiers, the query and the agreement.</source>
+        <translation>La solicitud a {partner} de los registros detrás de {n:,} coincidencia(s) se escribió en {file}. Envíela a {partner} por la vía habitual de sus solicitudes; indica los identificadores, la consulta y el acuerdo.</translation>
+    </message>
+    <message>
+        <source>Preparing the request for the records</source>
+        <translation>Preparando la solicitud de los registros</translation>
     </message>
 </context>
 <context>

@@ -951,6 +951,10 @@
         <translation>Transports</translation>
     </message>
     <message>
+        <source>Hit/no-hit</source>
+        <translation>Hit/no-hit</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
@@ -1329,6 +1333,133 @@
     <message>
         <source>first version</source>
         <translation>première version</translation>
+    </message>
+</context>
+<context>
+    <name>HitsPage</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Values asked</source>
+        <translation>Valeurs demandées</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>Our hit/no-hit queries</source>
+        <translation>Nos requêtes hit/no-hit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Détenu</translation>
+    </message>
+    <message>
+        <source>Identifiers asked and whether the partner holds them</source>
+        <translation>Identifiants demandés et si le partenaire les détient</translation>
+    </message>
+    <message>
+        <source>Request the &amp;records…</source>
+        <translation>Demander les &amp;dossiers…</translation>
+    </message>
+    <message>
+        <source>Prepare a request to the partner for the records behind the hits</source>
+        <translation>Préparer une demande au partenaire pour les dossiers derrière les correspondances</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passeport</translation>
+    </message>
+    <message>
+        <source>national ID</source>
+        <translation>pièce d’identité nationale</translation>
+    </message>
+    <message>
+        <source>vehicle plate</source>
+        <translation>plaque d’immatriculation</translation>
+    </message>
+    <message>
+        <source>crypto wallet</source>
+        <translation>portefeuille crypto</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>adresse IP</translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation>nom et date de naissance</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>refusée : {reason}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown:,} of {n:,} identifiers (the held ones first).</source>
+        <translation>Affichage des {shown:,} premiers identifiants sur {n:,} (les détenus d’abord).</translation>
+    </message>
+    <message>
+        <source>Folder for the request to the partner</source>
+        <translation>Dossier pour la demande au partenaire</translation>
+    </message>
+    <message>
+        <source>The request to {partner} for the records behind {n:,} hit(s) was written to {file}. Send it to {partner} the way your requests usually go; it names the identifiers, the query and the agreement.</source>
+        <translation>La demande à {partner} pour les dossiers derrière {n:,} correspondance(s) a été écrite dans {file}. Envoyez-la à {partner} par la voie habituelle de vos demandes ; elle nomme les identifiants, la requête et l’accord.</translation>
+    </message>
+    <message>
+        <source>Preparing the request for the records</source>
+        <translation>Préparation de la demande des dossiers</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 Each module registers its commands: ``workspace_cmds`` (create, slots, backup,
 audit), ``check_cmds`` (check), ``intel_cmds`` (import, demo, stats), ``search_cmds``,
 ``xref_cmds``, ``exchange_cmds``, ``quarantine_cmds`` (quarantine list/show/release/delete),
-``hit_cmds`` (hit-query, hit-results).
+``hit_cmds`` (hit-query, hit-results, hit-request).
 ``command_table`` names them all; a module is imported only when one of its commands runs.
 """
 

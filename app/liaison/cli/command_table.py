@@ -72,6 +72,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("hit-results", "hit_cmds",
      "hit/no-hit queries: our answers as hits per identifier, partners' queries by their "
      "counts"),
+    ("hit-request", "hit_cmds",
+     "write the request for the records behind an answered hit/no-hit query's hits"),
     ("self-test", "self_test",
      "check headless that this installation works end to end (temporary workspaces)"),
 )

@@ -1,9 +1,11 @@
-"""``liaison hit-query`` and ``liaison hit-results``: hit/no-hit across agencies (issue 21).
+"""``liaison hit-query``, ``hit-results`` and ``hit-request``: hit/no-hit across agencies
+(issue 21).
 
 ``hit-query`` prepares a query package for one partner (delivered by the next sync or
 copied by hand); partners' queries are answered on receipt within the agreement's caps;
 ``hit-results`` lists the answers as hits per identifier, and the partners' queries by
-their counts.
+their counts; ``hit-request`` writes the request for the records behind an answer's
+hits (a file the officer sends the way requests already go).
 """
 
 from __future__ import annotations
@@ -58,6 +60,18 @@ def cmd_hit_results(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_hit_request(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open() as ws:
+        request = ws.hit_request(a.query_id, Path(a.folder))
+    ctx.emit(request.as_dict(), [
+        f"Wrote the request to {request.partner} for the records behind "
+        f"{len(request.identifiers):,} hit(s): {request.file}",
+        f"  Send it to {request.partner} the way your requests usually go; it names the "
+        "hit identifiers, the query and the agreement."])
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     add = command_adder(sub)
     p = add("hit-query", cmd_hit_query, "ask a partner whether it holds identifiers, "
@@ -73,3 +87,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             "identifier, partners' queries by their counts", json_out=True)
     p.add_argument("--all", action="store_true", help="list the identifiers without a hit "
                    "too")
+    p = add("hit-request", cmd_hit_request, "write the request for the records behind "
+            "an answered hit/no-hit query's hits", json_out=True)
+    p.add_argument("query_id", metavar="QUERY", help="the query's id (liaison hit-results)")
+    p.add_argument("--folder", required=True, metavar="DIR", help="where to write the "
+                   "request file")

@@ -36,6 +36,7 @@ from liaison.exchange.package import (
 from liaison.model.hit_keys import stored_key
 from liaison.model.names import name_key
 from liaison.store import audit
+from liaison.store.atomic import write_atomic
 from liaison.store.database import Connection, transaction
 
 DAY = timedelta(hours=24)
@@ -339,3 +340,76 @@ def queries(conn: Connection) -> list[dict[str, Any]]:
                 (hid,))]
         out.append(item)
     return out
+
+
+# --- requesting the records behind the hits ------------------------------------------------
+
+
+@dataclass
+class RecordsRequest:
+    query_id: str
+    partner: str
+    identifiers: list[str]
+    file: Path
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"query_id": self.query_id, "partner": self.partner,
+                "identifiers": len(self.identifiers), "file": str(self.file)}
+
+
+def request_records(conn: Connection, query_id: str, folder: Path, *, our_agency: str,
+                    actor: str, now: datetime | None = None) -> RecordsRequest:
+    """Write a plain request to the partner for the records behind an answered query's
+    hits (the hit identifiers only, the query id and the agreement) as a JSON file in
+    ``folder``, and audit ``hits.request`` (counts, never values). Liaison has no request
+    channel of its own: the officer sends the file the way requests already travel.
+    HitError, with nothing written, when the query is not ours, unanswered or has no hits,
+    or the folder is unusable."""
+    now = now or certs.utcnow()
+    row = conn.execute(
+        "SELECT q.hid, p.name, q.status, q.created, q.answered, q.asked FROM hit_queries q "
+        "JOIN partners p ON p.pid = q.pid WHERE q.query_id = ? AND q.direction = 'out'",
+        (query_id,)).fetchone()
+    if row is None:
+        raise HitError(f"There is no query of ours with id {query_id!r}.")
+    hid, partner_name, status, created, answered, asked = row
+    if status != "answered":
+        raise HitError(f"The query to {partner_name} is {status}, not answered: there are "
+                       "no hits to request yet.")
+    keys = [k for (k,) in conn.execute(
+        "SELECT key FROM hit_results WHERE hid = ? AND hit = 1 ORDER BY key", (hid,))]
+    if not keys:
+        raise HitError(f"{partner_name} holds none of the identifiers asked: there is "
+                       "nothing to request.")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise HitError(f"The folder {folder} does not exist or is not a folder.")
+    partner = get_partner(conn, partner_name)
+    agreement = partner.agreement
+    body = {
+        "type": "records-request", "version": 1, "from": our_agency, "to": partner_name,
+        "created": certs.iso(now),
+        "reason": "hits of a hit/no-hit query",
+        "query": {"query_id": query_id, "sent": created, "answered": answered,
+                  "asked": asked, "hits": len(keys)},
+        "agreement": None if agreement is None else {
+            "updated": agreement.updated, "valid_until": agreement.valid_until,
+            "purposes": list(agreement.purposes)},
+        "identifiers": [{"kind": k.split(":", 1)[0], "value": k.split(":", 1)[1]}
+                        for k in keys],
+    }
+    path = folder / f"records-request-{query_id}.json"
+    try:
+        write_atomic(path, (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode())
+    except OSError as exc:
+        raise HitError(f"The request could not be written in {folder}: "
+                       f"{exc.strerror or exc}.") from None
+    try:
+        with transaction(conn):
+            audit.append(conn, actor, "hits.request", partner_name, {
+                "query_id": query_id, "identifiers": len(keys), "file": path.name})
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    return RecordsRequest(query_id, partner_name, keys, path)

@@ -67,6 +67,13 @@ class HitsMixin:
         answered, partners' with counts only."""
         return hits.queries(self.conn)
 
+    def hit_request(self, query_id: str, folder: Path) -> hits.RecordsRequest:
+        """Prepare the request for the records behind the hits of our answered query
+        ``query_id``: a JSON file in ``folder`` naming the hit identifiers, the query and
+        the agreement, audited ``hits.request``."""
+        return hits.request_records(self.conn, query_id, Path(folder),
+                                    our_agency=self.meta.agency_name, actor=self.actor)
+
     def _answer_hits(self) -> list[dict[str, Any]]:
         """Answer the partners' queries received and not yet answered; one that cannot be
         answered now (the partner's certificate expired, say) stays pending for the next

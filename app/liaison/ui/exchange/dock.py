@@ -1,6 +1,7 @@
 """The Exchange dock: our identity, partners, the outbox / inbox / quarantine, transports,
-"Receive file(s)…" and "Sync now"; a quarantined package can be released (received
-through every check again, once its reason is resolved) or deleted.
+our hit/no-hit queries with their hits, "Receive file(s)…" and "Sync now"; a quarantined
+package can be released (received through every check again, once its reason is
+resolved) or deleted.
 
 Every read and write runs on the workspace worker (``run_operation``); receive and
 sync report each package's fate in plain sentences in the report box, and refresh
@@ -37,6 +38,7 @@ from liaison.ui.exchange.dialogs import (
     SftpTransportDialog,
     VerifyDialog,
 )
+from liaison.ui.exchange.hits import HitsPage
 from liaison.ui.exchange.identity import IdentityPanel
 from liaison.ui.exchange.quarantine import QuarantinePage
 from liaison.ui.exchange.tables import (
@@ -74,6 +76,9 @@ class ExchangeDock(QWidget):
         self.quarantined.changed.connect(self.refresh)
         self.quarantine = self.quarantined.table
         self.transports = ExchangeTable("exchangeTransports", self)
+        self.hits = HitsPage(executor, self)
+        self.hits.reported.connect(self.report)
+        self.hits.changed.connect(self.refresh)
         self.add_partner_button = self._button("exchangeAddPartner", self.add_partner)
         self.verify_button = self._button("exchangeVerifyPartner", self.verify_partner)
         self.revoke_button = self._button("exchangeRevokePartner", self.revoke_partner)
@@ -99,6 +104,7 @@ class ExchangeDock(QWidget):
         self.tabs.addTab(self.queues, "")
         self.tabs.addTab(self._page(self.transports, self.add_folder_button,
                                     self.add_sftp_button), "")
+        self.tabs.addTab(self.hits, "")
         top = QHBoxLayout()
         top.addWidget(self.receive_button)
         top.addStretch(1)
@@ -135,7 +141,8 @@ class ExchangeDock(QWidget):
 
     def retranslate(self) -> None:
         for i, text in enumerate((self.tr("Identity"), self.tr("Partners"),
-                                  self.tr("Packages"), self.tr("Transports"))):
+                                  self.tr("Packages"), self.tr("Transports"),
+                                  self.tr("Hit/no-hit"))):
             self.tabs.setTabText(i, text)
         for i, text in enumerate((self.tr("Outbox"), self.tr("Inbox"),
                                   self.tr("Quarantine"))):
@@ -186,6 +193,7 @@ class ExchangeDock(QWidget):
         self.workspace = workspace
         self.identity.attach(workspace)
         self.quarantined.attach(workspace)
+        self.hits.attach(workspace)
         self.refresh()
 
     def clear(self) -> None:
@@ -193,6 +201,7 @@ class ExchangeDock(QWidget):
         self.workspace = None
         self.identity.clear()
         self.quarantined.clear()
+        self.hits.clear()
         for table in (self.partners, self.outbox, self.inbox, self.quarantine,
                       self.transports):
             table.clear()
@@ -208,12 +217,12 @@ class ExchangeDock(QWidget):
 
         def read(_p: Any) -> tuple:
             return (ws.exchange_partners(), ws.outbox_entries(), ws.inbox_entries(),
-                    ws.quarantine_entries(), ws.transport_list())
+                    ws.quarantine_entries(), ws.transport_list(), ws.hit_queries())
 
         def show(lists: tuple) -> None:
             if self.workspace is not ws:
                 return
-            partners, outbox, inbox, quarantine, transports = lists
+            partners, outbox, inbox, quarantine, transports, queries = lists
             current = self.partners.current_data()
             fill_partners(self.partners, partners)
             self._select_partner(current["name"] if current else None)
@@ -223,6 +232,7 @@ class ExchangeDock(QWidget):
             self.quarantined.update_buttons()
             fill_transports(self.transports, transports)
             self._fill_sync_choice([t["name"] for t in transports])
+            self.hits.fill(queries)
             self._update_buttons()
 
         run_operation(self, read, title=self.tr("Reading partners and packages"),
