@@ -451,6 +451,12 @@ def test_a_phone_after_an_id_word_far_away_stays_a_phone():
     ("Fecha nac.: 14/02/1988   Pasaporte", "es", "ES", "14/02/1988", "1988-02-14"),
     ("jego brat Olaf ur 11.05.1984 mieszka", "pl", None, "11.05.1984", "1984-05-11"),
     ("brother of KADRI, Samir (DOB 1971).\nListed on: 02/03/2022", "en", None, "1971", "1971"),
+    ("Director   Date of birth: June 1977   Appointed on 4 May 2020", "en", "GB", "June 1977",
+     "1977-06"),
+    ("Date et lieu de naissance : Le 9 mai 1984 à Vannes", "fr", "FR", "9 mai 1984",
+     "1984-05-09"),
+    ("Дата и место рождения: 2 июля 1990 г., г. Тверь", "ru", "RU", "2 июля 1990", "1990-07-02"),
+    ("τον Σπύρο Κ. του Ιωάννη, γεννηθέντα το 1969 στην Καβάλα", "el", "GR", "1969", "1969"),
     # Listed with the holder's id, a comma between, where no birth word says so.
     ("the subject (12/03/1980, AB123456C) paid cash", "en", "GB", "12/03/1980", "1980-03-12"),
     ("Dane zatrzymanego: 64020793096, 1964-02-07, tel. brak", "pl", "PL", "1964-02-07",

@@ -65,6 +65,14 @@ _MONTH_OF |= {_plain(name): number for name, number in list(_MONTH_OF.items())}
 _MONTH_WORDS = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
 # Every month name known, for detectors that must not take "Μαρτίου" for a name.
 MONTH_NAMES = frozenset(_MONTH_OF)
+# A month and a year alone: "March 1981", "janvier 1981" (a birth month, after a birth word).
+MONTH_YEAR = re.compile(rf"({_MONTH_WORDS})\.?\s+((?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
+
+
+def month_number(name: str) -> int:
+    """The month a month name names (0 if none)."""
+    name = name.lower()
+    return _MONTH_OF.get(name) or _MONTH_OF.get(_plain(name), 0)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
 

@@ -19,7 +19,7 @@ from datetime import date
 from liaison.analysis.redaction.accounts import find_accounts, find_ibans
 from liaison.analysis.redaction.addresses import find_addresses
 from liaison.analysis.redaction.common import Found, fold_text
-from liaison.analysis.redaction.dates import DateMention, find_dates
+from liaison.analysis.redaction.dates import MONTH_YEAR, DateMention, find_dates, month_number
 from liaison.analysis.redaction.documents import (
     find_company_ids,
     find_ids_after_words,
@@ -188,6 +188,11 @@ BIRTH_WORDS = re.compile(
     r"родил(?:ся|ась)|дат[аыуеой]+ рождения|д\.\s?р\.|рожд\.|роден[а]?|дата на раждане|"
     r"γεννήθηκε|γεννημέν(?:ος|η|ο)|γεννηθε[ίι]ς|γεννηθε[ίι]σα|ημερομηνία γεννήσεως|"
     r"(?:ημερομηνία|ημ/ν[ίι]α|ημερ\.|ημ\.)\s?γ[έε]νν?ησης|έτος γέννησης|γενν?\.|"
+    r"γεννηθ[έε]ντ(?:α|ος|ας)|γεννηθε[ίι]σης|"
+    # "Date et lieu de naissance :", "Data i miejsce urodzenia:", "Дата и место рождения:"
+    r"date (?:and|&) place of birth|date et lieu de naissance|fecha y lugar de nacimiento|"
+    r"geburtsdatum und -?ort|data i miejsce urodzenia|дата и место рождения|"
+    r"ημερομηνία και τόπος γέννησης|تاريخ ومكان الميلاد|تاريخ ومكان الازدياد|"
     r"jahrgang|jg\.|year of birth|ann[ée]e de naissance|a[ñn]o de nacimiento|rok urodzenia|"
     r"год рождения|"
     r"مواليد|من مواليد|المزداد|المزدادة|تاريخ الازدياد|تاريخ الميلاد|تاريخ الولادة|"
@@ -276,6 +281,11 @@ def _claim(text: str, start: int, mentions: list[DateMention]) -> DateMention | 
     year = _YEAR_AFTER_WORD.match(text, start)
     if year:  # "(DOB 1968). Listed on: 09/11/2022": the year, not the next date
         return Found(year.start(1), year.end(1), "dob", year.group(1), "dob:year of birth")
+    lead = re.match(r"[\s:,]*", text[start:start + 8]).end()
+    month = MONTH_YEAR.match(text, start + lead)
+    if month and month_number(month.group(1)):  # "Date of birth: March 1981"
+        return Found(month.start(), month.end(), "dob",
+                     f"{month.group(2)}-{month_number(month.group(1)):02d}", "dob:birth month")
     first = next((m for m in mentions if m.start >= start), None)
     if first is not None and first.start - start <= _BIRTH_REACH:
         return first
