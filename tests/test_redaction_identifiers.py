@@ -89,6 +89,17 @@ def test_a_phone_broken_before_the_hyphen_of_a_group():
     assert detect(text, "ru", "RU") == [("phone", "+7 (917) 123\n-45-67")]
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A number ending a line is not joined to the next line's time, date or item number.
+    ("абонентский номер 8 (912) 480-33-17\n21.10.2026 10:41 исх.", "ru", "8 (912) 480-33-17"),
+    ("Ziel 0171 2298304\n09:14 eingehend", "de", "0171 2298304"),
+    ("tfno. 642 71 90 33\n2. QUIROGA MANZANEDO, Rosendo", "es", "642 71 90 33"),
+])
+def test_a_phone_ending_a_line_stays_whole_before_a_log_entry_or_an_item(
+        text, language, expected):
+    assert ("phone", expected) in detect(text, language)
+
+
 def test_phones_across_line_breaks_and_in_arabic_indic_or_persian_digits():
     assert ("phone", "06 12 18\n18 69") in detect("Tél. 06 12 18\n18 69 (portable)", "fr")
     assert ("phone", "0151\n81502413") in detect("Handy 0151\n81502413, Festnetz", "de")

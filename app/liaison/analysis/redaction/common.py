@@ -37,9 +37,11 @@ _DIGITS = str.maketrans({**{chr(0x0660 + d): str(d) for d in range(10)},
                                          "\u2066\u2067\u2068\u2069", " ")})
 # A line break (with the spaces and a hyphen around it) between two digits, or before
 # the hyphen of the next group ("204\n-38-61").
-# (Not where the next line opens with a date or a time: a log's next entry.)
+# (Not where the next line opens with a date or a time, a log's next entry, nor with an
+# item's number: "... 642 71 90 33\n2. QUIROGA".)
 _BROKEN_NUMBER = re.compile(r"(?<=[\d\-/.])[ \t]*\r?\n[ \t]*(?=[\d(+]|-\d)"
-                            r"(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}:\d\d(?!\d))")
+                            r"(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}:\d\d(?!\d)"
+                            r"|\d{1,3}[.)][ \t]+[^\W\d_])")
 
 
 def fold_text(text: str) -> str:
