@@ -19,6 +19,7 @@ from liaison.store.schema_checkpoints import V14_CHECKPOINTS
 from liaison.store.schema_exchange import V6_EXCHANGE
 from liaison.store.schema_hits import V13_HITS, v13_hits
 from liaison.store.schema_intel import V2_INTELLIGENCE
+from liaison.store.schema_patterns import V15_PATTERNS
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
 from liaison.store.schema_xref import V4_XREF
@@ -174,6 +175,8 @@ MIGRATIONS: list[Migration] = [
               lambda conn: v13_hits(conn, _script(V13_HITS))),
     Migration(14, "audit: signed checkpoints given to partners and received from them",
               _script(V14_CHECKPOINTS)),
+    Migration(15, "patterns: findings of the detectors and the analyst's verdicts",
+              _script(V15_PATTERNS)),
 ]
 
 
