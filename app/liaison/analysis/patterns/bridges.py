@@ -1,7 +1,8 @@
 """Bridges: an entity or identifier that alone connects two separate networks.
 
 The graph: entities joined by links, by taking part in one event, and through an
-identifier two or more of them carry (the identifier is a node of its own). A bridge is
+identifier two or more of them carry (a phone, e-mail, account, document number or
+the like, not a name: namesakes are not ties; the identifier is a node of its own). A bridge is
 a cut vertex (removing it splits its component) with at least two sides that are
 networks in their own right: ``min_side`` entities or more each, and more ties than a
 chain has (a side with as many ties as members holds a cycle). A chain of such cut
@@ -12,12 +13,14 @@ different agencies score higher: that is the cross-border lead.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 
 import networkx as nx
 
 from liaison.analysis.patterns.base import SEP, Finding, split
+from liaison.model.identifiers import IDENTIFIER_KINDS
 from liaison.store.database import Connection
 
 ID_PREFIX = "identifier:"
@@ -59,8 +62,9 @@ def _graph(conn: Connection, p: BridgeParams) -> tuple[nx.Graph, dict[str, set[s
             f"group_concat(r.agency, '{SEP}') FROM entity_values v "
             "JOIN entities e ON e.eid = v.eid JOIN entity_records er ON er.eid = v.eid "
             "JOIN records r ON r.rid = er.rid AND r.status = 'active' "
-            "WHERE v.kind IS NOT NULL AND v.kind != 'redacted' AND v.valid = 1 "
-            "GROUP BY v.kind, v.value HAVING count(DISTINCT v.eid) > 1"):
+            "WHERE v.kind IN (SELECT value FROM json_each(?)) AND v.valid = 1 "
+            "GROUP BY v.kind, v.value HAVING count(DISTINCT v.eid) > 1",
+            (json.dumps(sorted(IDENTIFIER_KINDS)),)):
         holders = ids.split(",")
         if len(holders) > p.max_identifier_holders:
             continue
