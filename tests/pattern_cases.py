@@ -37,7 +37,65 @@ START = datetime(2023, 1, 1)
 DAYS = 3 * 365
 STRENGTHS = ("weak", "medium", "strong")
 DETECTORS = ("fan", "pass-through", "structuring", "circular", "bridge", "burst",
-             "co-presence")
+             "co-presence", "similar")
+
+# What background records say: a form's wording around the names, dates and places.
+BOILERPLATE = {
+    "Transfer": "According to the bank report received on {date} the account holder {a} "
+                "transferred money to an account held by {b}. The transfer was flagged by the "
+                "financial intelligence unit for review.",
+    "Call": "Telecommunications data obtained under warrant show a call on {date} between "
+            "the subscriber {a} and the subscriber {b}. The content of the call is not known.",
+    "Seen": "A patrol reported on {date} that {a} was seen at {place}. No further action "
+            "was taken at the time.",
+    "Known associates": "Intelligence indicates that {a} and {b} are known associates. The "
+                        "source is considered reliable and the information credible.",
+}
+# A modus operandi is told in five steps; each step one of these ways (made-up cases).
+MO_STEPS = (
+    ("two men posing as water company engineers rang at the door of an elderly woman",
+     "a woman claiming to be a nurse from the local clinic called on a pensioner",
+     "a caller posing as a police officer phoned a retired teacher late at night",
+     "three young men offered to repair the roof of a farmhouse for cash",
+     "a courier in a fake delivery uniform asked an old man to sign for a parcel",
+     "a man with a forged municipal badge announced a gas meter inspection",
+     "two women asked an elderly couple for a glass of water for their sick child",
+     "a smartly dressed man claimed the bank had detected fraud on the victim's card"),
+    ("and while one of them kept the victim busy in the kitchen",
+     "and after persuading the victim to fetch documents from another room",
+     "and under the pretext of checking the pipes in the bathroom",
+     "and while the victim was searching for her reading glasses",
+     "and having convinced the victim that her savings were at risk",
+     "and after asking to use the telephone in the hallway",
+     "and while pretending to measure the windows in the living room",
+     "and having gained the trust of the victim over several visits"),
+    ("the second offender searched the bedroom drawers for jewellery and cash",
+     "an accomplice entered through the unlocked back door and took the safe",
+     "the victim was told to hand over her bank cards and write down the codes",
+     "the offenders collected gold coins to be kept safe at the police station",
+     "a third person loaded antique furniture into a white van parked outside",
+     "the suspect photographed the victim's identity papers and cheque book",
+     "a companion emptied a cash box hidden behind the wardrobe",
+     "the victim was driven to the bank to withdraw a large sum in cash"),
+    ("before both left in a dark estate car with foreign plates",
+     "after which the offenders disappeared on foot towards the tram stop",
+     "then the men drove away in a grey minibus without rear windows",
+     "and the pair left promising to return with a receipt the next day",
+     "before the woman walked calmly to a waiting taxi",
+     "and the offenders fled on a motorcycle with a covered number plate",
+     "then the caller ended the conversation and the phone was switched off",
+     "after which the suspects crossed the border within hours"),
+    ("The victim noticed the loss only the following morning.",
+     "A neighbour later described the van and the accent of the driver.",
+     "The stolen items were offered on an online marketplace a week later.",
+     "Cash withdrawals with the cards followed in three different towns.",
+     "The same telephone number had called other pensioners that week.",
+     "The victim could describe a tattoo of a swallow on the man's hand.",
+     "Fingerprints were lifted from the glass the offender drank from.",
+     "The jewellery was pawned in a shop near the railway station."),
+)
+FILLERS = ("later", "quickly", "also", "then", "reportedly", "apparently", "again", "soon")
+TO_CYRILLIC = str.maketrans("abvgdezikl" "mnoprstuf", "абвгдезикл" "мнопрстуф")
 
 
 @dataclass(frozen=True)
@@ -80,11 +138,16 @@ class _Builder:
         self.n += 1
         return f"x{self.n}"
 
-    def record(self, agency: int, when: datetime, title: str) -> Record:
+    def record(self, agency: int, when: datetime, title: str, narrative: str | None = None
+               ) -> Record:
         self.case.records += 1
         name, country = AGENCIES[agency]
+        if narrative is None:
+            narrative = BOILERPLATE[title.split(" at ")[0]].format(
+                date=when.date().isoformat(), a=self.name(), b=self.name(),
+                place=title.partition(" at ")[2])
         rec = Record(self.uid("record", self.case.records), name, country,
-                     f"R-{self.case.records}", title,
+                     f"R-{self.case.records}", title, narrative,
                      reported=DateValue(when.date().isoformat(), "day"))
         self.case.items.append(rec)
         return rec
@@ -134,7 +197,7 @@ class _Builder:
             involved=[(i, "seen") for i in ids], record_ids=[rec.id]))
 
     def associate(self, a: str, b: str, agency: int, **props: str) -> None:
-        rec = self.record(agency, START, "Known associates")
+        rec = self.record(agency, START, "Known associates", "")
         x = self.person(a, rec, **props)
         y = self.person(b, rec)
         self.case.items.append(Link(self.uid("assoc", self.case.records), "Associate", x, y,
@@ -354,7 +417,19 @@ def _burst_decoys(b: _Builder) -> None:
     newcomer, t1 = b.fresh(), b.when()  # all at once, with no history to compare
     for _ in range(14):
         b.call(newcomer, b.fresh(), t1 + timedelta(days=r.random() * 6))
-    for who in (steady, newcomer):
+    chatty, t2 = b.fresh(), b.when()  # one report listing a dozen calls of one evening
+    for w in range(20):
+        if r.random() < 0.5:
+            b.call(chatty, b.fresh(), t2 + timedelta(days=7 * w + r.random() * 7))
+    other = b.fresh()
+    rec = b.record(b.agency(), t2, "Call")
+    x, y = b.person(chatty, rec), b.person(other, rec)
+    for i in range(12):
+        when = t2 + timedelta(days=70, minutes=15 * i)
+        b.case.items.append(Link(
+            b.uid("call-log", b.case.records, i), "Call", x, y,
+            start=DateValue(when.strftime("%Y-%m-%dT%H:%M"), "minute"), record_ids=[rec.id]))
+    for who in (steady, newcomer, chatty):
         b.plant("burst", [who], "decoy")
 
 
@@ -389,12 +464,53 @@ def _copresence_decoys(b: _Builder) -> None:
         b.plant("co-presence", list(pair), "decoy")
 
 
+def _mo(b: _Builder) -> str:
+    return " ".join(b.rnd.choice(step) for step in MO_STEPS)
+
+
+def _retell(b: _Builder, text: str, changes: float) -> str:
+    """The same story in another officer's words: a share of the words replaced."""
+    words = text.split()
+    for i in range(len(words)):
+        if b.rnd.random() < changes:
+            words[i] = b.rnd.choice(FILLERS)
+    return " ".join(words)
+
+
+def _similar(b: _Builder, strength: str) -> None:
+    changes = {"weak": 0.3, "medium": 0.05, "strong": 0.01}[strength]
+    story = _mo(b)
+    one = b.agency()
+    other = (one + 1 + b.rnd.randrange(len(AGENCIES) - 1)) % len(AGENCIES)
+    retold = _retell(b, story, changes)
+    if b.rnd.random() < 0.3:  # a partner writing in Cyrillic letters
+        retold = retold.translate(TO_CYRILLIC)
+    first = b.record(one, b.when(), "Fraud", story)
+    second = b.record(other, b.when(), "Fraud", retold)
+    b.case.planted.append(Planted("similar", frozenset({first.id, second.id}), strength))
+
+
+def _similar_decoys(b: _Builder) -> None:
+    story = _mo(b)  # one agency's two reports of one way of working: not across agencies
+    ag = b.agency()
+    a = b.record(ag, b.when(), "Fraud", story)
+    c = b.record(ag, b.when(), "Fraud", _retell(b, story, 0.02))
+    b.case.planted.append(Planted("similar", frozenset({a.id, c.id}), "decoy"))
+    first = [b.rnd.choice(step) for step in MO_STEPS]  # two ways of working, one step shared
+    second = [first[i] if i == 2 else b.rnd.choice([o for o in step if o != first[i]])
+              for i, step in enumerate(MO_STEPS)]
+    x = b.record(0, b.when(), "Fraud", " ".join(first))
+    y = b.record(1, b.when(), "Fraud", " ".join(second))
+    b.case.planted.append(Planted("similar", frozenset({x.id, y.id}), "decoy"))
+
+
 PLANTERS = {
     "fan": (_fan, _fan_decoys), "pass-through": (_pass_through, _pass_through_decoys),
     "structuring": (_structuring, _structuring_decoys),
     "circular": (_circular, _circular_decoys),
     "bridge": (lambda b, s: _bridge(b, s, b.rnd.random() < 0.5), _bridge_decoys),
     "burst": (_burst, _burst_decoys), "co-presence": (_copresence, _copresence_decoys),
+    "similar": (_similar, _similar_decoys),
 }
 
 

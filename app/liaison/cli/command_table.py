@@ -73,8 +73,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "hit/no-hit queries: our answers as hits per identifier, partners' queries by their "
      "counts"),
     ("patterns", "patterns_cmds",
-     "find patterns (money flows, bridges, bursts, co-presence) and list the findings, "
-     "each with its numbers and records; confirm or dismiss them"),
+     "find patterns (money flows, bridges, bursts, co-presence, similar cases) and list "
+     "the findings, each with its numbers and records; confirm or dismiss them"),
     ("self-test", "self_test",
      "check headless that this installation works end to end (temporary workspaces)"),
 )

@@ -8,13 +8,13 @@ from typing import Any
 from liaison.cli.context import EXIT_OK, Context, command_adder
 from liaison.model.errors import LiaisonError
 
-HELP = ("find patterns (money flows, bridges, bursts, co-presence) and list the findings, "
-        "each with its numbers and records; confirm or dismiss them")
+HELP = ("find patterns (money flows, bridges, bursts, co-presence, similar cases) and list "
+        "the findings, each with its numbers and records; confirm or dismiss them")
 
 # The detectors' names, repeated here so that --help does not import numpy and networkx;
 # tests/test_patterns.py checks them against analysis.patterns.DETECTORS.
 DETECTOR_NAMES = ("fan", "pass-through", "structuring", "circular", "bridge", "burst",
-                  "co-presence")
+                  "co-presence", "similar")
 
 
 def _settings(pairs: list[str]) -> dict[str, dict[str, str]]:

@@ -14,7 +14,7 @@ different agencies score higher: that is the cross-border lead.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import networkx as nx
@@ -171,24 +171,25 @@ class Piece:
 
 def _sides(g: nx.Graph) -> dict[str, list[Piece]]:
     """For every cut vertex, the pieces its removal leaves, read off the block-cut tree
-    (linear time) rather than by removing each vertex in turn."""
+    (one depth-first search, linear time) rather than by removing each vertex in turn."""
+    blocks, ties = [], []
+    for edges in nx.biconnected_component_edges(g):
+        blocks.append(frozenset(n for edge in edges for n in edge))
+        ties.append(len(edges))
+    count = Counter(n for b in blocks for n in b)
+    cuts = {n for n, c in count.items() if c > 1}
+    tree = nx.Graph()
+    for i, b in enumerate(blocks):
+        tree.add_node(("b", i))
+        for v in b & cuts:
+            tree.add_edge(("b", i), ("c", v))
     out: dict[str, list[Piece]] = {}
-    for comp in nx.connected_components(g):
-        if len(comp) < 3:
+    for comp in nx.connected_components(tree):
+        if len(comp) == 1:
             continue
-        sub = g.subgraph(comp)
-        blocks = [frozenset(b) for b in nx.biconnected_components(sub)]
-        cuts = set(nx.articulation_points(sub))
-        if not cuts:
-            continue
-        tree = nx.Graph()
-        for i, b in enumerate(blocks):
-            tree.add_node(("b", i))
-            for v in b & cuts:
-                tree.add_edge(("b", i), ("c", v))
-        root = ("b", 0)
+        root = next(n for n in comp if n[0] == "b")
         parent = dict(nx.bfs_predecessors(tree, root))
-        order = list(nx.bfs_tree(tree, root).nodes())
+        order = [root, *parent]
         n_all: dict = {}
         n_ent: dict = {}
         n_ties: dict = {}
@@ -197,7 +198,7 @@ def _sides(g: nx.Graph) -> dict[str, list[Piece]]:
             if n[0] == "b":
                 own = blocks[n[1]] - cuts
                 n_all[n], n_ent[n] = len(own), sum(1 for x in own if _is_entity(x))
-                n_ties[n] = sub.subgraph(blocks[n[1]]).number_of_edges()
+                n_ties[n] = ties[n[1]]
                 seed[n] = next(iter(blocks[n[1]] - {parent.get(n, ("", ""))[1]}))
             else:
                 n_all[n], n_ent[n], n_ties[n], seed[n] = 1, int(_is_entity(n[1])), 0, n[1]
@@ -207,13 +208,11 @@ def _sides(g: nx.Graph) -> dict[str, list[Piece]]:
                 n_all[up] += n_all[n]
                 n_ent[up] += n_ent[n]
                 n_ties[up] += n_ties[n]
-        total_all = len(comp)
-        total_ent = sum(1 for x in comp if _is_entity(x))
-        total_ties = sub.number_of_edges()
+        total_all, total_ent, total_ties = n_all[root], n_ent[root], n_ties[root]
         for n in order:
             if n[0] != "c":
                 continue
-            v, nbrs = n[1], set(sub.neighbors(n[1]))
+            v, nbrs = n[1], set(g.neighbors(n[1]))
             pieces, used_all, used_ent, used_ties = [], 0, 0, 0
             for child in tree.neighbors(n):
                 if parent.get(child) != n:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from liaison.analysis.patterns import base, bridges, bursts, copresence, money
+from liaison.analysis.patterns import base, bridges, bursts, copresence, money, similar
 from liaison.model.errors import LiaisonError
 from liaison.store.database import Connection
 
@@ -39,6 +39,8 @@ DETECTORS: dict[str, tuple[type, str, Callable[..., list[base.Finding]], str]] =
     "co-presence": (copresence.CoPresenceParams, "sightings", copresence.copresence,
                     "two entities at one place close in time, in different agencies' "
                     "records, more than once"),
+    "similar": (similar.SimilarParams, "store", similar.similar,
+                "records of different agencies telling of the same way of working"),
 }
 
 
