@@ -193,3 +193,17 @@ def test_command_line_lists_and_judges(ws, tmp_path):
         assert again.patterns_findings() == []
     done = _cli(*common, "patterns", "--set", "structuring=3")
     assert done.returncode != 0 and "DETECTOR.PARAMETER=VALUE" in done.stderr
+
+
+def test_erasing_a_record_erases_the_findings_that_quote_it(tmp_path):
+    ws = Workspace.create(tmp_path / "ws", "Politie Oost", "NL", use_keyring=False,
+                          passphrase=PASSPHRASE)
+    try:
+        _ingest(ws, _payments("a", [9500, 9800, 9900.5], [1, 8, 15]))
+        ws.patterns_run(["structuring"])
+        [f] = ws.patterns_findings()
+        ws.erase(f["record_ids"][0], "court order")
+        assert ws.patterns_findings(include_dismissed=True, include_inactive=True) == []
+        assert ws.patterns_run(["structuring"]).found == {}  # two payments are left
+    finally:
+        ws.close()

@@ -1,13 +1,14 @@
 """Pattern detection an analyst can check (issue 22): findings, not verdicts (no Qt).
 
 Offers the detectors by name (:data:`DETECTORS`: ``fan``, ``pass-through``,
-``structuring``, ``circular``, ``bridge``, ``burst``, ``co-presence``), their tunable
+``structuring``, ``circular``, ``bridge``, ``burst``, ``co-presence``, ``similar``), their tunable
 parameters (:func:`parameters`), :func:`detect` (findings without storing them),
 :func:`run` (detect and store in the workspace's ``findings``, audited),
 :func:`listing` and :func:`judge` (confirm or dismiss, remembered and audited),
 :class:`Finding`, :class:`PatternRun` and :class:`PatternError`. Each detector is a
 documented rule or robust statistic in its own module: ``money`` (fan, pass-through,
-structuring, circular), ``bridges``, ``bursts``, ``copresence``; ``base`` reads the store
+structuring, circular), ``bridges``, ``bursts``, ``copresence``, ``similar`` (similar
+cases); ``base`` reads the store
 as rows, ``engine`` runs them, ``findings`` keeps them.
 """
 
