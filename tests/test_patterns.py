@@ -69,18 +69,19 @@ def _uid(key: str) -> str:
     return stable_id("Bundeskriminalamt", "test", key)
 
 
-def _payments(prefix: str, amounts: list[float], days: list[int]) -> list:
-    """Payments by one person (``smurf``) to a new payee each, on the days given."""
+def _payments(prefix: str, amounts: list[float], days: list[int], payer: str = "smurf",
+              name: str = "Karl Sommer") -> list:
+    """Payments by one person (``payer``) to a new payee each, on the days given."""
     items: list = []
     for i, (amount, day) in enumerate(zip(amounts, days, strict=True)):
         rid = _uid(f"{prefix}-r{i}")
         items.append(Record(rid, "Bundeskriminalamt", "DE", f"{prefix}-{i}", "Transfer",
                             reported=DateValue(f"2024-03-{day:02d}", "day")))
-        for key in ("smurf", f"{prefix}-payee{i}"):
+        for key in (payer, f"{prefix}-payee{i}"):
             e = Entity(_uid(key), "Person", record_ids=[rid])
-            e.add_raw("name", "Karl Sommer" if key == "smurf" else f"Payee {prefix} {i}")
+            e.add_raw("name", name if key == payer else f"Payee {prefix} {i}")
             items.append(e)
-        items.append(Link(_uid(f"{prefix}-pay{i}"), "Payment", _uid("smurf"),
+        items.append(Link(_uid(f"{prefix}-pay{i}"), "Payment", _uid(payer),
                           _uid(f"{prefix}-payee{i}"), start=DateValue(f"2024-03-{day:02d}", "day"),
                           properties={"amount": [f"{amount:.2f}"], "currency": ["EUR"]},
                           record_ids=[rid]))
@@ -207,3 +208,14 @@ def test_erasing_a_record_erases_the_findings_that_quote_it(tmp_path):
         assert ws.patterns_run(["structuring"]).found == {}  # two payments are left
     finally:
         ws.close()
+
+
+def test_entities_judged_the_same_are_read_as_one(ws):
+    """Three payments just under the threshold by one id, two by another the analyst
+    judges the same person: five together, found only once they are one."""
+    _ingest(ws, _payments("c", [9400, 9600], [20, 21], payer="smurf2", name="Karl Somer"),
+            "other")
+    params = {"structuring": {"min_count": 5}}
+    assert ws.patterns_run(["structuring"], params).found == {}
+    ws.xref_judge(_uid("smurf"), _uid("smurf2"), "same")
+    assert ws.patterns_run(["structuring"], params).found == {"structuring": 1}

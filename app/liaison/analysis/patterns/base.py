@@ -1,8 +1,10 @@
 """What every detector shares: the finding it reports, and the store read as plain rows.
 
 A detector reads the store through the functions here (payments, dated activity,
-sightings at places, the graph of who is tied to whom), only from active records, and
-returns :class:`Finding` objects; it never writes. Dates of year or month precision are
+sightings at places), only from active records, and returns :class:`Finding` objects; it
+never writes. Entities the analyst judged the same (``entity_clusters``) are read as one,
+under their cluster's representative: BKA's payments to Iwan Petrow and Policja's to Ivan
+Petrov add up. Dates of year or month precision are
 too coarse for a rule about days and are left out of the time-sensitive detectors.
 """
 
@@ -125,6 +127,14 @@ def split(joined: str | None) -> list[str]:
 # --- the store as rows ---------------------------------------------------------------
 
 
+def same_as(conn: Connection) -> dict[str, str]:
+    """Entity id -> its cluster representative's id, for entities judged the same as
+    another (the others stand for themselves)."""
+    return dict(conn.execute(
+        "SELECT e.id, r.id FROM entity_clusters c JOIN entities e ON e.eid = c.eid "
+        "JOIN entities r ON r.eid = c.cluster WHERE c.eid != c.cluster").fetchall())
+
+
 @dataclass(frozen=True)
 class Payment:
     """A Payment link: who paid whom, when, how much, in which records."""
@@ -142,6 +152,7 @@ class Payment:
 def payments(conn: Connection) -> list[Payment]:
     """Every dated Payment link of active records, oldest first."""
     out = []
+    rep = same_as(conn)
     for lid, payer, payee, start, precision, props, rids, agencies in conn.execute(
             "SELECT l.id, l.source_id, l.target_id, l.start, l.start_precision, l.props, "
             f"group_concat(r.id, '{SEP}'), group_concat(r.agency, '{SEP}') FROM links l "
@@ -149,6 +160,7 @@ def payments(conn: Connection) -> list[Payment]:
             "JOIN records r ON r.rid = lr.rid AND r.status = 'active' "
             "WHERE l.schema = 'Payment' GROUP BY l.lid"):
         when = parse_time(start, precision)
+        payer, payee = rep.get(payer, payer), rep.get(payee, payee)
         if when is None or payer == payee:
             continue
         values = json.loads(props or "{}")
@@ -173,12 +185,14 @@ class Activity:
 
 def activities(conn: Connection) -> Iterator[Activity]:
     """Dated links (both ends) and events (everyone involved) of active records."""
+    rep = same_as(conn)
     for item, source, target, start, precision, schema, rids in conn.execute(
             "SELECT l.id, l.source_id, l.target_id, l.start, l.start_precision, l.schema, "
             f"group_concat(r.id, '{SEP}') FROM links l JOIN link_records lr ON lr.lid = l.lid "
             "JOIN records r ON r.rid = lr.rid AND r.status = 'active' "
             "WHERE l.start IS NOT NULL GROUP BY l.lid"):
         when = parse_time(start, precision)
+        source, target = rep.get(source, source), rep.get(target, target)
         if when is not None:
             records = tuple(split(rids))
             yield Activity(source, when, item, schema, records)
@@ -207,10 +221,11 @@ def sightings(conn: Connection, with_place: bool = True) -> Iterator[Sighting]:
     """Dated events of active records (only those naming a place if ``with_place``)."""
     where = "WHERE v.start IS NOT NULL" + (" AND v.place != ''" if with_place else "")
     involved: dict[int, list[str]] = {}
+    rep = same_as(conn)
     for vid, entity in conn.execute(
             "SELECT ee.vid, ee.entity_id FROM event_entities ee JOIN events v ON v.vid = ee.vid "
             + where):
-        involved.setdefault(vid, []).append(entity)
+        involved.setdefault(vid, []).append(rep.get(entity, entity))
     for vid, eid, place, start, precision, rids, agencies in conn.execute(
             "SELECT v.vid, v.id, v.place, v.start, v.start_precision, "
             f"group_concat(r.id, '{SEP}'), group_concat(r.agency, '{SEP}') FROM events v "

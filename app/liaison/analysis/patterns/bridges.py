@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from liaison.analysis.patterns.base import SEP, Finding, split
+from liaison.analysis.patterns.base import SEP, Finding, same_as, split
 from liaison.model.identifiers import IDENTIFIER_KINDS
 from liaison.store.database import Connection
 
@@ -37,17 +37,19 @@ def _graph(conn: Connection, p: BridgeParams) -> tuple[nx.Graph, dict[str, set[s
     """The tie graph, and each node's agencies (from the records that tie it)."""
     g = nx.Graph()
     agencies: dict[str, set[str]] = defaultdict(set)
+    rep = same_as(conn)
     for a, b, ags in conn.execute(
             f"SELECT l.source_id, l.target_id, group_concat(r.agency, '{SEP}') FROM links l "
             "JOIN link_records lr ON lr.lid = l.lid "
             "JOIN records r ON r.rid = lr.rid AND r.status = 'active' GROUP BY l.lid"):
+        a, b = rep.get(a, a), rep.get(b, b)
         if a != b:
             g.add_edge(a, b)
             agencies[a].update(split(ags))
             agencies[b].update(split(ags))
     members: dict[int, list[str]] = defaultdict(list)
     for vid, entity in conn.execute("SELECT vid, entity_id FROM event_entities"):
-        members[vid].append(entity)
+        members[vid].append(rep.get(entity, entity))
     for vid, ags in conn.execute(
             f"SELECT er.vid, group_concat(r.agency, '{SEP}') FROM event_records er "
             "JOIN records r ON r.rid = er.rid AND r.status = 'active' GROUP BY er.vid"):
@@ -65,8 +67,8 @@ def _graph(conn: Connection, p: BridgeParams) -> tuple[nx.Graph, dict[str, set[s
             "WHERE v.kind IN (SELECT value FROM json_each(?)) AND v.valid = 1 "
             "GROUP BY v.kind, v.value HAVING count(DISTINCT v.eid) > 1",
             (json.dumps(sorted(IDENTIFIER_KINDS)),)):
-        holders = ids.split(",")
-        if len(holders) > p.max_identifier_holders:
+        holders = sorted({rep.get(h, h) for h in ids.split(",")})
+        if not 2 <= len(holders) <= p.max_identifier_holders:
             continue
         node = f"{ID_PREFIX}{kind}:{value}"
         agencies[node].update(split(ags))
