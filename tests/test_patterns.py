@@ -104,7 +104,7 @@ def test_structuring_explains_itself_with_the_numbers(ws):
     assert f["detector"] == "structuring" and f["status"] == "new"
     assert f["facts"]["count"] == 3 and f["facts"]["total"] == 29200.5
     assert f["explanation"].startswith("Karl Sommer")
-    for part in ("paid 3 payments", "EUR 9,000", "EUR 10,000", "EUR 29,200",
+    for part in ("made 3 payments", "EUR 9,000", "EUR 10,000", "EUR 29,200",
                  "2024-03-01", "2024-03-15", "3 within 30 days"):
         assert part in f["explanation"], part
     assert len(f["record_ids"]) == 3 and _uid("smurf") in f["entity_ids"]

@@ -174,7 +174,8 @@ def structuring(pays: list[Payment], p: StructuringParams,
         cur = top[0].currency
         out.append(Finding(
             "structuring", party, squash(len(top) - p.min_count + 1, 2.0) * 0.5 + 0.5,
-            f"{names[party]} {side} {len(top)} payments between "
+            f"{names[party]} {'made' if side == 'paid' else 'received'} {len(top)} payments "
+            f"between "
             f"{money(low, cur)} and {money(p.threshold, cur)} (just under the reporting "
             f"threshold), {money(total, cur)} in all, between {day(top[0].when)} and "
             f"{day(top[-1].when)}, {'to' if side == 'paid' else 'from'} {len(others)} "
