@@ -94,6 +94,13 @@ MO_STEPS = (
      "Fingerprints were lifted from the glass the offender drank from.",
      "The jewellery was pawned in a shop near the railway station."),
 )
+COLOURS = ("dark blue", "silver", "white", "black", "red", "beige", "green", "grey",
+           "maroon", "yellow")
+VEHICLES = ("estate car", "delivery van", "pick-up truck", "hatchback", "minibus", "saloon",
+            "scooter", "camper van", "taxi", "motorbike")
+MARKS = ("scar across the left eyebrow", "limp in the right leg", "gold front tooth",
+         "tattoo of a spider on the neck", "shaved head and earring", "strong smell of cigars",
+         "missing little finger", "squeaky voice", "beard dyed red", "birthmark on the cheek")
 FILLERS = ("later", "quickly", "also", "then", "reportedly", "apparently", "again", "soon")
 TO_CYRILLIC = str.maketrans("abvgdezikl" "mnoprstuf", "абвгдезикл" "мнопрстуф")
 
@@ -464,8 +471,23 @@ def _copresence_decoys(b: _Builder) -> None:
         b.plant("co-presence", list(pair), "decoy")
 
 
+def _mo_steps(b: _Builder, fixed: dict[int, str] | None = None) -> list[str]:
+    """A way of working (five steps and the details witnesses gave) that shares at most
+    two steps with any told before: sharing more would make it the same story, and the
+    truth ambiguous. ``fixed`` steps are taken as given."""
+    told: list[list[str]] = b.__dict__.setdefault("stories", [])
+    fixed = fixed or {}
+    while True:
+        steps = [fixed.get(i) or b.rnd.choice(step) for i, step in enumerate(MO_STEPS)]
+        if all(sum(x == y for x, y in zip(steps, old, strict=True)) <= 2 for old in told):
+            told.append(steps)
+            r = b.rnd
+            return [*steps, f"Witnesses mentioned a {r.choice(COLOURS)} {r.choice(VEHICLES)} "
+                            f"and a {r.choice(MARKS)}."]
+
+
 def _mo(b: _Builder) -> str:
-    return " ".join(b.rnd.choice(step) for step in MO_STEPS)
+    return " ".join(_mo_steps(b))
 
 
 def _retell(b: _Builder, text: str, changes: float) -> str:
@@ -496,9 +518,8 @@ def _similar_decoys(b: _Builder) -> None:
     a = b.record(ag, b.when(), "Fraud", story)
     c = b.record(ag, b.when(), "Fraud", _retell(b, story, 0.02))
     b.case.planted.append(Planted("similar", frozenset({a.id, c.id}), "decoy"))
-    first = [b.rnd.choice(step) for step in MO_STEPS]  # two ways of working, one step shared
-    second = [first[i] if i == 2 else b.rnd.choice([o for o in step if o != first[i]])
-              for i, step in enumerate(MO_STEPS)]
+    first = _mo_steps(b)  # two ways of working that share one step
+    second = _mo_steps(b, {2: first[2]})
     x = b.record(0, b.when(), "Fraud", " ".join(first))
     y = b.record(1, b.when(), "Fraud", " ".join(second))
     b.case.planted.append(Planted("similar", frozenset({x.id, y.id}), "decoy"))

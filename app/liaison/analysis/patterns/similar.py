@@ -17,6 +17,7 @@ import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
 from anyascii import anyascii
 
 from liaison.analysis.patterns.base import Finding
@@ -40,58 +41,72 @@ def _phrases(text: str, k: int) -> list[str]:
 
 def similar(conn: Connection, p: SimilarParams, names: dict[str, str]) -> list[Finding]:
     ids: list[str] = []
-    agencies: list[frozenset[str]] = []
-    sets: list[set[int]] = []
-    texts: dict[int, str] = {}
-    frequency: dict[int, int] = defaultdict(int)
+    agencies: list[str] = []
+    chunks: list[np.ndarray] = []
     for rid, agency, narrative in conn.execute(
             "SELECT id, agency, narrative FROM records WHERE status = 'active' "
             "AND narrative != ''"):
-        phrases = {zlib.crc32(s.encode()): s for s in _phrases(narrative, p.phrase_words)}
-        if len(phrases) < p.min_shared:
-            continue
-        for h in phrases:
-            frequency[h] += 1
-        ids.append(rid)
-        agencies.append(frozenset([agency]))
-        sets.append(set(phrases))
-        texts.update(phrases)
-    index: dict[int, list[int]] = defaultdict(list)
-    for i, phrases in enumerate(sets):
-        phrases.difference_update([h for h in phrases
-                                   if frequency[h] >= p.max_records_per_phrase])
-        for h in phrases:
-            if frequency[h] > 1:
-                index[h].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for holders in index.values():
-        for x, i in enumerate(holders):
-            for j in holders[x + 1:]:
-                if not agencies[i] & agencies[j]:
-                    shared[(i, j)] += 1
+        hashes = np.unique(np.fromiter(
+            (zlib.crc32(s.encode()) for s in _phrases(narrative, p.phrase_words)),
+            dtype=np.uint32))
+        if len(hashes) >= p.min_shared:
+            ids.append(rid)
+            agencies.append(agency)
+            chunks.append(hashes)
+    if len(chunks) < 2:
+        return []
+    owner = np.repeat(np.arange(len(chunks), dtype=np.int64), [len(c) for c in chunks])
+    phrase = np.concatenate(chunks)
+    del chunks
+    uniq, inverse, frequency = np.unique(phrase, return_inverse=True, return_counts=True)
+    per_entry = frequency[inverse]
+    particular = per_entry < p.max_records_per_phrase
+    size = np.bincount(owner[particular], minlength=len(ids))  # particular phrases each
+    shared_entries = particular & (per_entry > 1)
+    order = np.lexsort((owner[shared_entries], inverse[shared_entries]))
+    keys, holders = inverse[shared_entries][order], owner[shared_entries][order]
+    bounds = np.flatnonzero(np.diff(keys)) + 1
+    pairs: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for group, key in zip(np.split(holders, bounds), keys[np.r_[0, bounds]], strict=True):
+        group = group.tolist()
+        for x, i in enumerate(group):
+            for j in group[x + 1:]:
+                if agencies[i] != agencies[j]:
+                    pairs[(i, j)].append(int(uniq[key]))
     out = []
-    for (i, j), common in shared.items():
+    for (i, j), both in pairs.items():
+        common = len(both)
         if common < p.min_shared:
             continue
-        union = len(sets[i] | sets[j])
+        union = int(size[i] + size[j]) - common
         similarity = common / union if union else 0.0
         if similarity < p.min_similarity:
             continue
-        both = sorted(sets[i] & sets[j])
-        sample = "; ".join(f"\u201c{texts[h]}\u201d" for h in both[:4])
         a, b = sorted((i, j), key=lambda n: ids[n])
-        entity_ids = [e for (e,) in conn.execute(
-            "SELECT DISTINCT e.id FROM entity_records er JOIN entities e ON e.eid = er.eid "
-            "JOIN records r ON r.rid = er.rid WHERE r.id IN (?, ?) ORDER BY e.id",
-            (ids[a], ids[b]))]
-        out.append(Finding(
-            "similar", f"{ids[a]} {ids[b]}", 0.5 + 0.5 * similarity,
-            f"Record {ids[a]} ({', '.join(sorted(agencies[a]))}) and record {ids[b]} "
-            f"({', '.join(sorted(agencies[b]))}) tell of the same way of working: their "
-            f"narratives share {common} of {union} particular three-word phrases "
-            f"({similarity:.0%}), such as {sample}. The rule asks for {p.min_shared} "
-            f"phrases and {p.min_similarity:.0%}, leaving out phrases "
-            f"{p.max_records_per_phrase} or more records use.",
-            {"shared": common, "phrases": union, "similarity": round(similarity, 3)},
-            entity_ids, [ids[a], ids[b]], [ids[a], ids[b], *map(str, both)]))
+        out.append(_finding(conn, p, (ids[a], ids[b]), (agencies[a], agencies[b]),
+                            set(both), common, union, similarity))
     return out
+
+
+def _finding(conn: Connection, p: SimilarParams, pair: tuple[str, str],
+             agencies: tuple[str, str], both: set[int], common: int, union: int,
+             similarity: float) -> Finding:
+    texts = dict(conn.execute("SELECT id, narrative FROM records WHERE id IN (?, ?)", pair))
+    sample = []
+    for text in _phrases(texts.get(pair[0], ""), p.phrase_words):
+        if zlib.crc32(text.encode()) in both and f"\u201c{text}\u201d" not in sample:
+            sample.append(f"\u201c{text}\u201d")
+        if len(sample) == 4:
+            break
+    entity_ids = [e for (e,) in conn.execute(
+        "SELECT DISTINCT e.id FROM entity_records er JOIN entities e ON e.eid = er.eid "
+        "JOIN records r ON r.rid = er.rid WHERE r.id IN (?, ?) ORDER BY e.id", pair)]
+    return Finding(
+        "similar", f"{pair[0]} {pair[1]}", 0.5 + 0.5 * similarity,
+        f"Record {pair[0]} ({agencies[0]}) and record {pair[1]} ({agencies[1]}) tell of "
+        f"the same way of working: their narratives share {common} of {union} particular "
+        f"three-word phrases ({similarity:.0%}), such as {'; '.join(sample)}. The rule asks "
+        f"for {p.min_shared} phrases and {p.min_similarity:.0%}, leaving out phrases "
+        f"{p.max_records_per_phrase} or more records use.",
+        {"shared": common, "phrases": union, "similarity": round(similarity, 3)},
+        entity_ids, list(pair), [*pair, *map(str, sorted(both))])
