@@ -38,11 +38,10 @@ def copresence(seen: list[Sighting], p: CoPresenceParams,
     for events in by_place.values():
         events.sort(key=lambda s: s.when)
         for i, a in enumerate(events):
-            close = []
-            for b in events[i + 1:]:
-                if b.when - a.when > window:
-                    break
-                close.append(b)
+            close, j = [], i + 1
+            while j < len(events) and events[j].when - a.when <= window:
+                close.append(events[j])
+                j += 1
             if not close:
                 continue
             crowd = {e for s in [a, *close] for e in s.entities}

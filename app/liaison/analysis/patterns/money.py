@@ -14,7 +14,8 @@ Each is a rule an analyst could apply by hand; the thresholds are parameters.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -50,17 +51,11 @@ def fan(pays: list[Payment], p: FanParams, names: dict[str, str]) -> list[Findin
                 or len({x.payee for x in outflow[party]}) < p.min_payees):
             continue
         mine = sorted(inflow[party] + outflow[party], key=lambda x: x.when)
-        best: tuple[int, list[Payment]] = (0, [])
-        for i, first in enumerate(mine):  # the window starting at each payment
-            inside = [x for x in mine[i:] if x.when - first.when <= window]
-            payers = {x.payer for x in inside if x.payee == party}
-            payees = {x.payee for x in inside if x.payer == party}
-            strength = min(len(payers), len(payees))
-            if (len(payers) >= p.min_payers and len(payees) >= p.min_payees
-                    and strength > best[0]):
-                best = (strength, inside)
-        if not best[1]:
+        span = _best_fan_window(party, mine, window, p)
+        if span is None:
             continue
+        strength, (i, j) = span
+        best = (strength, mine[i:j])
         inside = best[1]
         ins = [x for x in inside if x.payee == party]
         outs = [x for x in inside if x.payer == party]
@@ -81,6 +76,35 @@ def fan(pays: list[Payment], p: FanParams, names: dict[str, str]) -> list[Findin
              "to": day(inside[-1].when)},
             [party, *payers, *payees], _records(inside), [x.id for x in inside]))
     return out
+
+
+def _best_fan_window(party: str, mine: list[Payment], window: timedelta, p: FanParams
+                     ) -> tuple[int, tuple[int, int]] | None:
+    """The window (start at a payment, ``window`` long) with the most different payers
+    and payees, as (the smaller of the two counts, (start, end)); None if none reaches
+    the thresholds. Two pointers and counters: linear in the party's payments, which
+    matters for a business paid thousands of times."""
+    payers: Counter[str] = Counter()
+    payees: Counter[str] = Counter()
+    best: tuple[int, tuple[int, int]] | None = None
+    j = 0
+    for i, first in enumerate(mine):
+        while j < len(mine) and mine[j].when - first.when <= window:
+            x = mine[j]
+            if x.payee == party:
+                payers[x.payer] += 1
+            else:
+                payees[x.payee] += 1
+            j += 1
+        if len(payers) >= p.min_payers and len(payees) >= p.min_payees:
+            strength = min(len(payers), len(payees))
+            if best is None or strength > best[0]:
+                best = (strength, (i, j))
+        side, key = (payers, first.payer) if first.payee == party else (payees, first.payee)
+        side[key] -= 1
+        if not side[key]:
+            del side[key]
+    return best
 
 
 # --- pass-through --------------------------------------------------------------------
@@ -107,10 +131,12 @@ def pass_through(pays: list[Payment], p: PassThroughParams,
     for party in inflow.keys() & outflow.keys():
         used: set[str] = set()
         pairs = []
+        outs = outflow[party]  # in time order, as ``pays`` is
+        times = [x.when for x in outs]
         for got in inflow[party]:
-            for paid in outflow[party]:
+            for paid in outs[bisect_left(times, got.when):bisect_right(times,
+                                                                        got.when + window)]:
                 if (paid.id not in used and paid.payee != got.payer
-                        and timedelta(0) <= paid.when - got.when <= window
                         and paid.currency == got.currency
                         and p.min_share * got.amount <= paid.amount <= got.amount * 1.02):
                     used.add(paid.id)
@@ -161,10 +187,12 @@ def structuring(pays: list[Payment], p: StructuringParams,
         if len(mine) < p.min_count:
             continue
         top: list[Payment] = []
-        for i, first in enumerate(mine):
-            inside = [x for x in mine[i:] if x.when - first.when <= window]
-            if len(inside) > len(top):
-                top = inside
+        j = 0
+        for i, first in enumerate(mine):  # two pointers: linear in the party's payments
+            while j < len(mine) and mine[j].when - first.when <= window:
+                j += 1
+            if j - i > len(top):
+                top = mine[i:j]
         if len(top) >= p.min_count and len(top) > len(best.get(party, ("", []))[1]):
             best[party] = (side, top)
     out = []
