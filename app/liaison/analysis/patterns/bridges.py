@@ -112,8 +112,18 @@ def bridges(conn: Connection, p: BridgeParams, names: dict[str, str]) -> list[Fi
              "agencies_b": b_ag, "cross_agency": cross,
              "identifiers": [u[len(ID_PREFIX):] for u in subject
                              if u.startswith(ID_PREFIX)]},
-            entity_ids, [], sorted(subject) + entity_ids))
+            entity_ids, _records_naming(conn, [u for u in subject if _is_entity(u)] + holders),
+            sorted(subject) + entity_ids))
     return out
+
+
+def _records_naming(conn: Connection, entity_ids: list[str]) -> list[str]:
+    """The active records that name these entities: where the bridge's ties are told."""
+    return [r for (r,) in conn.execute(
+        "SELECT DISTINCT r.id FROM entities e JOIN entity_records er ON er.eid = e.eid "
+        "JOIN records r ON r.rid = er.rid AND r.status = 'active' "
+        "WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY r.id",
+        (json.dumps(entity_ids),))]
 
 
 def _label(node: str, names: dict[str, str]) -> str:
