@@ -190,10 +190,11 @@ def test_command_line_lists_and_judges(ws, tmp_path):
     done = _cli(*common, "patterns", "dismiss", f["id"], "--note", "known")
     assert done.returncode == 0, done.stderr
     assert f"Dismissed finding {f['id']} (structuring; was new)" in done.stdout
-    done = _cli(*common, "patterns", "--detector", "structuring", "--all")
+    done = _cli(*common, "patterns", "--detector", "structuring", "--all", "--no-run")
     assert done.returncode == 0, done.stderr
     assert f"{f['id']}  0.67 structuring  [dismissed]" in done.stdout
     assert "Karl Sommer" in done.stdout and "records: " in done.stdout
+    assert done.stdout.startswith("Stored findings from earlier runs: 1.")
     done = _cli(*common, "patterns", "--set", "structuring=3")
     assert done.returncode != 0 and "DETECTOR.PARAMETER=VALUE" in done.stderr
 

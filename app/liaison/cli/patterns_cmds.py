@@ -47,18 +47,24 @@ def cmd_patterns(ctx: Context) -> int:
     if args.action in ("confirm", "dismiss"):
         return cmd_judge(ctx)
     settings = _settings(args.set or [])
+    if args.no_run and settings:
+        raise LiaisonError("--set tunes a run; with --no-run nothing runs.")
     detectors = [args.detector] if args.detector else None
     with ctx.open() as ws:
-        summary = ws.patterns_run(detectors, settings)
+        summary = None if args.no_run else ws.patterns_run(detectors, settings)
         findings = ws.patterns_findings(args.detector, include_dismissed=args.all)
     if getattr(args, "json", False):
-        ctx.emit({"run": summary.as_dict(), "findings": findings}, [])
+        ctx.emit({"run": summary.as_dict() if summary else None, "findings": findings}, [])
         return EXIT_OK
-    found = sum(summary.found.values())
-    print(f"Ran {len(summary.detectors)} detector{'s' if len(summary.detectors) != 1 else ''}"
-          f": {found} finding{'s' if found != 1 else ''}, {len(summary.new)} new, "
-          f"{len(summary.reopened)} dismissed before and opened again as their evidence "
-          "changed.")
+    if summary is None:
+        print(f"Stored findings from earlier runs: {len(findings)}.")
+    else:
+        found = sum(summary.found.values())
+        ran = len(summary.detectors)
+        print(f"Ran {ran} detector{'s' if ran != 1 else ''}: {found} "
+              f"finding{'s' if found != 1 else ''}, {len(summary.new)} new, "
+              f"{len(summary.reopened)} dismissed before and opened again as their "
+              "evidence changed.")
     if not findings:
         print("Nothing to review" + ("." if args.all else
                                      " (dismissed findings are listed with --all)."))
@@ -90,6 +96,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="tune a detector's threshold for this run (repeatable), e.g. "
                    "--set structuring.threshold=15000")
     p.add_argument("--all", action="store_true", help="also list dismissed findings")
+    p.add_argument("--no-run", action="store_true",
+                   help="list the findings stored by earlier runs without running the "
+                   "detectors")
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     for name, text in (("confirm", "confirm a finding (it stays listed, marked)"),
                        ("dismiss", "dismiss a finding; it is not listed again unless its "
