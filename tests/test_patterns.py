@@ -120,7 +120,7 @@ def test_thresholds_are_tunable_and_checked(ws):
     for detectors, params, words in (
             (["layering"], None, "No detector is called 'layering'"),
             (None, {"fan": {"min_payer": 3}}, "no parameter 'min_payer'"),
-            (None, {"fan": {"min_payers": "many"}}, "must be a int"),
+            (None, {"fan": {"min_payers": "many"}}, "must be a whole number, not 'many'"),
             (None, {"burst": {"min_z": -1}}, "cannot be negative")):
         with pytest.raises(patterns.PatternError, match=words):
             ws.patterns_run(detectors, params)

@@ -61,8 +61,8 @@ def parameters(overrides: Mapping[str, Mapping[str, Any]] | None = None) -> dict
             try:
                 number = kind(value)
             except (TypeError, ValueError):
-                raise PatternError(f"{name}.{key} must be a {kind.__name__}, not "
-                                   f"{value!r}.") from None
+                what = "a whole number" if kind is int else "a number"
+                raise PatternError(f"{name}.{key} must be {what}, not {value!r}.") from None
             if number < 0 or (kind is float and number != number):
                 raise PatternError(f"{name}.{key} cannot be negative.")
             changes[key] = number
