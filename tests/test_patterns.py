@@ -222,3 +222,16 @@ def test_entities_judged_the_same_are_read_as_one(ws):
     assert ws.patterns_run(["structuring"], params).found == {}
     ws.xref_judge(_uid("smurf"), _uid("smurf2"), "same")
     assert ws.patterns_run(["structuring"], params).found == {"structuring": 1}
+
+
+def test_a_run_on_what_is_new_finds_it_and_leaves_the_rest(ws):
+    ws.patterns_run()
+    [old] = ws.patterns_findings()
+    _ingest(ws, _payments("d", [9100, 9200, 9300], [3, 4, 5], payer="mule",
+                          name="Otto Brenner"), "new")
+    run = ws.patterns_run(new_only=True)
+    assert run.found == {"structuring": 1} and len(run.new) == 1
+    stored = {f["id"]: f for f in ws.patterns_findings()}
+    assert old["id"] in stored and stored[old["id"]]["active"]  # left as it was
+    assert stored[run.new[0]]["explanation"].startswith("Otto Brenner")
+    assert ws.patterns_run(new_only=True).found == {}  # nothing new since

@@ -47,11 +47,12 @@ def cmd_patterns(ctx: Context) -> int:
     if args.action in ("confirm", "dismiss"):
         return cmd_judge(ctx)
     settings = _settings(args.set or [])
-    if args.no_run and settings:
-        raise LiaisonError("--set tunes a run; with --no-run nothing runs.")
+    if args.no_run and (settings or args.new):
+        raise LiaisonError("--set and --new tune a run; with --no-run nothing runs.")
     detectors = [args.detector] if args.detector else None
     with ctx.open() as ws:
-        summary = None if args.no_run else ws.patterns_run(detectors, settings)
+        summary = None if args.no_run else ws.patterns_run(detectors, settings,
+                                                           new_only=args.new)
         findings = ws.patterns_findings(args.detector, include_dismissed=args.all)
     if getattr(args, "json", False):
         ctx.emit({"run": summary.as_dict() if summary else None, "findings": findings}, [])
@@ -61,7 +62,8 @@ def cmd_patterns(ctx: Context) -> int:
     else:
         found = sum(summary.found.values())
         ran = len(summary.detectors)
-        print(f"Ran {ran} detector{'s' if ran != 1 else ''}: {found} "
+        since = " on what arrived since the last run" if summary.new_only else ""
+        print(f"Ran {ran} detector{'s' if ran != 1 else ''}{since}: {found} "
               f"finding{'s' if found != 1 else ''}, {len(summary.new)} new, "
               f"{len(summary.reopened)} dismissed before and opened again as their "
               "evidence changed.")
@@ -96,6 +98,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="tune a detector's threshold for this run (repeatable), e.g. "
                    "--set structuring.threshold=15000")
     p.add_argument("--all", action="store_true", help="also list dismissed findings")
+    p.add_argument("--new", action="store_true",
+                   help="look only at what was imported or received since the last run "
+                   "(faster; findings about the rest are left as they were)")
     p.add_argument("--no-run", action="store_true",
                    help="list the findings stored by earlier runs without running the "
                    "detectors")

@@ -24,13 +24,15 @@ class PatternsMixin:
         conn: Connection
 
     def patterns_run(self, detectors: list[str] | None = None,
-                     params: Mapping[str, Mapping[str, Any]] | None = None) -> PatternRun:
+                     params: Mapping[str, Mapping[str, Any]] | None = None,
+                     new_only: bool = False) -> PatternRun:
         """Run the detectors (all if None) with ``params`` over the defaults; store the
-        findings (a dismissed one comes back only if its evidence changed); audited."""
+        findings (a dismissed one comes back only if its evidence changed); audited.
+        ``new_only``: only about what was imported or received since the last run."""
         from liaison.analysis import patterns
 
         return patterns.run(self.conn, actor=self.actor, detectors=detectors,
-                            overrides=params)
+                            overrides=params, new_only=new_only)
 
     def patterns_findings(self, detector: str | None = None, include_dismissed: bool = False,
                           include_inactive: bool = False) -> list[dict[str, Any]]:

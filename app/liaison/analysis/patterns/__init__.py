@@ -3,7 +3,8 @@
 Offers the detectors by name (:data:`DETECTORS`: ``fan``, ``pass-through``,
 ``structuring``, ``circular``, ``bridge``, ``burst``, ``co-presence``, ``similar``), their tunable
 parameters (:func:`parameters`), :func:`detect` (findings without storing them),
-:func:`run` (detect and store in the workspace's ``findings``, audited),
+:func:`run` (detect and store in the workspace's ``findings``, audited; with
+``new_only``, only about what arrived since the last run, :func:`scope_since`),
 :func:`listing` and :func:`judge` (confirm or dismiss, remembered and audited),
 :class:`Finding`, :class:`PatternRun` and :class:`PatternError`. Each detector is a
 documented rule or robust statistic in its own module: ``money`` (fan, pass-through,
@@ -14,7 +15,7 @@ as rows, ``engine`` runs them, ``findings`` keeps them.
 
 from __future__ import annotations
 
-from liaison.analysis.patterns.base import Finding, finding_id
+from liaison.analysis.patterns.base import Finding, Scope, finding_id, scope_since
 from liaison.analysis.patterns.engine import (
     DETECTORS,
     PatternError,
@@ -30,6 +31,7 @@ __all__ = [
     "Finding",
     "PatternError",
     "PatternRun",
+    "Scope",
     "check_names",
     "detect",
     "finding_id",
@@ -37,4 +39,5 @@ __all__ = [
     "listing",
     "parameters",
     "run",
+    "scope_since",
 ]

@@ -136,6 +136,56 @@ def same_as(conn: Connection) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """What arrived since a run: the records imported or received after import ``mark``,
+    the entities they name as stored (``entities``, every id of their clusters, for the
+    readers' SQL) and as findings name them (``subjects``: representatives), and the
+    places of their events (folded)."""
+
+    mark: int
+    records: frozenset[str]
+    entities: frozenset[str]
+    subjects: frozenset[str]
+    places: frozenset[str]
+
+
+def scope_since(conn: Connection, mark: int) -> Scope:
+    """The :class:`Scope` of the imports and receipts after import ``mark``."""
+    rids = [r for (r,) in conn.execute(
+        "SELECT rid FROM records WHERE import_id > ? AND status = 'active'", (mark,))]
+    new = json.dumps(rids)
+    named: set[str] = set()
+    for sql in ("SELECT e.id FROM entity_records er JOIN entities e ON e.eid = er.eid "
+                "WHERE er.rid IN (SELECT value FROM json_each(?))",
+                "SELECT l.source_id FROM link_records lr JOIN links l ON l.lid = lr.lid "
+                "WHERE lr.rid IN (SELECT value FROM json_each(?))",
+                "SELECT l.target_id FROM link_records lr JOIN links l ON l.lid = lr.lid "
+                "WHERE lr.rid IN (SELECT value FROM json_each(?))",
+                "SELECT ee.entity_id FROM event_records er JOIN event_entities ee "
+                "ON ee.vid = er.vid WHERE er.rid IN (SELECT value FROM json_each(?))"):
+        named.update(v for (v,) in conn.execute(sql, (new,)))
+    rep = same_as(conn)
+    subjects = {rep.get(e, e) for e in named}
+    members = {e for e, r in rep.items() if r in subjects}
+    places = {place_key(p) for (p,) in conn.execute(
+        "SELECT DISTINCT v.place FROM event_records er JOIN events v ON v.vid = er.vid "
+        "WHERE er.rid IN (SELECT value FROM json_each(?)) AND v.place != ''", (new,))}
+    ids = {r for (r,) in conn.execute(
+        "SELECT id FROM records WHERE rid IN (SELECT value FROM json_each(?))", (new,))}
+    return Scope(mark, frozenset(ids), frozenset(named | subjects | members),
+                 frozenset(subjects), frozenset(places))
+
+
+def _about(column_a: str, column_b: str, scope: Scope | None) -> tuple[str, tuple]:
+    """An SQL condition keeping rows whose either column names an entity in ``scope``."""
+    if scope is None:
+        return "", ()
+    ids = json.dumps(sorted(scope.entities))
+    return (f" AND ({column_a} IN (SELECT value FROM json_each(?)) OR {column_b} IN "
+            "(SELECT value FROM json_each(?)))", (ids, ids))
+
+
+@dataclass(frozen=True)
 class Payment:
     """A Payment link: who paid whom, when, how much, in which records."""
 
@@ -149,16 +199,18 @@ class Payment:
     agencies: frozenset[str]
 
 
-def payments(conn: Connection) -> list[Payment]:
-    """Every dated Payment link of active records, oldest first."""
+def payments(conn: Connection, scope: Scope | None = None) -> list[Payment]:
+    """Every dated Payment link of active records (those paying or paid by an entity in
+    ``scope``, all their payments, if given), oldest first."""
     out = []
     rep = same_as(conn)
+    where, args = _about("l.source_id", "l.target_id", scope)
     for lid, payer, payee, start, precision, props, rids, agencies in conn.execute(
             "SELECT l.id, l.source_id, l.target_id, l.start, l.start_precision, l.props, "
             f"group_concat(r.id, '{SEP}'), group_concat(r.agency, '{SEP}') FROM links l "
             "JOIN link_records lr ON lr.lid = l.lid "
             "JOIN records r ON r.rid = lr.rid AND r.status = 'active' "
-            "WHERE l.schema = 'Payment' GROUP BY l.lid"):
+            f"WHERE l.schema = 'Payment'{where} GROUP BY l.lid", args):
         when = parse_time(start, precision)
         payer, payee = rep.get(payer, payer), rep.get(payee, payee)
         if when is None or payer == payee:
@@ -183,14 +235,16 @@ class Activity:
     records: tuple[str, ...]
 
 
-def activities(conn: Connection) -> Iterator[Activity]:
-    """Dated links (both ends) and events (everyone involved) of active records."""
+def activities(conn: Connection, scope: Scope | None = None) -> Iterator[Activity]:
+    """Dated links (both ends) and events (everyone involved) of active records; only
+    those of entities in ``scope`` if given."""
     rep = same_as(conn)
+    where, args = _about("l.source_id", "l.target_id", scope)
     for item, source, target, start, precision, schema, rids in conn.execute(
             "SELECT l.id, l.source_id, l.target_id, l.start, l.start_precision, l.schema, "
             f"group_concat(r.id, '{SEP}') FROM links l JOIN link_records lr ON lr.lid = l.lid "
             "JOIN records r ON r.rid = lr.rid AND r.status = 'active' "
-            "WHERE l.start IS NOT NULL GROUP BY l.lid"):
+            f"WHERE l.start IS NOT NULL{where} GROUP BY l.lid", args):
         when = parse_time(start, precision)
         source, target = rep.get(source, source), rep.get(target, target)
         if when is not None:
@@ -198,9 +252,10 @@ def activities(conn: Connection) -> Iterator[Activity]:
             yield Activity(source, when, item, schema, records)
             if target != source:
                 yield Activity(target, when, item, schema, records)
-    for sighting in sightings(conn, with_place=False):
+    for sighting in sightings(conn, with_place=False, scope=scope):
         for entity in sighting.entities:
-            yield Activity(entity, sighting.when, sighting.id, "event", sighting.records)
+            if scope is None or entity in scope.subjects:
+                yield Activity(entity, sighting.when, sighting.id, "event", sighting.records)
 
 
 @dataclass(frozen=True)
@@ -217,8 +272,10 @@ class Sighting:
     agencies: frozenset[str]
 
 
-def sightings(conn: Connection, with_place: bool = True) -> Iterator[Sighting]:
-    """Dated events of active records (only those naming a place if ``with_place``)."""
+def sightings(conn: Connection, with_place: bool = True, scope: Scope | None = None
+              ) -> Iterator[Sighting]:
+    """Dated events of active records (only those naming a place if ``with_place``; with
+    a ``scope``, only those at its places when ``with_place``, else of its entities)."""
     where = "WHERE v.start IS NOT NULL" + (" AND v.place != ''" if with_place else "")
     involved: dict[int, list[str]] = {}
     rep = same_as(conn)
@@ -226,6 +283,8 @@ def sightings(conn: Connection, with_place: bool = True) -> Iterator[Sighting]:
             "SELECT ee.vid, ee.entity_id FROM event_entities ee JOIN events v ON v.vid = ee.vid "
             + where):
         involved.setdefault(vid, []).append(rep.get(entity, entity))
+    if scope is not None and not with_place:
+        involved = {v: who for v, who in involved.items() if scope.subjects & set(who)}
     for vid, eid, place, start, precision, rids, agencies in conn.execute(
             "SELECT v.vid, v.id, v.place, v.start, v.start_precision, "
             f"group_concat(r.id, '{SEP}'), group_concat(r.agency, '{SEP}') FROM events v "
@@ -233,7 +292,8 @@ def sightings(conn: Connection, with_place: bool = True) -> Iterator[Sighting]:
             "JOIN records r ON r.rid = er.rid AND r.status = 'active' "
             f"{where} GROUP BY v.vid"):
         when = parse_time(start, precision)
-        if when is None:
+        if when is None or (scope is not None and (vid not in involved if not with_place
+                                                   else place_key(place) not in scope.places)):
             continue
         precise = precision in ("hour", "minute", "second", "time") or (
             precision in (None, "") and len(start) > 10)

@@ -80,35 +80,53 @@ def check_names(detectors: list[str] | None) -> list[str]:
     return names
 
 
+# Detectors that need only the data of the entities a scope names: they read just that.
+# The others read everything and their findings are kept if they touch the scope.
+PER_ENTITY = frozenset({"fan", "pass-through", "structuring", "burst"})
+
+
 def detect(conn: Connection, detectors: list[str] | None = None,
-           overrides: Mapping[str, Mapping[str, Any]] | None = None
-           ) -> tuple[list[base.Finding], dict[str, float]]:
-    """Run the detectors asked for; their findings, best first, and seconds per detector."""
+           overrides: Mapping[str, Mapping[str, Any]] | None = None,
+           scope: base.Scope | None = None) -> tuple[list[base.Finding], dict[str, float]]:
+    """Run the detectors asked for; their findings, best first, and seconds per detector.
+    With a ``scope`` (what arrived since a run), only findings about it."""
     names = check_names(detectors)
     params = parameters(overrides)
-    inputs: dict[str, Any] = {}
+    inputs: dict[tuple[str, bool], Any] = {}
     seconds: dict[str, float] = {}
     found: list[base.Finding] = []
     for name in names:
         _, needs, fn, _ = DETECTORS[name]
         start = time.perf_counter()
+        narrow = scope if name in PER_ENTITY else None
         if needs == "store":
             result = fn(conn, params[name], _Captions(conn))
         else:
-            if needs not in inputs:
-                inputs[needs] = _read(conn, needs)
-            result = fn(inputs[needs], params[name], _Captions(conn))
+            if (needs, narrow is not None) not in inputs:
+                inputs[(needs, narrow is not None)] = _read(conn, needs, narrow)
+            result = fn(inputs[(needs, narrow is not None)], params[name], _Captions(conn))
+        if scope is not None:
+            result = [f for f in result if _touches(f, scope, name in PER_ENTITY)]
         seconds[name] = time.perf_counter() - start
         found.extend(result)
     found.sort(key=lambda f: (-f.score, f.detector, f.key))
     return found, seconds
 
 
-def _read(conn: Connection, needs: str) -> list[Any]:
+def _touches(f: base.Finding, scope: base.Scope, per_entity: bool) -> bool:
+    """A finding about the scope: for a per-entity detector its subject is in it (only
+    theirs were read whole); for the others it names one of its entities or records."""
+    if per_entity:
+        return f.key in scope.subjects
+    return bool((set(f.key.split(" ")) | set(f.entity_ids)) & scope.subjects
+                or set(f.record_ids) & scope.records)
+
+
+def _read(conn: Connection, needs: str, scope: base.Scope | None) -> list[Any]:
     if needs == "payments":
-        return base.payments(conn)
+        return base.payments(conn, scope)
     if needs == "activities":
-        return list(base.activities(conn))
+        return list(base.activities(conn, scope))
     return list(base.sightings(conn))
 
 

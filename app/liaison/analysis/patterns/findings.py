@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from liaison.analysis.patterns.base import Finding
+from liaison.analysis.patterns.base import Finding, scope_since
 from liaison.analysis.patterns.engine import PatternError, check_names, detect
 from liaison.store import audit
 from liaison.store.database import Connection, transaction
@@ -32,28 +32,46 @@ class PatternRun:
     new: list[str] = field(default_factory=list)
     reopened: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    new_only: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {"detectors": self.detectors, "found": self.found, "new": self.new,
-                "reopened": self.reopened,
+                "reopened": self.reopened, "new_only": self.new_only,
                 "seconds": {k: round(v, 3) for k, v in self.seconds.items()}}
 
 
+MARK = "patterns_import_id"  # meta: the last import or receipt a run saw
+
+
 def run(conn: Connection, *, actor: str, detectors: list[str] | None = None,
-        overrides: Mapping[str, Mapping[str, Any]] | None = None) -> PatternRun:
-    """Run the detectors and store what they find, in one transaction; audited."""
+        overrides: Mapping[str, Mapping[str, Any]] | None = None,
+        new_only: bool = False) -> PatternRun:
+    """Run the detectors and store what they find, in one transaction; audited.
+
+    ``new_only``: only findings about what was imported or received since the last run
+    (its records, the entities they name, the places of their events); the per-entity
+    detectors then read only those entities' data, and findings outside it are left as
+    they are rather than marked as no longer seen."""
     names = check_names(detectors)
-    found, seconds = detect(conn, names, overrides)
-    result = PatternRun(names, dict(Counter(f.detector for f in found)), seconds=seconds)
+    mark = conn.execute("SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?",
+                        (MARK,)).fetchone()
+    scope = scope_since(conn, mark[0] if mark else 0) if new_only else None
+    latest = conn.execute("SELECT coalesce(max(id), 0) FROM imports").fetchone()[0]
+    found, seconds = detect(conn, names, overrides, scope)
+    result = PatternRun(names, dict(Counter(f.detector for f in found)), seconds=seconds,
+                        new_only=new_only)
     now = audit.now_utc()
     with transaction(conn):
-        conn.execute("UPDATE findings SET active = 0 WHERE detector IN "
-                     "(SELECT value FROM json_each(?))", (json.dumps(names),))
+        if scope is None:
+            conn.execute("UPDATE findings SET active = 0 WHERE detector IN "
+                         "(SELECT value FROM json_each(?))", (json.dumps(names),))
         for f in found:
             _upsert(conn, f, now, result)
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                     (MARK, str(latest)))
         audit.append(conn, actor, "patterns.run", ",".join(names),
                      {"found": result.found, "new": len(result.new),
-                      "reopened": len(result.reopened)})
+                      "reopened": len(result.reopened), "new_only": new_only})
     return result
 
 
