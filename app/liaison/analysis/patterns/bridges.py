@@ -211,7 +211,8 @@ def _sides(g: nx.Graph) -> dict[str, list[Piece]]:
                 own = blocks[n[1]] - cuts
                 n_all[n], n_ent[n] = len(own), sum(1 for x in own if _is_entity(x))
                 n_ties[n] = ties[n[1]]
-                seed[n] = next(iter(blocks[n[1]] - {parent.get(n, ("", ""))[1]}))
+                cut = parent.get(n, ("", ""))[1]
+                seed[n] = next(x for x in blocks[n[1]] if x != cut)
             else:
                 n_all[n], n_ent[n], n_ties[n], seed[n] = 1, int(_is_entity(n[1])), 0, n[1]
         for n in reversed(order):
@@ -237,7 +238,7 @@ def _sides(g: nx.Graph) -> dict[str, list[Piece]]:
                 used_ties += n_ties[child]
             up = parent[n]
             to_v = len(nbrs & blocks[up[1]])
-            above = next(iter(blocks[up[1]] - {v}))
+            above = next(x for x in blocks[up[1]] if x != v)  # no copy of a giant block
             pieces.append(Piece(total_all - used_all - 1,
                                 total_ent - used_ent - int(_is_entity(v)),
                                 total_ties - used_ties - to_v, above))

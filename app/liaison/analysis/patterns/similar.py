@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,36 +54,49 @@ def similar(conn: Connection, p: SimilarParams, names: dict[str, str]) -> list[F
             chunks.append(hashes)
     if len(chunks) < 2:
         return []
-    owner = np.repeat(np.arange(len(chunks), dtype=np.int64), [len(c) for c in chunks])
+    lengths = np.array([len(c) for c in chunks], dtype=np.int64)
+    offsets = np.r_[0, np.cumsum(lengths)]  # record n's phrases: offsets[n]:offsets[n + 1]
+    owner = np.repeat(np.arange(len(chunks), dtype=np.int64), lengths)
     phrase = np.concatenate(chunks)
     del chunks
-    uniq, inverse, frequency = np.unique(phrase, return_inverse=True, return_counts=True)
+    _, inverse, frequency = np.unique(phrase, return_inverse=True, return_counts=True)
     per_entry = frequency[inverse]
     particular = per_entry < p.max_records_per_phrase
     size = np.bincount(owner[particular], minlength=len(ids))  # particular phrases each
     shared_entries = particular & (per_entry > 1)
     order = np.lexsort((owner[shared_entries], inverse[shared_entries]))
     keys, holders = inverse[shared_entries][order], owner[shared_entries][order]
-    bounds = np.flatnonzero(np.diff(keys)) + 1
-    pairs: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for group, key in zip(np.split(holders, bounds), keys[np.r_[0, bounds]], strict=True):
-        group = group.tolist()
-        for x, i in enumerate(group):
-            for j in group[x + 1:]:
-                if agencies[i] != agencies[j]:
-                    pairs[(i, j)].append(int(uniq[key]))
+    # Every pair of records holding one phrase, by offset within the phrase's run of
+    # holders (runs are shorter than max_records_per_phrase): vector operations, no loop
+    # over phrases.
+    firsts, seconds = [], []
+    for d in range(1, p.max_records_per_phrase):
+        same = keys[d:] == keys[:-d] if d < len(keys) else np.zeros(0, dtype=bool)
+        if not same.any():
+            break
+        firsts.append(holders[:-d][same])
+        seconds.append(holders[d:][same])
+    if not firsts:
+        return []
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    agency_of = {a: n for n, a in enumerate(sorted(set(agencies)))}
+    agency = np.array([agency_of[a] for a in agencies], dtype=np.int64)
+    apart = agency[first] != agency[second]
+    codes, common = np.unique(first[apart] * len(ids) + second[apart], return_counts=True)
+    keep = common >= p.min_shared
     out = []
-    for (i, j), both in pairs.items():
-        common = len(both)
-        if common < p.min_shared:
-            continue
-        union = int(size[i] + size[j]) - common
-        similarity = common / union if union else 0.0
+    for code, shared in zip(codes[keep].tolist(), common[keep].tolist(), strict=True):
+        i, j = divmod(code, len(ids))
+        union = int(size[i] + size[j]) - shared
+        similarity = shared / union if union else 0.0
         if similarity < p.min_similarity:
             continue
+        mine = [phrase[offsets[n]:offsets[n + 1]][particular[offsets[n]:offsets[n + 1]]]
+                for n in (i, j)]
+        both = {int(h) for h in np.intersect1d(mine[0], mine[1])}
         a, b = sorted((i, j), key=lambda n: ids[n])
         out.append(_finding(conn, p, (ids[a], ids[b]), (agencies[a], agencies[b]),
-                            set(both), common, union, similarity))
+                            both, shared, union, similarity))
     return out
 
 
