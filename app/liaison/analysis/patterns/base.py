@@ -157,18 +157,20 @@ def scope_since(conn: Connection, mark: int) -> Scope:
     named: set[str] = set()
     for sql in ("SELECT e.id FROM entity_records er JOIN entities e ON e.eid = er.eid "
                 "WHERE er.rid IN (SELECT value FROM json_each(?))",
-                "SELECT l.source_id FROM link_records lr JOIN links l ON l.lid = lr.lid "
-                "WHERE lr.rid IN (SELECT value FROM json_each(?))",
-                "SELECT l.target_id FROM link_records lr JOIN links l ON l.lid = lr.lid "
-                "WHERE lr.rid IN (SELECT value FROM json_each(?))",
-                "SELECT ee.entity_id FROM event_records er JOIN event_entities ee "
+                # link_records and event_records have no index on rid: CROSS JOIN makes
+                # SQLite scan them once, probing the list, instead of once per record.
+                "SELECT l.source_id FROM link_records lr CROSS JOIN links l "
+                "ON l.lid = lr.lid WHERE lr.rid IN (SELECT value FROM json_each(?))",
+                "SELECT l.target_id FROM link_records lr CROSS JOIN links l "
+                "ON l.lid = lr.lid WHERE lr.rid IN (SELECT value FROM json_each(?))",
+                "SELECT ee.entity_id FROM event_records er CROSS JOIN event_entities ee "
                 "ON ee.vid = er.vid WHERE er.rid IN (SELECT value FROM json_each(?))"):
         named.update(v for (v,) in conn.execute(sql, (new,)))
     rep = same_as(conn)
     subjects = {rep.get(e, e) for e in named}
     members = {e for e, r in rep.items() if r in subjects}
     places = {place_key(p) for (p,) in conn.execute(
-        "SELECT DISTINCT v.place FROM event_records er JOIN events v ON v.vid = er.vid "
+        "SELECT DISTINCT v.place FROM event_records er CROSS JOIN events v ON v.vid = er.vid "
         "WHERE er.rid IN (SELECT value FROM json_each(?)) AND v.place != ''", (new,))}
     ids = {r for (r,) in conn.execute(
         "SELECT id FROM records WHERE rid IN (SELECT value FROM json_each(?))", (new,))}
