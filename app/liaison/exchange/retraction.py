@@ -49,6 +49,14 @@ def erase_record(conn: Connection, rid: int, *, version: int, reason: str,
             # Candidate evidence quotes the values just erased.
             conn.execute("DELETE FROM xref_candidates WHERE a_eid = ? OR b_eid = ?", (eid, eid))
             changed.add(eid)
+    # A pattern finding's explanation quotes names, amounts and phrases of its records and
+    # entities: one resting on this record, or on an entity just erased, goes with them
+    # (its verdict stays in the audit log).
+    conn.execute(
+        "DELETE FROM findings WHERE EXISTS (SELECT 1 FROM json_each(findings.record_ids) "
+        "WHERE value = (SELECT id FROM records WHERE rid = ?)) OR EXISTS (SELECT 1 FROM "
+        "json_each(findings.entity_ids) j JOIN entities e ON e.id = j.value "
+        "WHERE e.eid IN (SELECT value FROM json_each(?)))", (rid, json.dumps(sorted(changed))))
     _drop_exclusive(conn, "link_records", "lid", "links", rid)
     _drop_exclusive(conn, "event_records", "vid", "events", rid)
     shas = [r[0] for r in conn.execute("SELECT sha256 FROM record_attachments WHERE rid = ?",

@@ -19,6 +19,7 @@ from liaison.store.schema_checkpoints import V14_CHECKPOINTS
 from liaison.store.schema_exchange import V6_EXCHANGE
 from liaison.store.schema_hits import V13_HITS, v13_hits
 from liaison.store.schema_intel import V2_INTELLIGENCE
+from liaison.store.schema_patterns import V17_PATTERNS
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
 from liaison.store.schema_xref import V4_XREF
@@ -180,6 +181,8 @@ MIGRATIONS: list[Migration] = [
               "verbatim", _script(V15_SOURCE_DEFAULTS + V15_SOURCE_OBJECTS)),
     Migration(16, "exchange: the originator's signature kept with each received record",
               _script(V16_RECORD_SIGNATURES)),
+    Migration(17, "patterns: findings of the detectors and the analyst's verdicts",
+              _script(V17_PATTERNS)),
 ]
 
 

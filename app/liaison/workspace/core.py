@@ -70,6 +70,7 @@ from liaison.workspace.graph import GraphMixin
 from liaison.workspace.health import CheckReport, advise, check_workspace, damaged
 from liaison.workspace.hits import HitsMixin
 from liaison.workspace.intel import IntelMixin
+from liaison.workspace.patterns import PatternsMixin
 from liaison.workspace.quarantine import QuarantineMixin
 from liaison.workspace.records import RecordsMixin
 from liaison.workspace.search import SearchMixin
@@ -157,7 +158,8 @@ class CallGuard:
 
 
 class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
-                ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin, HitsMixin):
+                ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin, HitsMixin,
+                PatternsMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,

@@ -1,0 +1,110 @@
+"""Pattern detectors: precision and recall per detector on planted patterns, and the time
+of a run at 100k records.
+
+The case comes from ``tests/pattern_cases.py``, written apart from the demo generator and
+the detectors: LIAISON_BENCH_RECORDS ordinary records (default 100,000) with, per
+detector, LIAISON_BENCH_PLANTED patterns (default 10) of each strength (weak, medium,
+strong) and as many sets of decoys, seed LIAISON_BENCH_SEED (default 1). It is imported
+through the store's ingest path; then every detector runs with its default thresholds.
+
+A finding is a true positive when its subject is a planted pattern of its detector (any
+strength); precision is over all of a detector's findings (a decoy or a background
+coincidence found counts against it). Recall is per strength. Then a tenth as many
+records more (seed + 1000) are imported and a run on what they brought only is timed
+(``new_only``: the issue's incremental run), with its recall at medium and strong
+strength over all detectors. Targets (issue 22):
+precision >= 0.8 and recall >= 0.9 per detector at medium strength; weak patterns are
+below the default thresholds by design.
+
+Run: ``python -m tests.benchmarks.run patterns``
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from ..pattern_cases import DETECTORS, STRENGTHS, generate, matches
+from .table import peak_rss_mib, print_table
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+def measure(records: int, planted: int, seed: int, folder: Path) -> dict:
+    from liaison.analysis import patterns
+    from liaison.formats.importer import ingest_items
+    from liaison.workspace import Workspace
+
+    case = generate(records, seed, per_strength=planted, decoys=planted)
+    ws = Workspace.create(folder / "ws", "Bench", "NL", use_keyring=False, passphrase=PASSPHRASE)
+    start = time.perf_counter()
+    ingest_items(ws.conn, case.items, source_name="patterns", fmt="test", sha256="0" * 64,
+                 actor=ws.actor)
+    imported = time.perf_counter() - start
+    start = time.perf_counter()
+    found, seconds = patterns.detect(ws.conn)
+    total = time.perf_counter() - start
+    # Then a smaller import, and a run on what it brought only.
+    mark = ws.conn.execute("SELECT max(id) FROM imports").fetchone()[0]
+    later = generate(max(records // 10, 1000), seed + 1000, per_strength=max(planted // 3, 1),
+                     decoys=max(planted // 3, 1))
+    ingest_items(ws.conn, later.items, source_name="later", fmt="test", sha256="1" * 64,
+                 actor=ws.actor)
+    start = time.perf_counter()
+    scope = patterns.scope_since(ws.conn, mark)
+    found_new, _ = patterns.detect(ws.conn, scope=scope)
+    incremental = time.perf_counter() - start
+    ws.close()
+    wanted = [t for d in DETECTORS for s in ("medium", "strong") for t in later.truth(d, s)]
+    caught = sum(1 for t in wanted if any(f.detector == t.detector and matches(t, f.key)
+                                          for f in found_new))
+    right = sum(1 for f in found_new if any(f.detector == t.detector and matches(t, f.key)
+                                            for t in later.planted + case.planted
+                                            if t.strength != "decoy"))
+    rows = []
+    for detector in DETECTORS:
+        mine = [f for f in found if f.detector == detector]
+        truth = case.truth(detector)
+        hits = sum(1 for f in mine if any(matches(t, f.key) for t in truth))
+        decoys = sum(1 for f in mine for p in case.planted
+                     if p.detector == detector and p.strength == "decoy" and matches(p, f.key))
+        recall = {}
+        for s in STRENGTHS:
+            planted_s = case.truth(detector, s)
+            got = sum(1 for t in planted_s if any(matches(t, f.key) for f in mine))
+            recall[s] = got / len(planted_s) if planted_s else float("nan")
+        rows.append({"detector": detector, "findings": len(mine), "true": hits,
+                     "decoys": decoys, "precision": hits / len(mine) if mine else 1.0,
+                     "recall": recall, "seconds": seconds.get(detector, 0.0)})
+    return {"records": case.records, "import": imported, "detect": total, "rows": rows,
+            "rss": peak_rss_mib(), "later": later.records, "incremental": incremental,
+            "new_found": len(found_new), "new_right": right,
+            "new_recall": caught / len(wanted) if wanted else float("nan")}
+
+
+def run() -> None:
+    records = _env_int("LIAISON_BENCH_RECORDS", 100_000)
+    planted = _env_int("LIAISON_BENCH_PLANTED", 10)
+    seed = _env_int("LIAISON_BENCH_SEED", 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        result = measure(records, planted, seed, Path(tmp))
+    print_table(
+        f"Pattern detectors on {result['records']:,} records ({planted} planted per "
+        f"strength and detector, seed {seed})",
+        ["detector", "findings", "true", "decoys found", "precision", "recall weak",
+         "recall medium", "recall strong", "seconds"],
+        [[r["detector"], r["findings"], r["true"], r["decoys"], f"{r['precision']:.3f}",
+          *(f"{r['recall'][s]:.3f}" for s in STRENGTHS), r["seconds"]]
+         for r in result["rows"]])
+    print(f"\nimport {result['import']:.1f} s; all detectors {result['detect']:.1f} s; "
+          f"peak RSS {result['rss']:.0f} MiB")
+    print(f"then {result['later']:,} records more, run on what they brought only (new_only): "
+          f"{result['incremental']:.1f} s, {result['new_found']} findings, "
+          f"{result['new_right']} of them planted; recall at medium and strong "
+          f"{result['new_recall']:.3f}")
