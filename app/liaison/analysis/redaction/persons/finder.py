@@ -207,8 +207,8 @@ class PersonFinder:
                 or len(word.text) < 3 or word.initial:
             return None
         weight = _weigh_word(self.language, word.text, word.script, False)
-        if weight.stop or weight.town:
-            return None
+        if weight.stop or weight.town or not (follower or weight.given):
+            return None  # (a name's first word is a given name: most words stop here)
         if (weight.common or weight.weak or is_common(word.text, self.language)) \
                 and not (follower and weight.family):
             return None
