@@ -223,6 +223,30 @@ def test_the_group_refuses_points_outside_the_prime_order_subgroup():
     assert psi.blind(psi.blind([h], a), b) == psi.blind(psi.blind([h], b), a)
 
 
+def test_large_sets_are_blinded_the_same_across_processes(monkeypatch):
+    """Over PARALLEL elements the work goes to a pool of real worker processes, in chunks:
+    the same elements in the same order as in one process, and an invalid element is
+    still named by its number in the whole set."""
+    import uuid
+
+    query_id = str(uuid.uuid4())
+    keys = [f"phone:+3161{n:07d}" for n in range(300)]
+    scalar = psi.new_scalar()
+    alone = psi.hash_and_blind(query_id, keys, scalar)
+    assert alone == [psi.blind([psi.hash_to_group(query_id, k)], scalar)[0] for k in keys]
+    monkeypatch.setattr(psi, "CHUNK", 64)
+    monkeypatch.setattr(psi, "PARALLEL", 100)
+    monkeypatch.setattr(psi, "workers", lambda: 2)
+    assert psi.hash_and_blind(query_id, keys, scalar) == alone
+    other = psi.new_scalar()
+    assert psi.blind(b"".join(alone), other) == psi.blind(alone[:50], other) + \
+        psi.blind(alone[50:], other)
+    bad = list(alone)
+    bad[200] = bytes.fromhex("ec" + "ff" * 30 + "7f")  # order two, in the fourth chunk
+    with pytest.raises(psi.PsiError, match="Element 201 "):
+        psi.blind(bad, other)
+
+
 @pytest.mark.slow
 def test_the_command_line_asks_and_lists_hits(pair, tmp_path):
     from .test_cli import run
