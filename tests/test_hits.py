@@ -223,6 +223,28 @@ def test_the_group_refuses_points_outside_the_prime_order_subgroup():
     assert psi.blind(psi.blind([h], a), b) == psi.blind(psi.blind([h], b), a)
 
 
+def test_the_hash_to_the_group_is_the_documented_one():
+    """The bulk path (cffi, no per-element validation) gives ARCHITECTURE.md's H(k)
+    byte for byte, as PyNaCl's checked bindings compute it."""
+    import hashlib
+    import uuid
+
+    from nacl import bindings as sodium
+
+    query_id = str(uuid.uuid4())
+    for key in ("phone:+31612345678", "person:de jan vries:1980-02-03", "plate:DE:BAB1234"):
+        d = hashlib.sha512(b"liaison hit/no-hit v1\x00" + uuid.UUID(query_id).bytes +
+                           key.encode("utf-8")).digest()
+        expected = sodium.crypto_core_ed25519_add(
+            sodium.crypto_core_ed25519_from_uniform(d[:32]),
+            sodium.crypto_core_ed25519_from_uniform(d[32:]))
+        assert psi.hash_to_group(query_id, key) == expected
+        assert sodium.crypto_core_ed25519_is_valid_point(expected)
+        scalar = psi.new_scalar()
+        assert psi.hash_and_blind(query_id, [key], scalar) == \
+            [sodium.crypto_scalarmult_ed25519_noclamp(scalar, expected)]
+
+
 def test_large_sets_are_blinded_the_same_across_processes(monkeypatch):
     """Over PARALLEL elements the work goes to a pool of real worker processes, in chunks:
     the same elements in the same order as in one process, and an invalid element is

@@ -1,9 +1,10 @@
 """ECDH private set intersection over the prime-order subgroup of edwards25519 (issue 21).
 
-Every group operation is libsodium's (PyNaCl's bindings); nothing here does curve
-arithmetic of its own. Points are 32-byte compressed edwards25519 encodings, scalars
-32-byte little-endian integers below the group order L. ARCHITECTURE.md, "Hit/no-hit",
-gives the construction, why it is safe despite the cofactor, and the exact encodings.
+Every group operation is libsodium's (PyNaCl's bindings, and for the loops over many
+elements the cffi module under them); nothing here does curve arithmetic of its own.
+Points are 32-byte compressed edwards25519 encodings, scalars 32-byte little-endian
+integers below the group order L. ARCHITECTURE.md, "Hit/no-hit", gives the construction,
+why it is safe despite the cofactor, and the exact encodings.
 """
 
 from __future__ import annotations
@@ -101,7 +102,8 @@ IDENTITY = b"\x01" + bytes(31)
 
 
 def _prefix(query_id: str) -> bytes:
-    return DOMAIN + b"\x00" + uuid.UUID(query_id).bytes
+    """:func:`element_input` without the key: hashed before each key's UTF-8."""
+    return element_input(query_id, "")
 
 
 def _hash_chunk(prefix: bytes, keys: list[str]) -> bytes:
