@@ -245,10 +245,10 @@ def test_the_hash_to_the_group_is_the_documented_one():
             [sodium.crypto_scalarmult_ed25519_noclamp(scalar, expected)]
 
 
-def test_large_sets_are_blinded_the_same_across_processes(monkeypatch):
-    """Over PARALLEL elements the work goes to a pool of real worker processes, in chunks:
-    the same elements in the same order as in one process, and an invalid element is
-    still named by its number in the whole set."""
+def test_large_sets_are_blinded_the_same_across_threads(monkeypatch):
+    """Over PARALLEL elements the work goes to one thread per core, in chunks: the same
+    elements in the same order as in one thread, and an invalid element is still named
+    by its number in the whole set."""
     import uuid
 
     query_id = str(uuid.uuid4())

@@ -8,9 +8,9 @@ depends on its size — hashing to the group, blinding, sorting, the package, th
 second blinding and the intersection — runs on the full set. ``LIAISON_BENCH_HELD``
 sets its size (default 100,000; 1,000,000 runs in a few minutes); the group operations
 are linear in it, so the 1,000,000-element time is also extrapolated from the measured
-rate, and said to be. Large sets are blinded in worker processes, one per core: the
-table gives the CPU seconds they and this process spent beside the wall time, which
-other work on the machine stretches.
+rate, and said to be. Large sets are blinded on one thread per core: the table gives
+the CPU seconds of the process (all its threads) beside the wall time, which other work
+on the machine stretches.
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def run() -> None:
             [f"answer, {TARGET:,} held (extrapolated)",
              f"{int(answer_pkg.size / (ASKED + held_n) * (ASKED + TARGET)):,}", ""]])
         print(f"peak memory {peak_rss_mib():,.0f} MiB (this process); {psi.workers()} cores, "
-              f"worker processes over {psi.PARALLEL:,} elements")
+              f"one thread per core over {psi.PARALLEL:,} elements")
         nl.close()
         de.close()
     finally:
