@@ -267,6 +267,11 @@ def test_large_sets_are_blinded_the_same_across_threads(monkeypatch):
     bad[200] = bytes.fromhex("ec" + "ff" * 30 + "7f")  # order two, in the fourth chunk
     with pytest.raises(psi.PsiError, match="Element 201 "):
         psi.blind(bad, other)
+    for scalar in (other[:31], other + b"\x00", None):
+        with pytest.raises(psi.PsiError, match="scalar"):
+            psi.blind(alone[:1], scalar)
+        with pytest.raises(psi.PsiError, match="scalar"):
+            psi.hash_and_blind(query_id, keys[:1], scalar)
 
 
 @pytest.mark.slow

@@ -22,6 +22,7 @@ from nacl._sodium import ffi, lib
 from liaison.model.errors import LiaisonError
 
 POINT = 32
+SCALAR = 32
 DOMAIN = b"liaison hit/no-hit v1"
 
 
@@ -60,6 +61,7 @@ def hash_to_group(query_id: str, key: str) -> bytes:
 def hash_and_blind(query_id: str, keys: Sequence[str], scalar: bytes) -> list[bytes]:
     """``H(k)^scalar`` for each key, in order: what both sides do to their own keys. Large
     sets are spread over the machine's cores (:func:`_spread`)."""
+    _check_scalar(scalar)
     prefix = _prefix(query_id)
     return _spread(_hash_blind_chunk, [(prefix, list(keys[i:i + CHUNK]), scalar)
                                        for i in range(0, len(keys), CHUNK)], len(keys))
@@ -70,6 +72,7 @@ def blind(points: Iterable[bytes] | bytes, scalar: bytes) -> list[bytes]:
     refuses (and so do we) a point that is not canonical, not on the curve, of small order
     or outside the prime-order subgroup, and a result that is the identity: every point
     received goes through here or :func:`check_points`."""
+    _check_scalar(scalar)
     if isinstance(points, bytes | bytearray):
         blob = bytes(points)
     else:
@@ -122,6 +125,12 @@ def _hash_chunk(prefix: bytes, keys: list[str]) -> bytes:
             raise PsiError("An identifier hashed to the identity element; it cannot be "
                            "asked.")
     return blob
+
+
+def _check_scalar(scalar: bytes) -> None:
+    """libsodium reads 32 bytes wherever it is given: anything else is refused here."""
+    if not isinstance(scalar, bytes) or len(scalar) != SCALAR:
+        raise PsiError("A scalar is 32 bytes.")
 
 
 def _blind_blob(blob: bytes, scalar: bytes, first: int) -> bytes:
