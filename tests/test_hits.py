@@ -223,6 +223,57 @@ def test_the_group_refuses_points_outside_the_prime_order_subgroup():
     assert psi.blind(psi.blind([h], a), b) == psi.blind(psi.blind([h], b), a)
 
 
+def test_the_hash_to_the_group_is_the_documented_one():
+    """The bulk path (cffi, no per-element validation) gives ARCHITECTURE.md's H(k)
+    byte for byte, as PyNaCl's checked bindings compute it."""
+    import hashlib
+    import uuid
+
+    from nacl import bindings as sodium
+
+    query_id = str(uuid.uuid4())
+    for key in ("phone:+31612345678", "person:de jan vries:1980-02-03", "plate:DE:BAB1234"):
+        d = hashlib.sha512(b"liaison hit/no-hit v1\x00" + uuid.UUID(query_id).bytes +
+                           key.encode("utf-8")).digest()
+        expected = sodium.crypto_core_ed25519_add(
+            sodium.crypto_core_ed25519_from_uniform(d[:32]),
+            sodium.crypto_core_ed25519_from_uniform(d[32:]))
+        assert psi.hash_to_group(query_id, key) == expected
+        assert sodium.crypto_core_ed25519_is_valid_point(expected)
+        scalar = psi.new_scalar()
+        assert psi.hash_and_blind(query_id, [key], scalar) == \
+            [sodium.crypto_scalarmult_ed25519_noclamp(scalar, expected)]
+
+
+def test_large_sets_are_blinded_the_same_across_threads(monkeypatch):
+    """Over PARALLEL elements the work goes to one thread per core, in chunks: the same
+    elements in the same order as in one thread, and an invalid element is still named
+    by its number in the whole set."""
+    import uuid
+
+    query_id = str(uuid.uuid4())
+    keys = [f"phone:+3161{n:07d}" for n in range(300)]
+    scalar = psi.new_scalar()
+    alone = psi.hash_and_blind(query_id, keys, scalar)
+    assert alone == [psi.blind([psi.hash_to_group(query_id, k)], scalar)[0] for k in keys]
+    monkeypatch.setattr(psi, "CHUNK", 64)
+    monkeypatch.setattr(psi, "PARALLEL", 100)
+    monkeypatch.setattr(psi, "workers", lambda: 2)
+    assert psi.hash_and_blind(query_id, keys, scalar) == alone
+    other = psi.new_scalar()
+    assert psi.blind(b"".join(alone), other) == psi.blind(alone[:50], other) + \
+        psi.blind(alone[50:], other)
+    bad = list(alone)
+    bad[200] = bytes.fromhex("ec" + "ff" * 30 + "7f")  # order two, in the fourth chunk
+    with pytest.raises(psi.PsiError, match="Element 201 "):
+        psi.blind(bad, other)
+    for scalar in (other[:31], other + b"\x00", None):
+        with pytest.raises(psi.PsiError, match="scalar"):
+            psi.blind(alone[:1], scalar)
+        with pytest.raises(psi.PsiError, match="scalar"):
+            psi.hash_and_blind(query_id, keys[:1], scalar)
+
+
 @pytest.mark.slow
 def test_the_command_line_asks_and_lists_hits(pair, tmp_path):
     from .test_cli import run

@@ -347,17 +347,19 @@ def _source_props(conn: Connection, record_ids: Sequence[str]) -> dict[str, list
 
 def check_policy(conn: Connection, partner: Partner | str | int, record_ids: Sequence[str],
                  our_agency: str, today: date | None = None, purpose: str | None = None,
-                 correction: bool = False) -> PolicyReport:
+                 correction: bool = False, fields: bool = True) -> PolicyReport:
     """Decide, for each record (by id) and each of its fields, what may go to ``partner``
     for the stated ``purpose`` (checked against the agreement's purposes; not for a
-    ``correction`` of records the partner already received).
+    ``correction`` of records the partner already received). ``fields=False`` decides
+    the records only (no field decisions; an allowed record is SEND, never REDACT): half
+    the time, for a caller that needs only whether each record may go (hit/no-hit).
 
     Unknown record ids are reported as withheld (rule ``status``), never silently dropped.
     """
     partner = partner if isinstance(partner, Partner) else get_partner(conn, partner)
     today = today or date.today()
     rows = _rows(conn, record_ids)
-    sources = _source_props(conn, list(rows))
+    sources = _source_props(conn, list(rows)) if fields else {}
     decisions: list[RecordDecision] = []
     for record_id in dict.fromkeys(record_ids):
         row = rows.get(record_id)
@@ -368,18 +370,18 @@ def check_policy(conn: Connection, partner: Partner | str | int, record_ids: Seq
         notes: list[str] = []
         verdicts = _record_verdicts(conn, row, partner, our_agency, today, notes, purpose,
                                     correction)
-        fields = _field_decisions(row, sources.get(record_id, []))
+        decided = _field_decisions(row, sources.get(record_id, [])) if fields else []
         if verdicts:
             action = WITHHOLD
         else:
-            action = max((f.action for f in fields if f.action != WITHHOLD),
+            action = max((f.action for f in decided if f.action != WITHHOLD),
                          key=_SEVERITY.__getitem__, default=SEND)
-            if any(f.action == WITHHOLD for f in fields):
+            if any(f.action == WITHHOLD for f in decided):
                 action = REDACT
             tlp = row.tlp or "AMBER"
             verdicts = [Verdict(action, "allowed", f"TLP:{tlp} and {row.handling} are within "
                                 f"the agreement with {partner.name}.")]
         decisions.append(RecordDecision(row.id, row.title, row.agency, row.tlp, row.handling,
-                                        action, verdicts, fields, notes))
+                                        action, verdicts, decided, notes))
     return PolicyReport(partner, today.isoformat(), decisions,
                         purpose.strip() if purpose and purpose.strip() else None)

@@ -96,7 +96,7 @@ def shareable_keys(conn: Connection, partner: Partner, our_agency: str,
     Returns the keys and how many records were withheld."""
     ids = {i: rid for i, rid in conn.execute(
         "SELECT id, rid FROM records WHERE status = 'active'")}
-    report = check_policy(conn, partner, list(ids), our_agency, today)
+    report = check_policy(conn, partner, list(ids), our_agency, today, fields=False)
     allowed = [ids[d.record_id] for d in report.decisions if d.action != WITHHOLD]
     return record_keys(conn, allowed), len(ids) - len(allowed)
 
@@ -138,7 +138,7 @@ def ask(conn: Connection, folder: Path, partner_name: str, keys: list[str], *, a
     random.SystemRandom().shuffle(keys)  # the order sent says nothing of the order given
     query_id = str(uuid.uuid4())
     secret = psi.new_scalar()
-    points = psi.blind((psi.hash_to_group(query_id, k) for k in keys), secret)
+    points = psi.hash_and_blind(query_id, keys, secret)
     message = HitMessage(QUERY, query_id, b"".join(points))
     queued = None
     try:
@@ -247,7 +247,7 @@ def _take_answer(conn: Connection, opened: OpenedPackage, message: HitMessage, a
         # the cost of our n elements instead of its m. The held elements are never
         # multiplied by our secret, so one outside the group can only fail to match.
         try:
-            mine = psi.blind(psi.split_points(message.points), psi.invert(bytes(secret)))
+            mine = psi.blind(message.points, psi.invert(bytes(secret)))
         except psi.PsiError as exc:
             raise _refuse(f"the answer is refused: {exc}") from None
         held = set(psi.split_points(message.held))
@@ -273,8 +273,9 @@ def answer(keys: set[str], query_id: str, points: bytes, asked: int
     re-blinded in their order, our own set blinded and sorted (a shuffle that depends on
     nothing but the blinded values). PsiError if an asker's element is not valid."""
     secret = psi.new_scalar()
-    reblinded = psi.blind(psi.split_points(points), secret)
-    held = sorted(psi.blind((psi.hash_to_group(query_id, k) for k in keys), secret))
+    reblinded = psi.blind(points, secret)
+    held = psi.hash_and_blind(query_id, list(keys), secret)
+    held.sort()
     return HitMessage(ANSWER, query_id, b"".join(reblinded), b"".join(held),
                       asked=asked), len(held)
 
