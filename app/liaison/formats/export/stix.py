@@ -14,6 +14,8 @@ known. ``x_liaison_schema``/``x_liaison_properties`` (entities, relationships) a
 ``x_liaison_event`` (notes) let our STIX reader restore each item exactly, and
 ``x_liaison_references`` an entity's references to others of the bundle; it reads
 ``x_liaison_handling`` and ``x_liaison_grading`` of reports back as markings.
+These custom properties and ``x-liaison-entity`` are declared by Liaison's fixed
+extension definition (:mod:`liaison.formats.stix.extension`), which every bundle carries.
 """
 
 from __future__ import annotations
