@@ -14,6 +14,8 @@ known. ``x_liaison_schema``/``x_liaison_properties`` (entities, relationships) a
 ``x_liaison_event`` (notes) let our STIX reader restore each item exactly, and
 ``x_liaison_references`` an entity's references to others of the bundle; it reads
 ``x_liaison_handling`` and ``x_liaison_grading`` of reports back as markings.
+These custom properties and ``x-liaison-entity`` are declared by Liaison's fixed
+extension definition (:mod:`liaison.formats.stix.extension`), which every bundle carries.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison.formats.export.contents import ExportSet, grading, write_attachments, write_file
+from liaison.formats.stix.extension import definition_objects, uses_extension
 from liaison.model.records import Entity, Record
 
 # OASIS TLP 2.0 marking definitions (extension-definition--60a3c5c5-...).
@@ -74,10 +77,9 @@ def _stamps(values: list[str] | None, created: str) -> tuple[str, str]:
 
 
 def _uuid(text: str) -> str:
-    try:
-        return str(uuid.UUID(text))
-    except ValueError:
-        return str(uuid.uuid5(_NS, text))
+    """The STIX UUID of a store id: the same for every export of it, shaped as the UUIDv4
+    STIX 2.1 asks of SDOs (§2.9), and not the store id itself."""
+    return str(uuid.UUID(bytes=uuid.uuid5(_NS, text).bytes, version=4))
 
 
 def _stamp(iso: str) -> str:
@@ -103,7 +105,7 @@ def _statement(record: Record, created: str) -> dict[str, Any]:
     if record.handling_conditions:
         text += f" Conditions: {record.handling_conditions}"
     return {"type": "marking-definition", "spec_version": "2.1",
-            "id": f"marking-definition--{uuid.uuid5(_NS, text)}", "created": created,
+            "id": f"marking-definition--{_uuid(text)}", "created": created,
             "name": f"Handling {code}, grading {grading(record)}",
             "definition_type": "statement", "definition": {"statement": text}}
 
@@ -140,7 +142,7 @@ def _entity(e: Entity, created: str, creator: str, marks: list[str],
 def bundle(export: ExportSet) -> dict[str, Any]:
     """The export as one STIX 2.1 bundle (a dict ready for JSON)."""
     created = _stamp(export.created)
-    creator = f"identity--{uuid.uuid5(_NS, export.sender)}"
+    creator = f"identity--{_uuid(export.sender)}"
     objects: list[dict[str, Any]] = [{
         "type": "identity", "spec_version": "2.1", "id": creator, "created": created,
         "modified": created, "name": export.sender, "identity_class": "organization",
@@ -154,6 +156,7 @@ def bundle(export: ExportSet) -> dict[str, Any]:
         definitions.setdefault(statement["id"], statement)
         marks_of[record.id] = [TLP_2_0[tlp], statement["id"]]
     objects += definitions.values()
+    objects += definition_objects()
 
     def marks(record_ids: Iterable[str]) -> list[str]:
         return sorted({m for r in record_ids for m in marks_of.get(r, [])})
@@ -223,7 +226,8 @@ def bundle(export: ExportSet) -> dict[str, Any]:
         if r.language:  # the language its text is in; unknown is left out, not guessed
             report["lang"] = r.language
         objects.append(report)
-    return {"type": "bundle", "id": f"bundle--{uuid.uuid4()}", "objects": objects}
+    return {"type": "bundle", "id": f"bundle--{uuid.uuid4()}",
+            "objects": [uses_extension(o) for o in objects]}
 
 
 def write(export: ExportSet, folder: Path, stem: str) -> list[tuple[Path, str]]:

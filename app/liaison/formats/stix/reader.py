@@ -42,6 +42,7 @@ from liaison.formats.cti import (
     source_stamp,
 )
 from liaison.formats.json_document import json_type, load_json_document
+from liaison.formats.stix.extension import definition_objects
 from liaison.formats.stix.markings import Markings
 from liaison.formats.stix.objects import (
     ENTITY_TYPES,
@@ -58,6 +59,10 @@ from liaison.model.records import Event, Issue, Item, Link, Record, SourceObject
 from liaison.model.values import normalise_handling
 
 _CONTAINERS = ("report", "grouping")
+# The identity and extension definition every Liaison export carries, exactly as written:
+# bookkeeping like the TLP marking definitions, no party of the case. A changed copy is
+# read like any other object.
+_OURS = {o["id"]: o for o in definition_objects()}
 
 
 def read(path: Path, options: ImportOptions, progress: Progress) -> Iterator[Item]:
@@ -135,6 +140,8 @@ class _BundleReader:
         for done, (sid, obj) in enumerate(self.by_id.items(), start=1):
             self.progress.update(done, total, "Reading STIX objects")
             kind = obj["type"]
+            if _OURS.get(sid) == obj:
+                continue
             if kind == "observed-data":
                 yield from self._legacy_observables(sid, obj)
                 queued.append(obj)
@@ -206,7 +213,7 @@ class _BundleReader:
             claimed |= members
             records.append(self._record(record_id, obj, members | {sid}))
         orphans = {sid for sid, obj in self.by_id.items()
-                   if sid not in claimed and _is_content(obj["type"])}
+                   if sid not in claimed and _is_content(obj["type"]) and _OURS.get(sid) != obj}
         if orphans:
             records.append(self._bundle_record(orphans))
             self.bundle_record = records[-1].id
