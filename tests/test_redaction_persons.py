@@ -64,6 +64,11 @@ CASES = [
      ["Сом Григорий Ильич"]),
     ("de", "06.10.   06.10. Gutschrift KOWALCZYK TERESA DE44 5001 0517 5407 3249 31",
      ["KOWALCZYK TERESA"]),
+    # "Family, Given" where the family name is no word and no list's; an article before a
+    # common noun before the name.
+    ("de", "Halter:           Hasselbrink, Ramona\ngeb.: 11.06.1986", ["Hasselbrink, Ramona"]),
+    ("de", "Zu der Person Sabine Oltmannsdörfer liegen keine Erkenntnisse vor.",
+     ["Sabine Oltmannsdörfer"]),
     # A name typed in lower case in a hurried note; a listed family name may be a word.
     ("en", "- source says danny okoroafor-whyte runs the books for them",
      ["danny okoroafor-whyte"]),

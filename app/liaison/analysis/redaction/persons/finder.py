@@ -457,8 +457,13 @@ class PersonFinder:
         # Folasade", if it is no word, no town and not in capitals itself.
         unknown_given = after is not None and first.upper and not words[j].upper \
             and not (after.common or after.stop or after.town or after.weak)
+        # "Pawlitzki, Ramona": an unknown word that is no word of the language, before a
+        # listed given name, is the family name too.
+        unknown_family = weight is not None and after is not None and after.given \
+            and not (weight.common or weight.weak or weight.town or weight.stop) \
+            and not common_lower(first.text, None)
         return (after is not None and (after.given or unknown_given) and weight is not None
-                and ends and (first.upper or weight.family or weight.shape))
+                and ends and (first.upper or weight.family or weight.shape or unknown_family))
 
     def _judge(self, text: str, words: list[Word], weights: list[Weight | None],
                run: list[int]) -> PersonHit | None:
@@ -476,6 +481,11 @@ class PersonFinder:
             # has offices, not a name, after the role.
             titled = name in TITLES or name in ROLES
             core.pop(0)
+            # "Zu der Person Yvonne ...": an article left leading a common noun goes too.
+            if len(core) >= 2 and weights[core[0]] is None \
+                    and fold(words[core[0]].text) in PARTICLES \
+                    and self._droppable(words[core[1]], weights[core[1]]):
+                core.pop(0)
         # "GRABOWSKI MAREK PL25 1090 ...": the letters an IBAN or a code opens with.
         while len(core) >= 2 and re.fullmatch(r"[A-Z]{2}", words[core[-1]].text) \
                 and text[words[core[-1]].end:words[core[-1]].end + 1].isdigit():
