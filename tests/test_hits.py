@@ -441,3 +441,21 @@ def test_a_request_that_cannot_be_made_says_why_and_changes_nothing(pair, tmp_pa
     assert _audit_count(pair.nl) == after > before
     assert not _audit(pair.nl, "hits.request")
     assert not list(tmp_path.rglob("records-request-*"))
+
+
+def test_a_sources_identifiers_take_no_part_in_an_answer(pair):
+    """A handler's or informant's phone in a shareable record is withheld from every share,
+    so it must not make a hit either: answering leaves source properties out."""
+    de = pair.de.conn
+    [(eid, rid)] = de.execute(
+        "SELECT er.eid, er.rid FROM entity_records er JOIN records r ON r.rid = er.rid "
+        "WHERE r.tlp = 'GREEN' LIMIT 1").fetchall()
+    with transaction(de):
+        de.execute("INSERT INTO entity_values (eid, prop, raw, value, kind) VALUES "
+                   "(?, 'handlerPhone', '+31 6 99887766', '+31699887766', 'phone')", (eid,))
+    partner = hits.get_partner(de, "Politie")
+    keys, _withheld = hits.shareable_keys(de, partner, "Bundeskriminalamt")
+    assert "phone:+31699887766" not in keys
+    assert f"phone:{HELD[0]}" in keys
+    # Asking from our own records still uses every value (nothing leaves unblinded).
+    assert "phone:+31699887766" in hits.record_keys(de, [rid])

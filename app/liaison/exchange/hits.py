@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison.analysis.partners import Partner, get_partner
-from liaison.analysis.policy import WITHHOLD, check_policy
+from liaison.analysis.policy import WITHHOLD, check_policy, is_source_prop
 from liaison.exchange import certs, outbox, psi
 from liaison.exchange.errors import ExchangeError, PackageRefused
 from liaison.exchange.package import (
@@ -61,8 +61,11 @@ class QuerySent:
 # --- the sets ------------------------------------------------------------------------------
 
 
-def record_keys(conn: Connection, rids: list[int] | None = None) -> set[str]:
-    """The askable keys of the entities of records ``rids`` (all active ones if None)."""
+def record_keys(conn: Connection, rids: list[int] | None = None, *,
+                answering: bool = False) -> set[str]:
+    """The askable keys of the entities of records ``rids`` (all active ones if None).
+    ``answering``: without the values of properties that identify a source (a handler's
+    phone, an informant's name), which no share lets go and so no answer may reveal."""
     where, params = "r.status = 'active'", ()
     if rids is not None:
         if not rids:
@@ -76,6 +79,8 @@ def record_keys(conn: Connection, rids: list[int] | None = None) -> set[str]:
             "SELECT DISTINCT v.eid, v.prop, v.value, v.kind, r.country FROM entity_values v "
             "JOIN entity_records er ON er.eid = v.eid JOIN records r ON r.rid = er.rid "
             f"WHERE v.valid = 1 AND {where}", params):
+        if answering and is_source_prop(prop):
+            continue
         if kind == "name" and prop == "name":
             names.setdefault(eid, set()).add(name_key(value))
         elif prop == "birthDate" and len(value) == 10:
@@ -98,7 +103,7 @@ def shareable_keys(conn: Connection, partner: Partner, our_agency: str,
         "SELECT id, rid FROM records WHERE status = 'active'")}
     report = check_policy(conn, partner, list(ids), our_agency, today, fields=False)
     allowed = [ids[d.record_id] for d in report.decisions if d.action != WITHHOLD]
-    return record_keys(conn, allowed), len(ids) - len(allowed)
+    return record_keys(conn, allowed, answering=True), len(ids) - len(allowed)
 
 
 # --- asking --------------------------------------------------------------------------------
