@@ -393,6 +393,22 @@ def test_the_value_of_a_forms_name_field_is_a_name(text, value):
     assert any(text[f.start:f.end] == value and f.kind == "person" for f, _ in found)
 
 
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Betrag überwiesen an K. Brockmeyer am Montag", "de", "K. Brockmeyer"),
+    ("подписал протокол Зайченко Т.Р. в присутствии", "ru", "Зайченко Т.Р."),
+    ("Signed: Dr. Alwyn Penhaligon", "en", "Alwyn Penhaligon"),
+    # A postcode's letters before a sentence's first word are no initials.
+    ("Director Tamsin Penwarden, registered at 4 Mill Road, Darlington DL3 7SQ. "
+     "Penwarden's account received it", "en", "Penwarden"),
+])
+def test_initials_beside_a_name_go_with_it_and_titles_do_not(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+
+
+
+
 @pytest.mark.parametrize("text", [
     "Name of the bank: Sparkasse Köln\n",
     "Όνομα πατρός: ΓΕΩΡΓΙΟΣ\n",

@@ -8,6 +8,7 @@ identifier as a whole (an entity's phone, name, IBAN, birth date), redacted whol
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from liaison.analysis.redaction.addresses import address_key
 from liaison.analysis.redaction.common import region_chain
 from liaison.analysis.redaction.detectors import Found, find_identifiers
 from liaison.analysis.redaction.fields import find_name_fields
+from liaison.analysis.redaction.lexicon import fold
 from liaison.analysis.redaction.mrz import find_mrz, mrz_zones
 from liaison.analysis.redaction.names import (
     NAME_PROPS,
@@ -24,7 +26,7 @@ from liaison.analysis.redaction.names import (
     NameIndex,
     skeleton,
 )
-from liaison.analysis.redaction.persons import find_persons
+from liaison.analysis.redaction.persons import TITLES, find_persons
 from liaison.analysis.redaction.plates import plate_key
 from liaison.analysis.redaction.profiles import RedactionProfile
 from liaison.analysis.redaction.tables import find_name_cells
@@ -276,4 +278,32 @@ def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile
         else:
             subject = "table:" + "".join(ch for ch in text[start:end] if ch.isalpha()).casefold()
         out.append((Found(start, end, "person", subject, "person:table-column"), subject))
-    return out
+    return [(_with_initials(text, f), subject) for f, subject in out]
+
+
+# Initials right before or after a name, on its line: "J. Carvalho", "Ευ. Κοσμίδου",
+# "Колодяжный Д.В.". A name masked without them would leave them beside its mask.
+_INITIALS_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_][^\W\d_]?\.[ \t]?){1,3}[ \t]?$")
+# A check letter after digits is no initial: "PP 45 39 52 B. Ravensworth".
+_AFTER_DIGITS = re.compile(r"\d[ \t]*$")
+_INITIALS_AFTER = re.compile(r"[ \t](?:[^\W\d_][^\W\d_]?\.[ \t]?){1,3}(?![^\W\d_])")
+
+
+def _with_initials(text: str, found: Found) -> Found:
+    start, end = found.start, found.end
+    before = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    if before and _initials(before.group(0)) \
+            and not _AFTER_DIGITS.search(text, max(0, before.start() - 4), before.start()):
+        start = before.start()
+    after = _INITIALS_AFTER.match(text, end)
+    if after and _initials(after.group(0)):
+        end = after.end() - (len(after.group(0)) - len(after.group(0).rstrip()))
+    if (start, end) == (found.start, found.end):
+        return found
+    return Found(start, end, found.kind, found.key, found.detector)
+
+
+def _initials(raw: str) -> bool:
+    """Capital initials, no title among them ("Dr.", "Mr.", "M." of Monsieur stay out)."""
+    parts = [p for p in re.split(r"[.\s]+", raw) if p]
+    return bool(parts) and all(p[0].isupper() and fold(p) not in TITLES for p in parts)

@@ -34,5 +34,6 @@ from __future__ import annotations
 
 from liaison.analysis.redaction.persons.finder import PersonFinder, find_persons
 from liaison.analysis.redaction.persons.tokens import PersonHit
+from liaison.analysis.redaction.persons.vocabulary import TITLES
 
-__all__ = ["PersonFinder", "PersonHit", "find_persons"]
+__all__ = ["TITLES", "PersonFinder", "PersonHit", "find_persons"]
