@@ -211,6 +211,18 @@ class Ingest:
         self.touched_rids: set[int] = set()
         self.touched_eids: set[int] = set()
         self._apart_noted: set[tuple[str, str]] = set()
+        # Set by a caller that calls flush() before reading entity values: the values of
+        # new entities are then written in one statement rather than one each.
+        self.defer_values = False
+        self._values: list[tuple] = []
+
+    def flush(self) -> None:
+        """Write the deferred values of new entities (see ``defer_values``)."""
+        if self._values:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO entity_values (eid, prop, raw, value, kind, valid, "
+                "note) VALUES (?, ?, ?, ?, ?, ?, ?)", self._values)
+            self._values.clear()
 
     # -- records ------------------------------------------------------------------------
 
@@ -239,17 +251,22 @@ class Ingest:
             return True
         return False
 
-    def add_record(self, r: Record, *, supersede: bool = False) -> None:
+    UNKNOWN: Any = object()  # add_record's ``stored`` when the caller has not read it
+
+    def add_record(self, r: Record, *, supersede: bool = False, stored: Any = UNKNOWN
+                   ) -> None:
         """Store ``r``, or merge it into the stored record of its id (higher version
         wins). ``supersede`` replaces the stored copy whatever the versions, without
         keeping it as an earlier version: the originator's own copy taking the place of
-        one a third party relayed (the caller has kept that one as a claim)."""
+        one a third party relayed (the caller has kept that one as a claim).
+        ``stored``: the stored row (rid, version, agency, status), or None for none, when
+        the caller read it already (a merge reads a package's records in one statement)."""
         counts = self.report.counts["records"]
         if r.agency not in self._sources:
             self.conn.execute("INSERT OR IGNORE INTO sources (agency, country) VALUES (?, ?)",
                               (r.agency, r.country.upper()))
             self._sources.add(r.agency)
-        row = self.conn.execute(
+        row = stored if stored is not Ingest.UNKNOWN else self.conn.execute(
             "SELECT rid, version, agency, status FROM records WHERE id = ?", (r.id,)).fetchone()
         newer = row is not None and (r.version > row[1] or supersede)
         if (self.by_content and row is not None and not newer and row[2] == r.agency
@@ -424,13 +441,17 @@ class Ingest:
                 self.conn.execute("UPDATE entities SET source_ref = ? WHERE eid = ?",
                                   (e.source_ref, eid))
         changed = 0
-        for prop, values in e.properties.items():
-            for v in values:
-                cur = self.conn.execute(
-                    "INSERT OR IGNORE INTO entity_values (eid, prop, raw, value, kind, valid, "
-                    "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note))
-                changed += cur.rowcount
+        if new and self.defer_values:  # nothing to count; written by flush()
+            self._values.extend((eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note)
+                                for prop, values in e.properties.items() for v in values)
+        else:
+            self.flush()  # a second copy counts what it adds to the first's values
+            for prop, values in e.properties.items():
+                for v in values:
+                    changed += self.conn.execute(
+                        "INSERT OR IGNORE INTO entity_values (eid, prop, raw, value, kind, "
+                        "valid, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note)).rowcount
         if new or changed:
             self.touched_eids.add(eid)
         changed += self._provenance("entity_records", "eid", eid, e.record_ids,
