@@ -378,6 +378,7 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
                    if r.agency != sender_agency and r.id not in signed_relays}
         content = opened.content
         ingest.defer_values = True  # flushed below, before anything reads entity values
+        ingest.prefetch_entities([e.id for e in content.entities])
         held = _held_by_others(conn, "entity", [e.id for e in content.entities], sender_agency)
         for e in content.entities:
             if _admit("entity", e, accepted, held, report, claimed, signed_relays):
