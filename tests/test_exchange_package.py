@@ -421,3 +421,35 @@ def test_text_that_deflates_too_well_is_sent_stored_and_received(pair):
     row = pair.de.conn.execute("SELECT narrative FROM records WHERE id = ?",
                                (ids[0],)).fetchone()
     assert row[0] == items[0].narrative
+
+
+def test_a_person_twice_in_one_package_merges_as_in_order(pair, tmp_path):
+    """The merge reads stored rows ahead and batches its writes (issue 19); a second copy
+    of an entity in the same package must still see what the first left. (A record twice
+    is refused when the package is opened.)"""
+    from liaison.exchange.outbox import sender
+    from liaison.exchange.package import Recipient, build_package
+    from liaison.exchange.partners import recipient_cert
+    from liaison.model.records import Entity
+
+    rec, person = sample("Politie NL", "NL", 1)
+    again = Entity(person.id, "Person", record_ids=[rec.id])
+    again.add_raw("name", "Courier Second")
+    content = PackageContent(records=[rec], entities=[person, again])
+    path = tmp_path / "twice.p7m"
+    build_package(content, sender(pair.nl.conn),
+                  [Recipient("BKA", recipient_cert(pair.nl.conn, "BKA").cert, 1)],
+                  path, cap=1 << 24)
+    got = pair.de.receive([path])[0]
+    assert got.status == "merged", got.reason
+    conn = pair.de.conn
+    rid, origin = conn.execute("SELECT rid, origin_pid FROM records WHERE id = ?",
+                               (rec.id,)).fetchone()
+    assert origin is not None
+    names = sorted(r for (r,) in conn.execute(
+        "SELECT v.raw FROM entity_values v JOIN entities e ON e.eid = v.eid "
+        "WHERE e.id = ? AND v.prop = 'name'", (person.id,)))
+    assert names == ["Courier Number1", "Courier Second"]
+    assert conn.execute("SELECT rid FROM entity_records").fetchall() == [(rid,)]
+    counts = got.merge.report.counts
+    assert counts["entities"].imported == 1 and counts["entities"].merged == 1

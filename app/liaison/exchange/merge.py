@@ -106,18 +106,61 @@ _OWNERS = {
 }
 
 
-def _held_by_others(conn: Connection, kind: str, item_id: str, agency: str) -> bool:
-    """True when a stored entity/link/event comes only from other agencies' records: a
-    package may not add to it (that would slip the sender's values into their reports)."""
+_CHUNK = 5000  # ids per set-based look-up (one JSON array parameter)
+
+
+def _held_by_others(conn: Connection, kind: str, item_ids: list[str], agency: str
+                    ) -> set[str]:
+    """The ids among ``item_ids`` of stored entities/links/events that come only from
+    other agencies' records: a package may not add to them (that would slip the sender's
+    values into their reports). One statement per chunk, not one per item: what a package
+    adds cannot change the answer (a held item is refused; an admitted one gains the
+    sender's records), so asking once before the items are merged is exact."""
     table, key, members = _OWNERS[kind]
-    row = conn.execute(
-        f"SELECT count(*), sum(r.agency = ?) FROM {table} t JOIN {members} m "
-        f"ON m.{key} = t.{key} JOIN records r ON r.rid = m.rid WHERE t.id = ?",
-        (agency, item_id)).fetchone()
-    return bool(row[0]) and not row[1]
+    held: set[str] = set()
+    for i in range(0, len(item_ids), _CHUNK):
+        held.update(item_id for (item_id,) in conn.execute(
+            f"SELECT t.id FROM {table} t JOIN {members} m ON m.{key} = t.{key} "
+            f"JOIN records r ON r.rid = m.rid WHERE t.id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY t.id HAVING coalesce(sum(r.agency = ?), 0) = 0",
+            (json.dumps(item_ids[i:i + _CHUNK]), agency)))
+    return held
 
 
-def _admit(conn: Connection, kind: str, item: Any, accepted: set[str], agency: str,
+def _stored_records(conn: Connection, record_ids: list[str]) -> dict[str, tuple]:
+    """Record id -> (agency, origin_pid, relayed_by, rid, status, version) of the stored
+    records among ``record_ids``, in one statement per chunk."""
+    out: dict[str, tuple] = {}
+    for i in range(0, len(record_ids), _CHUNK):
+        out.update((row[0], row[1:]) for row in conn.execute(
+            "SELECT id, agency, origin_pid, relayed_by, rid, status, version FROM records "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(record_ids[i:i + _CHUNK]),)))
+    return out
+
+
+class _Pending:
+    """Per-record writes the merge loop defers and sends as one executemany each: the
+    originator binding of records created or advanced, and the signatures kept. Flushed
+    before anything reads what they write (a second copy of a record in the same package)
+    and when the loop ends, so the store ends as the per-record statements left it."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.origins: list[tuple[int, int]] = []
+        self.signatures: list[tuple] = []
+
+    def flush(self) -> None:
+        if self.origins:
+            self.conn.executemany("UPDATE records SET origin_pid = ?, relayed_by = NULL "
+                                  "WHERE rid = ?", self.origins)
+            self.origins.clear()
+        if self.signatures:
+            relayed.keep_signatures(self.conn, self.signatures)
+            self.signatures.clear()
+
+
+def _admit(kind: str, item: Any, accepted: set[str], held: set[str],
            report: ImportReport, claimed: set[str] = frozenset(),
            signed: set[str] = frozenset()) -> bool:
     named = item.record_ids
@@ -133,7 +176,7 @@ def _admit(conn: Connection, kind: str, item: Any, accepted: set[str], agency: s
                               "alone; not stored until the originator sends it.",
                               skipped=True))
         return False
-    if _held_by_others(conn, kind, item.id, agency):
+    if item.id in held:
         report.note(Issue(f"{kind} {item.id}", "is held from other agencies' records; a "
                           "package may not add to it. Not changed.", skipped=True))
         return False
@@ -247,7 +290,11 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
         own_certs = {fp for (fp,) in conn.execute(
             "SELECT fingerprint FROM partner_certs WHERE pid = ? AND usage = 'signing'",
             (pid,))}
-        for r in opened.content.records:
+        records = opened.content.records
+        prefetched = _stored_records(conn, [r.id for r in records])
+        seen: set[str] = set()
+        pending = _Pending(conn)
+        for r in records:
             r.received = received
             if r.agency == our_agency:  # ours are written here, never received
                 why = ("is ours; our own copy stands" if _ours_stored(conn, r.id, our_agency)
@@ -274,8 +321,13 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
                                   f"that is not {signer.partner}'s; not kept (the package's "
                                   "signature vouches for the record)."))
                 signature = None
-            stored = conn.execute("SELECT agency, origin_pid, relayed_by, rid, status "
-                                  "FROM records WHERE id = ?", (r.id,)).fetchone()
+            if r.id in seen:  # a second copy: what the first left, read afresh
+                pending.flush()
+                stored = conn.execute("SELECT agency, origin_pid, relayed_by, rid, status, "
+                                      "version FROM records WHERE id = ?", (r.id,)).fetchone()
+            else:
+                stored = prefetched.get(r.id)
+                seen.add(r.id)
             if stored and (stored[0] != r.agency or stored[1] not in (None, origin_pid)):
                 why = (f"{origin_name} is not" if stored[0] != r.agency else
                        f"it is bound to the certificates of partner {_name(conn, stored[1])}; "
@@ -291,17 +343,22 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
             # is the originator's record, so the relayer's defaults do not apply).
             defaults.apply(r, pid=origin_pid)
             touched = len(ingest.touched_rids)
-            ingest.add_record(r, supersede=supersede)
+            # The stored row as add_record reads it, unless setting aside just changed it.
+            known = (None if stored is None else (stored[3], stored[5], stored[0], stored[4])
+                     ) if not supersede else Ingest.UNKNOWN
+            ingest.add_record(r, supersede=supersede, stored=known)
             advanced = len(ingest.touched_rids) > touched
-            if advanced:  # created or advanced by its originator
-                conn.execute("UPDATE records SET origin_pid = ?, relayed_by = NULL "
-                             "WHERE id = ?", (origin_pid, r.id))
-            row = conn.execute("SELECT rid, version FROM records WHERE id = ?",
-                               (r.id,)).fetchone()
+            if advanced:  # created or advanced by its originator: stored as r
+                row = (ingest.record_rid(r.id), r.version)
+                pending.origins.append((origin_pid, row[0]))
+            else:
+                pending.flush()
+                row = conn.execute("SELECT rid, version FROM records WHERE id = ?",
+                                   (r.id,)).fetchone()
             if signature is not None and row is not None and row[1] == r.version and (
                     advanced or not relayed.has_signature(conn, row[0], r.version)):
-                relayed.keep_signature(conn, row[0], r.version, signature.certificate,
-                                       signature.der, relayer)
+                pending.signatures.append((row[0], r.version, signature.certificate,
+                                           signature.der, relayer))
             if relayer is None:
                 countries[r.id] = r.country
                 continue
@@ -314,22 +371,28 @@ def merge(conn: Connection, opened: OpenedPackage, *, our_agency: str, actor: st
                               f"signature of its originator {r.agency} (partner {origin_name}),"
                               f" verified: taken as {r.agency}'s record"
                               + ("." if advanced else ", which we already hold.")))
+        pending.flush()
         report.from_defaults = defaults.counts
         accepted = set(countries)
         claimed = {r.id for r in opened.content.records
                    if r.agency != sender_agency and r.id not in signed_relays}
-        for e in opened.content.entities:
-            if _admit(conn, "entity", e, accepted, sender_agency, report, claimed,
-                      signed_relays):
+        content = opened.content
+        ingest.defer_values = True  # flushed below, before anything reads entity values
+        ingest.prefetch_entities([e.id for e in content.entities])
+        held = _held_by_others(conn, "entity", [e.id for e in content.entities], sender_agency)
+        for e in content.entities:
+            if _admit("entity", e, accepted, held, report, claimed, signed_relays):
                 country = next((countries[i] for i in e.record_ids if i in countries), None)
                 ingest.add_entity(normalise_entity(e, country, report))
-        for link in opened.content.links:
-            if _admit(conn, "link", link, accepted, sender_agency, report, claimed,
-                      signed_relays):
+        ingest.flush()
+        ingest.defer_values = False
+        held = _held_by_others(conn, "link", [x.id for x in content.links], sender_agency)
+        for link in content.links:
+            if _admit("link", link, accepted, held, report, claimed, signed_relays):
                 ingest.add_link(link)
-        for ev in opened.content.events:
-            if _admit(conn, "event", ev, accepted, sender_agency, report, claimed,
-                      signed_relays):
+        held = _held_by_others(conn, "event", [x.id for x in content.events], sender_agency)
+        for ev in content.events:
+            if _admit("event", ev, accepted, held, report, claimed, signed_relays):
                 ingest.add_event(ev)
         erased_rids, erased_eids = set(), set()
         for ret in opened.content.retractions:

@@ -211,6 +211,37 @@ class Ingest:
         self.touched_rids: set[int] = set()
         self.touched_eids: set[int] = set()
         self._apart_noted: set[tuple[str, str]] = set()
+        # Set by a caller that calls flush() before reading entity values or provenance:
+        # the values and record links of new entities are then written in one statement
+        # each rather than one a row.
+        self.defer_values = False
+        self._values: list[tuple] = []
+        self._entity_records: list[tuple[int, int]] = []
+        # Entity rows read ahead (prefetch_entities): id -> (eid, source_ref, schema) or
+        # None for an id not stored; each is used once, then the id is read afresh.
+        self._entities_ahead: dict[str, Any] = {}
+
+    def flush(self) -> None:
+        """Write the deferred values and record links of new entities (``defer_values``)."""
+        if self._values:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO entity_values (eid, prop, raw, value, kind, valid, "
+                "note) VALUES (?, ?, ?, ?, ?, ?, ?)", self._values)
+            self._values.clear()
+        if self._entity_records:
+            self.conn.executemany("INSERT OR IGNORE INTO entity_records (eid, rid) "
+                                  "VALUES (?, ?)", self._entity_records)
+            self._entity_records.clear()
+
+    def prefetch_entities(self, entity_ids: list[str]) -> None:
+        """Read the stored rows of ``entity_ids`` in one statement per chunk, for
+        add_entity to use instead of one look-up each."""
+        ahead = dict.fromkeys(entity_ids)
+        for i in range(0, len(entity_ids), 5000):
+            ahead.update((row[0], row[1:]) for row in self.conn.execute(
+                "SELECT id, eid, source_ref, schema FROM entities WHERE id IN "
+                "(SELECT value FROM json_each(?))", (json.dumps(entity_ids[i:i + 5000]),)))
+        self._entities_ahead = ahead
 
     # -- records ------------------------------------------------------------------------
 
@@ -239,17 +270,22 @@ class Ingest:
             return True
         return False
 
-    def add_record(self, r: Record, *, supersede: bool = False) -> None:
+    UNKNOWN: Any = object()  # add_record's ``stored`` when the caller has not read it
+
+    def add_record(self, r: Record, *, supersede: bool = False, stored: Any = UNKNOWN
+                   ) -> None:
         """Store ``r``, or merge it into the stored record of its id (higher version
         wins). ``supersede`` replaces the stored copy whatever the versions, without
         keeping it as an earlier version: the originator's own copy taking the place of
-        one a third party relayed (the caller has kept that one as a claim)."""
+        one a third party relayed (the caller has kept that one as a claim).
+        ``stored``: the stored row (rid, version, agency, status), or None for none, when
+        the caller read it already (a merge reads a package's records in one statement)."""
         counts = self.report.counts["records"]
         if r.agency not in self._sources:
             self.conn.execute("INSERT OR IGNORE INTO sources (agency, country) VALUES (?, ?)",
                               (r.agency, r.country.upper()))
             self._sources.add(r.agency)
-        row = self.conn.execute(
+        row = stored if stored is not Ingest.UNKNOWN else self.conn.execute(
             "SELECT rid, version, agency, status FROM records WHERE id = ?", (r.id,)).fetchone()
         newer = row is not None and (r.version > row[1] or supersede)
         if (self.by_content and row is not None and not newer and row[2] == r.agency
@@ -385,9 +421,12 @@ class Ingest:
                               "VALUES (?, ?, ?)", (rid, a.sha256, a.name))
 
     def _provenance(self, table: str, key: str, row_id: int, record_ids: list[str],
-                    where: str, touched: set[int] | None = None) -> int:
-        """Link a row to its records; returns how many links were new (their rids → ``touched``)."""
+                    where: str, touched: set[int] | None = None, defer: bool = False
+                    ) -> int:
+        """Link a row to its records; returns how many links were new (their rids → ``touched``).
+        ``defer``: a new entity's links, all new, written by flush()."""
         added = 0
+        linked: set[int] = set()
         for record_id in record_ids:
             rid = self.record_rid(record_id)
             if rid is None and (record_id in self._dead or record_id in self._stale):
@@ -396,10 +435,16 @@ class Ingest:
                 self.report.note(Issue(where, f"names record {record_id}, which is neither in "
                                        "this file nor in the store"))
                 continue
-            cur = self.conn.execute(
-                f"INSERT OR IGNORE INTO {table} ({key}, rid) VALUES (?, ?)", (row_id, rid))
-            added += cur.rowcount
-            if cur.rowcount and touched is not None:
+            if defer:
+                new = rid not in linked
+                if new:
+                    linked.add(rid)
+                    self._entity_records.append((row_id, rid))
+            else:
+                new = self.conn.execute(f"INSERT OR IGNORE INTO {table} ({key}, rid) "
+                                        "VALUES (?, ?)", (row_id, rid)).rowcount
+            added += new
+            if new and touched is not None:
                 touched.add(rid)
         return added
 
@@ -409,10 +454,14 @@ class Ingest:
         counts = self.report.counts["entities"]
         if self._only_tombstones(e.record_ids, f"entity {e.id}"):
             return
-        row = self.conn.execute("SELECT eid, source_ref, schema FROM entities WHERE id = ?",
-                                (e.id,)).fetchone()
+        if e.id in self._entities_ahead:
+            row = self._entities_ahead.pop(e.id)
+        else:
+            row = self.conn.execute("SELECT eid, source_ref, schema FROM entities "
+                                    "WHERE id = ?", (e.id,)).fetchone()
         if row and not same_kind(row[2], e.schema):
             e, row = self._apart(e, row[2])
+            self._entities_ahead.pop(e.id, None)  # stored now: read afresh if named again
         new = row is None
         if new:
             eid = self.conn.execute(
@@ -424,17 +473,22 @@ class Ingest:
                 self.conn.execute("UPDATE entities SET source_ref = ? WHERE eid = ?",
                                   (e.source_ref, eid))
         changed = 0
-        for prop, values in e.properties.items():
-            for v in values:
-                cur = self.conn.execute(
-                    "INSERT OR IGNORE INTO entity_values (eid, prop, raw, value, kind, valid, "
-                    "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note))
-                changed += cur.rowcount
+        if new and self.defer_values:  # nothing to count; written by flush()
+            self._values.extend((eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note)
+                                for prop, values in e.properties.items() for v in values)
+        else:
+            self.flush()  # a second copy counts what it adds to the first's values
+            for prop, values in e.properties.items():
+                for v in values:
+                    changed += self.conn.execute(
+                        "INSERT OR IGNORE INTO entity_values (eid, prop, raw, value, kind, "
+                        "valid, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note)).rowcount
         if new or changed:
             self.touched_eids.add(eid)
         changed += self._provenance("entity_records", "eid", eid, e.record_ids,
-                                    f"entity {e.id}", self.touched_rids)
+                                    f"entity {e.id}", self.touched_rids,
+                                    defer=new and self.defer_values)
         if changed and not new:
             # A new value or a new agency can make pairs the last comparison could not.
             self.conn.execute("INSERT OR IGNORE INTO xref_pending (eid) VALUES (?)", (eid,))

@@ -84,6 +84,13 @@ def keep_signature(conn: Connection, rid: int, version: int, certificate: str, d
                  (rid, version, certificate, der, relayed_by))
 
 
+def keep_signatures(conn: Connection, rows: list[tuple]) -> None:
+    """keep_signature for many: (rid, version, certificate, der, relayed_by) each, in
+    order (a later row for the same rid replaces an earlier one)."""
+    conn.executemany("INSERT OR REPLACE INTO record_signatures (rid, version, certificate, "
+                     "der, relayed_by) VALUES (?, ?, ?, ?, ?)", rows)
+
+
 def has_signature(conn: Connection, rid: int, version: int) -> bool:
     return conn.execute("SELECT 1 FROM record_signatures WHERE rid = ? AND version = ?",
                         (rid, version)).fetchone() is not None
