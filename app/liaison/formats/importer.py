@@ -19,7 +19,16 @@ from liaison.model import identifiers, limits
 from liaison.model.errors import FormatError
 from liaison.model.input_files import check_input_file
 from liaison.model.progress import Progress
-from liaison.model.records import Entity, Event, Issue, Item, Link, Record, SourceObject
+from liaison.model.records import (
+    Entity,
+    Event,
+    Issue,
+    Item,
+    Link,
+    PropertyValue,
+    Record,
+    SourceObject,
+)
 from liaison.store import audit, search_index, source_objects
 from liaison.store.database import Connection, transaction
 from liaison.store.ingest import ImportReport, Ingest, WatchCheck
@@ -122,10 +131,34 @@ def cap_item(item: Item, report: ImportReport) -> None:
         _note_cut(report, f"event {item.id}", limits.cap_event(item))
 
 
-def normalise_entity(entity: Entity, country: str | None, report: ImportReport) -> Entity:
+# Normalised values one import keeps, per (property, raw, country): a name or phone
+# recurs across thousands of records. Bounded; cleared when full.
+NORMALISED_CACHE_MAX = 100_000
+NORMALISED_CACHE_MAX_CHARS = 256  # longer texts are not identifiers that recur
+_Normalised = tuple[str, str, str | None, bool, str]
+
+
+def _normalise(prop: str, raw: str, country: str | None,
+               cache: dict[tuple[str, str, str | None], _Normalised] | None) -> PropertyValue:
+    if cache is None or type(raw) is not str or len(raw) > NORMALISED_CACHE_MAX_CHARS:
+        return identifiers.normalise(prop, raw, country)
+    key = (prop, raw, country)
+    hit = cache.get(key)
+    if hit is None:
+        n = identifiers.normalise(prop, raw, country)
+        if len(cache) >= NORMALISED_CACHE_MAX:
+            cache.clear()
+        cache[key] = hit = (n.raw, n.value, n.kind, n.valid, n.note)
+    return PropertyValue(*hit)  # a fresh one each time: callers may change it
+
+
+def normalise_entity(entity: Entity, country: str | None, report: ImportReport,
+                     cache: dict[tuple[str, str, str | None], _Normalised] | None = None
+                     ) -> Entity:
     """Replace raw values by normalised ones, flagging (never dropping) invalid values.
 
     Values longer than ``limits.MAX_TEXT_CHARS`` are cut first, and say so in their note.
+    ``cache``, one per import, keeps what was normalised already.
     """
     _note_cut(report, f"entity {entity.id} ({entity.schema})", limits.cap_entity(entity))
     props = {}
@@ -135,7 +168,7 @@ def normalise_entity(entity: Entity, country: str | None, report: ImportReport) 
             if v.kind == "entity":  # a reference to another entity, already our id
                 out.append(v)
                 continue
-            n = identifiers.normalise(prop, v.raw, country)
+            n = _normalise(prop, v.raw, country, cache)
             if n.kind == identifiers.REDACTED:  # the sender's pseudonym or mask
                 report.redacted_total += 1
             elif not n.valid:
@@ -186,6 +219,7 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
         ingest = Ingest(conn, import_id, report, by_content=True, actor=actor)
         countries = _Countries(conn)
         defaults = DefaultsApplier(conn)
+        normalised: dict[tuple[str, str, str | None], _Normalised] = {}
         for item in items:
             cap_item(item, report)
             if isinstance(item, Record):
@@ -194,7 +228,7 @@ def ingest_items(conn: Connection, items: Iterable[Item], *, source_name: str, f
                 ingest.add_record(item)
             elif isinstance(item, Entity):
                 ingest.add_entity(normalise_entity(item, countries.get(item.record_ids),
-                                                   report))
+                                                   report, normalised))
             elif isinstance(item, Link):
                 ingest.add_link(item)
             elif isinstance(item, Event):

@@ -242,6 +242,15 @@ class Ingest:
                 "SELECT id, eid, source_ref, schema FROM entities WHERE id IN "
                 "(SELECT value FROM json_each(?))", (json.dumps(entity_ids[i:i + 5000]),)))
         self._entities_ahead = ahead
+        # id → (eid, source_ref, schema) of entities this import has met: most mentions
+        # name an entity met before (a person in hundreds of reports), and entity rows
+        # are never deleted, so the store need not be asked again. Bounded.
+        self._entities: dict[str, tuple[int, str | None, str]] = {}
+        # Entities created by this import above the cross-reference mark are compared as
+        # new by the next run (analysis.xref), so they need no xref_pending row.
+        row = conn.execute("SELECT value FROM meta WHERE key = 'xref_compared_eid'").fetchone()
+        self._xref_mark = int(row[0]) if row else 0
+        self._created: set[int] = set()
 
     # -- records ------------------------------------------------------------------------
 
@@ -454,11 +463,15 @@ class Ingest:
         counts = self.report.counts["entities"]
         if self._only_tombstones(e.record_ids, f"entity {e.id}"):
             return
-        if e.id in self._entities_ahead:
-            row = self._entities_ahead.pop(e.id)
-        else:
-            row = self.conn.execute("SELECT eid, source_ref, schema FROM entities "
-                                    "WHERE id = ?", (e.id,)).fetchone()
+        row = self._entities.get(e.id)
+        if row is None:
+            if e.id in self._entities_ahead:  # read ahead by the merge (prefetch_entities)
+                row = self._entities_ahead.pop(e.id)
+                if row is not None:
+                    row = (row[0], row[1], row[2])
+                    self._remember_entity(e.id, row)
+            else:
+                row = self._entity_row(e.id)
         if row and not same_kind(row[2], e.schema):
             e, row = self._apart(e, row[2])
             self._entities_ahead.pop(e.id, None)  # stored now: read afresh if named again
@@ -467,29 +480,31 @@ class Ingest:
             eid = self.conn.execute(
                 "INSERT INTO entities (id, schema, caption, source_ref) VALUES (?, ?, ?, ?)",
                 (e.id, e.schema, e.caption, e.source_ref)).lastrowid
+            self._remember_entity(e.id, (eid, e.source_ref, e.schema))
+            self._created.add(eid)
         else:
             eid = row[0]
             if e.source_ref and not row[1]:  # stored before source ids were kept
                 self.conn.execute("UPDATE entities SET source_ref = ? WHERE eid = ?",
                                   (e.source_ref, eid))
+                self._remember_entity(e.id, (eid, e.source_ref, row[2]))
         changed = 0
+        rows = [(eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note)
+                for prop, values in e.properties.items() for v in values]
         if new and self.defer_values:  # nothing to count; written by flush()
-            self._values.extend((eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note)
-                                for prop, values in e.properties.items() for v in values)
-        else:
+            self._values.extend(rows)
+        elif rows:
             self.flush()  # a second copy counts what it adds to the first's values
-            for prop, values in e.properties.items():
-                for v in values:
-                    changed += self.conn.execute(
-                        "INSERT OR IGNORE INTO entity_values (eid, prop, raw, value, kind, "
-                        "valid, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (eid, prop, v.raw, v.value, v.kind, int(v.valid), v.note)).rowcount
+            # One statement for all of the entity's values; rowcount is how many were new.
+            changed = max(self.conn.executemany(
+                "INSERT OR IGNORE INTO entity_values (eid, prop, raw, value, kind, valid, "
+                "note) VALUES (?, ?, ?, ?, ?, ?, ?)", rows).rowcount, 0)
         if new or changed:
             self.touched_eids.add(eid)
         changed += self._provenance("entity_records", "eid", eid, e.record_ids,
                                     f"entity {e.id}", self.touched_rids,
                                     defer=new and self.defer_values)
-        if changed and not new:
+        if changed and not new and (eid not in self._created or eid <= self._xref_mark):
             # A new value or a new agency can make pairs the last comparison could not.
             self.conn.execute("INSERT OR IGNORE INTO xref_pending (eid) VALUES (?)", (eid,))
         if new:
@@ -498,6 +513,23 @@ class Ingest:
             counts.merged += 1
         else:
             counts.unchanged += 1
+
+    MAX_REMEMBERED = 200_000
+
+    def _entity_row(self, entity_id: str) -> tuple[int, str | None, str] | None:
+        row = self._entities.get(entity_id)
+        if row is None:
+            found = self.conn.execute("SELECT eid, source_ref, schema FROM entities "
+                                      "WHERE id = ?", (entity_id,)).fetchone()
+            if found:
+                row = (found[0], found[1], found[2])
+                self._remember_entity(entity_id, row)
+        return row
+
+    def _remember_entity(self, entity_id: str, row: tuple[int, str | None, str]) -> None:
+        if len(self._entities) >= self.MAX_REMEMBERED:
+            self._entities.clear()
+        self._entities[entity_id] = row
 
     def _apart(self, e: Entity, stored: str) -> tuple[Entity, Any]:
         """An entity whose id already names one of another kind (a Company and a Person
@@ -514,9 +546,7 @@ class Ingest:
                 f"the id {shown} also names a {stored}; this {e.schema} is kept as an entity "
                 f"of its own ({apart.id}), not merged into it; links and references to "
                 f"{shown} stay with the {stored}"))
-        row = self.conn.execute("SELECT eid, source_ref, schema FROM entities WHERE id = ?",
-                                (apart.id,)).fetchone()
-        return apart, row
+        return apart, self._entity_row(apart.id)
 
     # -- links and events ---------------------------------------------------------------
 
@@ -557,10 +587,10 @@ class Ingest:
         else:
             vid = row[0]
         added = 0
-        for entity_id, role in ev.involved:
-            added += self.conn.execute(
+        if ev.involved:
+            added = max(0, self.conn.executemany(
                 "INSERT OR IGNORE INTO event_entities (vid, entity_id, role) VALUES (?, ?, ?)",
-                (vid, entity_id, role)).rowcount
+                [(vid, entity_id, role) for entity_id, role in ev.involved]).rowcount)
         added += self._provenance("event_records", "vid", vid, ev.record_ids, f"event {ev.id}")
         if new:
             counts.imported += 1
