@@ -220,6 +220,15 @@ class Ingest:
         # Entity rows read ahead (prefetch_entities): id -> (eid, source_ref, schema) or
         # None for an id not stored; each is used once, then the id is read afresh.
         self._entities_ahead: dict[str, Any] = {}
+        # id → (eid, source_ref, schema) of entities this import has met: most mentions
+        # name an entity met before (a person in hundreds of reports), and entity rows
+        # are never deleted, so the store need not be asked again. Bounded.
+        self._entities: dict[str, tuple[int, str | None, str]] = {}
+        # Entities created by this import above the cross-reference mark are compared as
+        # new by the next run (analysis.xref), so they need no xref_pending row.
+        row = conn.execute("SELECT value FROM meta WHERE key = 'xref_compared_eid'").fetchone()
+        self._xref_mark = int(row[0]) if row else 0
+        self._created: set[int] = set()
 
     def flush(self) -> None:
         """Write the deferred values and record links of new entities (``defer_values``)."""
@@ -242,15 +251,6 @@ class Ingest:
                 "SELECT id, eid, source_ref, schema FROM entities WHERE id IN "
                 "(SELECT value FROM json_each(?))", (json.dumps(entity_ids[i:i + 5000]),)))
         self._entities_ahead = ahead
-        # id → (eid, source_ref, schema) of entities this import has met: most mentions
-        # name an entity met before (a person in hundreds of reports), and entity rows
-        # are never deleted, so the store need not be asked again. Bounded.
-        self._entities: dict[str, tuple[int, str | None, str]] = {}
-        # Entities created by this import above the cross-reference mark are compared as
-        # new by the next run (analysis.xref), so they need no xref_pending row.
-        row = conn.execute("SELECT value FROM meta WHERE key = 'xref_compared_eid'").fetchone()
-        self._xref_mark = int(row[0]) if row else 0
-        self._created: set[int] = set()
 
     # -- records ------------------------------------------------------------------------
 
