@@ -396,12 +396,15 @@ def test_the_value_of_a_forms_name_field_is_a_name(text, value):
 @pytest.mark.parametrize(("text", "language", "value"), [
     ("Betrag überwiesen an K. Brockmeyer am Montag", "de", "K. Brockmeyer"),
     ("подписал протокол Зайченко Т.Р. в присутствии", "ru", "Зайченко Т.Р."),
-    ("Signed: Dr. Alwyn Penhaligon", "en", "Alwyn Penhaligon"),
+    # A courtesy title goes with the name it stands before (it tells the person's sex).
+    ("Signed: Dr. Alwyn Penhaligon", "en", "Dr. Alwyn Penhaligon"),
+    ("Tu dis à M. Zeroual de vérifier", "fr", "M. Zeroual"),
+    ("Verteidiger: RA Herr Dr. Gernot Pichler.", "de", "Herr Dr. Gernot Pichler"),
     # A postcode's letters before a sentence's first word are no initials.
     ("Director Tamsin Penwarden, registered at 4 Mill Road, Darlington DL3 7SQ. "
      "Penwarden's account received it", "en", "Penwarden"),
 ])
-def test_initials_beside_a_name_go_with_it_and_titles_do_not(text, language, value):
+def test_initials_and_titles_beside_a_name_go_with_it(text, language, value):
     found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
                         language=language)
     assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
@@ -419,3 +422,17 @@ def test_fields_that_name_no_holder_are_not_read_as_names(text):
     from liaison.analysis.redaction.fields import find_name_fields
 
     assert find_name_fields(text) == []
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # Ranks and roles stay readable; "me" in running text is no Maître; no title across
+    # a table's cell.
+    ("Kommissar Gerlach übernahm den Fall", "de", "Gerlach"),
+    ("He gave me Imogen Whitlock's number", "en", "Imogen Whitlock"),
+    ("5\tΑ21/2240\tΜΗΤΣΙΑΔΗΣ Κ.\tΦάρσαλα, Πλ. Δημαρχείου 2", "el", "ΜΗΤΣΙΑΔΗΣ Κ."),
+])
+def test_roles_and_neighbouring_cells_stay_out_of_a_name(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    persons = [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+    assert value in persons and not any(p != value and value in p for p in persons)

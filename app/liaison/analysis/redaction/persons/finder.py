@@ -633,8 +633,11 @@ class PersonFinder:
         if index == 0:
             return False
         before = fold(words[index - 1].text.rstrip("."))
-        return before in TITLES or before in ROLES or (before in ARABIC_TITLES \
-            and words[index].gap_before.strip() in ("", ",", ":"))
+        gap = words[index].gap_before
+        if "\t" in gap or "\n" in gap:
+            return False  # another cell or line: "ΜΗΤΣΙΑΔΗΣ Κ.<tab>Φάρσαλα"
+        return before in TITLES or before in ROLES or (before in ARABIC_TITLES
+                                                       and gap.strip() in ("", ",", ":"))
 
     def _droppable(self, word: Word, weight: Weight | None) -> bool:
         if word.text in ("Ο", "Η") and word.script == "greek":
