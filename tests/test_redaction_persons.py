@@ -436,3 +436,30 @@ def test_roles_and_neighbouring_cells_stay_out_of_a_name(text, language, value):
                         language=language)
     persons = [text[f.start:f.end] for f, _ in found if f.kind == "person"]
     assert value in persons and not any(p != value and value in p for p in persons)
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # Portuguese "do" joins a name (not in Polish, where it is "to").
+    ("sa femme Maria do Céu Lopes née 12 janv. 1982", "fr", "Maria do Céu Lopes"),
+    # "FAMILY, Given" before a common noun on a bank statement line.
+    ("01.10. Überweisung an Öztürk, Serkan Miete Okt.   -950,00", "de", "Öztürk, Serkan"),
+    # A person named before, again in the genitive before a noun of a trade.
+    ("Herrn Gerlach. Der Transporter steht vor Gerlachs Garage.", "de", "Gerlachs"),
+    # An initial without its dot opening a signature; after an account's last group.
+    ("Statement.\nSigned: J McGuigan   Witnessed by: DC 4417", "en", "J McGuigan"),
+    ("TRANSF. A CY34 0020 0123 9133 4828 5284 5006 J. Carvalho  -6.000,00", "es",
+     "J. Carvalho"),
+    # A judge's title is a rank: the name after it is a name.
+    ("Before HHJ Winterbottom.  Mr J. Pemberton-Hale for the Crown", "en", "Winterbottom"),
+])
+def test_name_forms_of_statements_and_ledgers(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+
+
+def test_do_is_a_preposition_in_polish():
+    text = "Jan Kowalski pojechał. Przelew Jan Kowalski do Gdańsk Główny."
+    found = detect_text(text, None, Context((), (), "PL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language="pl")
+    assert not any("do" in text[f.start:f.end].split() for f, _ in found if f.kind == "person")

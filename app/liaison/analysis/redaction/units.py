@@ -284,17 +284,27 @@ def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile
 # Initials right before or after a name, on its line: "J. Carvalho", "Ευ. Κοσμίδου",
 # "Колодяжный Д.В.". A name masked without them would leave them beside its mask.
 _INITIALS_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_][^\W\d_]?\.[ \t]?){1,3}[ \t]?$")
-# A check letter after digits is no initial: "PP 45 39 52 B. Ravensworth".
-_AFTER_DIGITS = re.compile(r"\d[ \t]*$")
+# A check letter after an identifier's digits is no initial: "PP 45 39 52 B.
+# Ravensworth" (a National Insurance number), "12345678 Z." (a DNI); after an account's
+# last group of four it is one: "... 5284 5006 J. Carvalho".
+_AFTER_DIGITS = re.compile(r"(?:(?<![\d ])\d{1,3}|\b\d{2}|\d{5,})[ \t]*$")
 _INITIALS_AFTER = re.compile(r"[ \t](?:[^\W\d_][^\W\d_]?\.[ \t]?){1,3}(?![^\W\d_])")
+
+
+# An initial without its dot where a name opens a line or a field: "Signed: J McGuigan"
+# (no vowel: "A", "I", "O", "E", "Y" are words; no "Z", "W" is "with", "in" elsewhere).
+_BARE_INITIAL = re.compile(r"(?:^|(?<=[\n\t:(,])[ \t]*)[B-DF-HJ-NP-TVX] $", re.MULTILINE)
 
 
 def _with_initials(text: str, found: Found) -> Found:
     start, end = found.start, found.end
     before = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
     if before and _initials(before.group(0)) \
-            and not _AFTER_DIGITS.search(text, max(0, before.start() - 4), before.start()):
+            and not _AFTER_DIGITS.search(text, max(0, before.start() - 12), before.start()):
         start = before.start()
+    elif found.kind == "person" and (bare := _BARE_INITIAL.search(text, max(0, start - 6),
+                                                                   start)):
+        start = bare.end() - 2
     after = _INITIALS_AFTER.match(text, end)
     if after and _initials(after.group(0)):
         end = after.end() - (len(after.group(0)) - len(after.group(0).rstrip()))

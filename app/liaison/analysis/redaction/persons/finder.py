@@ -82,6 +82,8 @@ mitsubishi suzuki iveco jeep chevrolet lexus scania daf man land range шкод�
 тойота форд опель фольксваген бмв ауди мерседес рено пежо ситроен фиат лада вольво мазда
 хонда хендай хундай ивеко σκοντα κια νισαν τογιοτα φορντ οπελ μερσεντες ρενο πεζο φιατ
 σεατ""")
+# Languages where "do" is a preposition ("przelew do Kowalskiego"), not a name's particle.
+_DO_IS_TO = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs"})
 # A Russian, Ukrainian or Belarusian patronymic ("Николаевич", "Шамилевна", "Ильинична").
 _PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ич|ична|инична)$")
 
@@ -262,7 +264,13 @@ class PersonFinder:
         # A lone surname then a legal form or a trade: the firm that bears it ("Meier Bau
         # GmbH", "Thurlbeck Joinery"); a lone letter ("0962315/K/A/M") is a code's.
         nxt = words[last + 1] if last + 1 < len(words) else None
-        if FAMILY_FIRM_AFTER.match(text, hit.end) or LEGAL_FORM_AFTER.match(text, hit.end) \
+        # A person named before, in the genitive: "vor Gerlachs Garage", "Osgood's
+        # Joinery" is their garage (or their firm, which names them as much).
+        genitive = hit.rule == "person:mentioned-before" and (
+            text[hit.end:hit.end + 1] in ("'", "’") or words[first].text.endswith("s"))
+        if genitive:
+            pass
+        elif FAMILY_FIRM_AFTER.match(text, hit.end) or LEGAL_FORM_AFTER.match(text, hit.end) \
                 or (nxt is not None and nxt.gap_before == " " and not nxt.text.islower()
                     and fold(nxt.text.rstrip(".")) in ORG_WORDS) \
                 or sum(ch.isalpha() for ch in words[first].text) < 2:
@@ -388,9 +396,11 @@ class PersonFinder:
                     run.append(j)
                     j += 1
                     continue
-                # Particles inside a name: "Pieter van der Berg", "Ahmed bin Rashid".
+                # Particles inside a name: "Pieter van der Berg", "Ahmed bin Rashid",
+                # "Maria do Céu" (where "do" is no preposition: not in Polish, Czech).
                 k = j
-                while k < len(words) and fold(words[k].text) in PARTICLES \
+                while k < len(words) and (fold(words[k].text) in PARTICLES or (
+                        words[k].text == "do" and self.language not in _DO_IS_TO)) \
                         and words[k].gap_before.strip() == "":
                     k += 1
                 two_names = sum(1 for r in run if not words[r].initial) >= 2 \
@@ -446,7 +456,8 @@ class PersonFinder:
         # "Lefèvre, Jean-Luc Moreau" is two people: the given name must end the name.
         def ends(k: int) -> bool:
             return k >= len(words) or weights[k] is None \
-                or not re.fullmatch(r"[ \u00a0]{1,2}", words[k].gap_before)
+                or not re.fullmatch(r"[ \u00a0]{1,2}", words[k].gap_before) \
+                or (weights[k].common and not weights[k].namey)  # "Serkan Miete Okt."
 
         second = j + 1 < len(words) and weights[j + 1] is not None \
             and (weights[j + 1].given or first.upper) and ends(j + 2)
@@ -494,7 +505,8 @@ class PersonFinder:
                         or fold(words[core[-1]].text) in PARTICLES):
             previous = weights[core[-2]] if len(core) >= 2 else None
             if previous is not None and previous.given and not words[core[-1]].after_break \
-                    and fold(words[core[-1]].text) not in NAME_NOT:
+                    and fold(words[core[-1]].text) not in NAME_NOT \
+                    and words[core[-2]].gap_before.strip() != ",":
                 break  # "Eugen Dyck", "Teresy Lis": a given name, then a word as surname
             last = weights[core[-1]]
             if len(core) >= 2 and words[core[-1]].gap_before.strip() == "," \

@@ -25,8 +25,9 @@ PREPOSITION_PARTICLES = frozenset({"der", "den", "de", "del", "della", "di", "da
                                     "la", "le", "y", "i", "d'", "dos", "das", "ди", "де",
                                     "дер", "al", "el"})
 # Ranks and offices before a name, in the partner languages (police, justice, the bar).
-RANKS = wordset("""inspector detective sergeant constable superintendent officer judge
-prosecutor solicitor barrister attorney captain lieutenant commander colonel
+RANKS = wordset("""inspector detective sergeant constable superintendent officer judge hhj
+justice recorder magistrate coroner sheriff prosecutor solicitor barrister attorney captain
+lieutenant commander colonel
 ds dc dci dsupt pc inspecteur inspectrice commissaire brigadier capitaine adjudant
 gendarme juge procureur procureure avocat avocate kommissar kommissarin oberkommissar
 oberkommissarin hauptkommissar hauptkommissarin khk khkin kok kokin pk pok pom staatsanwalt
