@@ -463,3 +463,35 @@ def test_do_is_a_preposition_in_polish():
     found = detect_text(text, None, Context((), (), "PL"), NameIndex(), BUILTIN["pseudonymise"],
                         language="pl")
     assert not any("do" in text[f.start:f.end].split() for f, _ in found if f.kind == "person")
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # Payees on a statement: a surname in capitals with a bare initial.
+    ("02 Mar    FPI  ROSKILLY T  REF LOAN BACK    1,500.00", "en", "ROSKILLY T"),
+    ("15 Mar    FPO  M KESTLE  608371 22904163  BOAT DEP", "en", "M KESTLE"),
+    # Given names after the comma, whatever else they spell ("Mercedes").
+    ("Administrador único: BORRULL TENDERO, AMPARO MERCEDES, con NIF", "es",
+     "BORRULL TENDERO, AMPARO MERCEDES"),
+    # A name hyphenated at a line's end.
+    ("Zeuge Frederik Gün-\nnewig erschien", "de", "Frederik Gün-\nnewig"),
+    ("η Λαμπρινή Αργυρο-\nπούλου κατέθεσε", "el", "Λαμπρινή Αργυρο-\nπούλου"),
+    # Two given names of one family before their surname.
+    ("Eheleute\nClemens und Beate Stockebrand\nKattenstrother Weg 87", "de",
+     "Clemens und Beate Stockebrand"),
+    ("Widziałem, że Jan i Anna Nowak mieszkają", "pl", "Jan i Anna Nowak"),
+])
+def test_payees_coordinated_and_hyphenated_names(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("ΥΠΑΣΤΥΝΟΜΟΣ Β ΤΜΗΜΑ", "el"),  # a rank and a letter
+    ("Ο ΔΗΛΩΝ ΥΠΟΓΡΑΦΕΙ", "el"),  # the Greek article
+    ("BGC  LOAN T  REF", "en"),  # a word of the language
+])
+def test_a_bare_letter_beside_capitals_is_no_payee(text, language):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert not [f for f, _ in found if f.kind == "person" and f.detector == "person:initials"]

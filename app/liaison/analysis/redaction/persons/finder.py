@@ -82,7 +82,10 @@ mitsubishi suzuki iveco jeep chevrolet lexus scania daf man land range шкод�
 тойота форд опель фольксваген бмв ауди мерседес рено пежо ситроен фиат лада вольво мазда
 хонда хендай хундай ивеко σκοντα κια νισαν τογιοτα φορντ οπελ μερσεντες ρενο πεζο φιατ
 σεατ""")
-# Languages where "do" is a preposition ("przelew do Kowalskiego"), not a name's particle.
+# "and" between two given names of one family.
+_AND = frozenset({"und", "and", "et", "y", "e", "i", "и", "και", "en", "ve"})
+# Languages where "do" is a preposition ("przelew do Kowalskiego") and "i" is "and" ("Jan i
+# Anna Nowak"), not a name's particles.
 _DO_IS_TO = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs"})
 # A Russian, Ukrainian or Belarusian patronymic ("Николаевич", "Шамилевна", "Ильинична").
 _PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ич|ична|инична)$")
@@ -162,6 +165,7 @@ class PersonFinder:
         hits += [h for h in later_mentions(words, weights, hits, taken)
                  if not self._not_a_person(text, words, h)]
         hits = [self._with_particles(words, h) for h in hits]
+        hits = [self._with_coordinated_given(words, weights, h) for h in hits]
         hits += unsure_words(self.language, words, weights, taken)
         hits += neighbours(words, weights, hits, taken)
         hits += particles_between(words, hits)
@@ -300,6 +304,25 @@ class PersonFinder:
             and not re.match(r"['’]s", text[hit.end:hit.end + 2])
 
     @staticmethod
+    def _with_coordinated_given(words: list[Word], weights: list[Weight | None],
+                                hit: PersonHit) -> PersonHit:
+        """Two people who share the surname: "Clemens und Beate Stockebrand", "Jan i Anna
+        Nowak", "Γιώργος και Μαρία Παπαδοπούλου": the first given name goes with them."""
+        if not hit.sure:
+            return hit
+        first = next((i for i, w in enumerate(words) if w.start == hit.start), None)
+        if first is None or first < 2 or not words[first].cap:
+            return hit
+        weight, conj, given = weights[first], words[first - 1], words[first - 2]
+        other = weights[first - 2]
+        if weight is None or not weight.given or fold(conj.text) not in _AND \
+                or conj.gap_before != " " or words[first].gap_before != " " \
+                or other is None or not other.given or other.town \
+                or not given.cap:
+            return hit
+        return PersonHit(given.start, hit.end, hit.subject, hit.rule, hit.sure)
+
+    @staticmethod
     def _with_particles(words: list[Word], hit: PersonHit) -> PersonHit:
         """A sure name grown over the capitalised particles right before it, which are
         its own ("De Smedt-Colignon", "Van Dommelen", "VON DER HEYDT-LINDNER", "Ní
@@ -399,8 +422,10 @@ class PersonFinder:
                 # Particles inside a name: "Pieter van der Berg", "Ahmed bin Rashid",
                 # "Maria do Céu" (where "do" is no preposition: not in Polish, Czech).
                 k = j
-                while k < len(words) and (fold(words[k].text) in PARTICLES or (
-                        words[k].text == "do" and self.language not in _DO_IS_TO)) \
+                while k < len(words) and (
+                        (fold(words[k].text) in PARTICLES or words[k].text == "do")
+                        and not (words[k].text in ("do", "i")
+                                 and self.language in _DO_IS_TO)) \
                         and words[k].gap_before.strip() == "":
                     k += 1
                 two_names = sum(1 for r in run if not words[r].initial) >= 2 \
@@ -479,6 +504,11 @@ class PersonFinder:
     def _judge(self, text: str, words: list[Word], weights: list[Weight | None],
                run: list[int]) -> PersonHit | None:
         core = list(run)
+        if self._capitals_and_letter(words, weights, core):
+            # A payee on a statement: "ROSKILLY T", "M KESTLE" ("M" no Monsieur here).
+            name = max(core, key=lambda k: len(words[k].text))
+            return PersonHit(words[core[0]].start, words[core[-1]].end,
+                             f"person:~{skeleton(fold(words[name].text))}", "person:initials")
         titled = self._titled(words, core[0])
         # Leading titles, roles and common words ("Yesterday", "Der Beschuldigte", "Herr").
         while core and self._droppable(words[core[0]], weights[core[0]]) and not (
@@ -506,7 +536,8 @@ class PersonFinder:
             previous = weights[core[-2]] if len(core) >= 2 else None
             if previous is not None and previous.given and not words[core[-1]].after_break \
                     and fold(words[core[-1]].text) not in NAME_NOT \
-                    and words[core[-2]].gap_before.strip() != ",":
+                    and (words[core[-2]].gap_before.strip() != ","
+                         or weights[core[-1]].given):
                 break  # "Eugen Dyck", "Teresy Lis": a given name, then a word as surname
             last = weights[core[-1]]
             if len(core) >= 2 and words[core[-1]].gap_before.strip() == "," \
@@ -519,8 +550,13 @@ class PersonFinder:
             return None
         ws = [w for i in names if (w := weights[i]) is not None]
         given_first = len(ws) >= 2 and ws[0].given
+        # "BORRULL TENDERO, AMPARO MERCEDES": given names after the comma, whatever else
+        # they spell.
+        comma_given = any(words[i].gap_before.strip() == "," and weights[i] is not None
+                          and weights[i].given for i in names[1:])
         if all(w.stop or (w.town and not titled) for w in ws) \
-                or (any(w.stop for w in ws) and not titled and not given_first) \
+                or (any(w.stop for w in ws) and not titled and not given_first
+                    and not comma_given) \
                 or fold(words[core[0]].text.rstrip(".")) in PLACE_START:
             return None
         # "Obywatel Ukrainy Andrij Melnyk": a proper noun of the language (a country, a
@@ -589,6 +625,20 @@ class PersonFinder:
             end -= 2
         return PersonHit(start, end, f"person:~{self._surname_key(words, weights, names)}",
                          rule)
+
+    def _capitals_and_letter(self, words: list[Word], weights: list[Weight | None],
+                             core: list[int]) -> bool:
+        """A surname in capitals with one capital letter, no dot, before or after it."""
+        if len(core) != 2:
+            return False
+        letter, name = sorted(core, key=lambda k: len(words[k].text))
+        weight = weights[name]
+        return re.fullmatch(r"[B-DF-HJ-NP-TV-Z]", words[letter].text) is not None \
+            and words[name].text.isupper() and words[name].script == "latin" \
+            and fold(words[name].text) not in TITLE_ROLE \
+            and sum(ch.isalpha() for ch in words[name].text) >= 4 and weight is not None \
+            and not (weight.common or weight.stop or weight.town) \
+            and not common_lower(words[name].text, self.language)
 
     @staticmethod
     def _quoted(word: Word) -> bool:
