@@ -197,3 +197,30 @@ def test_card_only_workspace_and_last_slot(hsm, tmp_path):
         assert ws.meta.slot_types() == ["passphrase"]
     with pytest.raises(PassphraseRequired):
         _open(folder, PIN)
+
+
+def test_command_line_adds_lists_opens_and_removes_a_card(hsm, tmp_path):
+    from .test_cli import run
+
+    folder = _workspace(tmp_path)
+    pp, pin, wrong = tmp_path / "pp", tmp_path / "pin", tmp_path / "wrong"
+    pp.write_text(PASSPHRASE + "\n")
+    pin.write_text(PIN + "\n")
+    wrong.write_text("000000\n")
+    done = run("--workspace", folder, "--passphrase-file", pp, "--pin-file", pin, "card",
+               "add", "--token-label", "card1", "--key-label", "liaison", "--json")
+    assert done.returncode == 0, done.stderr
+    fingerprint = json.loads(done.stdout)["fingerprint"]
+    before = folder_state(folder, with_shm=False)
+    done = run("--workspace", folder, "--pin-file", wrong, "info")
+    assert done.returncode == 1 and "Wrong PIN for the token 'card1'" in done.stderr
+    assert folder_state(folder, with_shm=False) == before
+    done = run("--workspace", folder, "--pin-file", "-", "card", "check", stdin=PIN + "\n")
+    assert done.returncode == 0, done.stderr
+    assert fingerprint in done.stdout and "present" in done.stdout
+    done = run("--workspace", folder, "--pkcs11-module", tmp_path / "none.so",
+               "--pin-file", pin, "info")
+    assert done.returncode == 1 and "none.so does not exist" in done.stderr
+    done = run("--workspace", folder, "--pin-file", pin, "card", "remove", fingerprint[:10])
+    assert done.returncode == 0, done.stderr
+    assert "Key slots: passphrase" in done.stdout

@@ -87,6 +87,12 @@ class TokenSlotsMixin:
                             "keyslot.remove", {"slot": token_slot.SLOT_TYPE, **gone})
         return gone
 
+    def token_status(self) -> list[dict[str, Any]]:
+        """Each smart-card slot, described, with ``problem``: None when its card is
+        present with its key, else why not (no PIN used, nothing written)."""
+        return [{**describe(s), "problem": token_slot.present(s)}
+                for s in self.meta.slots if s["type"] == token_slot.SLOT_TYPE]
+
     def token_check(self, lock: bool = True) -> str | None:
         """For a session a smart card opened: None while that card is present with its
         key, else why not, and (``lock``) the workspace is locked. The desktop polls it;
