@@ -93,6 +93,10 @@ class TokenSlotsMixin:
         return [{**describe(s), "problem": token_slot.present(s)}
                 for s in self.meta.slots if s["type"] == token_slot.SLOT_TYPE]
 
+    def opened_by_card(self) -> bool:
+        """True when a smart card opened this session (its removal locks it)."""
+        return self._opened_by_token is not None
+
     def token_check(self, lock: bool = True) -> str | None:
         """For a session a smart card opened: None while that card is present with its
         key, else why not, and (``lock``) the workspace is locked. The desktop polls it;
