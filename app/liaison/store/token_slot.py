@@ -196,7 +196,9 @@ class CardKey:
         return " and ".join(p for p in parts if p)
 
 
-def _find_token(lib, card: CardKey):
+def _find_token(lib, card: CardKey, label_hint: str | None = None):
+    """The one token ``card`` names; ``label_hint``, the label a slot's card had, tells
+    a card replaced (that label, another serial) from one simply absent."""
     tokens = _tokens(lib)
     if not tokens:
         raise TokenError(f"No smart card or token is present (module {lib.so}). Insert "
@@ -211,9 +213,9 @@ def _find_token(lib, card: CardKey):
                          f"one to use by its serial (present: {_describe(found)}).")
     wanted = (f"serial {card.token_serial}" if card.token_serial
               else f"label '{card.token_label}'")
-    if card.token_serial and any(t.label == card.token_label for t in tokens):
+    if card.token_serial and label_hint and any(t.label == label_hint for t in tokens):
         raise TokenReplaced(
-            f"The token labelled '{card.token_label}' is not the card this slot was made "
+            f"The token labelled '{label_hint}' is not the card this slot was made "
             f"with (serial {card.token_serial}; present: {_describe(tokens)}): it was "
             "replaced or re-initialised. Insert the original card, or unlock another way "
             "and add a slot for the new card.")
@@ -340,35 +342,42 @@ def seal(workspace_id: str, base: dict[str, Any], key: bytes, audit_key: bytes |
 
 
 def card_of(slot: dict[str, Any]) -> CardKey:
+    """How to find a slot's card and key again: by serial and CKA_ID where the card gave
+    them (a label may be changed; they are not), else by label."""
     token, key = slot.get("token"), slot.get("key")
     if not isinstance(token, dict) or not isinstance(key, dict) or "public" not in key:
         raise MetadataDamaged("workspace.json is damaged: a token slot does not name its "
                               "token and key.")
-    return CardKey(token.get("serial") or None, token.get("label") or None,
-                   key.get("id") or None, key.get("label") or None)
+    serial, key_id = token.get("serial") or None, key.get("id") or None
+    return CardKey(serial, None if serial else token.get("label") or None,
+                   key_id, None if key_id else key.get("label") or None)
 
 
 class _Card:
     """One use of the card: the token found, the public key checked, a session open."""
 
-    def __init__(self, card: CardKey, module: str | None, expected_spki: bytes | None):
+    def __init__(self, card: CardKey, module: str | None, expected_spki: bytes | None,
+                 label_hint: str | None = None):
         pkcs11 = _pkcs11()
         self.module = find_module(module)
         self.card = card
         lib = library(self.module)
-        self.token = _find_token(lib, card)
+        self.token = _find_token(lib, card, label_hint)
         self._errors = pkcs11.exceptions
         self.expected = expected_spki
 
-    def public(self) -> tuple[str, bytes]:
-        """The key's kind and public key, read without the PIN where the card allows."""
+    def public(self) -> tuple[str, bytes, str, str]:
+        """The key's kind, public key, CKA_ID (hex) and label, read without the PIN."""
+        from pkcs11 import Attribute
+
         with self._guard(), self.token.open() as session:
             public = _public_key(session, self.card)
             if public is None:
                 raise TokenError(f"The token '{self.token.label}' holds no public key with "
                                  f"{self.card.key_name()}. Check the id or label "
                                  "(pkcs11-tool --list-objects shows them).")
-            return _spki(public)
+            kind, spki = _spki(public)
+            return kind, spki, bytes(public[Attribute.ID] or b"").hex(), public.label or ""
 
     def check_public(self) -> None:
         """TokenReplaced when the card's public key is not the slot's; a card that shows
@@ -440,10 +449,10 @@ def make(workspace_id: str, key: bytes, audit_key: bytes | None, card: CardKey, 
     if not pin:
         raise TokenPinRequired("Give the card's PIN to add it as a key slot.")
     reader = _Card(card, module, None)
-    kind, spki = reader.public()
+    kind, spki, key_id, key_label = reader.public()
     base = {"type": SLOT_TYPE,
             "token": {"serial": _serial(reader.token), "label": reader.token.label},
-            "key": {"id": card.key_id or "", "label": card.key_label or "", "kind": kind,
+            "key": {"id": key_id, "label": key_label, "kind": kind,
                     "public": _b64(spki), "fingerprint": fingerprint(spki)},
             "module_name": Path(reader.module).name}
     slot = seal(workspace_id, base, key, audit_key)
@@ -463,7 +472,8 @@ def unwrap_keys(workspace_id: str, slot: dict[str, Any], pin: str | None,
         raise TokenPinRequired(f"This workspace has a smart-card slot (token "
                                f"'{card.token_label}'); give the card's PIN (--pin-file).")
     spki = _unb64(slot["key"]["public"], "the token slot's public key")
-    return _unwrap(workspace_id, slot, pin, _Card(card, module, spki))
+    return _unwrap(workspace_id, slot, pin,
+                   _Card(card, module, spki, slot["token"].get("label")))
 
 
 def _unwrap(workspace_id: str, slot: dict[str, Any], pin: str, reader: _Card
@@ -532,8 +542,7 @@ def present(slot: dict[str, Any], module: str | None = None) -> str | None:
     card = card_of(slot)
     spki = _unb64(slot["key"]["public"], "the token slot's public key")
     try:
-        reader = _Card(CardKey(card.token_serial, None, card.key_id, card.key_label),
-                       module, spki)
+        reader = _Card(card, module, spki, slot["token"].get("label"))
         reader.check_public()
     except TokenError as exc:
         return str(exc)
