@@ -191,6 +191,7 @@ def test_card_only_workspace_and_last_slot(hsm, tmp_path):
         ws.rekey()  # no passphrase to ask: the card's public key re-wraps
     with pytest.raises(TokenPinRequired):
         Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False)
+    assert Workspace.check(folder, pin=PIN, use_keyring=False).ok  # check opens with it too
     with _open(folder, PIN) as ws:
         ws.add_passphrase(PASSPHRASE)
         ws.remove_token_slot(card["fingerprint"][:12])
