@@ -9,10 +9,12 @@ from typing import Any
 from liaison.model.errors import (
     KeyringUnavailable,
     PassphraseRequired,
+    PinLocked,
     TokenError,
     TokenPinRequired,
     UnlockError,
     WrongPassphrase,
+    WrongPin,
 )
 from liaison.store import keyslots
 from liaison.store.metadata import Metadata
@@ -227,6 +229,8 @@ def unlock(meta: Metadata, passphrase: str | None, use_keyring: bool = True,
         current: Unlocked | None = keys_from_slots(meta.workspace_id, meta.slots,
                                                    meta.key_check, passphrase, use_keyring,
                                                    pin=pin)
+    except (WrongPin, PinLocked):
+        raise  # the pending slots' card is the same card: another try would be spent
     except UnlockError:
         if not meta.pending:
             raise
