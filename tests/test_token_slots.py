@@ -208,8 +208,9 @@ def test_command_line_adds_lists_opens_and_removes_a_card(hsm, tmp_path):
     pp.write_text(PASSPHRASE + "\n")
     pin.write_text(PIN + "\n")
     wrong.write_text("000000\n")
-    done = run("--workspace", folder, "--passphrase-file", pp, "--pin-file", pin, "card",
-               "add", "--token-label", "card1", "--key-label", "liaison", "--json")
+    done = run("--workspace", folder, "--passphrase-file", pp, "--pin-file", pin,
+               "--pkcs11-module", hsm.module, "card", "add", "--token-label", "card1",
+               "--key-label", "liaison", "--json", env={"LIAISON_PKCS11_MODULE": ""})
     assert done.returncode == 0, done.stderr
     fingerprint = json.loads(done.stdout)["fingerprint"]
     before = folder_state(folder, with_shm=False)
@@ -219,9 +220,6 @@ def test_command_line_adds_lists_opens_and_removes_a_card(hsm, tmp_path):
     done = run("--workspace", folder, "--pin-file", "-", "card", "check", stdin=PIN + "\n")
     assert done.returncode == 0, done.stderr
     assert fingerprint in done.stdout and "present" in done.stdout
-    done = run("--workspace", folder, "--pkcs11-module", tmp_path / "none.so",
-               "--pin-file", pin, "info")
-    assert done.returncode == 1 and "none.so does not exist" in done.stderr
     done = run("--workspace", folder, "--pin-file", pin, "card", "remove", fingerprint[:10])
     assert done.returncode == 0, done.stderr
     assert "Key slots: passphrase" in done.stdout
