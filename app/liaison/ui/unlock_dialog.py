@@ -1,4 +1,5 @@
-"""Unlocking a workspace: the passphrase, or the OS keyring, with the way out when it fails.
+"""Unlocking a workspace: the passphrase, the OS keyring, or a smart card's PIN, with the
+way out when it fails.
 
 Wrong passphrases are counted and handed to Workspace.open on success, which
 audits them (nothing can be written while the workspace is locked).
@@ -23,6 +24,7 @@ from liaison.model.errors import (
     LiaisonError,
     PassphraseRequired,
     WrongPassphrase,
+    WrongPin,
 )
 from liaison.ui.error_dialog import ERROR_STYLE
 from liaison.ui.icons import app_icon
@@ -64,6 +66,11 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label = QLabel()
         self.passphrase_label.setBuddy(self.passphrase)
+        self.pin = QLineEdit()  # a smart-card slot's PIN (store/token_slot.py)
+        self.pin.setObjectName("unlockPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_label = QLabel()
+        self.pin_label.setBuddy(self.pin)
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
@@ -80,6 +87,7 @@ class UnlockDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.passphrase_label, self.passphrase)
+        form.addRow(self.pin_label, self.pin)
         layout = QVBoxLayout(self)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -90,6 +98,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.passphrase.setVisible(location.has_passphrase)
         self.passphrase_label.setVisible(location.has_passphrase)
+        self.pin.setVisible(location.has_card)
+        self.pin_label.setVisible(location.has_card)
         self.setMinimumWidth(480)
         self.retranslate()
         if self._keyring_failed:
@@ -102,6 +112,8 @@ class UnlockDialog(QDialog):
             agency=self.location.agency, folder=self.location.folder))
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Workspace passphrase"))
+        self.pin_label.setText(self.tr("Smart card &PIN:"))
+        self.pin.setAccessibleName(self.tr("Smart card PIN"))
         self.unlock_button.setText(self.tr("Try again") if self._keyring_failed
                                    and not self.location.has_passphrase else self.tr("&Unlock"))
         self.quit_button.setText(self.tr("&Quit"))
@@ -117,6 +129,11 @@ class UnlockDialog(QDialog):
 
     def _slot_text(self) -> str:
         loc = self.location
+        if loc.has_card and loc.has_passphrase and not loc.requires_both:
+            return self.tr("Insert your smart card and enter its PIN, or enter the "
+                           "workspace passphrase.")
+        if loc.has_card and not loc.has_passphrase:
+            return self.tr("Insert your smart card and enter its PIN.")
         if loc.requires_both:
             return self.tr("Unlocking needs both your OS keyring and the passphrase.")
         if loc.has_passphrase:
@@ -151,8 +168,13 @@ class UnlockDialog(QDialog):
             return
         loc = self.location
         passphrase = self.passphrase.text() if loc.has_passphrase else None
-        if loc.has_passphrase and not passphrase and (loc.requires_both or not loc.has_keyring
-                                                      or self._keyring_failed):
+        pin = self.pin.text() if loc.has_card else None
+        if loc.has_card and not pin and not passphrase and not loc.has_keyring:
+            self.error.setText(self.tr("Enter the smart card's PIN."))
+            self.pin.setFocus()
+            return
+        if loc.has_passphrase and not passphrase and not pin and (
+                loc.requires_both or not loc.has_keyring or self._keyring_failed):
             self.error.setText(self.tr("Enter the passphrase."))
             self.passphrase.setFocus()
             return
@@ -164,7 +186,8 @@ class UnlockDialog(QDialog):
 
         def open_(_progress: object) -> Workspace:
             return Workspace.open(loc.folder, passphrase=passphrase or None,
-                                  use_keyring=loc.has_keyring, failed_attempts=attempts)
+                                  use_keyring=loc.has_keyring, failed_attempts=attempts,
+                                  pin=pin or None)
 
         run_operation(self, open_, title=self.tr("Unlocking the workspace"),
                       on_success=self._opened, on_failure=self._failed, cancellable=False,
@@ -177,6 +200,7 @@ class UnlockDialog(QDialog):
             return
         self.workspace = ws
         self.passphrase.clear()
+        self.pin.clear()
         self.error.clear()
         self.accept()
 
@@ -185,8 +209,14 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.passphrase.clear()
-        self.passphrase.setFocus()
-        if isinstance(exc, WrongPassphrase):
+        self.pin.clear()
+        (self.pin if self.location.has_card and not self.location.has_passphrase
+         else self.passphrase).setFocus()
+        if isinstance(exc, WrongPin):
+            self.failed_attempts += 1
+            self.error.setText(self.tr("Wrong PIN: the smart card refused it. Each wrong PIN "
+                                       "brings the card closer to locking itself."))
+        elif isinstance(exc, WrongPassphrase):
             self.failed_attempts += 1
             self.error.setText(self.tr("Wrong passphrase: it does not open this workspace. "
                                        "Check the keyboard layout and Caps Lock, and try "
@@ -206,4 +236,5 @@ class UnlockDialog(QDialog):
     def reject(self) -> None:
         if not self.busy:
             self.passphrase.clear()
+            self.pin.clear()
             super().reject()

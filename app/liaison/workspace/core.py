@@ -76,6 +76,7 @@ from liaison.workspace.records import RecordsMixin
 from liaison.workspace.search import SearchMixin
 from liaison.workspace.share import ShareMixin
 from liaison.workspace.slots import KeySlotsMixin, store_min_score, validate_min_score
+from liaison.workspace.token_slots import TokenSlotsMixin
 from liaison.workspace.xref import XrefMixin
 
 AuditListener = Callable[[audit.AuditEntry], None]
@@ -159,7 +160,7 @@ class CallGuard:
 
 class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
                 ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin, HitsMixin,
-                PatternsMixin):
+                PatternsMixin, TokenSlotsMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
@@ -246,8 +247,10 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
 
     @classmethod
     def open(cls, folder: Path, *, passphrase: str | None = None, use_keyring: bool = True,
-             actor: str | None = None, failed_attempts: int = 0) -> Workspace:
-        """Unlock and open the workspace in ``folder``.
+             actor: str | None = None, failed_attempts: int = 0,
+             pin: str | None = None) -> Workspace:
+        """Unlock and open the workspace in ``folder``; ``pin`` is a smart card's
+        (tried only on the workspace's smart-card slots).
 
         ``failed_attempts`` counts unlock failures the caller saw before this
         success (e.g. wrong passphrases typed in the unlock dialog); they are
@@ -258,7 +261,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         # Folders and files made by older versions (or copied in) become owner-only.
         private_folder(folder)
         private_file(folder / METADATA_NAME)
-        current, pending = unlock(meta, passphrase, use_keyring)
+        current, pending = unlock(meta, passphrase, use_keyring, pin=pin)
         db = folder.absolute() / DATABASE_NAME  # named in full if found damaged
         conn, keys, finished_rekey = None, None, False
         try:
@@ -281,6 +284,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             ws = cls(folder, meta, conn, keys.key, actor or default_actor(), older_keys,
                      audit_key=keys.audit_key, older_audit=older_audit)
             ws._check_metadata_binding()
+            ws._watch_token(keys.slot)
             migrate(conn)
             if meta.pending:
                 ws._finish_rekey(finished_rekey)
@@ -327,10 +331,11 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
 
     @staticmethod
     def check(folder: Path, *, passphrase: str | None = None,
-              use_keyring: bool = True) -> CheckReport:
+              use_keyring: bool = True, pin: str | None = None) -> CheckReport:
         """Check the workspace in ``folder`` read-only, even one too damaged to open:
         every page's HMAC (SQLCipher), the b-trees (SQLite) and the audit chain."""
-        return check_workspace(Path(folder), passphrase=passphrase, use_keyring=use_keyring)
+        return check_workspace(Path(folder), passphrase=passphrase, use_keyring=use_keyring,
+                               pin=pin)
 
     def lock(self) -> None:
         """Close every connection and forget the key; the object is unusable afterwards.

@@ -149,11 +149,11 @@ def _audit_findings(conn: Connection, head: AuditHead) -> tuple[int, list[str]]:
 
 
 def check_workspace(folder: Path, *, passphrase: str | None = None,
-                    use_keyring: bool = True) -> CheckReport:
+                    use_keyring: bool = True, pin: str | None = None) -> CheckReport:
     """Unlock ``folder``'s key and check its database page by page, read-only."""
     folder = Path(folder)
     meta = read_metadata(folder)
-    current, pending = unlock(meta, passphrase, use_keyring)
+    current, pending = unlock(meta, passphrase, use_keyring, pin=pin)
     keys = [k for k in (current, pending) if k is not None]
     db = folder.absolute() / DATABASE_NAME
     if not db.is_file():
