@@ -495,3 +495,28 @@ def test_a_bare_letter_beside_capitals_is_no_payee(text, language):
     found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
                         language=language)
     assert not [f for f, _ in found if f.kind == "person" and f.detector == "person:initials"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # Levantine Christian and Gulf given names.
+    ("والتواصل مع المخلص إيلي أبو جودة على الرقم", "إيلي أبو جودة"),
+    ("صاحب الخط تركي بن فهد الدوسري، هوية وطنية", "تركي بن فهد الدوسري"),
+])
+def test_arabic_given_names_of_the_levant_and_the_gulf(text, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language="ar")
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+    # "Turkish" after "citizen" is a nationality: never a sure name.
+    found = detect_text("وصل مواطن تركي إلى المطار", None, Context((), (), "NL"), NameIndex(),
+                        BUILTIN["pseudonymise"], language="ar")
+    assert not [f for f, _ in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Сестра – Жук (Лещинская) Алла.", "ru", "Жук (Лещинская) Алла"),
+    ("świadek Kowalska (Nowak) Anna Maria zeznała", "pl", "Kowalska (Nowak) Anna Maria"),
+])
+def test_a_maiden_name_in_brackets_inside_a_name(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]

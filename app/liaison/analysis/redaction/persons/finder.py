@@ -82,6 +82,11 @@ mitsubishi suzuki iveco jeep chevrolet lexus scania daf man land range шкод�
 тойота форд опель фольксваген бмв ауди мерседес рено пежо ситроен фиат лада вольво мазда
 хонда хендай хундай ивеко σκοντα κια νισαν τογιοτα φορντ οπελ μερσεντες ρενο πεζο φιατ
 σεατ""")
+# Surname, maiden name in brackets, given name and a patronymic or second name.
+_UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ"
+_MAIDEN = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_'’-]+(?:-[{_UPPER}][^\W\d_]+)?"
+                     rf" \([{_UPPER}][^\W\d_-]+(?:-[{_UPPER}][^\W\d_]+)?\)"
+                     rf"(?: [{_UPPER}][^\W\d_]+){{1,2}}(?![^\W\d_])")
 # "and" between two given names of one family.
 _AND = frozenset({"und", "and", "et", "y", "e", "i", "и", "και", "en", "ve"})
 # Languages where "do" is a preposition ("przelew do Kowalskiego") and "i" is "and" ("Jan i
@@ -166,6 +171,7 @@ class PersonFinder:
                  if not self._not_a_person(text, words, h)]
         hits = [self._with_particles(words, h) for h in hits]
         hits = [self._with_coordinated_given(words, weights, h) for h in hits]
+        hits = self._maiden_names(text, words, weights, hits, taken)
         hits += unsure_words(self.language, words, weights, taken)
         hits += neighbours(words, weights, hits, taken)
         hits += particles_between(words, hits)
@@ -302,6 +308,27 @@ class PersonFinder:
         return hit.rule in ("person:surname", "person:mentioned-before") and same_line \
             and words[first - 1].text.lower() in LOCATIVES and not listed \
             and not re.match(r"['’]s", text[hit.end:hit.end + 2])
+
+    def _maiden_names(self, text: str, words: list[Word], weights: list[Weight | None],
+                      hits: list[PersonHit], taken: set[int]) -> list[PersonHit]:
+        """A maiden name in brackets inside a name: "Жук (Лещинская) Алла", "Kowalska
+        (Nowak) Anna": surname, former surname, given name(s), one person."""
+        out = list(hits)
+        for m in _MAIDEN.finditer(text):
+            inside = [i for i, w in enumerate(words) if m.start() <= w.start < m.end()]
+            if len(inside) < 3:
+                continue
+            given = [weights[i] for i in inside[2:]]
+            sure = [h for h in hits if h.sure and m.start() <= h.start < m.end()]
+            if not sure or not all(g is not None and g.given for g in given[:1]):
+                continue
+            if any(h.start < m.start() < h.end or h.start < m.end() < h.end for h in hits
+                   if not (m.start() <= h.start and h.end <= m.end())):
+                continue  # part of a longer name found already
+            out = [h for h in out if not (m.start() <= h.start and h.end <= m.end())]
+            out.append(PersonHit(m.start(), m.end(), sure[0].subject, "person:maiden-name"))
+            taken.update(inside)
+        return out
 
     @staticmethod
     def _with_coordinated_given(words: list[Word], weights: list[Weight | None],
