@@ -520,3 +520,21 @@ def test_a_maiden_name_in_brackets_inside_a_name(text, language, value):
     found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
                         language=language)
     assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # A particle in capitals before a surname in capitals, at a field's start.
+    ("Nom, prénoms : LE BIHAN-KERVELLEC Soazig Marie\nDate", "fr",
+     "LE BIHAN-KERVELLEC Soazig Marie"),
+    ("Identité : EL OUAZZANI-BENKIRANE Mehdi, fils de Driss", "fr",
+     "EL OUAZZANI-BENKIRANE Mehdi"),
+    # A Greek name in capitals ends before the father's name in the genitive.
+    ("Δικαιούχος: ΣΚΟΡΔΙΛΗΣ ΜΙΧΑΗΛ ΤΟΥ ΓΕΩΡΓΙΟΥ\nΑριθμός", "el", "ΣΚΟΡΔΙΛΗΣ ΜΙΧΑΗΛ"),
+    # A Russian sole trader is a person: the name after "ИП" is theirs.
+    ("Сч. № 40802810562000004183\nИП Квашнин-Самарин Глеб Андреевич\nПолучатель", "ru",
+     "Квашнин-Самарин Глеб Андреевич"),
+])
+def test_particles_in_capitals_fathers_names_and_sole_traders(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]

@@ -537,10 +537,14 @@ class PersonFinder:
             return PersonHit(words[core[0]].start, words[core[-1]].end,
                              f"person:~{skeleton(fold(words[name].text))}", "person:initials")
         titled = self._titled(words, core[0])
+        # "ΣΚΟΡΔΙΛΗΣ ΜΙΧΑΗΛ ΤΟΥ ΓΕΩΡΓΙΟΥ": the father's name in the genitive ends the name.
+        father = next((k for k in core[2:] if words[k].script == "greek"
+                       and fold(words[k].text) in ("του", "της")), None)
+        if father is not None:
+            core = core[:core.index(father)]
         # Leading titles, roles and common words ("Yesterday", "Der Beschuldigte", "Herr").
         while core and self._droppable(words[core[0]], weights[core[0]]) and not (
-                fold(words[core[0]].text) in PARTICLES and words[core[0]].cap
-                and not words[core[0]].after_break and len(core) >= 2) \
+                self._particle_leads(words, core)) \
                 and not self._given_before_surname(weights, core) \
                 and not self._surname_before_initials(words, weights, core) \
                 and not self._surname_before_given_and_patronymic(words, weights, core):
@@ -602,8 +606,8 @@ class PersonFinder:
         comma = len(names) >= 2 and any(words[i].gap_before.strip() == "," for i in names[1:])
         # "El Khattabi", "Van Oosterwijk", "Di Pasquale": a capitalised particle mid-sentence
         # leads a surname.
-        particle_led = fold(words[core[0]].text) in PARTICLES - ARTICLES and words[core[0]].cap \
-            and not words[core[0]].after_break and len(core) >= 2
+        particle_led = fold(words[core[0]].text) not in ARTICLES \
+            and self._particle_leads(words, core)
         if comma and (any(w.given for w in ws) or words[names[0]].upper):
             rule = "person:family-comma"  # "HERRERO ZAPATERO, Luis Miguel"
         elif particle_led and not plain_common:
@@ -652,6 +656,17 @@ class PersonFinder:
             end -= 2
         return PersonHit(start, end, f"person:~{self._surname_key(words, weights, names)}",
                          rule)
+
+    @staticmethod
+    def _particle_leads(words: list[Word], core: list[int]) -> bool:
+        """A capitalised particle that leads a surname: mid-sentence ("El Khattabi", "Van
+        Oosterwijk"), or anywhere in capitals before a surname in capitals ("LE
+        BIHAN-KERVELLEC", "EL OUAZZANI-BENKIRANE")."""
+        first = words[core[0]]
+        if len(core) < 2 or fold(first.text) not in PARTICLES or not first.cap:
+            return False
+        return not first.after_break or (first.upper and words[core[1]].upper
+                                         and len(words[core[1]].text) >= 4)
 
     def _capitals_and_letter(self, words: list[Word], weights: list[Weight | None],
                              core: list[int]) -> bool:
