@@ -538,3 +538,18 @@ def test_particles_in_capitals_fathers_names_and_sole_traders(text, language, va
     found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
                         language=language)
     assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Paderborn, den 12.03.2021\nIm Auftrag\nSchönhoff", "de", "Schönhoff"),
+    ("führen wird.\nPfeilschifter, Richter am Amtsgericht", "de", "Pfeilschifter"),
+])
+def test_who_signs_is_a_person(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+    # A closing formula before an office is no name.
+    found = detect_text("Mit freundlichen Grüßen\nIhre Polizei Paderborn", None,
+                        Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language="de")
+    assert not [f for f, _ in found if f.kind == "person" and f.detector == "person:signature"]

@@ -60,6 +60,7 @@ from liaison.analysis.redaction.persons.vocabulary import (
     ORG_WORDS,
     PARTICLES,
     PLACE_START,
+    RANKS,
     ROLES,
     STOP,
     STREET_AFTER,
@@ -82,6 +83,13 @@ mitsubishi suzuki iveco jeep chevrolet lexus scania daf man land range шкод�
 тойота форд опель фольксваген бмв ауди мерседес рено пежо ситроен фиат лада вольво мазда
 хонда хендай хундай ивеко σκοντα κια νισαν τογιοτα φορντ οπελ μερσεντες ρενο πεζο φιατ
 σεατ""")
+# A letter's closing formula, then (on the same line or the next) who signs it.
+_CLOSING = re.compile(
+    r"(?:^|\n)[ \t]*(?:im auftrag|i\. ?a\.|gez\.|mit freundlichen grüßen|hochachtungsvoll|"
+    r"yours (?:sincerely|faithfully|truly)|(?:kind |best )?regards|signed|"
+    r"(?:bien )?cordialement|atentamente|un saludo|z poważaniem|z wyrazami szacunku|"
+    r"с уважением|με εκτίμηση|με τιμή)[ \t]*[,.:]?[ \t]*\n?[ \t]*(?=\S)",
+    re.IGNORECASE)
 # Surname, maiden name in brackets, given name and a patronymic or second name.
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ"
 _MAIDEN = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_'’-]+(?:-[{_UPPER}][^\W\d_]+)?"
@@ -163,6 +171,7 @@ class PersonFinder:
                 # the fail-safe may still find them unsure.
                 taken.update(k for k in run if hit.start <= words[k].start < hit.end)
         hits += self._holders(text, words, weights, hits, taken)
+        hits += self._signed(text, words, weights, hits, taken)
         hits += self._lower_case(words, taken)
         hits += arabic_names(text, words, taken)
         hits += glosses(text, words, hits, taken)
@@ -308,6 +317,38 @@ class PersonFinder:
         return hit.rule in ("person:surname", "person:mentioned-before") and same_line \
             and words[first - 1].text.lower() in LOCATIVES and not listed \
             and not re.match(r"['’]s", text[hit.end:hit.end + 2])
+
+    def _signed(self, text: str, words: list[Word], weights: list[Weight | None],
+                hits: list[PersonHit], taken: set[int]) -> list[PersonHit]:
+        """Who signs: the name after a closing formula ("Im Auftrag\nSchönhoff", "Yours
+        sincerely,\nOsgood Pellow"), and a name before its rank at a line's start
+        ("Pfeilschifter, Richter am Amtsgericht")."""
+        out = []
+        starts = {w.start: i for i, w in enumerate(words)}
+        leads = [starts.get(m.end()) for m in _CLOSING.finditer(text)]
+        leads += [i for i in range(len(words) - 1)
+                  if (i == 0 or "\n" in words[i].gap_before)
+                  and words[i + 1].gap_before == ", "
+                  and fold(words[i + 1].text.rstrip(".")) in RANKS]
+        for i in leads:
+            if i is None or i in taken:
+                continue
+            run = [i]
+            while len(run) < 4 and run[-1] + 1 < len(words) \
+                    and words[run[-1] + 1].gap_before == " " \
+                    and weights[run[-1] + 1] is not None:
+                run.append(run[-1] + 1)
+            ws = [weights[k] for k in run]
+            if any(w is None or w.stop or w.town or (w.common and not w.namey)
+                   or fold(words[k].text) in TITLE_ROLE for k, w in zip(run, ws, strict=True)):
+                continue
+            if any(h.start < words[run[-1]].end and words[run[0]].start < h.end for h in hits):
+                continue
+            out.append(PersonHit(words[run[0]].start, words[run[-1]].end,
+                                 f"person:~{skeleton(fold(words[run[-1]].text))}",
+                                 "person:signature"))
+            taken.update(run)
+        return out
 
     def _maiden_names(self, text: str, words: list[Word], weights: list[Weight | None],
                       hits: list[PersonHit], taken: set[int]) -> list[PersonHit]:
