@@ -4,8 +4,10 @@
 Texts hold their labels inline as ``[[kind:text]]``; ``[[kind/check:text]]`` names the checksum
 or shape check of an account or national ID (see markup_checks.py). This set adds national IDs
 that markup_checks.py does not know (Italian codice fiscale, Portuguese NIF, Dutch BSN, Romanian
-CNP, Ukrainian ІПН, Kazakh IIN); their checks are defined here and tried before the shared ones.
-Running this script checks every value and rewrites ids_dev6.jsonl. See IDS_DEV6.md.
+CNP, Ukrainian ІПН, Kazakh IIN; by shape only the French ID card and the Jordanian national
+number); their checks are defined here and tried before the shared ones, and ``mrz_td1`` makes
+ID-card MRZ lines. Running this script checks every value and rewrites ids_dev6.jsonl. See
+IDS_DEV6.md.
 """
 
 import re
