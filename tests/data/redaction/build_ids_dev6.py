@@ -277,7 +277,7 @@ Kontrollschild [[plate:ZH 123456]]; Anhänger [[plate:ZH 48213 U]]
 Zweites Fahrzeug (Wohnsitz Kanton Aargau): [[plate:AG 7714]]
 Postkonto [[account/chpost:80-146131-0]]; Mobile [[phone:079 418 22 07]]
 Mitfahrer: [[person:Reto Caflisch]], deutsche Steuer-ID [[national_id/steuerid:89161450721]]"""),
-("de", None, "DE", """handschriftl. Notiz KOK Berger, abgetippt — ungeprüft!
+("de", None, "DE", """handschriftl. Notiz KOK [[person:Berger]], abgetippt — ungeprüft!
 [[person:dragan petrovic]] (geb. ca. [[dob:1982]]) fährt jetzt [[plate:DU-KP 482]] oder [[plate:DUKP482]]?
 wohnt bei der schwester [[person:Jasmina Petrović]], [[address:Duisburger Str. 7, Hinterhaus 2. Stock, 47166 Duisburg]]
 handy [[phone:0152/29481733]] — mail [[email:d.petrovic82 at gmx punkt de]]
