@@ -17,7 +17,8 @@ DATA_DIR = Path(__file__).parent / "data" / "redaction"
 def builders():
     sys.path.insert(0, str(DATA_DIR))
     try:
-        yield {name: importlib.import_module(f"build_{name}") for name in ("ids_dev5", "unseen2")}
+        yield {name: importlib.import_module(f"build_{name}")
+               for name in ("ids_dev5", "ids_dev6", "unseen2")}
     finally:
         sys.path.remove(str(DATA_DIR))
 
@@ -26,7 +27,7 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@pytest.mark.parametrize("name", ["ids_dev5", "unseen2"])
+@pytest.mark.parametrize("name", ["ids_dev5", "ids_dev6", "unseen2"])
 def test_set_is_its_build_output(builders, name):
     from markup_checks import dumps
 

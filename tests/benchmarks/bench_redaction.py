@@ -43,7 +43,8 @@ SETS = {"unseen2": DATA_DIR / "unseen2.jsonl",
         "unseen": DATA_DIR / "unseen.jsonl", "dev": DATA_DIR / "dev.jsonl",
         "ids_dev": DATA_DIR / "ids_dev.jsonl", "names_dev": DATA_DIR / "names_dev.jsonl",
         "ids_dev2": DATA_DIR / "ids_dev2.jsonl", "ids_dev3": DATA_DIR / "ids_dev3.jsonl",
-        "ids_dev4": DATA_DIR / "ids_dev4.jsonl", "ids_dev5": DATA_DIR / "ids_dev5.jsonl"}
+        "ids_dev4": DATA_DIR / "ids_dev4.jsonl", "ids_dev5": DATA_DIR / "ids_dev5.jsonl",
+        "ids_dev6": DATA_DIR / "ids_dev6.jsonl"}
 # Sets frozen for evaluation: their misses are never listed, only their tables.
 FROZEN = ("unseen", "unseen2")
 HOME_COUNTRY = "NL"  # the workspace's own agency, as in the demo (Europol desk)
