@@ -468,6 +468,22 @@ def test_a_phone_after_an_id_word_far_away_stays_a_phone():
      "1984-05-09"),
     ("Дата и место рождения: 2 июля 1990 г., г. Тверь", "ru", "RU", "2 июля 1990", "1990-07-02"),
     ("τον Σπύρο Κ. του Ιωάννη, γεννηθέντα το 1969 στην Καβάλα", "el", "GR", "1969", "1969"),
+    # Estimates, labels in more languages, dates only a birth word lets us read.
+    ("Nordine el Ouazzani, dit « Nono », né en 1987.", "fr", "BE", "1987", "1987"),
+    ("AL-SHAMMARI, Faisal; DOB circa 1979; Saudi ID", "en", None, "1979", "1979"),
+    ("dragan petrovic (geb. ca. 1982) fährt", "de", None, "1982", "1982"),
+    ("Лукашевич А.М., 23 января 1981 г. рождения, паспорт", "ru", "RU", "23 января 1981",
+     "1981-01-23"),
+    ("Шевчук Оксана, дата народження 02.02.1988\n", "ru", "UA", "02.02.1988", "1988-02-02"),
+    ("Conductor: Goran Stojanović, n. 23.09.1977, pasaporte", "es", "ES", "23.09.1977",
+     "1977-09-23"),
+    ("syna Jana i Teresy, urodzonego 4 lipca 1979 r. w Gdyni", "pl", "PL", "4 lipca 1979",
+     "1979-07-04"),
+    ("Geburtstag: 04.11.1977   Geburtsort: KASSEL", "de", None, "04.11.1977", "1977-11-04"),
+    ("Date of birth / Dáta breithe\n21 FEB/FEABH 1993\nPlace", "en", None,
+     "21 FEB/FEABH 1993", "1993-02-21"),
+    ("Date de naiss. / Date of birth : 17 08 1992\nLieu", "fr", None, "17 08 1992",
+     "1992-08-17"),
     # Listed with the holder's id, a comma between, where no birth word says so.
     ("the subject (12/03/1980, AB123456C) paid cash", "en", "GB", "12/03/1980", "1980-03-12"),
     ("Dane zatrzymanego: 64020793096, 1964-02-07, tel. brak", "pl", "PL", "1964-02-07",
@@ -478,6 +494,13 @@ def test_birth_dates_in_every_local_order(text, language, country, span, key):
     found = [f for f in find_identifiers(text, lambda _k: True, country=country,
                                          regions=regions) if f.kind == "dob"]
     assert [(text[f.start:f.end], f.key) for f in found] == [(span, key)]
+
+
+def test_a_birth_date_written_twice_is_found_twice():
+    found = detect("VOLKOFF, Arsene); DOB 12MAR85; alt. DOB 1985-03-12; POB", "en")
+    assert [v for k, v in found if k == "dob"] == ["12MAR85", "1985-03-12"]
+    found = detect("تاريخ الميلاد / Date of birth  ٠٤/١١/١٩٧٧  04 NOV 1977\nP<EGY", "ar")
+    assert [v for k, v in found if k == "dob"] == ["٠٤/١١/١٩٧٧", "04 NOV 1977"]
 
 
 def test_a_known_birth_date_is_found_in_its_other_reading():
@@ -1074,6 +1097,23 @@ def test_columns_a_table_header_names():
     assert ("dob", "14.02.1990") in detect(text, "de")
     # A count under a date column is no date; a table without such a header reads nothing.
     assert not any(kind == "dob" for kind, _ in detect("Jahr\tFälle\n2019\t12\n2020\t9", "de"))
+
+
+def test_columns_of_a_fixed_width_printout():
+    text = ("Zi.  Name                         geb.          Staatsang.  Kfz-Kennz.\n"
+            "12   Janssen, Pieter             1983-04-17    NL          GX-482-K\n"
+            "22   Dumitrescu, Andreea         18 I 1992     RO          B 123 XYZ\n")
+    found = detect(text, "de")
+    for kind, value in (("dob", "1983-04-17"), ("dob", "18 I 1992"), ("plate", "GX-482-K"),
+                        ("plate", "B 123 XYZ")):
+        assert (kind, value) in found, (kind, value, found)
+    # A cell the row splits in two still falls under its header's column.
+    text = ("Α/Α  Επώνυμο / Όνομα                  Ημ. γέννησης     Όχημα\n"
+            "1    ΓΚΡΟΣ / ΜΑΡΚΟΥΣ  (Gross, Markus)  04.11.1977       HH-MG 4821\n")
+    found = detect(text, "el")
+    assert ("dob", "04.11.1977") in found and ("plate", "HH-MG 4821") in found
+    # Prose with double spaces is no table.
+    assert not detect("Er kam.  Dann ging er.  Geboren wurde nichts.", "de")
 
 
 def test_a_swiss_passport_after_pass_nr():

@@ -90,8 +90,14 @@ _MONTH_DAY = re.compile(rf"(?<![^\W\d_])({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|n
                         rf"\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 # A passport's data page names the month in two languages: "14 AUG /AOUT 86",
 # "02 MAR/MARS 1981" (a two-digit year only where short years are read).
+# The second name may be of a language without a list here ("21 FEB/FEABH 1993", Irish).
 _BILINGUAL = re.compile(rf"(?<![\d\w])(\d{{1,2}})\s+({_MONTH_WORDS})\.?\s*/\s*"
-                        rf"(?:{_MONTH_WORDS})\.?\s+(\d{{4}}|\d{{2}})(?![\d\w])", re.IGNORECASE)
+                        rf"(?:{_MONTH_WORDS}|[^\W\d_]{{2,8}})\.?\s+(\d{{4}}|\d{{2}})(?![\d\w])",
+                        re.IGNORECASE)
+# Read only where short years are (after a birth word): "DOB 12MAR85", "17 08 1992".
+_COMPACT_SHORT = re.compile(rf"(?<![\d\w])(\d{{2}})({_MONTH_WORDS})(\d{{2}})(?![\d\w])",
+                            re.IGNORECASE)
+_SPACED = re.compile(r"(?<![\d.\-/])(\d{1,2})( )(\d{1,2}) (\d{4})(?![\d])")
 # "5.III.1981", "5 III 1981"
 _ROMAN_DATE = re.compile(r"(?<![\d\w])(\d{1,2})[.\s/-]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
                          r"[.\s/-]\s?(\d{4})(?!\d)")
@@ -143,6 +149,13 @@ def _mentions(text: str, short_years: bool) -> Iterator[DateMention | None]:
     if short_years:
         for m in _SHORT.finditer(text):
             yield _numeric(m, _century(m.group(4)))
+        for m in _SPACED.finditer(text):
+            yield _numeric(m, m.group(4))
+        for m in _COMPACT_SHORT.finditer(text):
+            name = m.group(2).lower()
+            iso = _iso(_century(m.group(3)),
+                       _MONTH_OF.get(name) or _MONTH_OF.get(_plain(name), 0), m.group(1))
+            yield DateMention(m.start(), m.end(), iso) if iso else None
     for m in _ISO.finditer(text):
         iso = _iso(m.group(1), m.group(3), m.group(4))
         yield DateMention(m.start(), m.end(), iso) if iso else None

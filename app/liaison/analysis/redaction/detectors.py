@@ -181,10 +181,13 @@ BIRTH_WORDS = re.compile(
     r"(?:(?<![^\W\d_])|(?<=[وف]))(?:born(?: on| in)?|b\.|dob|d\.o\.b\.?|date of birth|"
     r"birth ?date|"
     r"(?:née|né|nee)\s+(?:le|en)|née?(?=\s+\d)|date de naissance|"
-    r"geboren(?:\s+am|\s+in)?|geb\.(?:\s*am)?|geburtsdatum|geb\.-datum|"
+    r"geboren(?:\s+am|\s+in)?|geb\.(?:\s*am)?|geburtsdatum|geb\.-datum|geburtstag|"
+    r"date de naiss\.?|dáta breithe|n\.(?=\s*\d{1,2}[./-]\d)|"
+    r"дат[аиуі] народження|народив(?:ся|сь)|народилася|народжен(?:ий|а)|"
     r"nacid[oa](?:\s+el|\s+en)?|fecha de nacimiento|f\.\s?(?:de\s)?nac\.|naci[óo]|"
     r"nacimiento(?=\s*:)|fecha\s+(?:de\s+)?nac\.?|"
-    r"urodzon[ya](?:\s+dnia)?|urodził[a]?(?: się)?|ur\.|ur(?=\s+\d)|data urodzenia|"
+    r"urodzon(?:y|a|ego|ej|emu|ym|ą)(?:\s+dnia)?|urodził[a]?(?: się)?|ur\.|ur(?=\s+\d)|"
+    r"data urodzenia|"
     r"родил(?:ся|ась)|дат[аыуеой]+ рождения|д\.\s?р\.|рожд\.|роден[а]?|дата на раждане|"
     r"γεννήθηκε|γεννημέν(?:ος|η|ο)|γεννηθε[ίι]ς|γεννηθε[ίι]σα|ημερομηνία γεννήσεως|"
     r"(?:ημερομηνία|ημ/ν[ίι]α|ημερ\.|ημ\.)\s?γ[έε]νν?ησης|έτος γέννησης|γενν?\.|"
@@ -199,12 +202,17 @@ BIRTH_WORDS = re.compile(
     r"المولود|المولودة|مولود|مولودة|ولد|ولدت)(?![^\W\d_])|(?<![\w*])\*(?=\s?\d)",
     re.IGNORECASE)
 _BIRTH_REACH = 40  # characters between the birth word and the date
+# Between a date of birth and the same date written again.
+_AGAIN = re.compile(r"[ \t]*(?:/|\(|or|oder|ou|o|albo|или|ή|أو|=)?[ \t]*")
 # Russian writes "1981 г.р." (year of birth) after the date, or after the year alone.
-_BIRTH_AFTER = re.compile(r"\s*(?:г\.\s?р\.|года рождения)")
-_YEAR_OF_BIRTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:г\.\s?р\.?|года рождения)")
+_BIRTH_AFTER = re.compile(r"\s*(?:г\.\s?р\.|г(?:\.|ода)\s?рождения)")
+_YEAR_OF_BIRTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:г\.\s?р\.?|г(?:\.|ода)\s?рождения)")
 # A year alone right after a birth word: "born in 1981", "geb. 1981", "ur. 1981 r.".
-_YEAR_AFTER_WORD = re.compile(r"[\s:,]*(?:in|en|im|w|в|το|στο|عام|سنة|في)?\s*"
-                              r"((?:19|20)\d{2})(?![\d./\-])")
+# An estimate is still a year of birth: "DOB circa 1979", "geb. ca. 1982", "ur. ok. 1985".
+_YEAR_AFTER_WORD = re.compile(r"[\s:,]*(?:circa|ca\.|c\.|approx\.?|about|um|vers|hacia|"
+                              r"около|ок\.|περίπου|حوالي|chyba|ok\.|około)?"
+                              r"[\s:,]*(?:in|en|im|w|в|το|στο|عام|سنة|في)?\s*"
+                              r"((?:19|20)\d{2})(?![\d/\-]|\.\d)")
 
 
 def find_birth_dates(text: str, known: Iterable[str] = (), month_first: bool = False
@@ -224,6 +232,14 @@ def find_birth_dates(text: str, known: Iterable[str] = (), month_first: bool = F
             claimed.add(claim)
         elif claim is not None and claim not in out:  # "Date of birth/Date de naissance"
             out.append(claim)
+    # The same date again, in other digits or words, right after the one claimed
+    # ("٠٤/١١/١٩٧٧  04 NOV 1977", "12.3.85 albo 12.03.1985").
+    ends = sorted([c.end for c in claimed] + [f.end for f in out])
+    for mention in mentions:
+        if mention not in claimed and any(
+                0 <= mention.start - end <= 12
+                and _AGAIN.fullmatch(folded, end, mention.start) for end in ends):
+            claimed.add(mention)
     for mention in mentions:
         near = mention in claimed or _BIRTH_AFTER.match(folded, mention.end) is not None
         by_known = mention.iso in known_days or mention.alt in known_days
@@ -287,11 +303,14 @@ def _claim(text: str, start: int, mentions: list[DateMention]) -> DateMention | 
         return Found(month.start(), month.end(), "dob",
                      f"{month.group(2)}-{month_number(month.group(1)):02d}", "dob:birth month")
     first = next((m for m in mentions if m.start >= start), None)
-    if first is not None and first.start - start <= _BIRTH_REACH:
-        return first
     window = text[start:start + _BIRTH_REACH]
-    short = find_dates(window, short_years=True)
+    # A date only the birth word lets us read ("DOB 12MAR85", "17 08 1992") may come
+    # before the next full date ("...; alt. DOB 1985-03-12").
+    short = [d for d in find_dates(window, short_years=True)
+             if first is None or start + d.start < first.start]
     if short:
         d = short[0]
         return Found(start + d.start, start + d.end, "dob", d.iso, "dob:birth word")
+    if first is not None and first.start - start <= _BIRTH_REACH:
+        return first
     return None

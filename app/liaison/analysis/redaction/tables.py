@@ -39,6 +39,10 @@ _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("phone", r"telefon(?:nummer)?|tel\.?|phone|mobile|handy|mobil|t[ée]l[ée]phone|"
                   r"t[ée]l\.|tel[ée]fono|m[óo]vil|telefon komórkowy|тел\.?|телефон|τηλ\.?|"
                   r"τηλέφωνο|هاتف|الهاتف|الجوال|رقم الهاتف"),
+        ("plate", r"kfz(?:-?kennz(?:eichen|\.)?)?|kennzeichen|amtl\. kennzeichen|vehicle reg|"
+                  r"reg(?:istration)?\.? no|vrm|plate|immatriculation|immat\.?|matr[íi]cula|"
+                  r"nr rej\.?|numer rejestracyjny|госномер|гос\. ?номер|г/н|"
+                  r"όχημα|αρ\. κυκλοφορ[ίι]ας|πινακ[ίι]δα|لوحة|رقم اللوحة"),
         ("address", r"adresse|anschrift|wohnanschrift|wohnort|address|adres|"
                     r"direcci[óo]n|domicilio|domicile|адрес(?: регистрации| проживания)?|"
                     r"место жительства|διε[υύ]θυνση|العنوان"),
@@ -56,12 +60,21 @@ _DIGITS = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
+# Columns of a fixed-width printout: two spaces or more between cells.
+_WIDE_GAP = re.compile(r"[ ]{2,}")
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """The cells of one line ``text[start:end]`` (trimmed spans), or None if no table row."""
+    """The cells of one line ``text[start:end]`` (trimmed spans), or None if no table row.
+    Cells are cut at ``|``, at tabs, or (a fixed-width printout) at two spaces or more
+    where a line has three such cells at least."""
     line = text[start:end]
     sep = "|" if "|" in line else "\t" if "\t" in line else None
     if sep is None:
-        return None
+        parts = [m for m in re.finditer(r"\S+(?: \S+)*", line)]
+        if len(parts) < 3:
+            return None
+        return [(start + m.start(), start + m.end()) for m in parts]
     cells = []
     pos = start
     for part in line.split(sep):
@@ -79,6 +92,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
 
 def _fits(kind: str, value: str) -> bool:
     digits = len(_DIGITS.findall(value))
+    if kind == "plate":
+        return digits >= 1 and 4 <= sum(ch.isalnum() for ch in value) <= 10 \
+            and len(value) <= 14
     if kind == "dob":
         return 4 <= digits <= 8 and len(value) <= 24
     if kind in ("passport", "national_id"):
@@ -103,6 +119,7 @@ def find_table_cells(text: str) -> list[Found]:
     out: list[Found] = []
     columns: list[str | None] | None = None
     width = 0
+    offsets: list[int] = []
     for start, end in _lines(text):
         cells = _cells(text, start, end)
         if cells is None:
@@ -113,15 +130,34 @@ def find_table_cells(text: str) -> list[Found]:
         header = [_header_kind(text[s:e]) for s, e in cells]
         if any(header) and not any(_DIGITS.search(text[s:e]) for s, e in cells):
             columns, width = header, len(cells)
+            offsets = [s - start for s, _ in cells]
             continue
-        if columns is None or len(cells) != width:
+        if columns is None:
             continue
-        for (s, e), kind in zip(cells, columns, strict=True):
+        for (s, e), kind in _in_columns(text, start, cells, columns, width, offsets):
             value = text[s:e]
             if kind and e > s and _fits(kind, value):
                 key = "".join(ch for ch in value if ch.isalnum()).casefold()
                 out.append(Found(s, e, kind, key, f"{kind}:table-column"))
     return out
+
+
+def _in_columns(text: str, start: int, cells: list[tuple[int, int]], columns: list, width: int,
+                offsets: list[int]) -> Iterator[tuple[tuple[int, int], object]]:
+    """Each cell of a row with its header's column: by order where the row has as many
+    cells as the header; in a fixed-width printout, by where the cell starts (a name
+    written "ΓΚΡΟΣ / ΜΑΡΚΟΥΣ  (Gross, Markus)" is two cells under one header)."""
+    if len(cells) == width:
+        yield from zip(cells, columns, strict=True)
+        return
+    line = text[start:start + max(e for _, e in cells) - start]
+    if "|" in line or "\t" in line:
+        return  # a ruled table's row that does not match its header: no reading
+    for s, e in cells:
+        column = max((i for i, off in enumerate(offsets) if off <= s - start + 2), default=None)
+        # A cell that starts well before its column's header belongs to no column.
+        if column is not None:
+            yield (s, e), columns[column]
 
 
 def _header_kind(cell: str) -> str | None:
@@ -138,6 +174,7 @@ def find_name_cells(text: str) -> list[tuple[int, int]]:
     letters only, a few words."""
     out: list[tuple[int, int]] = []
     column: list[bool] | None = None
+    offsets: list[int] = []
     for start, end in _lines(text):
         cells = _cells(text, start, end)
         if cells is None:
@@ -148,10 +185,11 @@ def find_name_cells(text: str) -> list[tuple[int, int]]:
         names = [bool(_NAME_HEADER.match(text[s:e].strip(" .:"))) for s, e in cells]
         if any(names) and not any(_DIGITS.search(text[s:e]) for s, e in cells):
             column = names
+            offsets = [s - start for s, _ in cells]
             continue
-        if column is None or len(cells) != len(column):
+        if column is None:
             continue
-        for (s, e), named in zip(cells, column, strict=True):
+        for (s, e), named in _in_columns(text, start, cells, column, len(column), offsets):
             value = text[s:e]
             if named and e > s and not _DIGITS.search(value) and _LETTERS.search(value) \
                     and len(value.split()) <= 6:
