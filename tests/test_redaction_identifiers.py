@@ -842,6 +842,19 @@ def test_a_town_taken_for_a_name_is_the_address_s_where_a_postcode_says_so():
     ("w garażu stał WR 12345 od rana", "pl", "WR 12345", "plate:pl"),
     ("Matrículas vistas: 8841 DFT en la calle", "es", "8841 DFT", "plate:es"),
     ("وتعود المركبة 14-30722 لشركة", "ar", "14-30722", "plate:keyword"),
+    # Mopeds, Belarusian lorries and trailers, Greek motorbikes, Lebanese plates, a Swiss
+    # "Kontrollschild", a French plate in lower case, a British one with an O read as 0.
+    ("tb una moto C-2291-BTR (matricula de ciclomotor)", "es", "C-2291-BTR", "plate:es"),
+    ("Ciągnik AK 4471-7, naczepa", "pl", "AK 4471-7", "plate:by"),
+    ("Тягач AM 2290-7, полуприцеп А 4821 В-7 (Беларусь)", "ru", "А 4821 В-7", "plate:by"),
+    ("Про фуру 4821 KT-7 и паспорт", "ru", "4821 KT-7", "plate:by"),
+    ("ή με το μηχανάκι ΝΒΡ 482\nκινητό", "el", "ΝΒΡ 482", "plate:gr"),
+    ("το όχημα ΥΧΒ-4821 και το φορτηγό ΡΙ 4471.", "el", "ΡΙ 4471", "plate:gr"),
+    ("سيارته لبنانية ب 482913 وأحيانا", "ar", "ب 482913", "plate:eg"),
+    ("8008 Zürich\nKontrollschild ZH 123456; Anhänger", "de", "ZH 123456", "plate:ch"),
+    ("il roule en clio fk 418 ms ou la moto", "fr", "fk 418 ms", "plate:fr"),
+    ("re the merc (MA15 OPV?? or MA 15 0PV - he wasnt sure)", "en", "MA 15 0PV", "plate:gb"),
+    ("mówi o aucie WPR 4821K\n02.11", "pl", "WPR 4821K", "plate:pl"),
 ])
 def test_number_plates(text, language, expected, rule):
     assert rules(text, language).get(expected) == rule

@@ -74,6 +74,10 @@ _CURRENCIES = frozenset({"GBP", "PLN", "CHF", "DKK", "CZK", "HKD", "SGD", "MXN",
 # Formats taken near a vehicle or plate word.
 NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gr", re.compile(rf"{_B}[ABEZHIKMNOPTXY{_GREEK}]{{3}}[- ]?\d{{4}}{_E}")),
+    # Greek motorcycles ("ΝΒΡ 482") and two-letter series ("ΡΙ 4471"), in Greek letters.
+    ("gr", re.compile(rf"{_B}(?:[{_GREEK}]{{3}}[- ]?\d{{3}}|[{_GREEK}]{{2}}[- ]?\d{{4}}){_E}")),
+    # A British plate with its spaces moved or an O read as 0: "MA 15 0PV".
+    ("gb", re.compile(rf"{_B}[A-HJ-PR-Y]{{2}} \d{{2}} [A-Z0][A-Z]{{2}}{_E}")),
     ("de", re.compile(rf"{_B}[A-ZÄÖÜ]{{1,3}} [A-Z]{{1,2}} ?[1-9]\d{{0,3}}[EH]?{_E}")),
     ("pl", re.compile(rf"{_B}(?:[A-Z]{{2}}[ -]?\d[0-9A-Z]{{4}}|"
                       rf"[A-Z]{{3}}[ -]?(?=[A-Z]?\d)[0-9A-Z]{{4,5}}){_E}")),
@@ -94,8 +98,9 @@ NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ma", re.compile(rf"{_B}\d{{1,6}} ?[-|/] ?[A-Z] ?[-|/] ?\d{{1,2}}{_E}")),
 
     ("ch", re.compile(rf"{_B}(?:{_CH_CANTONS}) ?(?:\d{{1,3}} \d{{3}}|\d{{1,6}}){_E}")),
-    # Spanish trailers: "R-0912-BDC"; Gulf plates without the emirate: "Q 47120".
-    ("es", re.compile(rf"{_B}R-?\d{{4}}-?[BCDFGHJKLMNPRSTVWXYZ]{{3}}{_E}")),
+    # Spanish trailers and mopeds: "R-0912-BDC", "C-2291-BTR"; Gulf plates without the
+    # emirate: "Q 47120".
+    ("es", re.compile(rf"{_B}[RC]-?\d{{4}}-?[BCDFGHJKLMNPRSTVWXYZ]{{3}}{_E}")),
     ("ae", re.compile(rf"{_B}[A-Z]{{1,2}} \d{{3,5}}{_E}")),
     ("ie", re.compile(rf"{_B}\d{{2,3}}-[A-Z]{{1,2}}-\d{{1,6}}{_E}")),
     ("gb", re.compile(rf"{_B}[A-Z]{{3}} ?\d{{1,3}}[A-Z]{_E}")),
@@ -113,11 +118,14 @@ NEAR: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ru", re.compile(rf"{_B}[{_CYR}ABEKMHOPCTYX]{{2}} ?\d{{4}} ?\d{{2,3}}{_E}")),
     # Kazakh: number, letters, region ("731 KTA 02"); Belarusian: "2271 AB-7".
     ("kz", re.compile(rf"{_B}\d{{3}} ?[A-Z]{{2,3}} ?\d{{2}}{_E}")),
-    ("by", re.compile(rf"{_B}\d{{4}} ?[A-Z]{{2}}-\d{_E}")),
+    ("by", re.compile(rf"{_B}\d{{4}} ?[A-Z{_CYR}]{{2}}-\d{_E}")),
+    # Belarusian lorries and trailers: "AK 4471-7", "А 4821 В-7".
+    ("by", re.compile(rf"{_B}(?:[A-Z{_CYR}]{{2}} ?\d{{4}}|[A-Z{_CYR}] ?\d{{4}} ?[A-Z{_CYR}])"
+                      rf"-\d{_E}")),
     # Tunisian: series, the word تونس as printed, number ("184 تونس 7302").
     ("tn", re.compile(r"(?<![\w،,\-])\d{1,3} ?تونس ?\d{1,4}(?![\w\-])")),
-    # Egyptian and Gulf plates: Arabic letters apart, and the number.
-    ("eg", re.compile(rf"{_B}(?:{_ARABIC_LETTER} ){{1,3}}\d{{1,4}}{_E}|"
+    # Egyptian, Gulf and Lebanese plates: Arabic letters apart, and the number.
+    ("eg", re.compile(rf"{_B}(?:{_ARABIC_LETTER} ){{1,3}}\d{{1,6}}{_E}|"
                       rf"{_B}\d{{1,4}} (?:{_ARABIC_LETTER} ?){{1,3}}(?![\u0621-\u064a\w])")),
 )
 # Formats loose enough to read many others' plates: named so only where nothing stricter
@@ -129,7 +137,7 @@ PLATE_WORDS = re.compile(
     r"(?:(?:number |licen[cs]e |registration |reg\.? )?plates?|"
     r"registration(?: mark| number| no\.?)?|reg\.? (?:no\.?|number|mark)|VRM|VRN|"
     r"immatricul[ée]e?s?|immatriculation|plaques?(?: d'immatriculation)?|"
-    r"(?:amtliche[ns]? |kfz-)?kennzeichen|kennz\.|kfz-kz\.?|kz\.|"
+    r"(?:amtliche[ns]? |kfz-)?kennzeichen|kennz\.|kfz-kz\.?|kz\.|kontrollschild(?:er)?|"
     r"matr[íi]culas?|matriculad[oa]|placas?(?: de matr[íi]cula)?|"
     r"nr\.? rej(?:\.|estracyjn\w*)?|numer\w* rej(?:\.|estracyjn\w*)|tablic\w*(?: rejestracyjn\w*)?|"
     r"rejestracj\w*|"
@@ -150,7 +158,9 @@ VEHICLE_WORDS = re.compile(
     r"drives|drove|driving|driver|registered keeper(?: of)?|car park|parking|parked|"
     r"conduit|conduisait|conducteur|stationn[ée]e?|fährt|fuhr|fahrer\w*|halter(?:in|s|abfrage)?|"
     r"parkplatz|parkt|conduc[eí]a?|conductor\w*|aparcad[oa]|aparcamiento|kierowc\w*|"
-    r"jeździ\w*|(?:prze|w|wy|od|za)?jecha\w*|parking\w*|parkowa\w*|"
+    r"jeździ\w*|(?:prze|w|wy|od|za)?jecha\w*|parking\w*|parkowa\w*|aucie|autach|"
+    r"roule|roulait|rouler|фур[аеуыой]|фурой|μηχαν[άα]κι|μηχανή|"
+    r"clio|m[ée]gane|twingo|corsa|octavia|passat|ibiza|yaris|qashqai|ducato|sprinter|"
     r"ездит|ездил\w*|водител\w*|стоянк\w*|парковк\w*|"
     r"полуприцеп\w*|прицеп\w*|тягач\w*|οδηγ\w+|σταθμευμέν\w+|πάρκινγκ|يقود\w*|"
     r"(?:ال)?سائق|مركونة|موقف|"
@@ -236,11 +246,13 @@ def _upper(text: str) -> str:
 def _lower_case_plate(raw: str) -> bool:
     """Whether a plate written in lower case reads as one: all its letters small, two
     letters and two digits at least, a letter touching a digit ("yk21xrp", "f-lz 92e";
-    not "do 5000", nor "der A12", a word and a road)."""
+    not "do 5000", nor "der A12", a word and a road), or the French shape whole ("fk 418
+    ms")."""
     letters = sum(ch.isalpha() for ch in raw)
     digits = sum(ch.isdigit() for ch in raw)
     return raw == raw.lower() and letters >= 2 and digits >= 2 \
-        and re.search(r"[^\W\d_]\d|\d[^\W\d_]", raw) is not None
+        and (re.search(r"[^\W\d_]\d|\d[^\W\d_]", raw) is not None
+             or re.fullmatch(r"[a-z]{2}[ -]\d{3}[ -][a-z]{2}", raw) is not None)
 
 
 def _strict(text: str) -> Iterator[Found]:
