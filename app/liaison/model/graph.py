@@ -21,6 +21,9 @@ NODE_MISSING = "missing"        # a link end the store does not hold (sent befor
 EDGE_LINK = "link"              # a stored link (Associate, Call, Ownership...)
 EDGE_IDENTIFIER = "identifier"  # an entity holds an identifier
 EDGE_EVENT = "event"            # an entity took part in an event (its role is the schema)
+# A link the analyst drew by hand: the analyst's assertion, not a partner's data; its key
+# is "analyst:<id>" and its properties say who drew it and when.
+EDGE_ANALYST = "analyst"
 
 
 def _union(a: tuple[str, ...], b: Iterable[str]) -> tuple[str, ...]:
@@ -84,6 +87,14 @@ class GraphEdge:
     record_ids: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
     properties: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def analyst_edge(link_id: str, source: str, target: str, label: str, created_by: str,
+                 created: str) -> GraphEdge:
+    """The edge of a link the analyst drew, between node keys ``source`` and ``target``."""
+    return GraphEdge(key=f"analyst:{link_id}", source=source, target=target, kind=EDGE_ANALYST,
+                     schema="AnalystLink", label=label,
+                     properties={"created_by": (created_by,), "created": (created,)})
 
 
 class LinkGraph:
