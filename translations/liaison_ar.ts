@@ -276,6 +276,45 @@
     </message>
 </context>
 <context>
+    <name>ChartEdits</name>
+    <message>
+        <source>Changing the chart</source>
+        <translation>جارٍ تعديل المخطط</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Select exactly two entities first.</source>
+        <translation>حدّد أولًا كيانين اثنين بالضبط.</translation>
+    </message>
+    <message>
+        <source>Draw a link</source>
+        <translation>رسم رابط</translation>
+    </message>
+    <message>
+        <source>What joins the two (it is kept as your own assertion, with your name and the time):</source>
+        <translation>ما الذي يربط بينهما (يُحفظ على أنه تأكيدك أنت، مع اسمك والوقت):</translation>
+    </message>
+    <message>
+        <source>Delete the link</source>
+        <translation>حذف الرابط</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Merging the two entities</source>
+        <translation>جارٍ دمج الكيانين</translation>
+    </message>
+</context>
+<context>
     <name>ChartLegend</name>
     <message>
         <source>Entity</source>
@@ -324,6 +363,10 @@
     <message>
         <source>Takes part in the event</source>
         <translation>يشارك في الحدث</translation>
+    </message>
+    <message>
+        <source>Drawn by the analyst</source>
+        <translation>رسمه المحلل</translation>
     </message>
     <message>
         <source>Colours: communities</source>
@@ -403,6 +446,18 @@
     <message>
         <source>Hide</source>
         <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Draw a link between the two…</source>
+        <translation>رسم رابط بين الاثنين…</translation>
+    </message>
+    <message>
+        <source>Delete the link drawn between the two</source>
+        <translation>حذف الرابط المرسوم بين الاثنين</translation>
+    </message>
+    <message>
+        <source>These are the same</source>
+        <translation>هذان هما الكيان نفسه</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1730,6 +1785,14 @@
         <translation>طريقة الترتيب</translation>
     </message>
     <message>
+        <source>Undo the last change to the chart</source>
+        <translation>التراجع عن آخر تغيير في المخطط</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>إعادة آخر تغيير تم التراجع عنه في المخطط</translation>
+    </message>
+    <message>
         <source>{nodes} nodes, {edges} links</source>
         <translation>العُقد: {nodes}، الروابط: {edges}</translation>
     </message>
@@ -1756,6 +1819,10 @@
     <message>
         <source>Charting the search results</source>
         <translation>جارٍ رسم مخطط لنتائج البحث</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>جارٍ فتح المخطط</translation>
     </message>
     <message>
         <source>Laying out the chart</source>
@@ -2935,6 +3002,93 @@
     <message>
         <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
         <translation>أوقف خطأ غير متوقع استيراد {file}؛ لم يتغيّر شيء منه ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCharts</name>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>Save this chart under a name, rename or delete it</source>
+        <translation>حفظ هذا المخطط باسم، أو إعادة تسميته أو حذفه</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>المخططات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Open a saved chart</source>
+        <translation>فتح مخطط محفوظ</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translation>&amp;حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Save chart &amp;as…</source>
+        <translation>حفظ المخطط &amp;باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename chart…</source>
+        <translation>&amp;إعادة تسمية المخطط…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chart</source>
+        <translation>&amp;حذف المخطط</translation>
+    </message>
+    <message>
+        <source>(unsaved chart)</source>
+        <translation>(مخطط غير محفوظ)</translation>
+    </message>
+    <message>
+        <source>Reading the saved charts</source>
+        <translation>جارٍ قراءة المخططات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Name of the chart:</source>
+        <translation>اسم المخطط:</translation>
+    </message>
+    <message>
+        <source>Saved the chart as “{name}”</source>
+        <translation>حُفظ المخطط باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation>جارٍ حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Rename the chart</source>
+        <translation>إعادة تسمية المخطط</translation>
+    </message>
+    <message>
+        <source>Renaming the chart</source>
+        <translation>جارٍ إعادة تسمية المخطط</translation>
+    </message>
+    <message>
+        <source>Delete the chart</source>
+        <translation>حذف المخطط</translation>
+    </message>
+    <message>
+        <source>Delete the saved chart “{name}”? The records are not touched.</source>
+        <translation>هل تريد حذف المخطط المحفوظ «{name}»؟ لن تُمسّ السجلات.</translation>
+    </message>
+    <message>
+        <source>Deleted the chart “{name}”</source>
+        <translation>حُذف المخطط «{name}»</translation>
+    </message>
+    <message>
+        <source>Deleting the chart</source>
+        <translation>جارٍ حذف المخطط</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>جارٍ فتح المخطط</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,45 @@
     </message>
 </context>
 <context>
+    <name>ChartEdits</name>
+    <message>
+        <source>Changing the chart</source>
+        <translation>Modificando el diagrama</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Select exactly two entities first.</source>
+        <translation>Seleccione primero exactamente dos entidades.</translation>
+    </message>
+    <message>
+        <source>Draw a link</source>
+        <translation>Trazar un vínculo</translation>
+    </message>
+    <message>
+        <source>What joins the two (it is kept as your own assertion, with your name and the time):</source>
+        <translation>Qué une a los dos (se guarda como afirmación propia, con su nombre y la hora):</translation>
+    </message>
+    <message>
+        <source>Delete the link</source>
+        <translation>Eliminar el vínculo</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Merging the two entities</source>
+        <translation>Fusionando las dos entidades</translation>
+    </message>
+</context>
+<context>
     <name>ChartLegend</name>
     <message>
         <source>Entity</source>
@@ -324,6 +363,10 @@
     <message>
         <source>Takes part in the event</source>
         <translation>Participa en el suceso</translation>
+    </message>
+    <message>
+        <source>Drawn by the analyst</source>
+        <translation>Trazado por el analista</translation>
     </message>
     <message>
         <source>Colours: communities</source>
@@ -403,6 +446,18 @@
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Draw a link between the two…</source>
+        <translation>Trazar un vínculo entre los dos…</translation>
+    </message>
+    <message>
+        <source>Delete the link drawn between the two</source>
+        <translation>Eliminar el vínculo trazado entre los dos</translation>
+    </message>
+    <message>
+        <source>These are the same</source>
+        <translation>Son los mismos</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1730,6 +1785,14 @@
         <translation>Método de distribución</translation>
     </message>
     <message>
+        <source>Undo the last change to the chart</source>
+        <translation>Deshacer el último cambio del diagrama</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>Rehacer el último cambio deshecho del diagrama</translation>
+    </message>
+    <message>
         <source>{nodes} nodes, {edges} links</source>
         <translation>{nodes} nodos, {edges} vínculos</translation>
     </message>
@@ -1756,6 +1819,10 @@
     <message>
         <source>Charting the search results</source>
         <translation>Representando los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>Abriendo el diagrama</translation>
     </message>
     <message>
         <source>Laying out the chart</source>
@@ -2935,6 +3002,93 @@
     <message>
         <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
         <translation>Un error inesperado interrumpió la importación de {file}; no se ha modificado nada ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCharts</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramas</translation>
+    </message>
+    <message>
+        <source>Save this chart under a name, rename or delete it</source>
+        <translation>Guardar este diagrama con un nombre, renombrarlo o eliminarlo</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>Diagramas guardados</translation>
+    </message>
+    <message>
+        <source>Open a saved chart</source>
+        <translation>Abrir un diagrama guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translation>&amp;Guardar el diagrama</translation>
+    </message>
+    <message>
+        <source>Save chart &amp;as…</source>
+        <translation>Guardar el diagrama &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename chart…</source>
+        <translation>&amp;Renombrar el diagrama…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chart</source>
+        <translation>&amp;Eliminar el diagrama</translation>
+    </message>
+    <message>
+        <source>(unsaved chart)</source>
+        <translation>(diagrama sin guardar)</translation>
+    </message>
+    <message>
+        <source>Reading the saved charts</source>
+        <translation>Leyendo los diagramas guardados</translation>
+    </message>
+    <message>
+        <source>Name of the chart:</source>
+        <translation>Nombre del diagrama:</translation>
+    </message>
+    <message>
+        <source>Saved the chart as “{name}”</source>
+        <translation>Diagrama guardado como «{name}»</translation>
+    </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation>Guardando el diagrama</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Guardar el diagrama</translation>
+    </message>
+    <message>
+        <source>Rename the chart</source>
+        <translation>Renombrar el diagrama</translation>
+    </message>
+    <message>
+        <source>Renaming the chart</source>
+        <translation>Renombrando el diagrama</translation>
+    </message>
+    <message>
+        <source>Delete the chart</source>
+        <translation>Eliminar el diagrama</translation>
+    </message>
+    <message>
+        <source>Delete the saved chart “{name}”? The records are not touched.</source>
+        <translation>¿Eliminar el diagrama guardado «{name}»? Los registros no se modifican.</translation>
+    </message>
+    <message>
+        <source>Deleted the chart “{name}”</source>
+        <translation>Diagrama «{name}» eliminado</translation>
+    </message>
+    <message>
+        <source>Deleting the chart</source>
+        <translation>Eliminando el diagrama</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>Abriendo el diagrama</translation>
     </message>
 </context>
 <context>

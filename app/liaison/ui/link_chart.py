@@ -4,7 +4,9 @@ Building, expanding, path finding, layouts and graph exports run as cancellable
 operations on the workspace worker; the chart only ever draws a finished graph.
 Nodes an analyst drags are pinned: layouts keep them where they were put until
 they are unpinned (context menu). Expanding a node remembers what it added, so
-collapsing it takes that away again.
+collapsing it takes that away again. Moves, hides, hand-drawn links and merges are
+undoable (``chart/edits.py``); a chart can be saved under a name and reopened as it was
+left (``chart/saved.py``).
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.model.graph import LinkGraph
-from liaison.ui.chart import COLOUR_BY, ChartLegend, ChartMenus, LinkChartCanvas, kind_name
+from liaison.ui.chart import (
+    COLOUR_BY,
+    ChartEdits,
+    ChartLegend,
+    ChartMenus,
+    LinkChartCanvas,
+    SavedCharts,
+    kind_name,
+)
 from liaison.ui.empty_hint import EmptyHint
 from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.selection import Selection
@@ -34,6 +46,10 @@ from liaison.workspace import Workspace
 from liaison.workspace.graph import DEFAULT_QUERY_LIMIT
 
 __all__ = ["LinkChart", "LinkChartCanvas"]
+
+# What undo puts back: the graph, its positions, the pinned nodes, the hidden ones.
+Snapshot = tuple[LinkGraph, dict[str, tuple[float, float]], dict[str, tuple[float, float]],
+                 set[str]]
 
 
 class LinkChart(QWidget):
@@ -59,6 +75,8 @@ class LinkChart(QWidget):
         # (records charted, records asked for) when the limit left some out, else None
         self.capped: tuple[int, int] | None = None
         self.capped_kind = ""                              # "search" or "list"
+        self.built_from: list[int] = []  # row ids of the records the chart was built from
+        self.hidden: set[str] = set()    # node keys the analyst hid
         self.canvas = LinkChartCanvas(self)
         self.hint = EmptyHint(self.canvas)
         self.canvas.node_moved.connect(self._node_moved)
@@ -88,6 +106,18 @@ class LinkChart(QWidget):
         self.legend_button.setCheckable(True)
         self.legend_button.setChecked(True)
         self.menus = ChartMenus(self)
+        self.edits = ChartEdits(self)
+        self.saved = SavedCharts(self)
+        self.undo_action = self.edits.stack.createUndoAction(self)
+        self.undo_action.setObjectName("chartUndoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.redo_action = self.edits.stack.createRedoAction(self)
+        self.redo_action.setObjectName("chartRedoAction")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
         self.export_button = self.menus.export_button
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
@@ -104,6 +134,10 @@ class LinkChart(QWidget):
         tools = QToolBar(self)
         tools.setObjectName("chartTools")
         tools.setMovable(False)
+        tools.addWidget(self.saved.chooser)
+        tools.addWidget(self.saved.button)
+        tools.addAction(self.undo_action)
+        tools.addAction(self.redo_action)
         for w in (self.colour_box, self.layout_box, self.layout_button, self.expand_button,
                   self.collapse_button, self.hide_button, self.path_button,
                   self.select_button, self.legend_button, self.export_button):
@@ -164,6 +198,9 @@ class LinkChart(QWidget):
                        self.legend_button):
             button.setAccessibleName(button.text())
         self.menus.retranslate()
+        self.saved.retranslate()
+        self.undo_action.setToolTip(self.tr("Undo the last change to the chart"))
+        self.redo_action.setToolTip(self.tr("Redo the change to the chart undone last"))
         self._show_counts()
         self._show_cap()
 
@@ -220,6 +257,7 @@ class LinkChart(QWidget):
 
     def attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.saved.refresh()
 
     def clear(self) -> None:
         if self.operation is not None and not self.operation.done:
@@ -227,6 +265,9 @@ class LinkChart(QWidget):
         self.workspace = None
         self.capped = None
         self._show_cap()
+        self.saved.reset()
+        self.edits.clear()
+        self.built_from, self.hidden = [], set()
         self.show_graph(LinkGraph())
 
     def _run(self, fn, title: str, on_success) -> Operation | None:
@@ -251,7 +292,7 @@ class LinkChart(QWidget):
 
         def work(progress):
             graph = ws.graph_for_records(rids, progress=progress)
-            return _laid_out(graph, progress), rids, total, "list"
+            return _laid_out(ws, graph, progress), rids, total, "list"
 
         return self._run(work, self.tr("Building the link chart"), self._show_new)
 
@@ -267,7 +308,7 @@ class LinkChart(QWidget):
         def work(progress):
             rids, total = ws.query_records(query, limit)
             graph = ws.graph_for_records(rids, progress=progress)
-            return _laid_out(graph, progress), rids, total, "search"
+            return _laid_out(ws, graph, progress), rids, total, "search"
 
         return self._run(work, self.tr("Charting the search results"), self._show_new)
 
@@ -278,8 +319,66 @@ class LinkChart(QWidget):
         self.capped_kind = kind
         self._show_cap()
         self.pinned, self.expansions = {}, {}
+        self.built_from, self.hidden = list(rids), set()
+        self.edits.clear()
+        self.saved.detach()
         self.show_graph(graph)
         self.records_opened.emit(rids)
+
+    # --- saving and undoing ----------------------------------------------------------------
+
+    def chart_state(self) -> dict[str, Any]:
+        """What a saved chart keeps to be drawn again as it was left."""
+        graph = self.graph
+        entities = sorted({e for node in graph.nodes.values() if node.kind == "entity"
+                           for e in (node.entity_ids or (node.key,))})
+        return {"records": list(self.built_from), "entities": entities,
+                "positions": {k: [float(x), float(y)] for k, (x, y) in graph.positions.items()
+                              if k in graph.nodes},
+                "pinned": sorted(self.pinned), "hidden": sorted(self.hidden),
+                "colour_by": COLOUR_BY[max(self.colour_box.currentIndex(), 0)]}
+
+    def open_state(self, state: dict[str, Any]) -> Operation | None:
+        """Draw a saved chart's state (built on the worker from the same records)."""
+        ws = self.workspace
+        if ws is None:
+            return None
+
+        def done(graph: LinkGraph) -> None:
+            self.capped = None
+            self._show_cap()
+            self.built_from = [int(r) for r in state.get("records", [])]
+            self.hidden = set(state.get("hidden", []))
+            self.expansions = {}
+            self.pinned = {k: graph.positions[k] for k in state.get("pinned", [])
+                           if k in graph.positions}
+            colour = state.get("colour_by", "type")
+            self.colour_box.blockSignals(True)
+            self.colour_box.setCurrentIndex(COLOUR_BY.index(colour) if colour in COLOUR_BY
+                                            else 0)
+            self.colour_box.blockSignals(False)
+            self.edits.clear()
+            self.show_graph(graph)
+            self.records_opened.emit(self.built_from)
+
+        return self._run(lambda p: ws.chart_graph(state, progress=p),
+                         self.tr("Opening the chart"), done)
+
+    def snapshot(self) -> Snapshot:
+        return (self.graph, dict(self.graph.positions), dict(self.pinned), set(self.hidden))
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Show a snapshot (undo, redo) without moving the view."""
+        graph, positions, pinned, hidden = snapshot
+        graph.positions = dict(positions)
+        self.graph, self.pinned, self.hidden = graph, dict(pinned), set(hidden)
+        self.hint.set_empty(not graph.nodes)
+        self.expansions = {k: v for k, v in self.expansions.items() if k in graph.nodes}
+        selected = self.canvas.selected & set(graph.nodes)
+        self.redraw(auto_range=False)
+        self.canvas.set_pinned(self.pinned)
+        self.canvas.set_selected(selected)
+        self.graph_changed.emit(graph)
 
     def show_graph(self, graph: LinkGraph) -> None:
         self.graph = graph
@@ -331,6 +430,7 @@ class LinkChart(QWidget):
             grown = graph
             for key in keys:
                 grown = ws.graph_expand(grown, key, progress=progress)
+            ws.with_analyst_links(grown)
             annotate(grown, progress=progress)
             force_layout(grown, progress=progress, keep=True, pinned=kept)
             added = set(grown.nodes) - set(graph.nodes)
@@ -371,6 +471,8 @@ class LinkChart(QWidget):
     def hide_selected(self) -> None:
         if not self.canvas.selected:
             return
+        before = self.snapshot()
+        self.hidden |= self.canvas.selected
         keep = [k for k in self.graph.nodes if k not in self.canvas.selected]
         graph = self.graph.subgraph(keep)
         graph.truncated = self.graph.truncated
@@ -380,13 +482,16 @@ class LinkChart(QWidget):
         self.redraw(auto_range=False)
         self.canvas.set_pinned(self.pinned)
         self.graph_changed.emit(graph)
+        self.edits.hidden(before)
 
     # --- pinning -------------------------------------------------------------------------
 
     def _node_moved(self, key: str, x: float, y: float) -> None:
         """A dragged node stays where it was put: pinned, and so kept by later layouts."""
+        before = self.snapshot()
         self.graph.positions[key] = (x, y)
         self.pin([key])
+        self.edits.moved(before)
 
     def pin(self, keys: Iterable[str]) -> None:
         for key in keys:
@@ -426,6 +531,7 @@ class LinkChart(QWidget):
             if path is None:
                 return None, graph
             graph.merge(found)
+            ws.with_analyst_links(graph)
             force_layout(graph, progress=progress, keep=True, pinned=kept)
             return path, graph
 
@@ -491,6 +597,10 @@ class LinkChart(QWidget):
 
     def _node_clicked(self, key: str, additive: bool) -> None:
         self._select_keys([key], additive)
+
+    def select_keys(self, keys: Iterable[str]) -> None:
+        """Select these nodes (and their entities and records everywhere)."""
+        self._select_keys(keys, additive=False)
 
     def _band_selected(self, keys: list[str], additive: bool) -> None:
         self._select_keys(keys, additive)
@@ -561,10 +671,12 @@ class LinkChart(QWidget):
                              executor=self.executor)
 
 
-def _laid_out(graph: LinkGraph, progress) -> LinkGraph:
-    """``graph`` with centrality, communities and a force layout (on the worker)."""
+def _laid_out(ws: Workspace, graph: LinkGraph, progress) -> LinkGraph:
+    """``graph`` with the analyst's links, centrality, communities and a force layout (on
+    the worker)."""
     from liaison.analysis.graph import annotate, force_layout
 
+    ws.with_analyst_links(graph)
     annotate(graph, progress=progress)
     force_layout(graph, progress=progress)
     return graph

@@ -1,5 +1,6 @@
 """The link chart's menus: the Export button (PNG, SVG, GraphML, GEXF, i2 ANX) and the
-context menu of a node (open, select neighbours, pin, unpin, expand, collapse, hide).
+context menu of a node (open, select neighbours, pin, unpin, expand, collapse, hide, draw
+or delete a link by hand, merge two entities: "these are the same").
 
 Kept apart from ``link_chart.py`` so the panel stays about building and showing;
 every action here calls a method of the panel, which is what tests call too.
@@ -115,6 +116,14 @@ class ChartMenus(QObject):
             add("chartExpandAction", self.tr("Expand"), chart.expand_selected)
             add("chartCollapseAction", self.tr("Collapse"), chart.collapse_selected)
             add("chartHideAction", self.tr("Hide"), chart.hide_selected)
+            menu.addSeparator()
+            pair = len(selected) == 2 and all(
+                chart.graph.nodes[k].kind == "entity" for k in selected if k in chart.graph.nodes)
+            add("chartDrawLinkAction", self.tr("Draw a link between the two…"),
+                chart.edits.draw_link, pair)
+            add("chartDeleteLinkAction", self.tr("Delete the link drawn between the two"),
+                chart.edits.delete_link, chart.edits.analyst_link_between() is not None)
+            add("chartMergeAction", self.tr("These are the same"), chart.edits.merge, pair)
             menu.addSeparator()
         add("chartUnpinAllAction", self.tr("Unpin all"), lambda: chart.unpin(None),
             bool(chart.pinned))

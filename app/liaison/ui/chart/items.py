@@ -138,6 +138,7 @@ EDGE_STYLE: dict[str, tuple[str, Qt.PenStyle]] = {
     "Directorship": ("#e377c2", Qt.PenStyle.SolidLine),
     "identifier": ("#aaaaaa", Qt.PenStyle.DashLine),
     "event": ("#bcbd22", Qt.PenStyle.DotLine),
+    "analyst": ("#e6550d", Qt.PenStyle.DashDotLine),  # drawn by the analyst, not received
 }
 DEFAULT_EDGE = ("#999999", Qt.PenStyle.SolidLine)
 

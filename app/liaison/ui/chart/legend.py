@@ -43,6 +43,8 @@ def link_name(group: str) -> str:
         return QCoreApplication.translate("ChartLegend", "Holds the identifier")
     if group == "event":
         return QCoreApplication.translate("ChartLegend", "Takes part in the event")
+    if group == "analyst":
+        return QCoreApplication.translate("ChartLegend", "Drawn by the analyst")
     return group
 
 

@@ -1,0 +1,175 @@
+"""The analyst's edits of a link chart, undoable (a QUndoStack): moving and hiding nodes,
+drawing a link by hand and deleting it, and merging two entities ("these are the same").
+
+Each edit is pushed once it is done (a workspace change only once the worker did it),
+holding a snapshot of the chart before and after it: undo and redo put a snapshot back
+and, for a workspace change, undo or redo it there first (the analyst's link deleted or
+restored, the xref judgement withdrawn or made again), so the chart never shows what the
+workspace does not hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+from liaison.model.graph import EDGE_ANALYST, NODE_ENTITY, GraphEdge, analyst_edge
+from liaison.ui.operations import Operation, run_operation
+
+if TYPE_CHECKING:
+    from liaison.store.charts import AnalystLink
+    from liaison.ui.link_chart import LinkChart, Snapshot
+
+
+class ChartEdit(QUndoCommand):
+    """One edit, already done when pushed: the stack's first redo does nothing."""
+
+    def __init__(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._undo, self._redo, self._done = undo, redo, True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class ChartEdits(QObject):
+    """The undo stack of one chart and the edits that go on it."""
+
+    def __init__(self, chart: LinkChart) -> None:
+        super().__init__(chart)
+        self.chart = chart
+        self.stack = QUndoStack(self)
+
+    def clear(self) -> None:
+        """A new chart: the edits of the last one cannot be undone on it."""
+        self.stack.clear()
+
+    def _push(self, text: str, before: Snapshot, after: Snapshot,
+              undo_work: Callable[[], object] | None = None,
+              redo_work: Callable[[], object] | None = None) -> None:
+        chart = self.chart
+
+        def step(work: Callable[[], object] | None, snapshot: Snapshot) -> Callable[[], None]:
+            if work is None:
+                return lambda: chart.restore(snapshot)
+            return lambda: self._run(lambda _p: work(), lambda _r: chart.restore(snapshot))
+
+        self.stack.push(ChartEdit(text, step(undo_work, before), step(redo_work, after)))
+
+    def _run(self, fn, done) -> Operation | None:
+        return run_operation(self.chart, fn, title=self.tr("Changing the chart"),
+                             on_success=done, cancellable=False,
+                             executor=self.chart.executor)
+
+    # --- chart-only edits ----------------------------------------------------------------
+
+    def moved(self, before: Snapshot) -> None:
+        """A node was dragged (the chart already shows it moved and pinned)."""
+        self._push(self.tr("Move"), before, self.chart.snapshot())
+
+    def hidden(self, before: Snapshot) -> None:
+        self._push(self.tr("Hide"), before, self.chart.snapshot())
+
+    # --- the analyst's links -------------------------------------------------------------
+
+    def _two_entities(self) -> tuple[str, str] | None:
+        """The two selected nodes, when both are entities (else a word in the status)."""
+        chart = self.chart
+        keys = sorted(chart.canvas.selected)
+        nodes = [chart.graph.nodes.get(k) for k in keys]
+        if len(keys) != 2 or any(n is None or n.kind != NODE_ENTITY for n in nodes):
+            chart.status.setText(self.tr("Select exactly two entities first."))
+            return None
+        return keys[0], keys[1]
+
+    def analyst_link_between(self) -> GraphEdge | None:
+        """The analyst's link between the two selected nodes, if there is one."""
+        keys = set(self.chart.canvas.selected)
+        if len(keys) != 2:
+            return None
+        return next((e for e in self.chart.graph.edges.values() if e.kind == EDGE_ANALYST
+                     and {e.source, e.target} == keys), None)
+
+    def ask_label(self) -> str | None:
+        label, ok = QInputDialog.getText(
+            self.chart, self.tr("Draw a link"),
+            self.tr("What joins the two (it is kept as your own assertion, with your name "
+                    "and the time):"), QLineEdit.EchoMode.Normal, "")
+        return label if ok else None
+
+    def draw_link(self, label: str | None = None) -> Operation | None:
+        """Draw a link by hand between the two selected entities, with a label."""
+        ws, pair = self.chart.workspace, self._two_entities()
+        if ws is None or pair is None:
+            return None
+        label = self.ask_label() if label is None else label
+        if label is None:
+            return None
+        a, b = pair
+
+        def done(link: AnalystLink) -> None:
+            before = self.chart.snapshot()
+            graph = self.chart.graph.copy()
+            graph.add_edge(analyst_edge(link.id, a, b, link.label, link.created_by,
+                                        link.created))
+            self.chart.restore((graph, *before[1:]))
+            self._push(self.tr("Draw a link"), before, self.chart.snapshot(),
+                       lambda: ws.analyst_link_delete(link.id),
+                       lambda: ws.analyst_link_delete(link.id, deleted=False))
+
+        return self._run(lambda _p: ws.analyst_link_add(a, b, label), done)
+
+    def delete_link(self) -> Operation | None:
+        """Delete the analyst's link between the two selected nodes."""
+        ws, edge = self.chart.workspace, self.analyst_link_between()
+        if ws is None or edge is None:
+            return None
+        link_id = edge.key.removeprefix("analyst:")
+
+        def done(_r: object) -> None:
+            before = self.chart.snapshot()
+            graph = self.chart.graph.copy()
+            del graph.edges[edge.key]
+            self.chart.restore((graph, *before[1:]))
+            self._push(self.tr("Delete the link"), before, self.chart.snapshot(),
+                       lambda: ws.analyst_link_delete(link_id, deleted=False),
+                       lambda: ws.analyst_link_delete(link_id))
+
+        return self._run(lambda _p: ws.analyst_link_delete(link_id), done)
+
+    # --- merging -------------------------------------------------------------------------
+
+    def merge(self) -> Operation | None:
+        """Record that the two selected entities are the same (an xref judgement, as the
+        cross-reference dock records it) and draw them as one node."""
+        ws, pair = self.chart.workspace, self._two_entities()
+        if ws is None or pair is None:
+            return None
+        a, b = pair
+        state = self.chart.chart_state()
+
+        def work(progress):
+            ws.xref_judge(a, b, "same")
+            return ws.chart_graph(state, progress=progress)
+
+        def done(graph) -> None:
+            before = self.chart.snapshot()
+            pinned = {k: xy for k, xy in before[2].items() if k in graph.nodes}
+            self.chart.restore((graph, dict(graph.positions), pinned, before[3]))
+            self.chart.select_keys([k for k in pair if k in graph.nodes])
+            self._push(self.tr("Merge"), before, self.chart.snapshot(),
+                       lambda: ws.xref_undo(a, b), lambda: ws.xref_judge(a, b, "same"))
+
+        return run_operation(self.chart, work, title=self.tr("Merging the two entities"),
+                             on_success=done, cancellable=False, executor=self.chart.executor)
+
