@@ -1729,6 +1729,10 @@
         <translation>هرمي</translation>
     </message>
     <message>
+        <source>Communities apart</source>
+        <translation>المجموعات متباعدة</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>ترتيب</translation>
     </message>

@@ -1729,6 +1729,10 @@
         <translation>Hierarchisch</translation>
     </message>
     <message>
+        <source>Communities apart</source>
+        <translation>Gemeinschaften getrennt</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Anordnen</translation>
     </message>

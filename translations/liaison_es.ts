@@ -1729,6 +1729,10 @@
         <translation>Jerárquica</translation>
     </message>
     <message>
+        <source>Communities apart</source>
+        <translation>Comunidades separadas</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Distribuir</translation>
     </message>

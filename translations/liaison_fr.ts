@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>What joins the two (it is kept as your own assertion, with your name and the time):</source>
-        <translation>Ce qui relie les deux (conservé comme votre propre affirmation, avec votre nom et l’heure) :</translation>
+        <translation>Ce qui relie les deux (conservé comme votre propre affirmation, avec votre nom et l’heure)&#xa0;:</translation>
     </message>
     <message>
         <source>Delete the link</source>
@@ -1729,6 +1729,10 @@
         <translation>Hiérarchique</translation>
     </message>
     <message>
+        <source>Communities apart</source>
+        <translation>Communautés séparées</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Disposer</translation>
     </message>
@@ -3048,11 +3052,11 @@
     </message>
     <message>
         <source>Name of the chart:</source>
-        <translation>Nom du schéma :</translation>
+        <translation>Nom du schéma&#xa0;:</translation>
     </message>
     <message>
         <source>Saved the chart as “{name}”</source>
-        <translation>Schéma enregistré sous « {name} »</translation>
+        <translation>Schéma enregistré sous «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Saving the chart</source>
@@ -3076,11 +3080,11 @@
     </message>
     <message>
         <source>Delete the saved chart “{name}”? The records are not touched.</source>
-        <translation>Supprimer le schéma enregistré « {name} » ? Les dossiers ne sont pas modifiés.</translation>
+        <translation>Supprimer le schéma enregistré «&#xa0;{name}&#xa0;»&#xa0;? Les dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>Deleted the chart “{name}”</source>
-        <translation>Schéma « {name} » supprimé</translation>
+        <translation>Schéma «&#xa0;{name}&#xa0;» supprimé</translation>
     </message>
     <message>
         <source>Deleting the chart</source>

@@ -176,7 +176,8 @@ class LinkChart(QWidget):
         method = self.layout_box.currentIndex()
         self.layout_box.clear()
         self.layout_box.addItems([self.tr("Force-directed"), self.tr("Circular"),
-                                  self.tr("Radial"), self.tr("Hierarchical")])
+                                  self.tr("Radial"), self.tr("Hierarchical"),
+                                  self.tr("Communities apart")])
         self.layout_box.setCurrentIndex(max(method, 0))
         self.layout_button.setText(self.tr("Layout"))
         self.expand_button.setText(self.tr("Expand"))

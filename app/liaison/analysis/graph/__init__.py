@@ -3,8 +3,8 @@
 A graph is a :class:`~liaison.model.graph.LinkGraph` built from the store by
 :func:`build_graph`; analytics and :func:`layout` live in ``analytics``; ``build``
 (records to nodes and links), ``store`` (the SQL behind it), ``force`` (force-directed,
-scales to 100k nodes), ``shapes`` (circular, radial, hierarchical), ``centrality``,
-``paths``.
+scales to 100k nodes), ``shapes`` (circular, radial, hierarchical), ``grouped``
+(communities apart, with :func:`separation` to measure it), ``centrality``, ``paths``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ from liaison.analysis.graph.build import (
     date_value,
     neighbourhood,
 )
+from liaison.analysis.graph.grouped import (
+    community_layout_arrays,
+    separation,
+)
 from liaison.analysis.graph.paths import (
     store_path,
 )
@@ -41,12 +45,14 @@ __all__ = [
     "annotate",
     "build_graph",
     "collapsible",
+    "community_layout_arrays",
     "date_value",
     "force_layout",
     "layout",
     "neighbourhood",
     "record_rids",
     "rows_in",
+    "separation",
     "shortest_path",
     "store_path",
 ]
