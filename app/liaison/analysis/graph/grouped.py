@@ -20,7 +20,6 @@ import numpy as np
 from liaison.analysis.graph.force import (
     EXACT_MAX,
     K,
-    _exact_field,
     _Mesh,
     _mesh_size,
     _sunflower,
@@ -31,9 +30,9 @@ from liaison.model.progress import Progress
 
 RADIUS = 1.2       # a community of s nodes gets a disc of radius RADIUS * K * sqrt(s)
 GAP = 3.0 * K      # at least this between two communities' discs
-INTER = 0.05       # weight of a link between communities, against 1 inside one
-COHESION = 0.6     # pull towards the node's community centre
-ITERATIONS = 45
+INTER = 0.3 * K    # the constant lean of a link between communities (inside: K-scaled pull)
+COHESION = 0.15    # pull towards the node's community centre
+ITERATIONS = 20
 SPREAD_ROUNDS = 60
 
 
@@ -82,14 +81,17 @@ def community_layout_arrays(n: int, src: Sequence[int] | np.ndarray,
     pos[:, 0] = centres[comm, 0] + r * np.cos(rank * golden)
     pos[:, 1] = centres[comm, 1] + r * np.sin(rank * golden)
     movable = np.ones(n, dtype=bool)
+    movable[alone] = False
+    _refine_grouped(pos, a, b, w, comm, movable, rng, progress)
+    placed = pos[takes_part[comm]]
+    if len(placed):
+        pos -= placed.mean(axis=0)
     if len(alone):
-        placed = pos[takes_part[comm]]
-        reach = (float(np.sqrt((placed ** 2).sum(axis=1)).max()) if len(placed) else 0.0)
+        # A percentile, not the farthest: a far-flung pair must not push the ring away.
+        reach = (float(np.percentile(np.sqrt((pos[takes_part[comm]] ** 2).sum(axis=1)), 98))
+                 if len(placed) else 0.0)
         pos[alone] = _sunflower(len(alone), reach + GAP)
-        movable[alone] = False
-    weight = np.where(inside, w, INTER * w)
-    _refine_grouped(pos, a, b, weight, comm, movable, rng, progress)
-    return pos - pos.mean(axis=0)
+    return pos
 
 
 def _spread(meta: np.ndarray, radius: np.ndarray) -> np.ndarray:
@@ -132,24 +134,83 @@ def _spread(meta: np.ndarray, radius: np.ndarray) -> np.ndarray:
     return pos
 
 
+class _GroupRepulsion:
+    """Repulsion between the nodes of each community only: the groups' places are fixed,
+    so the pressure of the whole layout (which a field over all nodes carries, and which
+    stretches every group) has no work to do. Small communities are batched by size,
+    padded, pairs exact; a community above :data:`EXACT_MAX` gets a mesh of its own."""
+
+    PAIRS = 4_000_000   # padded pairs computed at once
+
+    def __init__(self, comm: np.ndarray, sizes: np.ndarray) -> None:
+        order = np.argsort(comm, kind="stable")
+        starts = np.concatenate([[0], np.cumsum(sizes)])
+        members = [order[starts[c]:starts[c + 1]] for c in range(len(sizes))]
+        small = [c for c in np.argsort(sizes, kind="stable") if 1 < sizes[c] <= EXACT_MAX]
+        self.batches: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        while small:
+            width = int(sizes[small[min(len(small), max(1, self.PAIRS // (
+                int(sizes[small[0]]) ** 2))) - 1]])
+            take = max(1, self.PAIRS // (width * width))
+            chunk, small = small[:take], small[take:]
+            width = int(max(sizes[c] for c in chunk))
+            index = np.zeros((len(chunk), width), dtype=np.int64)
+            real = np.zeros((len(chunk), width), dtype=bool)
+            for row, c in enumerate(chunk):
+                index[row, :sizes[c]] = members[c]
+                real[row, :sizes[c]] = True
+            self.batches.append((index, real, self._void(real)))
+        self.large = [(members[c], _Mesh(_mesh_size(int(sizes[c]))))
+                      for c in range(len(sizes)) if sizes[c] > EXACT_MAX]
+
+    def field(self, pos: np.ndarray) -> np.ndarray:
+        out = np.zeros_like(pos)
+        z = (pos[:, 0] + 1j * pos[:, 1]).astype(np.complex64)
+        for index, real, void in self.batches:
+            # K^2 (z_i - z_j) / |z_i - z_j|^2 = K^2 / conj(z_i - z_j): one complex division,
+            # in single precision (a layout needs no more), infinity where there is no pair.
+            p = z[index]
+            dz = p[:, :, None] - p[:, None, :]
+            dz[void] = np.inf
+            f = (1.0 / np.conj(dz)).sum(axis=2)[real]
+            out[index[real], 0] = K * K * f.real
+            out[index[real], 1] = K * K * f.imag
+        for members, mesh in self.large:
+            out[members] = mesh.field(pos[members], np.ones(len(members)))
+        return out
+
+    @staticmethod
+    def _void(real: np.ndarray) -> np.ndarray:
+        """Pairs that are not two different real members of one community."""
+        width = real.shape[1]
+        void = ~(real[:, :, None] & real[:, None, :])
+        void[:, np.arange(width), np.arange(width)] = True
+        return void
+
+
 def _refine_grouped(pos: np.ndarray, a: np.ndarray, b: np.ndarray, w: np.ndarray,
                     comm: np.ndarray, movable: np.ndarray, rng: np.random.Generator,
                     progress: Progress) -> None:
+    """Force steps within each community (links inside pull as in the plain layout, links
+    between lean their ends towards each other with a small constant force, a pull to
+    the community's centre); every community's centre stays where it was put."""
     n = len(pos)
-    mass = np.ones(n)
-    mesh = _Mesh(_mesh_size(n)) if n > EXACT_MAX else None
-    sizes = np.bincount(comm).astype(np.float64)
+    sizes = np.bincount(comm)
+    repulsion = _GroupRepulsion(comm, sizes)
     moving = np.maximum(np.bincount(comm, movable.astype(np.float64)), 1.0)
+    inside = comm[a] == comm[b]
     temp = 2.0 * K
     cooling = 0.05 ** (1.0 / (ITERATIONS - 1))
     pos += rng.normal(0.0, 0.05 * K, pos.shape)
     for it in range(ITERATIONS):
         if it % 5 == 0:
             progress.update(it + 1, ITERATIONS + 2, "Laying out")
-        disp = mesh.field(pos, mass) if mesh is not None else _exact_field(pos, mass)
+        disp = repulsion.field(pos)
         if len(a):
             d = pos[b] - pos[a]
-            pull = d * (np.sqrt((d * d).sum(axis=1)) * w / K)[:, None]
+            length = np.sqrt((d * d).sum(axis=1)) + 1e-12
+            strength = np.where(inside, length * w / K, INTER * w / length)
+            pull = d * strength[:, None]
             for axis in (0, 1):
                 disp[:, axis] += np.bincount(a, pull[:, axis], n) - np.bincount(b, pull[:, axis], n)
         centre = np.column_stack([np.bincount(comm, pos[:, 0]) / sizes,
