@@ -290,6 +290,22 @@
         <translation>إخفاء</translation>
     </message>
     <message>
+        <source>Lay out</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>توسيع</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>طيّ</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>إيجاد مسار</translation>
+    </message>
+    <message>
         <source>Select exactly two entities first.</source>
         <translation>حدّد أولًا كيانين اثنين بالضبط.</translation>
     </message>

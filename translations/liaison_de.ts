@@ -290,6 +290,22 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
+        <source>Lay out</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Erweitern</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Reduzieren</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>Pfad suchen</translation>
+    </message>
+    <message>
         <source>Select exactly two entities first.</source>
         <translation>Wählen Sie zuerst genau zwei Entitäten aus.</translation>
     </message>

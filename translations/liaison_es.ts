@@ -290,6 +290,22 @@
         <translation>Ocultar</translation>
     </message>
     <message>
+        <source>Lay out</source>
+        <translation>Distribuir</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Contraer</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>Buscar ruta</translation>
+    </message>
+    <message>
         <source>Select exactly two entities first.</source>
         <translation>Seleccione primero exactamente dos entidades.</translation>
     </message>

@@ -290,6 +290,22 @@
         <translation>Masquer</translation>
     </message>
     <message>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>Chercher un chemin</translation>
+    </message>
+    <message>
         <source>Select exactly two entities first.</source>
         <translation>Sélectionnez d’abord exactement deux entités.</translation>
     </message>

@@ -214,3 +214,28 @@ def test_moves_and_hides_are_undone_and_redone(qtbot, executor, ws):
     chart.redo_action.trigger()
     chart.redo_action.trigger()
     assert key not in canvas.keys and key in chart.hidden
+
+
+def test_layouts_and_expansions_are_undone(qtbot, executor, ws):
+    chart = _chart(qtbot, executor, ws)
+    graph = _open(qtbot, chart, record_ids(ws, 10))
+    before = dict(graph.positions)
+    shown = []
+    chart.graph_changed.connect(shown.append)
+    chart.relayout("communities")
+    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
+    assert chart.graph.positions != before
+    assert chart.undo_action.text().endswith("Lay out")
+    chart.undo_action.trigger()
+    assert chart.graph.positions == before
+    full = ws.graph_for_records(record_ids(ws))
+    key = next(k for k in graph.nodes if full.neighbours(k) - set(graph.nodes))
+    chart.select_keys([key])
+    shown.clear()
+    chart.expand_selected()
+    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
+    assert len(chart.canvas.keys) > len(graph.nodes)
+    chart.undo_action.trigger()
+    assert sorted(chart.canvas.keys) == sorted(graph.nodes)
+    chart.redo_action.trigger()
+    assert len(chart.canvas.keys) > len(graph.nodes)

@@ -414,7 +414,14 @@ class LinkChart(QWidget):
             layout(graph, method, centre=centre, progress=progress, pinned=pinned)
             return graph
 
-        return self._run(work, self.tr("Laying out the chart"), self.show_graph)
+        return self._run(work, self.tr("Laying out the chart"),
+                         lambda laid: self._show_edited("layout", laid))
+
+    def _show_edited(self, kind: str, graph: LinkGraph) -> None:
+        """Show ``graph`` as an undoable change of the chart (a layout, an expansion...)."""
+        before = self.snapshot()
+        self.show_graph(graph)
+        self.edits.changed(kind, before)
 
     def expand_selected(self) -> Operation | None:
         """Add the neighbours of the selected nodes, keeping the chart's shape."""
@@ -443,13 +450,14 @@ class LinkChart(QWidget):
         graph, added = result
         for key, keys in added.items():
             self.expansions.setdefault(key, set()).update(keys)
-        self.show_graph(graph)
+        self._show_edited("expand", graph)
 
     def collapse_selected(self) -> None:
         """Take away what expanding the selected nodes added (or, for a node never expanded,
         the neighbours hanging off it alone), keeping whatever is linked to the rest."""
         from liaison.analysis.graph import collapsible
 
+        before = self.snapshot()
         removed: set[str] = set()
         for key in sorted(self.canvas.selected):
             added = self.expansions.pop(key, None)
@@ -462,6 +470,7 @@ class LinkChart(QWidget):
             removed |= collapsible(self.graph, key, added)
         if removed:
             self._remove(removed)
+            self.edits.changed("collapse", before)
 
     def _remove(self, keys: set[str]) -> None:
         graph = self.graph.subgraph([k for k in self.graph.nodes if k not in keys])
@@ -541,7 +550,7 @@ class LinkChart(QWidget):
             if path is None:
                 self.status.setText(self.tr("No path within six links."))
                 return
-            self.show_graph(graph)
+            self._show_edited("path", graph)
             self._select_keys(path, additive=False)
 
         return self._run(work, self.tr("Finding a path"), done)

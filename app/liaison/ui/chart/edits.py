@@ -80,6 +80,13 @@ class ChartEdits(QObject):
     def hidden(self, before: Snapshot) -> None:
         self._push(self.tr("Hide"), before, self.chart.snapshot())
 
+    def changed(self, kind: str, before: Snapshot) -> None:
+        """The chart was laid out, expanded, collapsed or grown by a path (``kind``:
+        layout, expand, collapse, path)."""
+        text = {"layout": self.tr("Lay out"), "expand": self.tr("Expand"),
+                "collapse": self.tr("Collapse"), "path": self.tr("Find path")}[kind]
+        self._push(text, before, self.chart.snapshot())
+
     # --- the analyst's links -------------------------------------------------------------
 
     def _two_entities(self) -> tuple[str, str] | None:
