@@ -117,3 +117,28 @@ def test_bad_analyst_links_are_refused_with_no_change(ws):
         assert ws.conn.execute("SELECT count(*) FROM analyst_links").fetchone()[0] == 0
     with pytest.raises(LiaisonError, match="No analyst's link"):
         ws.analyst_link_delete("no-such-link")
+
+
+def test_analyst_notes_are_kept_refused_when_bad_and_restored(ws, tmp_path):
+    a, b = _two_entities(ws)
+    note = ws.analyst_note_add(a, "  Seen twice at the harbour.\nAsk the port police. ")
+    assert note.text == "Seen twice at the harbour.\nAsk the port police."
+    assert note.created_by == ws.actor and ws.analyst_notes_for([a, b]) == [note]
+    before = len(ws.audit_entries())
+    for entity, text, message in [(a, " ", "empty"), (a, "x" * 2001, "at most 2000"),
+                                  ("ghost", "text", "No entity")]:
+        with pytest.raises(LiaisonError, match=message):
+            ws.analyst_note_add(entity, text)
+    assert len(ws.audit_entries()) == before and ws.analyst_notes_for([a]) == [note]
+    ws.analyst_note_delete(note.id)
+    assert ws.analyst_notes_for([a]) == []
+    ws.analyst_note_delete(note.id, deleted=False)
+    actions = _actions(ws)
+    for action in ("analyst_note.add", "analyst_note.delete", "analyst_note.restore"):
+        assert action in actions
+    # The chart's graph carries it on the entity's node; graph exports do not.
+    graph = ws.with_analyst_marks(ws.graph_for_entities([a, b]))
+    assert [n[1] for n in graph.nodes[a].notes] == [note.text]
+    out = tmp_path / "chart.graphml"
+    ws.graph_export(graph, "graphml", out)
+    assert "harbour" not in out.read_text(encoding="utf-8")

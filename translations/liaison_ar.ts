@@ -322,6 +322,22 @@
         <translation>حذف الرابط</translation>
     </message>
     <message>
+        <source>Select one entity first.</source>
+        <translation>حدّد كيانًا واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Your note on this entity (kept with your name and the time, never shared):</source>
+        <translation>ملاحظتك على هذا الكيان (تُحفظ مع اسمك والوقت، ولا تُشارَك أبدًا):</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
@@ -474,6 +490,14 @@
     <message>
         <source>These are the same</source>
         <translation>هذان هما الكيان نفسه</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Delete the latest note</source>
+        <translation>حذف آخر ملاحظة</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1883,6 +1907,10 @@
     <message>
         <source>Records naming it: {n}</source>
         <translation>السجلات التي تذكره: {n}</translation>
+    </message>
+    <message>
+        <source>Note by {who}, {date}: {text}</source>
+        <translation>ملاحظة من {who}، {date}: {text}</translation>
     </message>
     <message>
         <source>Pinned</source>

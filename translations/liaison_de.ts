@@ -322,6 +322,22 @@
         <translation>Verbindung löschen</translation>
     </message>
     <message>
+        <source>Select one entity first.</source>
+        <translation>Wählen Sie zuerst eine Entität aus.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your note on this entity (kept with your name and the time, never shared):</source>
+        <translation>Ihre Notiz zu dieser Entität (mit Ihrem Namen und der Uhrzeit gespeichert, nie geteilt):</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -474,6 +490,14 @@
     <message>
         <source>These are the same</source>
         <translation>Das sind dieselben</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delete the latest note</source>
+        <translation>Letzte Notiz löschen</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1883,6 +1907,10 @@
     <message>
         <source>Records naming it: {n}</source>
         <translation>Datensätze, die es nennen: {n}</translation>
+    </message>
+    <message>
+        <source>Note by {who}, {date}: {text}</source>
+        <translation>Notiz von {who}, {date}: {text}</translation>
     </message>
     <message>
         <source>Pinned</source>

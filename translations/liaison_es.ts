@@ -322,6 +322,22 @@
         <translation>Eliminar el vínculo</translation>
     </message>
     <message>
+        <source>Select one entity first.</source>
+        <translation>Seleccione primero una entidad.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Your note on this entity (kept with your name and the time, never shared):</source>
+        <translation>Su nota sobre esta entidad (se guarda con su nombre y la hora, nunca se comparte):</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Eliminar la nota</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
@@ -474,6 +490,14 @@
     <message>
         <source>These are the same</source>
         <translation>Son los mismos</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Añadir una nota…</translation>
+    </message>
+    <message>
+        <source>Delete the latest note</source>
+        <translation>Eliminar la última nota</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1883,6 +1907,10 @@
     <message>
         <source>Records naming it: {n}</source>
         <translation>Registros que lo mencionan: {n}</translation>
+    </message>
+    <message>
+        <source>Note by {who}, {date}: {text}</source>
+        <translation>Nota de {who}, {date}: {text}</translation>
     </message>
     <message>
         <source>Pinned</source>

@@ -322,6 +322,22 @@
         <translation>Supprimer le lien</translation>
     </message>
     <message>
+        <source>Select one entity first.</source>
+        <translation>Sélectionnez d’abord une entité.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Your note on this entity (kept with your name and the time, never shared):</source>
+        <translation>Votre note sur cette entité (conservée avec votre nom et l’heure, jamais partagée) :</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
@@ -474,6 +490,14 @@
     <message>
         <source>These are the same</source>
         <translation>Ce sont les mêmes</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Delete the latest note</source>
+        <translation>Supprimer la dernière note</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1883,6 +1907,10 @@
     <message>
         <source>Records naming it: {n}</source>
         <translation>Enregistrements qui le citent&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Note by {who}, {date}: {text}</source>
+        <translation>Note de {who}, {date} : {text}</translation>
     </message>
     <message>
         <source>Pinned</source>

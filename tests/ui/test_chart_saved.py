@@ -239,3 +239,36 @@ def test_layouts_and_expansions_are_undone(qtbot, executor, ws):
     assert sorted(chart.canvas.keys) == sorted(graph.nodes)
     chart.redo_action.trigger()
     assert len(chart.canvas.keys) > len(graph.nodes)
+
+
+def test_a_note_on_an_entity_is_shown_kept_and_undone(qtbot, executor, ws, tmp_path,
+                                                      monkeypatch):
+    chart = _chart(qtbot, executor, ws)
+    rids = record_ids(ws, 30)
+    _open(qtbot, chart, rids)
+    key = next(k for k, n in chart.graph.nodes.items() if n.kind == "entity")
+    chart.select_keys([key])
+    menu = chart.menus.context_menu(key)
+    assert not menu.findChild(QAction, "chartDeleteNoteAction").isEnabled()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda *_a, **_k: ("Ask the port police", True))
+    menu.findChild(QAction, "chartAddNoteAction").trigger()
+    qtbot.waitUntil(lambda: len(chart.canvas.notes.data) == 1, timeout=TIMEOUT)
+    row = chart.canvas.keys.index(key)
+    assert "Ask the port police" in chart.node_tooltip(row)
+    _settle(qtbot, chart)
+    chart.undo_action.trigger()
+    qtbot.waitUntil(lambda: len(chart.canvas.notes.data) == 0, timeout=TIMEOUT)
+    _settle(qtbot, chart)
+    assert ws.analyst_notes_for([key]) == []
+    chart.redo_action.trigger()
+    qtbot.waitUntil(lambda: len(chart.canvas.notes.data) == 1, timeout=TIMEOUT)
+    _settle(qtbot, chart)
+    ws2 = _reopen(ws, tmp_path)
+    try:
+        again = _chart(qtbot, executor, ws2)
+        _open(qtbot, again, rids)
+        assert [n[1] for n in again.graph.nodes[key].notes] == ["Ask the port police"]
+        assert len(again.canvas.notes.data) == 1
+    finally:
+        ws2.lock()

@@ -53,6 +53,8 @@ class GraphNode:
     end: DateValue | None = None
     # Filled by analysis on request: 'degree', 'betweenness', 'community'...
     metrics: dict[str, float] = field(default_factory=dict)
+    # The analyst's notes on its entities: (note id, text, who, when); never exported.
+    notes: tuple[tuple[str, str, str, str], ...] = ()
 
     def merged(self, other: GraphNode) -> GraphNode:
         """This node with the facts of ``other`` (same key) added."""
@@ -69,7 +71,8 @@ class GraphNode:
             agencies=_union(self.agencies, other.agencies),
             countries=_union(self.countries, other.countries),
             identifiers=identifiers, dates=dates, start=self.start or other.start,
-            end=self.end or other.end, metrics={**other.metrics, **self.metrics})
+            end=self.end or other.end, metrics={**other.metrics, **self.metrics},
+            notes=tuple(dict.fromkeys(self.notes + other.notes)))
 
 
 @dataclass

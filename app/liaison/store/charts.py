@@ -7,9 +7,10 @@ and the hidden nodes, the colouring), kept in the workspace because it names sus
 An analyst's link is an assertion of the analyst's own, not a partner's data: it lives
 apart from ``links`` (which only imports and received packages fill, and which the share
 and export code reads), with who drew it and when. Deleting one marks it deleted, so an
-undo can restore it and the history stays. Every change is audited in the same
-transaction (``chart.save``, ``chart.rename``, ``chart.delete``, ``analyst_link.add``,
-``analyst_link.delete``, ``analyst_link.restore``).
+undo can restore it and the history stays. An analyst's note on an entity is kept the
+same way. Every change is audited in the same transaction (``chart.save``,
+``chart.rename``, ``chart.delete``, ``analyst_link.add|delete|restore``,
+``analyst_note.add|delete|restore``).
 """
 
 from __future__ import annotations
@@ -46,12 +47,24 @@ CREATE TABLE analyst_links (
     deleted_by  TEXT,
     CHECK (source_id <> target_id)
 );
+CREATE TABLE analyst_notes (
+    anid        INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    entity_id   TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    created     TEXT NOT NULL,
+    created_by  TEXT NOT NULL,
+    deleted     TEXT,
+    deleted_by  TEXT
+);
+CREATE INDEX analyst_notes_entity ON analyst_notes(entity_id);
 CREATE INDEX analyst_links_source ON analyst_links(source_id);
 CREATE INDEX analyst_links_target ON analyst_links(target_id);
 """
 
 NAME_MAX = 120
 LABEL_MAX = 200
+NOTE_MAX = 2000
 STATE_KEYS = ("records", "entities", "positions", "pinned", "hidden", "colour_by")
 
 
@@ -225,3 +238,65 @@ def links_between(conn: Connection, entity_ids: list[str]) -> list[AnalystLink]:
     rows = conn.execute(f"SELECT {_LINK_COLUMNS} FROM analyst_links WHERE deleted IS NULL "
                         "ORDER BY alid").fetchall()
     return [_link_row(r) for r in rows if r[1] in wanted and r[2] in wanted]
+
+
+# --- analyst's notes ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AnalystNote:
+    """A note the analyst wrote on an entity, with who wrote it and when."""
+
+    id: str
+    entity_id: str
+    text: str
+    created: str
+    created_by: str
+
+
+_NOTE_COLUMNS = "id, entity_id, text, created, created_by"
+
+
+def add_note(conn: Connection, actor: str, entity_id: str, text: str) -> AnalystNote:
+    """Record a note on an entity of this workspace (kept as written, trimmed)."""
+    text = str(text).strip()
+    if not text:
+        raise LiaisonError("A note needs some text: the note given is empty.")
+    if len(text) > NOTE_MAX:
+        raise LiaisonError(f"A note has at most {NOTE_MAX} characters; "
+                           f"this one has {len(text)}.")
+    if conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is None:
+        raise LiaisonError(f"No entity of this workspace has the id {entity_id}.")
+    note_id, ts = str(uuid.uuid4()), audit.now_utc()
+    conn.execute("INSERT INTO analyst_notes (id, entity_id, text, created, created_by) "
+                 "VALUES (?, ?, ?, ?, ?)", (note_id, entity_id, text, ts, actor))
+    audit.append(conn, actor, "analyst_note.add", note_id, {"entity": entity_id})
+    return get_note(conn, note_id)
+
+
+def get_note(conn: Connection, note_id: str) -> AnalystNote:
+    row = conn.execute(f"SELECT {_NOTE_COLUMNS} FROM analyst_notes WHERE id = ?",
+                       (note_id,)).fetchone()
+    if row is None:
+        raise LiaisonError(f"No analyst's note has the id {note_id}.")
+    return AnalystNote(*row)
+
+
+def set_note_deleted(conn: Connection, actor: str, note_id: str, deleted: bool) -> None:
+    """Delete a note (kept, marked deleted) or restore it (undo)."""
+    get_note(conn, note_id)
+    if deleted:
+        conn.execute("UPDATE analyst_notes SET deleted = ?, deleted_by = ? WHERE id = ?",
+                     (audit.now_utc(), actor, note_id))
+    else:
+        conn.execute("UPDATE analyst_notes SET deleted = NULL, deleted_by = NULL "
+                     "WHERE id = ?", (note_id,))
+    audit.append(conn, actor, "analyst_note.delete" if deleted else "analyst_note.restore",
+                 note_id)
+
+
+def notes_for(conn: Connection, entity_ids: list[str]) -> list[AnalystNote]:
+    """The analyst's notes (not deleted) on any of ``entity_ids``, oldest first."""
+    wanted = set(entity_ids)
+    rows = conn.execute(f"SELECT {_NOTE_COLUMNS} FROM analyst_notes WHERE deleted IS NULL "
+                        "ORDER BY anid").fetchall() if wanted else []
+    return [AnalystNote(*r) for r in rows if r[1] in wanted]

@@ -438,7 +438,7 @@ class LinkChart(QWidget):
             grown = graph
             for key in keys:
                 grown = ws.graph_expand(grown, key, progress=progress)
-            ws.with_analyst_links(grown)
+            ws.with_analyst_marks(grown)
             annotate(grown, progress=progress)
             force_layout(grown, progress=progress, keep=True, pinned=kept)
             added = set(grown.nodes) - set(graph.nodes)
@@ -541,7 +541,7 @@ class LinkChart(QWidget):
             if path is None:
                 return None, graph
             graph.merge(found)
-            ws.with_analyst_links(graph)
+            ws.with_analyst_marks(graph)
             force_layout(graph, progress=progress, keep=True, pinned=kept)
             return path, graph
 
@@ -591,6 +591,9 @@ class LinkChart(QWidget):
             lines.append(escape(self.tr("Date: {date}").format(date=str(node.start))))
         lines.append(escape(self.tr("Records naming it: {n}").format(
             n=QLocale().toString(len(node.record_ids)))))
+        for _id, text, who, when in node.notes[-3:]:
+            lines.append("<i>" + escape(self.tr("Note by {who}, {date}: {text}").format(
+                who=who, date=when[:10], text=text[:200])) + "</i>")
         if node.key in self.pinned:
             lines.append(escape(self.tr("Pinned")))
         hint = self.tr("Double-click to open")
@@ -686,7 +689,7 @@ def _laid_out(ws: Workspace, graph: LinkGraph, progress) -> LinkGraph:
     the worker)."""
     from liaison.analysis.graph import annotate, force_layout
 
-    ws.with_analyst_links(graph)
+    ws.with_analyst_marks(graph)
     annotate(graph, progress=progress)
     force_layout(graph, progress=progress)
     return graph

@@ -11,7 +11,7 @@ from liaison.store.database import transaction
 if TYPE_CHECKING:
     from liaison.model.graph import LinkGraph
     from liaison.model.progress import Progress
-    from liaison.store.charts import AnalystLink, SavedChart
+    from liaison.store.charts import AnalystLink, AnalystNote, SavedChart
     from liaison.store.database import Connection
 
 
@@ -60,10 +60,27 @@ class ChartsMixin:
         """The analyst's links with both ends among ``entity_ids``."""
         return charts.links_between(conn or self.conn, entity_ids)
 
-    def with_analyst_links(self, graph: LinkGraph, conn: Connection | None = None) -> LinkGraph:
+    def analyst_note_add(self, entity_id: str, text: str) -> AnalystNote:
+        """Record a note of the analyst's on an entity (never shared)."""
+        with transaction(self.conn):
+            return charts.add_note(self.conn, self.actor, entity_id, text)
+
+    def analyst_note_delete(self, note_id: str, deleted: bool = True) -> None:
+        """Delete an analyst's note (``deleted=False``: restore it, as an undo does)."""
+        with transaction(self.conn):
+            charts.set_note_deleted(self.conn, self.actor, note_id, deleted)
+
+    def analyst_notes_for(self, entity_ids: list[str],
+                          conn: Connection | None = None) -> list[AnalystNote]:
+        return charts.notes_for(conn or self.conn, entity_ids)
+
+    def with_analyst_marks(self, graph: LinkGraph, conn: Connection | None = None) -> LinkGraph:
         """``graph`` with the analyst's links between its entity nodes added (in place),
-        each an edge of kind ``analyst`` keyed ``analyst:<id>``; ends merged into one
-        cluster are not drawn."""
+        each an edge of kind ``analyst`` keyed ``analyst:<id>`` (ends merged into one
+        cluster are not drawn), and the analyst's notes on its entities in their nodes'
+        ``notes``."""
+        from dataclasses import replace
+
         from liaison.model.graph import EDGE_ANALYST, NODE_ENTITY, analyst_edge
 
         node_of = {eid: node.key for node in graph.nodes.values() if node.kind == NODE_ENTITY
@@ -76,6 +93,13 @@ class ChartsMixin:
                 continue
             graph.add_edge(analyst_edge(link.id, a, b, link.label, link.created_by,
                                         link.created))
+        notes: dict[str, list[tuple[str, str, str, str]]] = {}
+        for note in self.analyst_notes_for(list(node_of), conn=conn):
+            notes.setdefault(node_of[note.entity_id], []).append(
+                (note.id, note.text, note.created_by, note.created))
+        for key, node in graph.nodes.items():
+            if node.notes or key in notes:
+                graph.nodes[key] = replace(node, notes=tuple(notes.get(key, ())))
         return graph
 
     def chart_graph(self, state: dict[str, Any], conn: Connection | None = None,
@@ -95,7 +119,7 @@ class ChartsMixin:
         hidden = set(state.get("hidden", []))
         graph = graph.subgraph([k for k in graph.nodes if k not in hidden])
         graph.positions = {k: xy for k, xy in positions.items() if k in graph.nodes}
-        self.with_analyst_links(graph, conn=db)
+        self.with_analyst_marks(graph, conn=db)
         annotate(graph, progress=progress)
         if len(graph.positions) < len(graph.nodes):
             force_layout(graph, progress=progress, keep=True, pinned=set(graph.positions))

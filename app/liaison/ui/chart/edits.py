@@ -1,5 +1,6 @@
 """The analyst's edits of a link chart, undoable (a QUndoStack): moving and hiding nodes,
-drawing a link by hand and deleting it, and merging two entities ("these are the same").
+drawing a link by hand and deleting it, writing a note on an entity and deleting it, and
+merging two entities ("these are the same").
 
 Each edit is pushed once it is done (a workspace change only once the worker did it),
 holding a snapshot of the chart before and after it: undo and redo put a snapshot back
@@ -11,6 +12,7 @@ workspace does not hold.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -21,7 +23,7 @@ from liaison.model.graph import EDGE_ANALYST, NODE_ENTITY, GraphEdge, analyst_ed
 from liaison.ui.operations import Operation, run_operation
 
 if TYPE_CHECKING:
-    from liaison.store.charts import AnalystLink
+    from liaison.store.charts import AnalystLink, AnalystNote
     from liaison.ui.link_chart import LinkChart, Snapshot
 
 
@@ -153,6 +155,65 @@ class ChartEdits(QObject):
                        lambda: ws.analyst_link_delete(link_id))
 
         return self._run(lambda _p: ws.analyst_link_delete(link_id), done)
+
+    # --- the analyst's notes -------------------------------------------------------------
+
+    def _one_entity(self) -> str | None:
+        chart = self.chart
+        keys = list(chart.canvas.selected)
+        node = chart.graph.nodes.get(keys[0]) if len(keys) == 1 else None
+        if node is None or node.kind != NODE_ENTITY:
+            chart.status.setText(self.tr("Select one entity first."))
+            return None
+        return node.key
+
+    def ask_note(self) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(
+            self.chart, self.tr("Add a note"),
+            self.tr("Your note on this entity (kept with your name and the time, never "
+                    "shared):"), "")
+        return text if ok else None
+
+    def _with_notes(self, key: str, notes: tuple) -> None:
+        graph = self.chart.graph.copy()
+        graph.nodes[key] = replace(graph.nodes[key], notes=notes)
+        before = self.chart.snapshot()
+        self.chart.restore((graph, *before[1:]))
+
+    def add_note(self, text: str | None = None) -> Operation | None:
+        """Write a note on the selected entity."""
+        ws, key = self.chart.workspace, self._one_entity()
+        if ws is None or key is None:
+            return None
+        text = self.ask_note() if text is None else text
+        if text is None:
+            return None
+
+        def done(note: AnalystNote) -> None:
+            before = self.chart.snapshot()
+            old = self.chart.graph.nodes[key].notes
+            self._with_notes(key, (*old, (note.id, note.text, note.created_by, note.created)))
+            self._push(self.tr("Add a note"), before, self.chart.snapshot(),
+                       lambda: ws.analyst_note_delete(note.id),
+                       lambda: ws.analyst_note_delete(note.id, deleted=False))
+
+        return self._run(lambda _p: ws.analyst_note_add(key, text), done)
+
+    def delete_note(self) -> Operation | None:
+        """Delete the latest note on the selected entity."""
+        ws, key = self.chart.workspace, self._one_entity()
+        if ws is None or key is None or not self.chart.graph.nodes[key].notes:
+            return None
+        note_id = self.chart.graph.nodes[key].notes[-1][0]
+
+        def done(_r: object) -> None:
+            before = self.chart.snapshot()
+            self._with_notes(key, self.chart.graph.nodes[key].notes[:-1])
+            self._push(self.tr("Delete the note"), before, self.chart.snapshot(),
+                       lambda: ws.analyst_note_delete(note_id, deleted=False),
+                       lambda: ws.analyst_note_delete(note_id))
+
+        return self._run(lambda _p: ws.analyst_note_delete(note_id), done)
 
     # --- merging -------------------------------------------------------------------------
 
