@@ -171,6 +171,7 @@ def test_merging_from_the_chart_is_an_xref_judgement_that_undo_withdraws(qtbot, 
     chart = _chart(qtbot, executor, ws)
     _open(qtbot, chart, record_ids(ws, 30))
     a, b = _linked_pair(chart)
+    ws.xref_judge(a, b, "unsure")  # an earlier verdict, which undo must put back
     nodes = len(chart.canvas.keys)
     chart.select_keys([a, b])
     merge = chart.menus.context_menu(a).findChild(QAction, "chartMergeAction")
@@ -186,6 +187,9 @@ def test_merging_from_the_chart_is_an_xref_judgement_that_undo_withdraws(qtbot, 
     qtbot.waitUntil(lambda: len(chart.canvas.keys) == nodes, timeout=TIMEOUT)
     _settle(qtbot, chart)
     assert ws.cluster_members(a) == [a] and {a, b} <= set(chart.canvas.keys)
+    lo, hi = sorted((a, b))
+    assert ws.conn.execute("SELECT verdict FROM xref_judgements WHERE a_id = ? AND b_id = ? "
+                           "ORDER BY seq DESC LIMIT 1", (lo, hi)).fetchone()[0] == "unsure"
     chart.redo_action.trigger()
     qtbot.waitUntil(lambda: len(chart.canvas.keys) == nodes - 1, timeout=TIMEOUT)
     _settle(qtbot, chart)

@@ -227,16 +227,20 @@ class ChartEdits(QObject):
         state = self.chart.chart_state()
 
         def work(progress):
-            ws.xref_judge(a, b, "same")
-            return ws.chart_graph(state, progress=progress)
+            judgement = ws.xref_judge(a, b, "same")
+            return ws.chart_graph(state, progress=progress), judgement.previous
 
-        def done(graph) -> None:
+        def done(result) -> None:
+            graph, previous = result
             before = self.chart.snapshot()
             pinned = {k: xy for k, xy in before[2].items() if k in graph.nodes}
             self.chart.restore((graph, dict(graph.positions), pinned, before[3]))
             self.chart.select_keys([k for k in pair if k in graph.nodes])
             self._push(self.tr("Merge"), before, self.chart.snapshot(),
-                       lambda: ws.xref_undo(a, b), lambda: ws.xref_judge(a, b, "same"))
+                       # Undo puts back the verdict the pair had ('different' stays so).
+                       (lambda: ws.xref_judge(a, b, previous)) if previous
+                       else (lambda: ws.xref_undo(a, b)),
+                       lambda: ws.xref_judge(a, b, "same"))
 
         return run_operation(self.chart, work, title=self.tr("Merging the two entities"),
                              on_success=done, cancellable=False, executor=self.chart.executor)
