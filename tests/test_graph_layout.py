@@ -183,3 +183,19 @@ def test_community_layout_uses_the_communities_annotate_found():
     xy = np.array([pos[k] for k in keys])
     labels = [g.nodes[k].metrics["community"] for k in keys]
     assert len(set(labels)) == 2 and separation(xy, labels) == 1.0
+
+
+def test_grouped_by_agency_and_by_country_draws_each_apart():
+    from dataclasses import replace
+
+    g = two_cliques(10, extra=[("a0", "b0"), ("a1", "b1"), ("a2", "b2")])
+    for key in list(g.nodes):  # agencies across the cliques, so not their communities
+        agency = "BKA" if int(key[1:]) % 2 else "Police nationale"
+        g.nodes[key] = replace(g.nodes[key], agencies=(agency,),
+                               countries=() if key == "a3" else (key[0].upper(),))
+    keys = list(g.nodes)
+    for method, label in (("agencies", lambda n: n.agencies[0]),
+                          ("countries", lambda n: (n.countries or ("",))[0])):
+        pos = analysis.layout(g, method, seed=0)
+        xy = np.array([pos[k] for k in keys])
+        assert separation(xy, [label(g.nodes[k]) for k in keys], min_size=2) == 1.0, method

@@ -1773,6 +1773,14 @@
         <translation>المجموعات متباعدة</translation>
     </message>
     <message>
+        <source>Grouped by agency</source>
+        <translation>مجمّعة حسب الجهاز</translation>
+    </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>مجمّعة حسب البلد</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>ترتيب</translation>
     </message>

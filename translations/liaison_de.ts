@@ -1773,6 +1773,14 @@
         <translation>Gemeinschaften getrennt</translation>
     </message>
     <message>
+        <source>Grouped by agency</source>
+        <translation>Nach Behörde gruppiert</translation>
+    </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>Nach Land gruppiert</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Anordnen</translation>
     </message>

@@ -1773,6 +1773,14 @@
         <translation>Comunidades separadas</translation>
     </message>
     <message>
+        <source>Grouped by agency</source>
+        <translation>Agrupados por organismo</translation>
+    </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>Agrupados por país</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Distribuir</translation>
     </message>

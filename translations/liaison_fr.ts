@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Your note on this entity (kept with your name and the time, never shared):</source>
-        <translation>Votre note sur cette entité (conservée avec votre nom et l’heure, jamais partagée) :</translation>
+        <translation>Votre note sur cette entité (conservée avec votre nom et l’heure, jamais partagée)&#xa0;:</translation>
     </message>
     <message>
         <source>Delete the note</source>
@@ -1773,6 +1773,14 @@
         <translation>Communautés séparées</translation>
     </message>
     <message>
+        <source>Grouped by agency</source>
+        <translation>Groupés par service</translation>
+    </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>Groupés par pays</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Disposer</translation>
     </message>
@@ -1910,7 +1918,7 @@
     </message>
     <message>
         <source>Note by {who}, {date}: {text}</source>
-        <translation>Note de {who}, {date} : {text}</translation>
+        <translation>Note de {who}, {date}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Pinned</source>

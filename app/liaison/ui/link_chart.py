@@ -177,7 +177,9 @@ class LinkChart(QWidget):
         self.layout_box.clear()
         self.layout_box.addItems([self.tr("Force-directed"), self.tr("Circular"),
                                   self.tr("Radial"), self.tr("Hierarchical"),
-                                  self.tr("Communities apart")])
+                                  self.tr("Communities apart"),
+                                  self.tr("Grouped by agency"),
+                                  self.tr("Grouped by country")])
         self.layout_box.setCurrentIndex(max(method, 0))
         self.layout_button.setText(self.tr("Layout"))
         self.expand_button.setText(self.tr("Expand"))
