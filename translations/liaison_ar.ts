@@ -306,6 +306,14 @@
         <translation>إيجاد مسار</translation>
     </message>
     <message>
+        <source>Collapse the group</source>
+        <translation>طيّ المجموعة</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>توسيع المجموعة</translation>
+    </message>
+    <message>
         <source>Select exactly two entities first.</source>
         <translation>حدّد أولًا كيانين اثنين بالضبط.</translation>
     </message>
@@ -387,6 +395,10 @@
     <message>
         <source>Not in this workspace</source>
         <translation>غير موجود في مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Group of nodes</source>
+        <translation>مجموعة عقد</translation>
     </message>
     <message>
         <source>Holds the identifier</source>
@@ -478,6 +490,14 @@
     <message>
         <source>Hide</source>
         <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>توسيع المجموعة</translation>
+    </message>
+    <message>
+        <source>Collapse its group into one node</source>
+        <translation>طيّ مجموعته في عقدة واحدة</translation>
     </message>
     <message>
         <source>Draw a link between the two…</source>
@@ -1770,7 +1790,7 @@
     </message>
     <message>
         <source>Communities apart</source>
-        <translation>المجموعات متباعدة</translation>
+        <translation>المجتمعات متباعدة</translation>
     </message>
     <message>
         <source>Grouped by agency</source>
@@ -1895,6 +1915,22 @@
     <message>
         <source>Finding a path</source>
         <translation>جارٍ البحث عن مسار</translation>
+    </message>
+    <message>
+        <source>Community {number}</source>
+        <translation>المجتمع {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>بلا جهاز</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>لا شيء للتجميع: لا توجد عقدة أخرى بلون هذه العقدة.</translation>
     </message>
     <message>
         <source>{name} is not in this workspace: nothing to open.</source>

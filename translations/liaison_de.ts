@@ -306,6 +306,14 @@
         <translation>Pfad suchen</translation>
     </message>
     <message>
+        <source>Collapse the group</source>
+        <translation>Gruppe zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Gruppe aufklappen</translation>
+    </message>
+    <message>
         <source>Select exactly two entities first.</source>
         <translation>Wählen Sie zuerst genau zwei Entitäten aus.</translation>
     </message>
@@ -387,6 +395,10 @@
     <message>
         <source>Not in this workspace</source>
         <translation>Nicht in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Group of nodes</source>
+        <translation>Knotengruppe</translation>
     </message>
     <message>
         <source>Holds the identifier</source>
@@ -478,6 +490,14 @@
     <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Gruppe aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse its group into one node</source>
+        <translation>Seine Gruppe zu einem Knoten zusammenfassen</translation>
     </message>
     <message>
         <source>Draw a link between the two…</source>
@@ -1770,7 +1790,7 @@
     </message>
     <message>
         <source>Communities apart</source>
-        <translation>Gemeinschaften getrennt</translation>
+        <translation>Communities getrennt</translation>
     </message>
     <message>
         <source>Grouped by agency</source>
@@ -1895,6 +1915,22 @@
     <message>
         <source>Finding a path</source>
         <translation>Pfad wird gesucht</translation>
+    </message>
+    <message>
+        <source>Community {number}</source>
+        <translation>Community {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Keine Behörde</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>Nichts zu gruppieren: kein anderer Knoten ist wie dieser eingefärbt.</translation>
     </message>
     <message>
         <source>{name} is not in this workspace: nothing to open.</source>

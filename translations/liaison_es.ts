@@ -306,6 +306,14 @@
         <translation>Buscar ruta</translation>
     </message>
     <message>
+        <source>Collapse the group</source>
+        <translation>Contraer el grupo</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Expandir el grupo</translation>
+    </message>
+    <message>
         <source>Select exactly two entities first.</source>
         <translation>Seleccione primero exactamente dos entidades.</translation>
     </message>
@@ -387,6 +395,10 @@
     <message>
         <source>Not in this workspace</source>
         <translation>No está en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Group of nodes</source>
+        <translation>Grupo de nodos</translation>
     </message>
     <message>
         <source>Holds the identifier</source>
@@ -478,6 +490,14 @@
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Expandir el grupo</translation>
+    </message>
+    <message>
+        <source>Collapse its group into one node</source>
+        <translation>Contraer su grupo en un solo nodo</translation>
     </message>
     <message>
         <source>Draw a link between the two…</source>
@@ -1895,6 +1915,22 @@
     <message>
         <source>Finding a path</source>
         <translation>Buscando una ruta</translation>
+    </message>
+    <message>
+        <source>Community {number}</source>
+        <translation>Comunidad {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Sin organismo</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>Nada que agrupar: ningún otro nodo tiene el color de este.</translation>
     </message>
     <message>
         <source>{name} is not in this workspace: nothing to open.</source>

@@ -306,6 +306,14 @@
         <translation>Chercher un chemin</translation>
     </message>
     <message>
+        <source>Collapse the group</source>
+        <translation>Réduire le groupe</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Développer le groupe</translation>
+    </message>
+    <message>
         <source>Select exactly two entities first.</source>
         <translation>Sélectionnez d’abord exactement deux entités.</translation>
     </message>
@@ -387,6 +395,10 @@
     <message>
         <source>Not in this workspace</source>
         <translation>Absent de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Group of nodes</source>
+        <translation>Groupe de nœuds</translation>
     </message>
     <message>
         <source>Holds the identifier</source>
@@ -478,6 +490,14 @@
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Développer le groupe</translation>
+    </message>
+    <message>
+        <source>Collapse its group into one node</source>
+        <translation>Réduire son groupe en un seul nœud</translation>
     </message>
     <message>
         <source>Draw a link between the two…</source>
@@ -1895,6 +1915,22 @@
     <message>
         <source>Finding a path</source>
         <translation>Recherche d’un chemin</translation>
+    </message>
+    <message>
+        <source>Community {number}</source>
+        <translation>Communauté {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Aucun service</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>Rien à grouper : aucun autre nœud n’a la couleur de celui-ci.</translation>
     </message>
     <message>
         <source>{name} is not in this workspace: nothing to open.</source>

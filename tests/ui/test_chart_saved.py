@@ -276,3 +276,36 @@ def test_a_note_on_an_entity_is_shown_kept_and_undone(qtbot, executor, ws, tmp_p
         assert len(again.canvas.notes.data) == 1
     finally:
         ws2.lock()
+
+
+def test_a_group_collapses_expands_undoes_and_is_saved(qtbot, executor, ws, monkeypatch):
+    chart = _chart(qtbot, executor, ws)
+    graph = _open(qtbot, chart, record_ids(ws, 30))
+    key = next(k for k, n in graph.nodes.items() if n.kind == "entity")
+    schema = graph.nodes[key].schema
+    members = {k for k, n in graph.nodes.items() if n.kind == "entity" and n.schema == schema}
+    assert len(members) >= 2
+    chart.menus.context_menu(key).findChild(QAction, "chartCollapseGroupAction").trigger()
+    [group] = [k for k, n in chart.graph.nodes.items() if n.kind == "group"]
+    assert not members & set(chart.canvas.keys)
+    assert chart.graph.nodes[group].label == f"{schema} ({len(members)})"
+    assert chart.canvas.selected == {group}
+
+    _answer(monkeypatch, "Grouped")
+    chart.saved.save_as()
+    qtbot.waitUntil(lambda: chart.saved.chooser.count() == 2, timeout=TIMEOUT)
+    saved = _shown(chart)
+    chart.open_node(group)  # double-click: a group opens into its members
+    assert members <= set(chart.canvas.keys) and group not in chart.canvas.keys
+    chart.undo_action.trigger()
+    assert _shown(chart) == saved
+    chart.redo_action.trigger()
+    assert members <= set(chart.canvas.keys)
+
+    shown = []
+    chart.graph_changed.connect(shown.append)
+    chart.saved.open(chart.saved.current.id)  # the saved chart, as it was saved
+    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
+    assert _shown(chart) == saved
+    chart.expand_group(group)
+    assert members <= set(chart.canvas.keys)

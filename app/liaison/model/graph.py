@@ -16,6 +16,7 @@ NODE_ENTITY = "entity"          # one entity, or a cluster of entities judged th
 NODE_IDENTIFIER = "identifier"  # a phone, IBAN, e-mail... shared by the entities it joins
 NODE_EVENT = "event"            # an event, joined to the entities involved in it
 NODE_MISSING = "missing"        # a link end the store does not hold (sent before the entity)
+NODE_GROUP = "group"            # nodes the analyst collapsed into one (``LinkGraph.groups``)
 
 # What an edge stands for.
 EDGE_LINK = "link"              # a stored link (Associate, Call, Ownership...)
@@ -114,6 +115,9 @@ class LinkGraph:
         self.positions: dict[str, tuple[float, float]] = {}
         # True when a size limit left neighbours out (expansion, path search).
         self.truncated = False
+        # Collapsed groups: group node key -> what it stands for (its members, the edges
+        # touching them, their positions), to expand it again.
+        self.groups: dict[str, LinkGraph] = {}
 
     def __len__(self) -> int:
         return len(self.nodes)
@@ -145,6 +149,8 @@ class LinkGraph:
             self.add_edge(edge)
         for key, xy in other.positions.items():
             self.positions.setdefault(key, xy)
+        for key, members in other.groups.items():
+            self.groups.setdefault(key, members)
         self.truncated = self.truncated or other.truncated
 
     def copy(self) -> LinkGraph:
@@ -186,6 +192,7 @@ class LinkGraph:
             if edge.source in wanted and edge.target in wanted:
                 out.edges[key] = edge
         out.positions = {k: xy for k, xy in self.positions.items() if k in wanted}
+        out.groups = {k: g for k, g in self.groups.items() if k in wanted}
         return out
 
     def counts(self) -> dict[str, int]:

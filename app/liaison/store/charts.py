@@ -2,7 +2,8 @@
 
 A saved chart is a name and the state the desktop needs to draw it again as it was left
 (``state``: the records and entities it was built from, every node's position, the pinned
-and the hidden nodes, the colouring), kept in the workspace because it names suspects.
+and the hidden nodes, the colouring, the groups collapsed into one node), kept in the
+workspace because it names suspects.
 
 An analyst's link is an assertion of the analyst's own, not a partner's data: it lives
 apart from ``links`` (which only imports and received packages fill, and which the share
@@ -65,7 +66,7 @@ CREATE INDEX analyst_links_target ON analyst_links(target_id);
 NAME_MAX = 120
 LABEL_MAX = 200
 NOTE_MAX = 2000
-STATE_KEYS = ("records", "entities", "positions", "pinned", "hidden", "colour_by")
+STATE_KEYS = ("records", "entities", "positions", "pinned", "hidden", "colour_by", "groups")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def _state(state: dict[str, Any]) -> str:
             isinstance(xy, (list, tuple)) and len(xy) == 2
             and all(isinstance(v, (int, float)) for v in xy) for xy in positions.values()):
         raise LiaisonError("A chart's positions must map node keys to (x, y) numbers.")
-    for key in ("records", "entities", "pinned", "hidden"):
+    for key in ("records", "entities", "pinned", "hidden", "groups"):
         if not isinstance(state.get(key, []), (list, tuple)):
             raise LiaisonError(f"A chart's {key} must be a list.")
     return json.dumps(state, sort_keys=True)

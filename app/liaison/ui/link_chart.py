@@ -333,13 +333,14 @@ class LinkChart(QWidget):
     def chart_state(self) -> dict[str, Any]:
         """What a saved chart keeps to be drawn again as it was left."""
         graph = self.graph
-        entities = sorted({e for node in graph.nodes.values() if node.kind == "entity"
+        entities = sorted({e for node in graph.nodes.values() if node.kind in ("entity", "group")
                            for e in (node.entity_ids or (node.key,))})
         return {"records": list(self.built_from), "entities": entities,
                 "positions": {k: [float(x), float(y)] for k, (x, y) in graph.positions.items()
                               if k in graph.nodes},
                 "pinned": sorted(self.pinned), "hidden": sorted(self.hidden),
-                "colour_by": COLOUR_BY[max(self.colour_box.currentIndex(), 0)]}
+                "colour_by": COLOUR_BY[max(self.colour_box.currentIndex(), 0)],
+                "groups": _groups_state(graph)}
 
     def open_state(self, state: dict[str, Any]) -> Operation | None:
         """Draw a saved chart's state (built on the worker from the same records)."""
@@ -559,13 +560,72 @@ class LinkChart(QWidget):
 
     # --- opening and reading nodes ---------------------------------------------------------
 
+    # --- groups --------------------------------------------------------------------------
+
+    def group_of(self, key: str) -> tuple[list[str], str]:
+        """The nodes sharing ``key``'s colour (its type, community or agency, as the chart
+        is coloured) and the name of that group, for collapsing them into one node."""
+        colour_by = COLOUR_BY[max(self.colour_box.currentIndex(), 0)]
+        nodes = self.graph.nodes
+        node = nodes[key]
+
+        def value(n):
+            if colour_by == "community":
+                return n.metrics.get("community")
+            if colour_by == "agency":
+                return n.agencies[0] if n.agencies else ""
+            return (n.kind, n.schema)
+
+        mine = value(node)
+        members = [k for k, n in nodes.items() if n.kind != "group" and value(n) == mine]
+        if colour_by == "community":
+            name = self.tr("Community {number}").format(number=int(mine or 0) + 1)
+        elif colour_by == "agency":
+            name = mine or self.tr("No agency")
+        else:
+            name = kind_name(node.kind, node.schema)
+        return members, self.tr("{name} ({count})").format(name=name, count=len(members))
+
+    def collapse_group(self, key: str) -> None:
+        """Draw the nodes of ``key``'s group (by the chart's colouring) as one node."""
+        from liaison.analysis.graph import collapse
+
+        if key not in self.graph.nodes or self.graph.nodes[key].kind == "group":
+            return
+        members, label = self.group_of(key)
+        if len(members) < 2:
+            self.status.setText(self.tr("Nothing to group: no other node is coloured "
+                                        "like this one."))
+            return
+        before = self.snapshot()
+        graph, group = collapse(self.graph, members, label)
+        self.canvas.set_selected(set())
+        self.restore((graph, graph.positions, {k: xy for k, xy in self.pinned.items()
+                                               if k in graph.nodes}, self.hidden))
+        self.select_keys([group])
+        self.edits.changed("group", before)
+
+    def expand_group(self, key: str) -> None:
+        """Draw a group node's members again where they were."""
+        from liaison.analysis.graph import expand
+
+        if key not in self.graph.groups:
+            return
+        before = self.snapshot()
+        graph = expand(self.graph, key)
+        self.restore((graph, graph.positions, before[2], self.hidden))
+        self.select_keys(list(before[0].groups[key].nodes))
+        self.edits.changed("ungroup", before)
+
     def open_node(self, key: str) -> None:
         """Open what a node stands for: its entity, else the first record naming it (an
-        identifier, an event)."""
+        identifier, an event); a group opens into its members."""
         node = self.graph.nodes.get(key)
         if node is None:
             return
-        if node.kind == "entity":
+        if node.kind == "group":
+            self.expand_group(key)
+        elif node.kind == "entity":
             self.entity_requested.emit(node.key)
         elif node.record_ids:
             self.record_requested.emit(node.record_ids[0])
@@ -684,6 +744,23 @@ class LinkChart(QWidget):
         return run_operation(self, lambda p: ws.graph_export(graph, fmt, Path(path), p),
                              title=self.tr("Exporting the chart"), on_success=done,
                              executor=self.executor)
+
+
+def _groups_state(graph: LinkGraph) -> list[dict[str, Any]]:
+    """The collapsed groups of ``graph`` as a saved chart keeps them, inner groups first:
+    each one's label, members and their positions."""
+    out: list[dict[str, Any]] = []
+
+    def walk(container: LinkGraph) -> None:
+        for key, kept in container.groups.items():
+            walk(kept)
+            out.append({"label": container.nodes[key].label if key in container.nodes
+                        else "", "members": list(kept.nodes),
+                        "positions": {k: [float(x), float(y)]
+                                      for k, (x, y) in kept.positions.items()}})
+
+    walk(graph)
+    return out
 
 
 def _laid_out(ws: Workspace, graph: LinkGraph, progress) -> LinkGraph:

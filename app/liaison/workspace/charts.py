@@ -106,14 +106,19 @@ class ChartsMixin:
                     progress: Progress | None = None) -> LinkGraph:
         """The graph of a saved chart's state as it was left: built from the same records
         and entities, limited to the nodes it showed, at their saved positions (nodes the
-        store no longer holds are left out), with the analyst's links, annotated."""
-        from liaison.analysis.graph import annotate, build_graph, force_layout
+        store no longer holds are left out), with the analyst's links and notes, annotated,
+        and its groups collapsed again."""
+        from liaison.analysis.graph import annotate, build_graph, collapse, force_layout
 
         db = conn or self.conn
         graph = build_graph(db, record_ids=state.get("records", []),
                             entity_ids=state.get("entities", []), progress=progress)
+        groups = [g for g in state.get("groups", []) if isinstance(g, dict)]
         positions = {k: (float(x), float(y)) for k, (x, y) in
                      state.get("positions", {}).items()}
+        for group in groups:  # members of collapsed groups are in the chart too
+            for k, (x, y) in group.get("positions", {}).items():
+                positions.setdefault(k, (float(x), float(y)))
         if positions:
             graph = graph.subgraph([k for k in graph.nodes if k in positions])
         hidden = set(state.get("hidden", []))
@@ -121,6 +126,12 @@ class ChartsMixin:
         graph.positions = {k: xy for k, xy in positions.items() if k in graph.nodes}
         self.with_analyst_marks(graph, conn=db)
         annotate(graph, progress=progress)
+        for group in groups:  # inner groups first, as they were collapsed
+            members = [k for k in group.get("members", []) if k in graph.nodes]
+            if len(members) >= 2:
+                graph, key = collapse(graph, members, str(group.get("label", "")))
+                if key in positions:
+                    graph.positions[key] = positions[key]
         if len(graph.positions) < len(graph.nodes):
             force_layout(graph, progress=progress, keep=True, pinned=set(graph.positions))
         return graph

@@ -83,10 +83,12 @@ class ChartEdits(QObject):
         self._push(self.tr("Hide"), before, self.chart.snapshot())
 
     def changed(self, kind: str, before: Snapshot) -> None:
-        """The chart was laid out, expanded, collapsed or grown by a path (``kind``:
-        layout, expand, collapse, path)."""
+        """The chart was laid out, expanded, collapsed, grown by a path, or a group
+        collapsed or expanded (``kind``: layout, expand, collapse, path, group, ungroup)."""
         text = {"layout": self.tr("Lay out"), "expand": self.tr("Expand"),
-                "collapse": self.tr("Collapse"), "path": self.tr("Find path")}[kind]
+                "collapse": self.tr("Collapse"), "path": self.tr("Find path"),
+                "group": self.tr("Collapse the group"),
+                "ungroup": self.tr("Expand the group")}[kind]
         self._push(text, before, self.chart.snapshot())
 
     # --- the analyst's links -------------------------------------------------------------

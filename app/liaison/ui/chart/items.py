@@ -125,6 +125,7 @@ KIND_STYLE: dict[str, tuple[str | QPainterPath, str]] = {
     "identifier": ("d", "#7f7f7f"),
     "event": ("star", "#bcbd22"),
     "missing": ("x", "#c7c7c7"),
+    "group": ("h", "#6b6ecf"),  # nodes the analyst collapsed into one
 }
 DEFAULT_STYLE: tuple[str | QPainterPath, str] = ("o", "#17becf")
 

@@ -33,6 +33,8 @@ def kind_name(kind: str, schema: str) -> str:
         return QCoreApplication.translate("ChartLegend", "Event")
     if kind == "missing":
         return QCoreApplication.translate("ChartLegend", "Not in this workspace")
+    if kind == "group":
+        return QCoreApplication.translate("ChartLegend", "Group of nodes")
     return kind
 
 
