@@ -346,6 +346,22 @@
         <translation>حذف الملاحظة</translation>
     </message>
     <message>
+        <source>Community {number}</source>
+        <translation>المجتمع {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>بلا جهاز</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>لا شيء للتجميع: لا توجد عقدة أخرى بلون هذه العقدة.</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
@@ -1893,10 +1909,6 @@
         <translation>جارٍ رسم مخطط لنتائج البحث</translation>
     </message>
     <message>
-        <source>Opening the chart</source>
-        <translation>جارٍ فتح المخطط</translation>
-    </message>
-    <message>
         <source>Laying out the chart</source>
         <translation>جارٍ ترتيب المخطط</translation>
     </message>
@@ -1915,22 +1927,6 @@
     <message>
         <source>Finding a path</source>
         <translation>جارٍ البحث عن مسار</translation>
-    </message>
-    <message>
-        <source>Community {number}</source>
-        <translation>المجتمع {number}</translation>
-    </message>
-    <message>
-        <source>No agency</source>
-        <translation>بلا جهاز</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <source>Nothing to group: no other node is coloured like this one.</source>
-        <translation>لا شيء للتجميع: لا توجد عقدة أخرى بلون هذه العقدة.</translation>
     </message>
     <message>
         <source>{name} is not in this workspace: nothing to open.</source>

@@ -346,6 +346,22 @@
         <translation>Notiz löschen</translation>
     </message>
     <message>
+        <source>Community {number}</source>
+        <translation>Community {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Keine Behörde</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>Nichts zu gruppieren: kein anderer Knoten ist wie dieser eingefärbt.</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -1893,10 +1909,6 @@
         <translation>Suchergebnisse werden als Diagramm dargestellt</translation>
     </message>
     <message>
-        <source>Opening the chart</source>
-        <translation>Diagramm wird geöffnet</translation>
-    </message>
-    <message>
         <source>Laying out the chart</source>
         <translation>Diagramm wird angeordnet</translation>
     </message>
@@ -1915,22 +1927,6 @@
     <message>
         <source>Finding a path</source>
         <translation>Pfad wird gesucht</translation>
-    </message>
-    <message>
-        <source>Community {number}</source>
-        <translation>Community {number}</translation>
-    </message>
-    <message>
-        <source>No agency</source>
-        <translation>Keine Behörde</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <source>Nothing to group: no other node is coloured like this one.</source>
-        <translation>Nichts zu gruppieren: kein anderer Knoten ist wie dieser eingefärbt.</translation>
     </message>
     <message>
         <source>{name} is not in this workspace: nothing to open.</source>

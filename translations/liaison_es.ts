@@ -346,6 +346,22 @@
         <translation>Eliminar la nota</translation>
     </message>
     <message>
+        <source>Community {number}</source>
+        <translation>Comunidad {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Sin organismo</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>Nada que agrupar: ningún otro nodo tiene el color de este.</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
@@ -1893,10 +1909,6 @@
         <translation>Representando los resultados de búsqueda</translation>
     </message>
     <message>
-        <source>Opening the chart</source>
-        <translation>Abriendo el diagrama</translation>
-    </message>
-    <message>
         <source>Laying out the chart</source>
         <translation>Distribuyendo el diagrama</translation>
     </message>
@@ -1915,22 +1927,6 @@
     <message>
         <source>Finding a path</source>
         <translation>Buscando una ruta</translation>
-    </message>
-    <message>
-        <source>Community {number}</source>
-        <translation>Comunidad {number}</translation>
-    </message>
-    <message>
-        <source>No agency</source>
-        <translation>Sin organismo</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <source>Nothing to group: no other node is coloured like this one.</source>
-        <translation>Nada que agrupar: ningún otro nodo tiene el color de este.</translation>
     </message>
     <message>
         <source>{name} is not in this workspace: nothing to open.</source>

@@ -346,6 +346,22 @@
         <translation>Supprimer la note</translation>
     </message>
     <message>
+        <source>Community {number}</source>
+        <translation>Communauté {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Aucun service</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>Rien à grouper : aucun autre nœud n’a la couleur de celui-ci.</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
@@ -1893,10 +1909,6 @@
         <translation>Schématisation des résultats de recherche</translation>
     </message>
     <message>
-        <source>Opening the chart</source>
-        <translation>Ouverture du schéma</translation>
-    </message>
-    <message>
         <source>Laying out the chart</source>
         <translation>Disposition du schéma</translation>
     </message>
@@ -1915,22 +1927,6 @@
     <message>
         <source>Finding a path</source>
         <translation>Recherche d’un chemin</translation>
-    </message>
-    <message>
-        <source>Community {number}</source>
-        <translation>Communauté {number}</translation>
-    </message>
-    <message>
-        <source>No agency</source>
-        <translation>Aucun service</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <source>Nothing to group: no other node is coloured like this one.</source>
-        <translation>Rien à grouper : aucun autre nœud n’a la couleur de celui-ci.</translation>
     </message>
     <message>
         <source>{name} is not in this workspace: nothing to open.</source>

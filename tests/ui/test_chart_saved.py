@@ -307,5 +307,5 @@ def test_a_group_collapses_expands_undoes_and_is_saved(qtbot, executor, ws, monk
     chart.saved.open(chart.saved.current.id)  # the saved chart, as it was saved
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
     assert _shown(chart) == saved
-    chart.expand_group(group)
+    chart.edits.expand_group(group)
     assert members <= set(chart.canvas.keys)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -205,7 +204,7 @@ class LinkChart(QWidget):
         self.undo_action.setToolTip(self.tr("Undo the last change to the chart"))
         self.redo_action.setToolTip(self.tr("Redo the change to the chart undone last"))
         self._show_counts()
-        self._show_cap()
+        self.show_cap()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -241,7 +240,7 @@ class LinkChart(QWidget):
             text += " · " + self.tr("{drawn} links drawn at this zoom").format(drawn=drawn)
         self.status.setText(text)
 
-    def _show_cap(self) -> None:
+    def show_cap(self) -> None:
         if self.capped is None:
             self.cap_notice.hide()
             return
@@ -267,7 +266,7 @@ class LinkChart(QWidget):
             self.operation.cancel()
         self.workspace = None
         self.capped = None
-        self._show_cap()
+        self.show_cap()
         self.saved.reset()
         self.edits.clear()
         self.built_from, self.hidden = [], set()
@@ -320,7 +319,7 @@ class LinkChart(QWidget):
         graph, rids, total, kind = result
         self.capped = (len(rids), total) if total > len(rids) else None
         self.capped_kind = kind
-        self._show_cap()
+        self.show_cap()
         self.pinned, self.expansions = {}, {}
         self.built_from, self.hidden = list(rids), set()
         self.edits.clear()
@@ -329,44 +328,6 @@ class LinkChart(QWidget):
         self.records_opened.emit(rids)
 
     # --- saving and undoing ----------------------------------------------------------------
-
-    def chart_state(self) -> dict[str, Any]:
-        """What a saved chart keeps to be drawn again as it was left."""
-        graph = self.graph
-        entities = sorted({e for node in graph.nodes.values() if node.kind in ("entity", "group")
-                           for e in (node.entity_ids or (node.key,))})
-        return {"records": list(self.built_from), "entities": entities,
-                "positions": {k: [float(x), float(y)] for k, (x, y) in graph.positions.items()
-                              if k in graph.nodes},
-                "pinned": sorted(self.pinned), "hidden": sorted(self.hidden),
-                "colour_by": COLOUR_BY[max(self.colour_box.currentIndex(), 0)],
-                "groups": _groups_state(graph)}
-
-    def open_state(self, state: dict[str, Any]) -> Operation | None:
-        """Draw a saved chart's state (built on the worker from the same records)."""
-        ws = self.workspace
-        if ws is None:
-            return None
-
-        def done(graph: LinkGraph) -> None:
-            self.capped = None
-            self._show_cap()
-            self.built_from = [int(r) for r in state.get("records", [])]
-            self.hidden = set(state.get("hidden", []))
-            self.expansions = {}
-            self.pinned = {k: graph.positions[k] for k in state.get("pinned", [])
-                           if k in graph.positions}
-            colour = state.get("colour_by", "type")
-            self.colour_box.blockSignals(True)
-            self.colour_box.setCurrentIndex(COLOUR_BY.index(colour) if colour in COLOUR_BY
-                                            else 0)
-            self.colour_box.blockSignals(False)
-            self.edits.clear()
-            self.show_graph(graph)
-            self.records_opened.emit(self.built_from)
-
-        return self._run(lambda p: ws.chart_graph(state, progress=p),
-                         self.tr("Opening the chart"), done)
 
     def snapshot(self) -> Snapshot:
         return (self.graph, dict(self.graph.positions), dict(self.pinned), set(self.hidden))
@@ -560,63 +521,6 @@ class LinkChart(QWidget):
 
     # --- opening and reading nodes ---------------------------------------------------------
 
-    # --- groups --------------------------------------------------------------------------
-
-    def group_of(self, key: str) -> tuple[list[str], str]:
-        """The nodes sharing ``key``'s colour (its type, community or agency, as the chart
-        is coloured) and the name of that group, for collapsing them into one node."""
-        colour_by = COLOUR_BY[max(self.colour_box.currentIndex(), 0)]
-        nodes = self.graph.nodes
-        node = nodes[key]
-
-        def value(n):
-            if colour_by == "community":
-                return n.metrics.get("community")
-            if colour_by == "agency":
-                return n.agencies[0] if n.agencies else ""
-            return (n.kind, n.schema)
-
-        mine = value(node)
-        members = [k for k, n in nodes.items() if n.kind != "group" and value(n) == mine]
-        if colour_by == "community":
-            name = self.tr("Community {number}").format(number=int(mine or 0) + 1)
-        elif colour_by == "agency":
-            name = mine or self.tr("No agency")
-        else:
-            name = kind_name(node.kind, node.schema)
-        return members, self.tr("{name} ({count})").format(name=name, count=len(members))
-
-    def collapse_group(self, key: str) -> None:
-        """Draw the nodes of ``key``'s group (by the chart's colouring) as one node."""
-        from liaison.analysis.graph import collapse
-
-        if key not in self.graph.nodes or self.graph.nodes[key].kind == "group":
-            return
-        members, label = self.group_of(key)
-        if len(members) < 2:
-            self.status.setText(self.tr("Nothing to group: no other node is coloured "
-                                        "like this one."))
-            return
-        before = self.snapshot()
-        graph, group = collapse(self.graph, members, label)
-        self.canvas.set_selected(set())
-        self.restore((graph, graph.positions, {k: xy for k, xy in self.pinned.items()
-                                               if k in graph.nodes}, self.hidden))
-        self.select_keys([group])
-        self.edits.changed("group", before)
-
-    def expand_group(self, key: str) -> None:
-        """Draw a group node's members again where they were."""
-        from liaison.analysis.graph import expand
-
-        if key not in self.graph.groups:
-            return
-        before = self.snapshot()
-        graph = expand(self.graph, key)
-        self.restore((graph, graph.positions, before[2], self.hidden))
-        self.select_keys(list(before[0].groups[key].nodes))
-        self.edits.changed("ungroup", before)
-
     def open_node(self, key: str) -> None:
         """Open what a node stands for: its entity, else the first record naming it (an
         identifier, an event); a group opens into its members."""
@@ -624,7 +528,7 @@ class LinkChart(QWidget):
         if node is None:
             return
         if node.kind == "group":
-            self.expand_group(key)
+            self.edits.expand_group(key)
         elif node.kind == "entity":
             self.entity_requested.emit(node.key)
         elif node.record_ids:
@@ -744,23 +648,6 @@ class LinkChart(QWidget):
         return run_operation(self, lambda p: ws.graph_export(graph, fmt, Path(path), p),
                              title=self.tr("Exporting the chart"), on_success=done,
                              executor=self.executor)
-
-
-def _groups_state(graph: LinkGraph) -> list[dict[str, Any]]:
-    """The collapsed groups of ``graph`` as a saved chart keeps them, inner groups first:
-    each one's label, members and their positions."""
-    out: list[dict[str, Any]] = []
-
-    def walk(container: LinkGraph) -> None:
-        for key, kept in container.groups.items():
-            walk(kept)
-            out.append({"label": container.nodes[key].label if key in container.nodes
-                        else "", "members": list(kept.nodes),
-                        "positions": {k: [float(x), float(y)]
-                                      for k, (x, y) in kept.positions.items()}})
-
-    walk(graph)
-    return out
 
 
 def _laid_out(ws: Workspace, graph: LinkGraph, progress) -> LinkGraph:

@@ -1,7 +1,7 @@
 """The link chart: a pyqtgraph canvas, its menus and the dock panels it lives in.
 
 Offers :func:`install_chart_panels`, :class:`LinkChartCanvas`, :class:`ChartMenus`,
-:class:`ChartLegend`, :class:`ChartEdits` (the undoable edits), :class:`SavedCharts`
+:class:`ChartLegend`, :class:`ChartEdits` (the undoable edits, groups too), :class:`SavedCharts`
 (named charts) and :func:`kind_name`. Inside: ``canvas``, ``items`` (nodes, links, icons),
 ``bundles`` (parallel links, arrowheads), ``legend``, ``actions``, ``edits``, ``saved``,
 ``panels``.

@@ -118,10 +118,10 @@ class ChartMenus(QObject):
             add("chartHideAction", self.tr("Hide"), chart.hide_selected)
             if chart.graph.nodes.get(key) is not None and chart.graph.nodes[key].kind == "group":
                 add("chartExpandGroupAction", self.tr("Expand the group"),
-                    lambda: chart.expand_group(key))
+                    lambda: chart.edits.expand_group(key))
             else:
                 add("chartCollapseGroupAction", self.tr("Collapse its group into one node"),
-                    lambda: chart.collapse_group(key))
+                    lambda: chart.edits.collapse_group(key))
             menu.addSeparator()
             pair = len(selected) == 2 and all(
                 chart.graph.nodes[k].kind == "entity" for k in selected if k in chart.graph.nodes)

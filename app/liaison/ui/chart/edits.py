@@ -1,6 +1,7 @@
 """The analyst's edits of a link chart, undoable (a QUndoStack): moving and hiding nodes,
-drawing a link by hand and deleting it, writing a note on an entity and deleting it, and
-merging two entities ("these are the same").
+drawing a link by hand and deleting it, writing a note on an entity and deleting it,
+collapsing a group of nodes into one and expanding it, and merging two entities ("these
+are the same").
 
 Each edit is pushed once it is done (a workspace change only once the worker did it),
 holding a snapshot of the chart before and after it: undo and redo put a snapshot back
@@ -20,6 +21,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from liaison.model.graph import EDGE_ANALYST, NODE_ENTITY, GraphEdge, analyst_edge
+from liaison.ui.chart.canvas import COLOUR_BY
+from liaison.ui.chart.legend import kind_name
 from liaison.ui.operations import Operation, run_operation
 
 if TYPE_CHECKING:
@@ -217,6 +220,63 @@ class ChartEdits(QObject):
 
         return self._run(lambda _p: ws.analyst_note_delete(note_id), done)
 
+    # --- groups --------------------------------------------------------------------------
+
+    def group_of(self, key: str) -> tuple[list[str], str]:
+        """The nodes sharing ``key``'s colour (its type, community or agency, as the chart
+        is coloured) and the name of that group, for collapsing them into one node."""
+        colour_by = COLOUR_BY[max(self.chart.colour_box.currentIndex(), 0)]
+        nodes = self.chart.graph.nodes
+        node = nodes[key]
+
+        def value(n):
+            if colour_by == "community":
+                return n.metrics.get("community")
+            if colour_by == "agency":
+                return n.agencies[0] if n.agencies else ""
+            return (n.kind, n.schema)
+
+        mine = value(node)
+        members = [k for k, n in nodes.items() if n.kind != "group" and value(n) == mine]
+        if colour_by == "community":
+            name = self.tr("Community {number}").format(number=int(mine or 0) + 1)
+        elif colour_by == "agency":
+            name = mine or self.tr("No agency")
+        else:
+            name = kind_name(node.kind, node.schema)
+        return members, self.tr("{name} ({count})").format(name=name, count=len(members))
+
+    def collapse_group(self, key: str) -> None:
+        """Draw the nodes of ``key``'s group (by the chart's colouring) as one node."""
+        from liaison.analysis.graph import collapse
+
+        if key not in self.chart.graph.nodes or self.chart.graph.nodes[key].kind == "group":
+            return
+        members, label = self.group_of(key)
+        if len(members) < 2:
+            self.chart.status.setText(self.tr("Nothing to group: no other node is coloured "
+                                        "like this one."))
+            return
+        before = self.chart.snapshot()
+        graph, group = collapse(self.chart.graph, members, label)
+        self.chart.canvas.set_selected(set())
+        self.chart.restore((graph, graph.positions, {k: xy for k, xy in self.chart.pinned.items()
+                                               if k in graph.nodes}, self.chart.hidden))
+        self.chart.select_keys([group])
+        self.changed("group", before)
+
+    def expand_group(self, key: str) -> None:
+        """Draw a group node's members again where they were."""
+        from liaison.analysis.graph import expand
+
+        if key not in self.chart.graph.groups:
+            return
+        before = self.chart.snapshot()
+        graph = expand(self.chart.graph, key)
+        self.chart.restore((graph, graph.positions, before[2], self.chart.hidden))
+        self.chart.select_keys(list(before[0].groups[key].nodes))
+        self.changed("ungroup", before)
+
     # --- merging -------------------------------------------------------------------------
 
     def merge(self) -> Operation | None:
@@ -226,7 +286,7 @@ class ChartEdits(QObject):
         if ws is None or pair is None:
             return None
         a, b = pair
-        state = self.chart.chart_state()
+        state = self.chart.saved.state()
 
         def work(progress):
             judgement = ws.xref_judge(a, b, "same")

@@ -3,12 +3,12 @@ save as, rename, delete), kept in the workspace (``Workspace.chart_save`` and fr
 
 Choosing another saved chart saves the one being left first, so each reopens as it was
 left. The work runs on the workspace worker; the chart gives and takes its state
-(``LinkChart.chart_state`` / ``LinkChart.open_state``).
+(:meth:`SavedCharts.state`, :meth:`SavedCharts.show`), its collapsed groups too.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from liaison.model.graph import LinkGraph
+from liaison.ui.chart.canvas import COLOUR_BY
 from liaison.ui.operations import Operation, run_operation
 
 if TYPE_CHECKING:
@@ -132,7 +134,7 @@ class SavedCharts(QObject):
         """Save over the chart shown (or, if it was never saved, ask for a name)."""
         if self.current is None:
             return self.save_as()
-        ws, state, current = self.chart.workspace, self.chart.chart_state(), self.current
+        ws, state, current = self.chart.workspace, self.state(), self.current
         return self._run(lambda _p: ws.chart_save(current.name, state, current.id),
                          self.tr("Saving the chart"), self._saved)
 
@@ -144,7 +146,7 @@ class SavedCharts(QObject):
                              self.current.name if self.current else "")
         if name is None:
             return None
-        state = self.chart.chart_state()
+        state = self.state()
         return self._run(lambda _p: ws.chart_save(name, state), self.tr("Saving the chart"),
                          self._saved)
 
@@ -185,7 +187,7 @@ class SavedCharts(QObject):
         if ws is None:
             return None
         leaving = self.current
-        state = self.chart.chart_state() if leaving is not None else None
+        state = self.state() if leaving is not None else None
 
         def work(_p):
             if leaving is not None and leaving.id != chart_id:
@@ -195,9 +197,48 @@ class SavedCharts(QObject):
         def done(saved: SavedChart) -> None:
             self.current = saved
             self._fill()
-            self.chart.open_state(saved.state)
+            self.show(saved.state)
 
         return self._run(work, self.tr("Opening the chart"), done)
+
+    def state(self) -> dict[str, Any]:
+        """What a saved chart keeps to be drawn again as it was left."""
+        graph = self.chart.graph
+        entities = sorted({e for node in graph.nodes.values() if node.kind in ("entity", "group")
+                           for e in (node.entity_ids or (node.key,))})
+        return {"records": list(self.chart.built_from), "entities": entities,
+                "positions": {k: [float(x), float(y)] for k, (x, y) in graph.positions.items()
+                              if k in graph.nodes},
+                "pinned": sorted(self.chart.pinned), "hidden": sorted(self.chart.hidden),
+                "colour_by": COLOUR_BY[max(self.chart.colour_box.currentIndex(), 0)],
+                "groups": _groups_state(graph)}
+
+    def show(self, state: dict[str, Any]) -> Operation | None:
+        """Draw a saved chart's state (built on the worker from the same records)."""
+        ws = self.chart.workspace
+        if ws is None:
+            return None
+
+        def done(graph: LinkGraph) -> None:
+            self.chart.capped = None
+            self.chart.show_cap()
+            self.chart.built_from = [int(r) for r in state.get("records", [])]
+            self.chart.hidden = set(state.get("hidden", []))
+            self.chart.expansions = {}
+            self.chart.pinned = {k: graph.positions[k] for k in state.get("pinned", [])
+                                 if k in graph.positions}
+            colour = state.get("colour_by", "type")
+            self.chart.colour_box.blockSignals(True)
+            self.chart.colour_box.setCurrentIndex(
+                COLOUR_BY.index(colour) if colour in COLOUR_BY else 0)
+            self.chart.colour_box.blockSignals(False)
+            self.chart.edits.clear()
+            self.chart.show_graph(graph)
+            self.chart.records_opened.emit(self.chart.built_from)
+
+        return run_operation(self.chart, lambda p: ws.chart_graph(state, progress=p),
+                             title=self.tr("Opening the chart"), on_success=done,
+                             executor=self.chart.executor)
 
     def _chosen(self, index: int) -> None:
         chart_id = self.chooser.itemData(index)
@@ -205,3 +246,20 @@ class SavedCharts(QObject):
             self.detach()
         elif self.current is None or chart_id != self.current.id:
             self.open(chart_id)
+
+
+def _groups_state(graph: LinkGraph) -> list[dict[str, Any]]:
+    """The collapsed groups of ``graph`` as a saved chart keeps them, inner groups first:
+    each one's label, members and their positions."""
+    out: list[dict[str, Any]] = []
+
+    def walk(container: LinkGraph) -> None:
+        for key, kept in container.groups.items():
+            walk(kept)
+            out.append({"label": container.nodes[key].label if key in container.nodes
+                        else "", "members": list(kept.nodes),
+                        "positions": {k: [float(x), float(y)]
+                                      for k, (x, y) in kept.positions.items()}})
+
+    walk(graph)
+    return out
