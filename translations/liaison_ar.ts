@@ -278,6 +278,30 @@
 <context>
     <name>ChartEdits</name>
     <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation>تراجع: {edit}</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the chart</source>
+        <translation>التراجع عن آخر تغيير في المخطط</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>إعادة: {edit}</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>إعادة آخر تغيير تم التراجع عنه في المخطط</translation>
+    </message>
+    <message>
         <source>Changing the chart</source>
         <translation>جارٍ تعديل المخطط</translation>
     </message>
@@ -1871,14 +1895,6 @@
     <message>
         <source>Layout method</source>
         <translation>طريقة الترتيب</translation>
-    </message>
-    <message>
-        <source>Undo the last change to the chart</source>
-        <translation>التراجع عن آخر تغيير في المخطط</translation>
-    </message>
-    <message>
-        <source>Redo the change to the chart undone last</source>
-        <translation>إعادة آخر تغيير تم التراجع عنه في المخطط</translation>
     </message>
     <message>
         <source>{nodes} nodes, {edges} links</source>

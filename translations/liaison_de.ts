@@ -278,6 +278,30 @@
 <context>
     <name>ChartEdits</name>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation>Rückgängig: {edit}</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the chart</source>
+        <translation>Letzte Änderung am Diagramm rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>Wiederholen: {edit}</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>Zuletzt rückgängig gemachte Änderung am Diagramm wiederholen</translation>
+    </message>
+    <message>
         <source>Changing the chart</source>
         <translation>Diagramm wird geändert</translation>
     </message>
@@ -1871,14 +1895,6 @@
     <message>
         <source>Layout method</source>
         <translation>Anordnungsverfahren</translation>
-    </message>
-    <message>
-        <source>Undo the last change to the chart</source>
-        <translation>Letzte Änderung am Diagramm rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Redo the change to the chart undone last</source>
-        <translation>Zuletzt rückgängig gemachte Änderung am Diagramm wiederholen</translation>
     </message>
     <message>
         <source>{nodes} nodes, {edges} links</source>

@@ -278,6 +278,30 @@
 <context>
     <name>ChartEdits</name>
     <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation>Deshacer: {edit}</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the chart</source>
+        <translation>Deshacer el último cambio del diagrama</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>Rehacer: {edit}</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>Rehacer el último cambio deshecho del diagrama</translation>
+    </message>
+    <message>
         <source>Changing the chart</source>
         <translation>Modificando el diagrama</translation>
     </message>
@@ -1871,14 +1895,6 @@
     <message>
         <source>Layout method</source>
         <translation>Método de distribución</translation>
-    </message>
-    <message>
-        <source>Undo the last change to the chart</source>
-        <translation>Deshacer el último cambio del diagrama</translation>
-    </message>
-    <message>
-        <source>Redo the change to the chart undone last</source>
-        <translation>Rehacer el último cambio deshecho del diagrama</translation>
     </message>
     <message>
         <source>{nodes} nodes, {edges} links</source>

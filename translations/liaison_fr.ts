@@ -278,6 +278,30 @@
 <context>
     <name>ChartEdits</name>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation>Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the chart</source>
+        <translation>Annuler la dernière modification du schéma</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>Rétablir : {edit}</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>Rétablir la dernière modification annulée du schéma</translation>
+    </message>
+    <message>
         <source>Changing the chart</source>
         <translation>Modification du schéma</translation>
     </message>
@@ -359,7 +383,7 @@
     </message>
     <message>
         <source>Nothing to group: no other node is coloured like this one.</source>
-        <translation>Rien à grouper : aucun autre nœud n’a la couleur de celui-ci.</translation>
+        <translation>Rien à grouper&#xa0;: aucun autre nœud n’a la couleur de celui-ci.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1871,14 +1895,6 @@
     <message>
         <source>Layout method</source>
         <translation>Méthode de disposition</translation>
-    </message>
-    <message>
-        <source>Undo the last change to the chart</source>
-        <translation>Annuler la dernière modification du schéma</translation>
-    </message>
-    <message>
-        <source>Redo the change to the chart undone last</source>
-        <translation>Rétablir la dernière modification annulée du schéma</translation>
     </message>
     <message>
         <source>{nodes} nodes, {edges} links</source>

@@ -229,7 +229,7 @@ def test_layouts_and_expansions_are_undone(qtbot, executor, ws):
     chart.relayout("communities")
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
     assert chart.graph.positions != before
-    assert chart.undo_action.text().endswith("Lay out")
+    assert chart.undo_action.toolTip() == "Undo: Lay out"
     chart.undo_action.trigger()
     assert chart.graph.positions == before
     full = ws.graph_for_records(record_ids(ws))

@@ -16,7 +16,6 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -107,14 +106,7 @@ class LinkChart(QWidget):
         self.menus = ChartMenus(self)
         self.edits = ChartEdits(self)
         self.saved = SavedCharts(self)
-        self.undo_action = self.edits.stack.createUndoAction(self)
-        self.undo_action.setObjectName("chartUndoAction")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.redo_action = self.edits.stack.createRedoAction(self)
-        self.redo_action.setObjectName("chartRedoAction")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action, self.redo_action = self.edits.undo_action, self.edits.redo_action
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.export_button = self.menus.export_button
@@ -201,8 +193,7 @@ class LinkChart(QWidget):
             button.setAccessibleName(button.text())
         self.menus.retranslate()
         self.saved.retranslate()
-        self.undo_action.setToolTip(self.tr("Undo the last change to the chart"))
-        self.redo_action.setToolTip(self.tr("Redo the change to the chart undone last"))
+        self.edits.retranslate()
         self._show_counts()
         self.show_cap()
 

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from liaison.model.graph import EDGE_ANALYST, NODE_ENTITY, GraphEdge, analyst_edge
@@ -54,6 +54,45 @@ class ChartEdits(QObject):
         super().__init__(chart)
         self.chart = chart
         self.stack = QUndoStack(self)
+        # Short words on the tool bar (QUndoStack's own actions put the whole "Undo Add a
+        # note" there and push the other tools behind the overflow button); the edit is
+        # named in the tooltip.
+        self.undo_action = self._action("chartUndoAction", QKeySequence.StandardKey.Undo,
+                                        self.stack.undo, self.stack.canUndoChanged)
+        self.redo_action = self._action("chartRedoAction", QKeySequence.StandardKey.Redo,
+                                        self.stack.redo, self.stack.canRedoChanged)
+        self._texts = ["", ""]  # what undo and redo would do now (the stack's own words)
+        self.stack.undoTextChanged.connect(self._undo_text)
+        self.stack.redoTextChanged.connect(self._redo_text)
+        self.retranslate()
+
+    # The texts come with the signals: the stack is not asked, as it may be going away.
+    def _undo_text(self, text: str) -> None:
+        self._texts[0] = text
+        self.retranslate()
+
+    def _redo_text(self, text: str) -> None:
+        self._texts[1] = text
+        self.retranslate()
+
+    def _action(self, name: str, key, slot, enabled_changed) -> QAction:
+        action = QAction(self.chart)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setEnabled(False)
+        action.triggered.connect(lambda _checked=False: slot())
+        enabled_changed.connect(action.setEnabled)
+        return action
+
+    def retranslate(self) -> None:
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        undo, redo = self._texts
+        self.undo_action.setToolTip(self.tr("Undo: {edit}").format(edit=undo) if undo
+                                    else self.tr("Undo the last change to the chart"))
+        self.redo_action.setToolTip(self.tr("Redo: {edit}").format(edit=redo) if redo
+                                    else self.tr("Redo the change to the chart undone last"))
 
     def clear(self) -> None:
         """A new chart: the edits of the last one cannot be undone on it."""
