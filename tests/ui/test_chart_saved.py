@@ -6,7 +6,7 @@ judgement and draws one node, and undo splits them again."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -209,7 +209,9 @@ def test_moves_and_hides_are_undone_and_redone(qtbot, executor, ws):
     chart.select_keys([key])
     chart.hide_selected()
     assert key not in canvas.keys
-    chart.undo_action.trigger()
+    chart.activateWindow()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the undo key
     assert key in canvas.keys and chart.graph.positions[key] == moved
     chart.undo_action.trigger()
     assert chart.graph.positions[key] == was and key not in chart.pinned
