@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from liaison.analysis.graph import analytics as analysis
+from liaison.analysis.graph import community_layout_arrays, separation
 from liaison.analysis.graph.force import force_layout_arrays
 from liaison.model.errors import OperationCancelled
 from liaison.model.progress import Progress
@@ -146,3 +147,55 @@ def test_collapsible_keeps_nodes_linked_to_the_rest_of_the_chart():
     # leads on to y2, which is not a neighbour of hub).
     assert analysis.collapsible(g, "hub") == {"x", "z", "kept"}
     assert analysis.collapsible(g, "x") == set()
+
+
+def _planted(groups: int, size: int, p_out: float = 0.1, seed: int = 4):
+    """``groups`` communities of ``size`` nodes, 3 links a node, ``p_out`` of them to
+    anyone (as bench_graph's community graph), and three nodes with no link."""
+    rng = np.random.default_rng(seed)
+    n = groups * size
+    community = np.repeat(np.arange(groups), size)
+    src = rng.integers(0, n, 3 * n)
+    inside = community[src] * size + rng.integers(0, size, 3 * n)
+    dst = np.where(rng.random(3 * n) < p_out, rng.integers(0, n, 3 * n), inside)
+    return n + 3, src, dst, np.concatenate([community, [groups, groups + 1, groups + 2]])
+
+
+def test_community_layout_draws_communities_apart():
+    n, src, dst, community = _planted(12, 40)
+    plain = force_layout_arrays(n, src, dst, seed=0)
+    grouped = community_layout_arrays(n, src, dst, community, seed=0)
+    assert grouped.shape == (n, 2) and np.isfinite(grouped).all()
+    assert separation(grouped, community) >= 0.97 > separation(plain, community)
+    # Deterministic; nodes with no link are not piled on one spot.
+    assert np.array_equal(grouped, community_layout_arrays(n, src, dst, community, seed=0))
+    alone = grouped[-3:]
+    assert min(np.linalg.norm(alone[i] - alone[j]) for i in range(3) for j in range(i)) > 0.5
+    assert community_layout_arrays(0, [], [], []).shape == (0, 2)
+    assert community_layout_arrays(1, [], [], [7]).shape == (1, 2)
+
+
+def test_community_layout_uses_the_communities_annotate_found():
+    g = two_cliques(10, extra=[("a0", "b0")])
+    analysis.annotate(g, seed=0)
+    pos = analysis.layout(g, "communities", seed=0)
+    keys = list(g.nodes)
+    xy = np.array([pos[k] for k in keys])
+    labels = [g.nodes[k].metrics["community"] for k in keys]
+    assert len(set(labels)) == 2 and separation(xy, labels) == 1.0
+
+
+def test_grouped_by_agency_and_by_country_draws_each_apart():
+    from dataclasses import replace
+
+    g = two_cliques(10, extra=[("a0", "b0"), ("a1", "b1"), ("a2", "b2")])
+    for key in list(g.nodes):  # agencies across the cliques, so not their communities
+        agency = "BKA" if int(key[1:]) % 2 else "Police nationale"
+        g.nodes[key] = replace(g.nodes[key], agencies=(agency,),
+                               countries=() if key == "a3" else (key[0].upper(),))
+    keys = list(g.nodes)
+    for method, label in (("agencies", lambda n: n.agencies[0]),
+                          ("countries", lambda n: (n.countries or ("",))[0])):
+        pos = analysis.layout(g, method, seed=0)
+        xy = np.array([pos[k] for k in keys])
+        assert separation(xy, [label(g.nodes[k]) for k in keys], min_size=2) == 1.0, method

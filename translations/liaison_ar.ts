@@ -276,6 +276,125 @@
     </message>
 </context>
 <context>
+    <name>ChartEdits</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation>تراجع: {edit}</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the chart</source>
+        <translation>التراجع عن آخر تغيير في المخطط</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>إعادة: {edit}</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>إعادة آخر تغيير تم التراجع عنه في المخطط</translation>
+    </message>
+    <message>
+        <source>Changing the chart</source>
+        <translation>جارٍ تعديل المخطط</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>توسيع</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>طيّ</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>إيجاد مسار</translation>
+    </message>
+    <message>
+        <source>Collapse the group</source>
+        <translation>طيّ المجموعة</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>توسيع المجموعة</translation>
+    </message>
+    <message>
+        <source>Select exactly two entities first.</source>
+        <translation>حدّد أولًا كيانين اثنين بالضبط.</translation>
+    </message>
+    <message>
+        <source>Draw a link</source>
+        <translation>رسم رابط</translation>
+    </message>
+    <message>
+        <source>What joins the two (it is kept as your own assertion, with your name and the time):</source>
+        <translation>ما الذي يربط بينهما (يُحفظ على أنه تأكيدك أنت، مع اسمك والوقت):</translation>
+    </message>
+    <message>
+        <source>Delete the link</source>
+        <translation>حذف الرابط</translation>
+    </message>
+    <message>
+        <source>Select one entity first.</source>
+        <translation>حدّد كيانًا واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Your note on this entity (kept with your name and the time, never shared):</source>
+        <translation>ملاحظتك على هذا الكيان (تُحفظ مع اسمك والوقت، ولا تُشارَك أبدًا):</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message>
+        <source>Community {number}</source>
+        <translation>المجتمع {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>بلا جهاز</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>لا شيء للتجميع: لا توجد عقدة أخرى بلون هذه العقدة.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Merging the two entities</source>
+        <translation>جارٍ دمج الكيانين</translation>
+    </message>
+</context>
+<context>
     <name>ChartLegend</name>
     <message>
         <source>Entity</source>
@@ -318,12 +437,20 @@
         <translation>غير موجود في مساحة العمل هذه</translation>
     </message>
     <message>
+        <source>Group of nodes</source>
+        <translation>مجموعة عقد</translation>
+    </message>
+    <message>
         <source>Holds the identifier</source>
         <translation>يحمل المعرّف</translation>
     </message>
     <message>
         <source>Takes part in the event</source>
         <translation>يشارك في الحدث</translation>
+    </message>
+    <message>
+        <source>Drawn by the analyst</source>
+        <translation>رسمه المحلل</translation>
     </message>
     <message>
         <source>Colours: communities</source>
@@ -403,6 +530,34 @@
     <message>
         <source>Hide</source>
         <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>توسيع المجموعة</translation>
+    </message>
+    <message>
+        <source>Collapse its group into one node</source>
+        <translation>طيّ مجموعته في عقدة واحدة</translation>
+    </message>
+    <message>
+        <source>Draw a link between the two…</source>
+        <translation>رسم رابط بين الاثنين…</translation>
+    </message>
+    <message>
+        <source>Delete the link drawn between the two</source>
+        <translation>حذف الرابط المرسوم بين الاثنين</translation>
+    </message>
+    <message>
+        <source>These are the same</source>
+        <translation>هذان هما الكيان نفسه</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Delete the latest note</source>
+        <translation>حذف آخر ملاحظة</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1674,6 +1829,18 @@
         <translation>هرمي</translation>
     </message>
     <message>
+        <source>Communities apart</source>
+        <translation>المجتمعات متباعدة</translation>
+    </message>
+    <message>
+        <source>Grouped by agency</source>
+        <translation>مجمّعة حسب الجهاز</translation>
+    </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>مجمّعة حسب البلد</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>ترتيب</translation>
     </message>
@@ -1796,6 +1963,10 @@
     <message>
         <source>Records naming it: {n}</source>
         <translation>السجلات التي تذكره: {n}</translation>
+    </message>
+    <message>
+        <source>Note by {who}, {date}: {text}</source>
+        <translation>ملاحظة من {who}، {date}: {text}</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -2935,6 +3106,93 @@
     <message>
         <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
         <translation>أوقف خطأ غير متوقع استيراد {file}؛ لم يتغيّر شيء منه ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCharts</name>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>Save this chart under a name, rename or delete it</source>
+        <translation>حفظ هذا المخطط باسم، أو إعادة تسميته أو حذفه</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>المخططات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Open a saved chart</source>
+        <translation>فتح مخطط محفوظ</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translation>&amp;حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Save chart &amp;as…</source>
+        <translation>حفظ المخطط &amp;باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename chart…</source>
+        <translation>&amp;إعادة تسمية المخطط…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chart</source>
+        <translation>&amp;حذف المخطط</translation>
+    </message>
+    <message>
+        <source>(unsaved chart)</source>
+        <translation>(مخطط غير محفوظ)</translation>
+    </message>
+    <message>
+        <source>Reading the saved charts</source>
+        <translation>جارٍ قراءة المخططات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Name of the chart:</source>
+        <translation>اسم المخطط:</translation>
+    </message>
+    <message>
+        <source>Saved the chart as “{name}”</source>
+        <translation>حُفظ المخطط باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation>جارٍ حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Rename the chart</source>
+        <translation>إعادة تسمية المخطط</translation>
+    </message>
+    <message>
+        <source>Renaming the chart</source>
+        <translation>جارٍ إعادة تسمية المخطط</translation>
+    </message>
+    <message>
+        <source>Delete the chart</source>
+        <translation>حذف المخطط</translation>
+    </message>
+    <message>
+        <source>Delete the saved chart “{name}”? The records are not touched.</source>
+        <translation>هل تريد حذف المخطط المحفوظ «{name}»؟ لن تُمسّ السجلات.</translation>
+    </message>
+    <message>
+        <source>Deleted the chart “{name}”</source>
+        <translation>حُذف المخطط «{name}»</translation>
+    </message>
+    <message>
+        <source>Deleting the chart</source>
+        <translation>جارٍ حذف المخطط</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>جارٍ فتح المخطط</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,125 @@
     </message>
 </context>
 <context>
+    <name>ChartEdits</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation>Rückgängig: {edit}</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the chart</source>
+        <translation>Letzte Änderung am Diagramm rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>Wiederholen: {edit}</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>Zuletzt rückgängig gemachte Änderung am Diagramm wiederholen</translation>
+    </message>
+    <message>
+        <source>Changing the chart</source>
+        <translation>Diagramm wird geändert</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Erweitern</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Reduzieren</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>Pfad suchen</translation>
+    </message>
+    <message>
+        <source>Collapse the group</source>
+        <translation>Gruppe zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Gruppe aufklappen</translation>
+    </message>
+    <message>
+        <source>Select exactly two entities first.</source>
+        <translation>Wählen Sie zuerst genau zwei Entitäten aus.</translation>
+    </message>
+    <message>
+        <source>Draw a link</source>
+        <translation>Verbindung zeichnen</translation>
+    </message>
+    <message>
+        <source>What joins the two (it is kept as your own assertion, with your name and the time):</source>
+        <translation>Was die beiden verbindet (als Ihre eigene Feststellung gespeichert, mit Ihrem Namen und der Uhrzeit):</translation>
+    </message>
+    <message>
+        <source>Delete the link</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Select one entity first.</source>
+        <translation>Wählen Sie zuerst eine Entität aus.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your note on this entity (kept with your name and the time, never shared):</source>
+        <translation>Ihre Notiz zu dieser Entität (mit Ihrem Namen und der Uhrzeit gespeichert, nie geteilt):</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Community {number}</source>
+        <translation>Community {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Keine Behörde</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>Nichts zu gruppieren: kein anderer Knoten ist wie dieser eingefärbt.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merging the two entities</source>
+        <translation>Die beiden Entitäten werden zusammengeführt</translation>
+    </message>
+</context>
+<context>
     <name>ChartLegend</name>
     <message>
         <source>Entity</source>
@@ -318,12 +437,20 @@
         <translation>Nicht in diesem Arbeitsbereich</translation>
     </message>
     <message>
+        <source>Group of nodes</source>
+        <translation>Knotengruppe</translation>
+    </message>
+    <message>
         <source>Holds the identifier</source>
         <translation>Besitzt die Kennung</translation>
     </message>
     <message>
         <source>Takes part in the event</source>
         <translation>Nimmt am Ereignis teil</translation>
+    </message>
+    <message>
+        <source>Drawn by the analyst</source>
+        <translation>Vom Analysten gezeichnet</translation>
     </message>
     <message>
         <source>Colours: communities</source>
@@ -403,6 +530,34 @@
     <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Gruppe aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse its group into one node</source>
+        <translation>Seine Gruppe zu einem Knoten zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Draw a link between the two…</source>
+        <translation>Verbindung zwischen den beiden zeichnen…</translation>
+    </message>
+    <message>
+        <source>Delete the link drawn between the two</source>
+        <translation>Die zwischen den beiden gezeichnete Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>These are the same</source>
+        <translation>Das sind dieselben</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delete the latest note</source>
+        <translation>Letzte Notiz löschen</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1674,6 +1829,18 @@
         <translation>Hierarchisch</translation>
     </message>
     <message>
+        <source>Communities apart</source>
+        <translation>Communities getrennt</translation>
+    </message>
+    <message>
+        <source>Grouped by agency</source>
+        <translation>Nach Behörde gruppiert</translation>
+    </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>Nach Land gruppiert</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Anordnen</translation>
     </message>
@@ -1796,6 +1963,10 @@
     <message>
         <source>Records naming it: {n}</source>
         <translation>Datensätze, die es nennen: {n}</translation>
+    </message>
+    <message>
+        <source>Note by {who}, {date}: {text}</source>
+        <translation>Notiz von {who}, {date}: {text}</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -2935,6 +3106,93 @@
     <message>
         <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
         <translation>Ein unerwarteter Fehler hat den Import von {file} abgebrochen; durch die Datei wurde nichts geändert ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCharts</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Save this chart under a name, rename or delete it</source>
+        <translation>Dieses Diagramm unter einem Namen speichern, umbenennen oder löschen</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>Gespeicherte Diagramme</translation>
+    </message>
+    <message>
+        <source>Open a saved chart</source>
+        <translation>Gespeichertes Diagramm öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translation>Diagramm &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save chart &amp;as…</source>
+        <translation>Diagramm speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename chart…</source>
+        <translation>Diagramm &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chart</source>
+        <translation>Diagramm &amp;löschen</translation>
+    </message>
+    <message>
+        <source>(unsaved chart)</source>
+        <translation>(nicht gespeichertes Diagramm)</translation>
+    </message>
+    <message>
+        <source>Reading the saved charts</source>
+        <translation>Gespeicherte Diagramme werden gelesen</translation>
+    </message>
+    <message>
+        <source>Name of the chart:</source>
+        <translation>Name des Diagramms:</translation>
+    </message>
+    <message>
+        <source>Saved the chart as “{name}”</source>
+        <translation>Diagramm als „{name}“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation>Diagramm wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Rename the chart</source>
+        <translation>Diagramm umbenennen</translation>
+    </message>
+    <message>
+        <source>Renaming the chart</source>
+        <translation>Diagramm wird umbenannt</translation>
+    </message>
+    <message>
+        <source>Delete the chart</source>
+        <translation>Diagramm löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved chart “{name}”? The records are not touched.</source>
+        <translation>Das gespeicherte Diagramm „{name}“ löschen? Die Datensätze bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Deleted the chart “{name}”</source>
+        <translation>Diagramm „{name}“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting the chart</source>
+        <translation>Diagramm wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>Diagramm wird geöffnet</translation>
     </message>
 </context>
 <context>

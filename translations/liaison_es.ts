@@ -276,6 +276,125 @@
     </message>
 </context>
 <context>
+    <name>ChartEdits</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation>Deshacer: {edit}</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the chart</source>
+        <translation>Deshacer el último cambio del diagrama</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>Rehacer: {edit}</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>Rehacer el último cambio deshecho del diagrama</translation>
+    </message>
+    <message>
+        <source>Changing the chart</source>
+        <translation>Modificando el diagrama</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Distribuir</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Contraer</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>Buscar ruta</translation>
+    </message>
+    <message>
+        <source>Collapse the group</source>
+        <translation>Contraer el grupo</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Expandir el grupo</translation>
+    </message>
+    <message>
+        <source>Select exactly two entities first.</source>
+        <translation>Seleccione primero exactamente dos entidades.</translation>
+    </message>
+    <message>
+        <source>Draw a link</source>
+        <translation>Trazar un vínculo</translation>
+    </message>
+    <message>
+        <source>What joins the two (it is kept as your own assertion, with your name and the time):</source>
+        <translation>Qué une a los dos (se guarda como afirmación propia, con su nombre y la hora):</translation>
+    </message>
+    <message>
+        <source>Delete the link</source>
+        <translation>Eliminar el vínculo</translation>
+    </message>
+    <message>
+        <source>Select one entity first.</source>
+        <translation>Seleccione primero una entidad.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Your note on this entity (kept with your name and the time, never shared):</source>
+        <translation>Su nota sobre esta entidad (se guarda con su nombre y la hora, nunca se comparte):</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Eliminar la nota</translation>
+    </message>
+    <message>
+        <source>Community {number}</source>
+        <translation>Comunidad {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Sin organismo</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>Nada que agrupar: ningún otro nodo tiene el color de este.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Merging the two entities</source>
+        <translation>Fusionando las dos entidades</translation>
+    </message>
+</context>
+<context>
     <name>ChartLegend</name>
     <message>
         <source>Entity</source>
@@ -318,12 +437,20 @@
         <translation>No está en este espacio de trabajo</translation>
     </message>
     <message>
+        <source>Group of nodes</source>
+        <translation>Grupo de nodos</translation>
+    </message>
+    <message>
         <source>Holds the identifier</source>
         <translation>Tiene el identificador</translation>
     </message>
     <message>
         <source>Takes part in the event</source>
         <translation>Participa en el suceso</translation>
+    </message>
+    <message>
+        <source>Drawn by the analyst</source>
+        <translation>Trazado por el analista</translation>
     </message>
     <message>
         <source>Colours: communities</source>
@@ -403,6 +530,34 @@
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Expandir el grupo</translation>
+    </message>
+    <message>
+        <source>Collapse its group into one node</source>
+        <translation>Contraer su grupo en un solo nodo</translation>
+    </message>
+    <message>
+        <source>Draw a link between the two…</source>
+        <translation>Trazar un vínculo entre los dos…</translation>
+    </message>
+    <message>
+        <source>Delete the link drawn between the two</source>
+        <translation>Eliminar el vínculo trazado entre los dos</translation>
+    </message>
+    <message>
+        <source>These are the same</source>
+        <translation>Son los mismos</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Añadir una nota…</translation>
+    </message>
+    <message>
+        <source>Delete the latest note</source>
+        <translation>Eliminar la última nota</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1674,6 +1829,18 @@
         <translation>Jerárquica</translation>
     </message>
     <message>
+        <source>Communities apart</source>
+        <translation>Comunidades separadas</translation>
+    </message>
+    <message>
+        <source>Grouped by agency</source>
+        <translation>Agrupados por organismo</translation>
+    </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>Agrupados por país</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Distribuir</translation>
     </message>
@@ -1796,6 +1963,10 @@
     <message>
         <source>Records naming it: {n}</source>
         <translation>Registros que lo mencionan: {n}</translation>
+    </message>
+    <message>
+        <source>Note by {who}, {date}: {text}</source>
+        <translation>Nota de {who}, {date}: {text}</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -2935,6 +3106,93 @@
     <message>
         <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
         <translation>Un error inesperado interrumpió la importación de {file}; no se ha modificado nada ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCharts</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramas</translation>
+    </message>
+    <message>
+        <source>Save this chart under a name, rename or delete it</source>
+        <translation>Guardar este diagrama con un nombre, renombrarlo o eliminarlo</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>Diagramas guardados</translation>
+    </message>
+    <message>
+        <source>Open a saved chart</source>
+        <translation>Abrir un diagrama guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translation>&amp;Guardar el diagrama</translation>
+    </message>
+    <message>
+        <source>Save chart &amp;as…</source>
+        <translation>Guardar el diagrama &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename chart…</source>
+        <translation>&amp;Renombrar el diagrama…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chart</source>
+        <translation>&amp;Eliminar el diagrama</translation>
+    </message>
+    <message>
+        <source>(unsaved chart)</source>
+        <translation>(diagrama sin guardar)</translation>
+    </message>
+    <message>
+        <source>Reading the saved charts</source>
+        <translation>Leyendo los diagramas guardados</translation>
+    </message>
+    <message>
+        <source>Name of the chart:</source>
+        <translation>Nombre del diagrama:</translation>
+    </message>
+    <message>
+        <source>Saved the chart as “{name}”</source>
+        <translation>Diagrama guardado como «{name}»</translation>
+    </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation>Guardando el diagrama</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Guardar el diagrama</translation>
+    </message>
+    <message>
+        <source>Rename the chart</source>
+        <translation>Renombrar el diagrama</translation>
+    </message>
+    <message>
+        <source>Renaming the chart</source>
+        <translation>Renombrando el diagrama</translation>
+    </message>
+    <message>
+        <source>Delete the chart</source>
+        <translation>Eliminar el diagrama</translation>
+    </message>
+    <message>
+        <source>Delete the saved chart “{name}”? The records are not touched.</source>
+        <translation>¿Eliminar el diagrama guardado «{name}»? Los registros no se modifican.</translation>
+    </message>
+    <message>
+        <source>Deleted the chart “{name}”</source>
+        <translation>Diagrama «{name}» eliminado</translation>
+    </message>
+    <message>
+        <source>Deleting the chart</source>
+        <translation>Eliminando el diagrama</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>Abriendo el diagrama</translation>
     </message>
 </context>
 <context>

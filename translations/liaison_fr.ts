@@ -276,6 +276,125 @@
     </message>
 </context>
 <context>
+    <name>ChartEdits</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation>Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the chart</source>
+        <translation>Annuler la dernière modification du schéma</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>Rétablir : {edit}</translation>
+    </message>
+    <message>
+        <source>Redo the change to the chart undone last</source>
+        <translation>Rétablir la dernière modification annulée du schéma</translation>
+    </message>
+    <message>
+        <source>Changing the chart</source>
+        <translation>Modification du schéma</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Find path</source>
+        <translation>Chercher un chemin</translation>
+    </message>
+    <message>
+        <source>Collapse the group</source>
+        <translation>Réduire le groupe</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Développer le groupe</translation>
+    </message>
+    <message>
+        <source>Select exactly two entities first.</source>
+        <translation>Sélectionnez d’abord exactement deux entités.</translation>
+    </message>
+    <message>
+        <source>Draw a link</source>
+        <translation>Tracer un lien</translation>
+    </message>
+    <message>
+        <source>What joins the two (it is kept as your own assertion, with your name and the time):</source>
+        <translation>Ce qui relie les deux (conservé comme votre propre affirmation, avec votre nom et l’heure)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete the link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Select one entity first.</source>
+        <translation>Sélectionnez d’abord une entité.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Your note on this entity (kept with your name and the time, never shared):</source>
+        <translation>Votre note sur cette entité (conservée avec votre nom et l’heure, jamais partagée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Community {number}</source>
+        <translation>Communauté {number}</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Aucun service</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to group: no other node is coloured like this one.</source>
+        <translation>Rien à grouper&#xa0;: aucun autre nœud n’a la couleur de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merging the two entities</source>
+        <translation>Fusion des deux entités</translation>
+    </message>
+</context>
+<context>
     <name>ChartLegend</name>
     <message>
         <source>Entity</source>
@@ -318,12 +437,20 @@
         <translation>Absent de cet espace de travail</translation>
     </message>
     <message>
+        <source>Group of nodes</source>
+        <translation>Groupe de nœuds</translation>
+    </message>
+    <message>
         <source>Holds the identifier</source>
         <translation>Détient l’identifiant</translation>
     </message>
     <message>
         <source>Takes part in the event</source>
         <translation>Participe à l’événement</translation>
+    </message>
+    <message>
+        <source>Drawn by the analyst</source>
+        <translation>Tracé par l’analyste</translation>
     </message>
     <message>
         <source>Colours: communities</source>
@@ -403,6 +530,34 @@
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Expand the group</source>
+        <translation>Développer le groupe</translation>
+    </message>
+    <message>
+        <source>Collapse its group into one node</source>
+        <translation>Réduire son groupe en un seul nœud</translation>
+    </message>
+    <message>
+        <source>Draw a link between the two…</source>
+        <translation>Tracer un lien entre les deux…</translation>
+    </message>
+    <message>
+        <source>Delete the link drawn between the two</source>
+        <translation>Supprimer le lien tracé entre les deux</translation>
+    </message>
+    <message>
+        <source>These are the same</source>
+        <translation>Ce sont les mêmes</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Delete the latest note</source>
+        <translation>Supprimer la dernière note</translation>
     </message>
     <message>
         <source>Unpin all</source>
@@ -1435,7 +1590,7 @@
     </message>
     <message>
         <source>refused: {reason}</source>
-        <translation>refusée : {reason}</translation>
+        <translation>refusée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1455,7 +1610,7 @@
     </message>
     <message>
         <source>The request to {partner} for the records behind {n:,} hit(s) was written to {file}. Send it to {partner} the way your requests usually go; it names the identifiers, the query and the agreement.</source>
-        <translation>La demande à {partner} pour les dossiers derrière {n:,} correspondance(s) a été écrite dans {file}. Envoyez-la à {partner} par la voie habituelle de vos demandes ; elle nomme les identifiants, la requête et l’accord.</translation>
+        <translation>La demande à {partner} pour les dossiers derrière {n:,} correspondance(s) a été écrite dans {file}. Envoyez-la à {partner} par la voie habituelle de vos demandes&#xa0;; elle nomme les identifiants, la requête et l’accord.</translation>
     </message>
     <message>
         <source>Preparing the request for the records</source>
@@ -1674,6 +1829,18 @@
         <translation>Hiérarchique</translation>
     </message>
     <message>
+        <source>Communities apart</source>
+        <translation>Communautés séparées</translation>
+    </message>
+    <message>
+        <source>Grouped by agency</source>
+        <translation>Groupés par service</translation>
+    </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>Groupés par pays</translation>
+    </message>
+    <message>
         <source>Layout</source>
         <translation>Disposer</translation>
     </message>
@@ -1796,6 +1963,10 @@
     <message>
         <source>Records naming it: {n}</source>
         <translation>Enregistrements qui le citent&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Note by {who}, {date}: {text}</source>
+        <translation>Note de {who}, {date}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -2935,6 +3106,93 @@
     <message>
         <source>An unexpected error stopped the import of {file}; nothing of it was changed ({kind}).</source>
         <translation>Une erreur inattendue a interrompu l’import de {file}&#xa0;; rien n’a été modifié ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCharts</name>
+    <message>
+        <source>Charts</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>Save this chart under a name, rename or delete it</source>
+        <translation>Enregistrer ce schéma sous un nom, le renommer ou le supprimer</translation>
+    </message>
+    <message>
+        <source>Saved charts</source>
+        <translation>Schémas enregistrés</translation>
+    </message>
+    <message>
+        <source>Open a saved chart</source>
+        <translation>Ouvrir un schéma enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart</source>
+        <translation>&amp;Enregistrer le schéma</translation>
+    </message>
+    <message>
+        <source>Save chart &amp;as…</source>
+        <translation>Enregistrer le schéma &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename chart…</source>
+        <translation>&amp;Renommer le schéma…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chart</source>
+        <translation>&amp;Supprimer le schéma</translation>
+    </message>
+    <message>
+        <source>(unsaved chart)</source>
+        <translation>(schéma non enregistré)</translation>
+    </message>
+    <message>
+        <source>Reading the saved charts</source>
+        <translation>Lecture des schémas enregistrés</translation>
+    </message>
+    <message>
+        <source>Name of the chart:</source>
+        <translation>Nom du schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved the chart as “{name}”</source>
+        <translation>Schéma enregistré sous «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saving the chart</source>
+        <translation>Enregistrement du schéma</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le schéma</translation>
+    </message>
+    <message>
+        <source>Rename the chart</source>
+        <translation>Renommer le schéma</translation>
+    </message>
+    <message>
+        <source>Renaming the chart</source>
+        <translation>Renommage du schéma</translation>
+    </message>
+    <message>
+        <source>Delete the chart</source>
+        <translation>Supprimer le schéma</translation>
+    </message>
+    <message>
+        <source>Delete the saved chart “{name}”? The records are not touched.</source>
+        <translation>Supprimer le schéma enregistré «&#xa0;{name}&#xa0;»&#xa0;? Les dossiers ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>Deleted the chart “{name}”</source>
+        <translation>Schéma «&#xa0;{name}&#xa0;» supprimé</translation>
+    </message>
+    <message>
+        <source>Deleting the chart</source>
+        <translation>Suppression du schéma</translation>
+    </message>
+    <message>
+        <source>Opening the chart</source>
+        <translation>Ouverture du schéma</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ def _seconds(fn) -> tuple[float, object]:
 
 def synthetic() -> None:
     from liaison.analysis.graph import analytics as analysis
+    from liaison.analysis.graph import community_layout_arrays, separation
     from liaison.analysis.graph.force import force_layout_arrays
 
     sizes = [int(s) for s in os.environ.get("LIAISON_BENCH_GRAPH_SIZES",
@@ -66,8 +67,8 @@ def synthetic() -> None:
     rows = []
     for n in sizes:
         src, dst = community_graph(n)
-        layout_s, _ = _seconds(lambda n=n, src=src, dst=dst:
-                               force_layout_arrays(n, src, dst, seed=1))
+        layout_s, plain = _seconds(lambda n=n, src=src, dst=dst:
+                                   force_layout_arrays(n, src, dst, seed=1))
         g = link_graph(n, src, dst)
         radial_s, _ = _seconds(lambda g=g: analysis.layout(g, "radial"))
         degree_s, _ = _seconds(lambda g=g: analysis.degree_centrality(g))
@@ -79,12 +80,20 @@ def synthetic() -> None:
         method = "louvain" if n + simple.number_of_edges() <= analysis.LOUVAIN_MAX \
             else "label_propagation"
         comm_s, found = _seconds(lambda g=g: analysis.communities(g, seed=1))
+        # Communities apart (issue 18): the time given the communities, and how many nodes
+        # lie nearer their own community's centre than any other's, plain and grouped.
+        labels = np.array([found[f"n{i}"] for i in range(n)])
+        grouped_s, grouped = _seconds(lambda n=n, src=src, dst=dst, labels=labels:
+                                      community_layout_arrays(n, src, dst, labels, seed=1))
+        apart = f"{separation(plain, labels):.2f} / {separation(grouped, labels):.2f}"
         rows.append([f"{n:,}", f"{len(src):,}", round(layout_s, 2), round(radial_s, 2),
                      round(degree_s, 2), round(between_s, 2), samples, round(comm_s, 2),
-                     method, f"{len(set(found.values())):,}", round(peak_rss_mib())])
+                     method, f"{len(set(found.values())):,}", round(grouped_s, 2), apart,
+                     round(peak_rss_mib())])
     print_table("Graph layout and analytics (synthetic, ~3 edges per node, seconds)",
                 ["nodes", "edges", "force layout", "radial", "degree", "betweenness",
-                 "sources", "communities", "method", "found", "peak MiB"], rows)
+                 "sources", "communities", "method", "found", "communities apart",
+                 "separation plain / apart", "peak MiB"], rows)
 
 
 def demo_chart() -> None:

@@ -94,7 +94,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--identifiers-as-nodes", action="store_true",
                    help="shared phones, accounts, e-mails, vehicles as nodes of their own")
     p.add_argument("--layout", default="force",
-                   choices=["force", "circular", "radial", "hierarchical", "none"],
+                   choices=["force", "circular", "radial", "hierarchical", "communities",
+                            "agencies", "countries", "none"],
                    help="positions written with the graph (default: force)")
     p.add_argument("--lanes", default="entity", choices=["entity", "agency", "record"],
                    help="timeline lanes for timeline-csv (default: entity)")

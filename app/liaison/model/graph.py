@@ -16,11 +16,15 @@ NODE_ENTITY = "entity"          # one entity, or a cluster of entities judged th
 NODE_IDENTIFIER = "identifier"  # a phone, IBAN, e-mail... shared by the entities it joins
 NODE_EVENT = "event"            # an event, joined to the entities involved in it
 NODE_MISSING = "missing"        # a link end the store does not hold (sent before the entity)
+NODE_GROUP = "group"            # nodes the analyst collapsed into one (``LinkGraph.groups``)
 
 # What an edge stands for.
 EDGE_LINK = "link"              # a stored link (Associate, Call, Ownership...)
 EDGE_IDENTIFIER = "identifier"  # an entity holds an identifier
 EDGE_EVENT = "event"            # an entity took part in an event (its role is the schema)
+# A link the analyst drew by hand: the analyst's assertion, not a partner's data; its key
+# is "analyst:<id>" and its properties say who drew it and when.
+EDGE_ANALYST = "analyst"
 
 
 def _union(a: tuple[str, ...], b: Iterable[str]) -> tuple[str, ...]:
@@ -50,6 +54,8 @@ class GraphNode:
     end: DateValue | None = None
     # Filled by analysis on request: 'degree', 'betweenness', 'community'...
     metrics: dict[str, float] = field(default_factory=dict)
+    # The analyst's notes on its entities: (note id, text, who, when); never exported.
+    notes: tuple[tuple[str, str, str, str], ...] = ()
 
     def merged(self, other: GraphNode) -> GraphNode:
         """This node with the facts of ``other`` (same key) added."""
@@ -66,7 +72,8 @@ class GraphNode:
             agencies=_union(self.agencies, other.agencies),
             countries=_union(self.countries, other.countries),
             identifiers=identifiers, dates=dates, start=self.start or other.start,
-            end=self.end or other.end, metrics={**other.metrics, **self.metrics})
+            end=self.end or other.end, metrics={**other.metrics, **self.metrics},
+            notes=tuple(dict.fromkeys(self.notes + other.notes)))
 
 
 @dataclass
@@ -86,6 +93,14 @@ class GraphEdge:
     properties: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+def analyst_edge(link_id: str, source: str, target: str, label: str, created_by: str,
+                 created: str) -> GraphEdge:
+    """The edge of a link the analyst drew, between node keys ``source`` and ``target``."""
+    return GraphEdge(key=f"analyst:{link_id}", source=source, target=target, kind=EDGE_ANALYST,
+                     schema="AnalystLink", label=label,
+                     properties={"created_by": (created_by,), "created": (created,)})
+
+
 class LinkGraph:
     """Nodes and edges by key, in insertion order, with optional layout positions.
 
@@ -100,6 +115,9 @@ class LinkGraph:
         self.positions: dict[str, tuple[float, float]] = {}
         # True when a size limit left neighbours out (expansion, path search).
         self.truncated = False
+        # Collapsed groups: group node key -> what it stands for (its members, the edges
+        # touching them, their positions), to expand it again.
+        self.groups: dict[str, LinkGraph] = {}
 
     def __len__(self) -> int:
         return len(self.nodes)
@@ -131,6 +149,8 @@ class LinkGraph:
             self.add_edge(edge)
         for key, xy in other.positions.items():
             self.positions.setdefault(key, xy)
+        for key, members in other.groups.items():
+            self.groups.setdefault(key, members)
         self.truncated = self.truncated or other.truncated
 
     def copy(self) -> LinkGraph:
@@ -172,6 +192,7 @@ class LinkGraph:
             if edge.source in wanted and edge.target in wanted:
                 out.edges[key] = edge
         out.positions = {k: xy for k, xy in self.positions.items() if k in wanted}
+        out.groups = {k: g for k, g in self.groups.items() if k in wanted}
         return out
 
     def counts(self) -> dict[str, int]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from liaison.model.cyber import CYBER_KINDS
 from liaison.model.errors import SchemaTooNew
 from liaison.model.identifiers import PROPERTY_KINDS, normalise
+from liaison.store.charts import V18_CHARTS
 from liaison.store.database import Connection, transaction
 from liaison.store.relayed import V16_RECORD_SIGNATURES, v11_origin
 from liaison.store.schema_checkpoints import V14_CHECKPOINTS
@@ -183,6 +184,8 @@ MIGRATIONS: list[Migration] = [
               _script(V16_RECORD_SIGNATURES)),
     Migration(17, "patterns: findings of the detectors and the analyst's verdicts",
               _script(V17_PATTERNS)),
+    Migration(18, "charts: the analyst's saved link charts and hand-drawn links",
+              _script(V18_CHARTS)),
 ]
 
 

@@ -4,7 +4,9 @@ Building, expanding, path finding, layouts and graph exports run as cancellable
 operations on the workspace worker; the chart only ever draws a finished graph.
 Nodes an analyst drags are pinned: layouts keep them where they were put until
 they are unpinned (context menu). Expanding a node remembers what it added, so
-collapsing it takes that away again.
+collapsing it takes that away again. Moves, hides, hand-drawn links and merges are
+undoable (``chart/edits.py``); a chart can be saved under a name and reopened as it was
+left (``chart/saved.py``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.model.graph import LinkGraph
-from liaison.ui.chart import COLOUR_BY, ChartLegend, ChartMenus, LinkChartCanvas, kind_name
+from liaison.ui.chart import (
+    COLOUR_BY,
+    ChartEdits,
+    ChartLegend,
+    ChartMenus,
+    LinkChartCanvas,
+    SavedCharts,
+    kind_name,
+)
 from liaison.ui.empty_hint import EmptyHint
 from liaison.ui.operations import Executor, Operation, run_operation
 from liaison.ui.selection import Selection
@@ -34,6 +44,10 @@ from liaison.workspace import Workspace
 from liaison.workspace.graph import DEFAULT_QUERY_LIMIT
 
 __all__ = ["LinkChart", "LinkChartCanvas"]
+
+# What undo puts back: the graph, its positions, the pinned nodes, the hidden ones.
+Snapshot = tuple[LinkGraph, dict[str, tuple[float, float]], dict[str, tuple[float, float]],
+                 set[str]]
 
 
 class LinkChart(QWidget):
@@ -59,6 +73,8 @@ class LinkChart(QWidget):
         # (records charted, records asked for) when the limit left some out, else None
         self.capped: tuple[int, int] | None = None
         self.capped_kind = ""                              # "search" or "list"
+        self.built_from: list[int] = []  # row ids of the records the chart was built from
+        self.hidden: set[str] = set()    # node keys the analyst hid
         self.canvas = LinkChartCanvas(self)
         self.hint = EmptyHint(self.canvas)
         self.canvas.node_moved.connect(self._node_moved)
@@ -88,6 +104,11 @@ class LinkChart(QWidget):
         self.legend_button.setCheckable(True)
         self.legend_button.setChecked(True)
         self.menus = ChartMenus(self)
+        self.edits = ChartEdits(self)
+        self.saved = SavedCharts(self)
+        self.undo_action, self.redo_action = self.edits.undo_action, self.edits.redo_action
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
         self.export_button = self.menus.export_button
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
@@ -104,6 +125,10 @@ class LinkChart(QWidget):
         tools = QToolBar(self)
         tools.setObjectName("chartTools")
         tools.setMovable(False)
+        tools.addWidget(self.saved.chooser)
+        tools.addWidget(self.saved.button)
+        tools.addAction(self.undo_action)
+        tools.addAction(self.redo_action)
         for w in (self.colour_box, self.layout_box, self.layout_button, self.expand_button,
                   self.collapse_button, self.hide_button, self.path_button,
                   self.select_button, self.legend_button, self.export_button):
@@ -142,7 +167,10 @@ class LinkChart(QWidget):
         method = self.layout_box.currentIndex()
         self.layout_box.clear()
         self.layout_box.addItems([self.tr("Force-directed"), self.tr("Circular"),
-                                  self.tr("Radial"), self.tr("Hierarchical")])
+                                  self.tr("Radial"), self.tr("Hierarchical"),
+                                  self.tr("Communities apart"),
+                                  self.tr("Grouped by agency"),
+                                  self.tr("Grouped by country")])
         self.layout_box.setCurrentIndex(max(method, 0))
         self.layout_button.setText(self.tr("Layout"))
         self.expand_button.setText(self.tr("Expand"))
@@ -164,8 +192,10 @@ class LinkChart(QWidget):
                        self.legend_button):
             button.setAccessibleName(button.text())
         self.menus.retranslate()
+        self.saved.retranslate()
+        self.edits.retranslate()
         self._show_counts()
-        self._show_cap()
+        self.show_cap()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,7 +231,7 @@ class LinkChart(QWidget):
             text += " · " + self.tr("{drawn} links drawn at this zoom").format(drawn=drawn)
         self.status.setText(text)
 
-    def _show_cap(self) -> None:
+    def show_cap(self) -> None:
         if self.capped is None:
             self.cap_notice.hide()
             return
@@ -220,13 +250,17 @@ class LinkChart(QWidget):
 
     def attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.saved.refresh()
 
     def clear(self) -> None:
         if self.operation is not None and not self.operation.done:
             self.operation.cancel()
         self.workspace = None
         self.capped = None
-        self._show_cap()
+        self.show_cap()
+        self.saved.reset()
+        self.edits.clear()
+        self.built_from, self.hidden = [], set()
         self.show_graph(LinkGraph())
 
     def _run(self, fn, title: str, on_success) -> Operation | None:
@@ -251,7 +285,7 @@ class LinkChart(QWidget):
 
         def work(progress):
             graph = ws.graph_for_records(rids, progress=progress)
-            return _laid_out(graph, progress), rids, total, "list"
+            return _laid_out(ws, graph, progress), rids, total, "list"
 
         return self._run(work, self.tr("Building the link chart"), self._show_new)
 
@@ -267,7 +301,7 @@ class LinkChart(QWidget):
         def work(progress):
             rids, total = ws.query_records(query, limit)
             graph = ws.graph_for_records(rids, progress=progress)
-            return _laid_out(graph, progress), rids, total, "search"
+            return _laid_out(ws, graph, progress), rids, total, "search"
 
         return self._run(work, self.tr("Charting the search results"), self._show_new)
 
@@ -276,10 +310,31 @@ class LinkChart(QWidget):
         graph, rids, total, kind = result
         self.capped = (len(rids), total) if total > len(rids) else None
         self.capped_kind = kind
-        self._show_cap()
+        self.show_cap()
         self.pinned, self.expansions = {}, {}
+        self.built_from, self.hidden = list(rids), set()
+        self.edits.clear()
+        self.saved.detach()
         self.show_graph(graph)
         self.records_opened.emit(rids)
+
+    # --- saving and undoing ----------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        return (self.graph, dict(self.graph.positions), dict(self.pinned), set(self.hidden))
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Show a snapshot (undo, redo) without moving the view."""
+        graph, positions, pinned, hidden = snapshot
+        graph.positions = dict(positions)
+        self.graph, self.pinned, self.hidden = graph, dict(pinned), set(hidden)
+        self.hint.set_empty(not graph.nodes)
+        self.expansions = {k: v for k, v in self.expansions.items() if k in graph.nodes}
+        selected = self.canvas.selected & set(graph.nodes)
+        self.redraw(auto_range=False)
+        self.canvas.set_pinned(self.pinned)
+        self.canvas.set_selected(selected)
+        self.graph_changed.emit(graph)
 
     def show_graph(self, graph: LinkGraph) -> None:
         self.graph = graph
@@ -314,7 +369,14 @@ class LinkChart(QWidget):
             layout(graph, method, centre=centre, progress=progress, pinned=pinned)
             return graph
 
-        return self._run(work, self.tr("Laying out the chart"), self.show_graph)
+        return self._run(work, self.tr("Laying out the chart"),
+                         lambda laid: self._show_edited("layout", laid))
+
+    def _show_edited(self, kind: str, graph: LinkGraph) -> None:
+        """Show ``graph`` as an undoable change of the chart (a layout, an expansion...)."""
+        before = self.snapshot()
+        self.show_graph(graph)
+        self.edits.changed(kind, before)
 
     def expand_selected(self) -> Operation | None:
         """Add the neighbours of the selected nodes, keeping the chart's shape."""
@@ -331,6 +393,7 @@ class LinkChart(QWidget):
             grown = graph
             for key in keys:
                 grown = ws.graph_expand(grown, key, progress=progress)
+            ws.with_analyst_marks(grown)
             annotate(grown, progress=progress)
             force_layout(grown, progress=progress, keep=True, pinned=kept)
             added = set(grown.nodes) - set(graph.nodes)
@@ -342,13 +405,14 @@ class LinkChart(QWidget):
         graph, added = result
         for key, keys in added.items():
             self.expansions.setdefault(key, set()).update(keys)
-        self.show_graph(graph)
+        self._show_edited("expand", graph)
 
     def collapse_selected(self) -> None:
         """Take away what expanding the selected nodes added (or, for a node never expanded,
         the neighbours hanging off it alone), keeping whatever is linked to the rest."""
         from liaison.analysis.graph import collapsible
 
+        before = self.snapshot()
         removed: set[str] = set()
         for key in sorted(self.canvas.selected):
             added = self.expansions.pop(key, None)
@@ -361,6 +425,7 @@ class LinkChart(QWidget):
             removed |= collapsible(self.graph, key, added)
         if removed:
             self._remove(removed)
+            self.edits.changed("collapse", before)
 
     def _remove(self, keys: set[str]) -> None:
         graph = self.graph.subgraph([k for k in self.graph.nodes if k not in keys])
@@ -371,6 +436,8 @@ class LinkChart(QWidget):
     def hide_selected(self) -> None:
         if not self.canvas.selected:
             return
+        before = self.snapshot()
+        self.hidden |= self.canvas.selected
         keep = [k for k in self.graph.nodes if k not in self.canvas.selected]
         graph = self.graph.subgraph(keep)
         graph.truncated = self.graph.truncated
@@ -380,13 +447,16 @@ class LinkChart(QWidget):
         self.redraw(auto_range=False)
         self.canvas.set_pinned(self.pinned)
         self.graph_changed.emit(graph)
+        self.edits.hidden(before)
 
     # --- pinning -------------------------------------------------------------------------
 
     def _node_moved(self, key: str, x: float, y: float) -> None:
         """A dragged node stays where it was put: pinned, and so kept by later layouts."""
+        before = self.snapshot()
         self.graph.positions[key] = (x, y)
         self.pin([key])
+        self.edits.moved(before)
 
     def pin(self, keys: Iterable[str]) -> None:
         for key in keys:
@@ -426,6 +496,7 @@ class LinkChart(QWidget):
             if path is None:
                 return None, graph
             graph.merge(found)
+            ws.with_analyst_marks(graph)
             force_layout(graph, progress=progress, keep=True, pinned=kept)
             return path, graph
 
@@ -434,7 +505,7 @@ class LinkChart(QWidget):
             if path is None:
                 self.status.setText(self.tr("No path within six links."))
                 return
-            self.show_graph(graph)
+            self._show_edited("path", graph)
             self._select_keys(path, additive=False)
 
         return self._run(work, self.tr("Finding a path"), done)
@@ -443,11 +514,13 @@ class LinkChart(QWidget):
 
     def open_node(self, key: str) -> None:
         """Open what a node stands for: its entity, else the first record naming it (an
-        identifier, an event)."""
+        identifier, an event); a group opens into its members."""
         node = self.graph.nodes.get(key)
         if node is None:
             return
-        if node.kind == "entity":
+        if node.kind == "group":
+            self.edits.expand_group(key)
+        elif node.kind == "entity":
             self.entity_requested.emit(node.key)
         elif node.record_ids:
             self.record_requested.emit(node.record_ids[0])
@@ -475,6 +548,9 @@ class LinkChart(QWidget):
             lines.append(escape(self.tr("Date: {date}").format(date=str(node.start))))
         lines.append(escape(self.tr("Records naming it: {n}").format(
             n=QLocale().toString(len(node.record_ids)))))
+        for _id, text, who, when in node.notes[-3:]:
+            lines.append("<i>" + escape(self.tr("Note by {who}, {date}: {text}").format(
+                who=who, date=when[:10], text=text[:200])) + "</i>")
         if node.key in self.pinned:
             lines.append(escape(self.tr("Pinned")))
         hint = self.tr("Double-click to open")
@@ -491,6 +567,10 @@ class LinkChart(QWidget):
 
     def _node_clicked(self, key: str, additive: bool) -> None:
         self._select_keys([key], additive)
+
+    def select_keys(self, keys: Iterable[str]) -> None:
+        """Select these nodes (and their entities and records everywhere)."""
+        self._select_keys(keys, additive=False)
 
     def _band_selected(self, keys: list[str], additive: bool) -> None:
         self._select_keys(keys, additive)
@@ -561,10 +641,12 @@ class LinkChart(QWidget):
                              executor=self.executor)
 
 
-def _laid_out(graph: LinkGraph, progress) -> LinkGraph:
-    """``graph`` with centrality, communities and a force layout (on the worker)."""
+def _laid_out(ws: Workspace, graph: LinkGraph, progress) -> LinkGraph:
+    """``graph`` with the analyst's links, centrality, communities and a force layout (on
+    the worker)."""
     from liaison.analysis.graph import annotate, force_layout
 
+    ws.with_analyst_marks(graph)
     annotate(graph, progress=progress)
     force_layout(graph, progress=progress)
     return graph

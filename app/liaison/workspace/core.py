@@ -64,6 +64,7 @@ from liaison.store.unlock import (
     build_slots,
     unlock,
 )
+from liaison.workspace.charts import ChartsMixin
 from liaison.workspace.exchange import ExchangeMixin
 from liaison.workspace.govern import GovernMixin
 from liaison.workspace.graph import GraphMixin
@@ -160,7 +161,7 @@ class CallGuard:
 
 class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
                 ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin, HitsMixin,
-                PatternsMixin, TokenSlotsMixin):
+                PatternsMixin, TokenSlotsMixin, ChartsMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,

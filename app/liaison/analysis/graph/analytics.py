@@ -18,6 +18,7 @@ import numpy as np
 from liaison.analysis.graph.build import GraphOptions, build_graph, neighbourhood
 from liaison.analysis.graph.centrality import betweenness
 from liaison.analysis.graph.force import force_layout_arrays, initial_array, layout_positions
+from liaison.analysis.graph.grouped import community_layout_arrays
 from liaison.analysis.graph.paths import store_path
 from liaison.analysis.graph.shapes import circular_layout, hierarchical_layout, radial_layout
 from liaison.analysis.graph.store import DEFAULT_IDENTIFIER_KINDS
@@ -33,6 +34,7 @@ __all__ = [
     "build_graph",
     "collapsible",
     "communities",
+    "community_layout",
     "degree_centrality",
     "force_layout",
     "layout",
@@ -42,7 +44,9 @@ __all__ = [
     "to_networkx",
 ]
 
-LAYOUTS = ("force", "circular", "radial", "hierarchical")
+LAYOUTS = ("force", "circular", "radial", "hierarchical", "communities", "agencies",
+           "countries")
+GROUPINGS = ("communities", "agencies", "countries")  # layouts that draw groups apart
 EXACT_BETWEENNESS_MAX = 2000   # nodes; above this, betweenness samples sources
 BETWEENNESS_BUDGET = 16_000_000  # sampled sources x (nodes + edges): ~1 s at 10k nodes
 MIN_SAMPLES = 32
@@ -169,7 +173,7 @@ def layout(graph: LinkGraph, method: str = "force", *, centre: str | None = None
     """
     shapes = {"circular": circular_layout, "radial": radial_layout,
               "hierarchical": hierarchical_layout}
-    if method != "force" and method not in shapes:
+    if method != "force" and method not in shapes and method not in GROUPINGS:
         raise ValueError(f"unknown layout {method!r}; choose one of {', '.join(LAYOUTS)}")
     pins = {k: (float(x), float(y)) for k, (x, y) in (pinned or {}).items() if k in graph}
     if method == "force":
@@ -179,9 +183,37 @@ def layout(graph: LinkGraph, method: str = "force", *, centre: str | None = None
             graph.positions.update(pins)
             force_layout(graph, seed=seed, progress=progress, keep=True, pinned=pins)
     else:
-        graph.positions = shapes[method](graph, centre, progress)
+        graph.positions = (community_layout(graph, centre, progress, seed=seed, by=method)
+                           if method in GROUPINGS else shapes[method](graph, centre, progress))
     graph.positions.update(pins)
     return graph.positions
+
+
+def community_layout(graph: LinkGraph, _centre: str | None = None,
+                     progress: Progress | None = None, *, seed: int = 0,
+                     by: str = "communities") -> dict[str, tuple[float, float]]:
+    """Each group a compact cluster, the groups apart (``grouped.py``). Groups ``by``
+    community (those ``annotate`` wrote into the nodes' metrics, else found here), by
+    the first agency that reported the node, or by its first country (nodes with none
+    form a group of their own)."""
+    keys = graph.node_keys()
+    if by == "agencies":
+        names = [(graph.nodes[k].agencies or ("",))[0] for k in keys]
+        known = list(np.unique(names, return_inverse=True)[1])
+    elif by == "countries":
+        names = [(graph.nodes[k].countries or ("",))[0] for k in keys]
+        known = list(np.unique(names, return_inverse=True)[1])
+    else:
+        known = [graph.nodes[k].metrics.get("community") for k in keys]
+        if any(value is None for value in known):
+            found = communities(graph, seed=seed)
+            known = [found[k] for k in keys]
+    index = graph.index()
+    src = [index[a] for a, _ in graph.edge_pairs()]
+    dst = [index[b] for _, b in graph.edge_pairs()]
+    pos = community_layout_arrays(len(keys), src, dst, np.array(known, dtype=np.int64),
+                                  seed=seed, progress=progress)
+    return layout_positions(keys, pos)
 
 
 def _fit_to_pins(graph: LinkGraph, pins: Mapping[str, tuple[float, float]]) -> None:

@@ -1,5 +1,6 @@
 """The link chart's menus: the Export button (PNG, SVG, GraphML, GEXF, i2 ANX) and the
-context menu of a node (open, select neighbours, pin, unpin, expand, collapse, hide).
+context menu of a node (open, select neighbours, pin, unpin, expand, collapse, hide, draw
+or delete a link by hand, add or delete a note, merge two entities: "these are the same").
 
 Kept apart from ``link_chart.py`` so the panel stays about building and showing;
 every action here calls a method of the panel, which is what tests call too.
@@ -115,6 +116,25 @@ class ChartMenus(QObject):
             add("chartExpandAction", self.tr("Expand"), chart.expand_selected)
             add("chartCollapseAction", self.tr("Collapse"), chart.collapse_selected)
             add("chartHideAction", self.tr("Hide"), chart.hide_selected)
+            if chart.graph.nodes.get(key) is not None and chart.graph.nodes[key].kind == "group":
+                add("chartExpandGroupAction", self.tr("Expand the group"),
+                    lambda: chart.edits.expand_group(key))
+            else:
+                add("chartCollapseGroupAction", self.tr("Collapse its group into one node"),
+                    lambda: chart.edits.collapse_group(key))
+            menu.addSeparator()
+            pair = len(selected) == 2 and all(
+                chart.graph.nodes[k].kind == "entity" for k in selected if k in chart.graph.nodes)
+            add("chartDrawLinkAction", self.tr("Draw a link between the two…"),
+                chart.edits.draw_link, pair)
+            add("chartDeleteLinkAction", self.tr("Delete the link drawn between the two"),
+                chart.edits.delete_link, chart.edits.analyst_link_between() is not None)
+            add("chartMergeAction", self.tr("These are the same"), chart.edits.merge, pair)
+            node = chart.graph.nodes.get(key)
+            one = len(selected) == 1 and node is not None and node.kind == "entity"
+            add("chartAddNoteAction", self.tr("Add a note…"), chart.edits.add_note, one)
+            add("chartDeleteNoteAction", self.tr("Delete the latest note"),
+                chart.edits.delete_note, one and bool(node.notes))
             menu.addSeparator()
         add("chartUnpinAllAction", self.tr("Unpin all"), lambda: chart.unpin(None),
             bool(chart.pinned))

@@ -100,6 +100,11 @@ class LinkChartCanvas(pg.PlotWidget):
         self.pins = PassiveScatter(pxMode=True, brush=brush("#202020"), pen=None,
                                        symbol=PIN)
         self.pins.setZValue(11)
+        # A yellow halo behind a node the analyst wrote a note on.
+        self.notes = PassiveScatter(pxMode=True, brush=brush("#ffd23f"), pen=None, symbol="o")
+        self.notes.setZValue(9.5)
+        self.noted = np.zeros(0, dtype=int)
+        self.addItem(self.notes)
         self.addItem(self.arrows)
         self.addItem(self.nodes)
         self.addItem(self.ring)
@@ -197,6 +202,8 @@ class LinkChartCanvas(pg.PlotWidget):
         self.edge_list, self._incident = list(graph.edges.values()), None
         self._update_edges()
         self.label_texts = [nd.label for nd in nodes]
+        self.noted = np.array([i for i, nd in enumerate(nodes) if nd.notes], dtype=int)
+        self._draw_notes()
         self.selected &= set(self.keys)
         self.pinned &= set(self.keys)
         self._draw_ring()
@@ -422,6 +429,7 @@ class LinkChartCanvas(pg.PlotWidget):
         self._update_edges()
         self._draw_ring()
         self._draw_pins()
+        self._draw_notes()
         self.update_labels()
 
     def _dragged(self, row: int, pos: QPointF, finished: bool) -> None:
@@ -441,6 +449,12 @@ class LinkChartCanvas(pg.PlotWidget):
             self.pins.setData(pos=np.zeros((0, 2)))
             return
         self.pins.setData(pos=self.xy[rows], size=self._sizes[rows] + 10)
+
+    def _draw_notes(self) -> None:
+        if not len(self.noted):
+            self.notes.setData(pos=np.zeros((0, 2)))
+            return
+        self.notes.setData(pos=self.xy[self.noted], size=self._sizes[self.noted] + 12)
 
     def set_selected(self, keys: Iterable[str]) -> None:
         self.selected = set(keys) & set(self.keys)

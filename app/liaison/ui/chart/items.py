@@ -125,6 +125,7 @@ KIND_STYLE: dict[str, tuple[str | QPainterPath, str]] = {
     "identifier": ("d", "#7f7f7f"),
     "event": ("star", "#bcbd22"),
     "missing": ("x", "#c7c7c7"),
+    "group": ("h", "#6b6ecf"),  # nodes the analyst collapsed into one
 }
 DEFAULT_STYLE: tuple[str | QPainterPath, str] = ("o", "#17becf")
 
@@ -138,6 +139,7 @@ EDGE_STYLE: dict[str, tuple[str, Qt.PenStyle]] = {
     "Directorship": ("#e377c2", Qt.PenStyle.SolidLine),
     "identifier": ("#aaaaaa", Qt.PenStyle.DashLine),
     "event": ("#bcbd22", Qt.PenStyle.DotLine),
+    "analyst": ("#e6550d", Qt.PenStyle.DashDotLine),  # drawn by the analyst, not received
 }
 DEFAULT_EDGE = ("#999999", Qt.PenStyle.SolidLine)
 

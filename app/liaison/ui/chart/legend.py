@@ -33,6 +33,8 @@ def kind_name(kind: str, schema: str) -> str:
         return QCoreApplication.translate("ChartLegend", "Event")
     if kind == "missing":
         return QCoreApplication.translate("ChartLegend", "Not in this workspace")
+    if kind == "group":
+        return QCoreApplication.translate("ChartLegend", "Group of nodes")
     return kind
 
 
@@ -43,6 +45,8 @@ def link_name(group: str) -> str:
         return QCoreApplication.translate("ChartLegend", "Holds the identifier")
     if group == "event":
         return QCoreApplication.translate("ChartLegend", "Takes part in the event")
+    if group == "analyst":
+        return QCoreApplication.translate("ChartLegend", "Drawn by the analyst")
     return group
 
 
