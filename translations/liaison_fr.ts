@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Undo: {edit}</source>
-        <translation>Annuler : {edit}</translation>
+        <translation>Annuler&#xa0;: {edit}</translation>
     </message>
     <message>
         <source>Undo the last change to the chart</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Redo: {edit}</source>
-        <translation>Rétablir : {edit}</translation>
+        <translation>Rétablir&#xa0;: {edit}</translation>
     </message>
     <message>
         <source>Redo the change to the chart undone last</source>
