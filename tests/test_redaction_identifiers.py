@@ -311,8 +311,8 @@ def test_at_as_a_word_needs_a_real_domain(text):
     ("dowód osobisty ABC 123456", "pl", "PL", ("national_id", "ABC 123456")),
     ("pasaporte ruso 72 4815937, domicilio", "es", "ES", ("passport", "72 4815937")),
     ("NIE Y1601108T y DNI 92622439-J", "es", "ES", ("national_id", "Y1601108T")),
-    ("паспорт серии 45 12 № 345678 выдан ОВД", "ru", "RU", ("passport", "45 12 № 345678")),
-    ("паспорт серия 4512 номер 345678", "ru", None, ("passport", "4512 номер 345678")),
+    ("паспорт серии 45 12 № 345678 выдан ОВД", "ru", "RU", ("national_id", "45 12 № 345678")),
+    ("паспорт серия 4512 номер 345678", "ru", None, ("national_id", "4512 номер 345678")),
     ("αριθμός διαβατηρίου AE1234567", "el", "GR", ("passport", "AE1234567")),
     ("με ΑΔΤ ΑΚ 123456 και ΑΜΚΑ 14109148214", "el", "GR", ("national_id", "ΑΚ 123456")),
     ("رقم جواز السفر: AB1234567", "ar", "MA", ("passport", "AB1234567")),
@@ -320,9 +320,9 @@ def test_at_as_a_word_needs_a_real_domain(text):
     ("الرقم القومي ٢٩٠٠١٠١٢١٠٢٣٤٥", "ar", "EG", ("national_id", "٢٩٠٠١٠١٢١٠٢٣٤٥")),
     ("social security number 078-05-1120 on file", "en", "US", ("national_id", "078-05-1120")),
     ("паспорт гражданина Российской Федерации серии 4510 № 123456", "ru", "RU",
-     ("passport", "4510 № 123456")),
-    ("паспорт: серия 4510, номер 123456", "ru", None, ("passport", "4510, номер 123456")),
-    ("паспортные данные 4510 123456", "ru", "RU", ("passport", "4510 123456")),
+     ("national_id", "4510 № 123456")),
+    ("паспорт: серия 4510, номер 123456", "ru", None, ("national_id", "4510, номер 123456")),
+    ("паспортные данные 4510 123456", "ru", "RU", ("national_id", "4510 123456")),
     ("загранпаспорт 75 1234567", "ru", "RU", ("passport", "75 1234567")),
     ("الحامل لبطاقة التعريف الوطنية عدد AB123456", "ar", "MA", ("national_id", "AB123456")),
     ("هوية رقم 1012345678", "ar", "SA", ("national_id", "1012345678")),
@@ -1101,8 +1101,8 @@ def test_columns_a_table_header_names():
             "| 1 | Лапшин Г. В. | 04.04.1979 | 46 09 № 120334 | г. Клин, ул. Мира, д. 2 |\n"
             "| 2 | Усова Н. П. | 1983 | 4512 777120 | – |\n")
     found = detect(text, "ru")
-    for kind, value in (("dob", "04.04.1979"), ("dob", "1983"), ("passport", "46 09 № 120334"),
-                        ("passport", "4512 777120"), ("address", "г. Клин, ул. Мира, д. 2")):
+    for kind, value in (("dob", "04.04.1979"), ("dob", "1983"), ("national_id", "46 09 № 120334"),
+                        ("national_id", "4512 777120"), ("address", "г. Клин, ул. Мира, д. 2")):
         assert (kind, value) in found, (kind, value, found)
     # A header abbreviated with its dot ("geb.").
     text = ("| Nr | Name, Vorname | geb. | Anschrift |\n|----|----|----|----|\n"
@@ -1137,7 +1137,8 @@ def test_a_swiss_passport_after_pass_nr():
 def test_a_personal_number_in_a_passport_field_is_the_persons_id():
     # A valid Kazakh IIN where a passport was asked for: the id, not a passport.
     assert detect("паспорт: 880205301420", "ru") == [("national_id", "880205301420")]
-    assert detect("паспорт серии 4510 № 123456", "ru") == [("passport", "4510 № 123456")]
+    # A Russian internal passport is the citizen's national identity document.
+    assert detect("паспорт серии 4510 № 123456", "ru") == [("national_id", "4510 № 123456")]
 
 
 # --- machine-readable zones ----------------------------------------------------------------

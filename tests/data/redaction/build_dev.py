@@ -548,7 +548,7 @@ RECORDS["ru"] = [
      "[[person:Ахмедова]] и что тот решает вопросы на таможне»."),
     ("RU", "RU",
      "Установочные данные: [[person:ЧЕРНОВОЛЕНКО Вадим Степанович]], [[dob:12.06.1981]] г.р., "
-     "паспорт [[passport:45 17 482913]], ИНН [[national_id:772482913522]]. "
+     "паспорт [[national_id:45 17 482913]], ИНН [[national_id:772482913522]]. "
      "[[person:Черноволенко]] зарегистрирован как учредитель ООО «Балтийский Путь»."),
     (None, "RU",
      "По данным Интерпола, гражданин Литвы [[person:Mindaugas Vaitkevičius]] "
@@ -832,6 +832,10 @@ NATIONAL_ID_CHECKS = [
     ("German identity card", lambda v: re.fullmatch(
         r"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}", v) is not None),
     ("Egyptian national number", _egypt_nid_ok),
+    # The citizen's internal passport: series (four digits) and number (six), filed as the
+    # national identity number, as the frozen sets' labelling rules do (UNSEEN.md).
+    ("Russian internal passport", lambda v: re.fullmatch(
+        r"\d{2}[ -]?\d{2},? ?(?:(?:№|No|номер) ?)?\d{6}", v) is not None),
 ]
 
 SCRIPT_OF = {"en": "LATIN", "fr": "LATIN", "de": "LATIN", "es": "LATIN", "pl": "LATIN",

@@ -275,7 +275,7 @@ TEXTS: list[tuple[str, str, str, list[tuple], str]] = [
      "[[email:j.miller.uk@protonmail.com]] и номера [[phone:+44 7723 482913]]."),
     ("h-ru-04", "ru", "RU", [(P, "Anna Kuznetsova", "1991-01-05")],
      "[[person:КУЗНЕЦОВА Анна]], дата рождения [[dob:05.01.1991]], паспорт "
-     "[[passport:45 06 381274]], тел. [[phone:89163820417]], почта [[email:anna.k91@mail.ru]]."),
+     "[[national_id:45 06 381274]], тел. [[phone:89163820417]], почта [[email:anna.k91@mail.ru]]."),
     ("h-ru-05", "ru", "RU", [(C, "Vostok-Trans LLC"), (P, "Dmitry Sokolov")],
      "[[organization:ООО «Восток-Транс»]] перечислило средства на счёт [[iban:"
      + iban("CY", "002001280000001200527600") + "]]; директор [[person:Соколов Д.]]"),

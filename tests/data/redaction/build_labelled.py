@@ -310,6 +310,10 @@ def _value(slot: str, language: str, country: str, people: list[dict], orgs: lis
               "NUM": lambda: str(rng.randint(10000, 99999))}
     kinds = {"TEL": "phone", "TELX": "phone", "MAIL": "email", "IBAN": "iban",
              "ID": "national_id", "PASS": "passport", "IP": "ip", "BTC": "crypto"}
+    if head == "PASS" and country == "RU":
+        # The internal passport is the citizen's identity document: a national id, as the
+        # frozen sets label it (UNSEEN.md).
+        return makers[head](), "national_id"
     return makers[head](), kinds.get(head)
 
 

@@ -424,6 +424,10 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
         if not overlaps(*after, [*already, *out]):
             start, end = after
             key = "".join(ch for ch in text[start:end] if ch.isalnum()).upper()
+            if kind == "passport" and internal_passport(m.group(0), key):
+                out.append(Found(start, end, "national_id", key,
+                                 "national_id:internal-passport"))
+                continue
             if kind == "passport" and _personal_number(key):
                 # A number a personal-id scheme validates, written in a passport's field
                 # (a Kazakh IIN, a SNILS, a 12-digit ИНН): the person's id, not the passport.
@@ -431,6 +435,17 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
                 continue
             out.append(Found(start, end, kind, key, f"{kind}:keyword"))
     return out
+
+
+def internal_passport(word: str, key: str) -> bool:
+    """Whether a "паспорт" number is a Russian internal passport's (series of four digits,
+    number of six): the citizen's identity document inside the country, a national
+    identity number (as partners file it), not a travel document; "загранпаспорт"
+    numbers have nine digits and a Belarusian passport's start with letters."""
+    digits = "".join(ch for ch in key if ch.isdigit())
+    letters = "".join(ch for ch in key if not ch.isdigit()).casefold()
+    return word.casefold().startswith("паспорт") and len(digits) == 10 \
+        and letters in ("", "номер", "серия", "серияномер")
 
 
 def _personal_number(key: str) -> bool:

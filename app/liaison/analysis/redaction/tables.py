@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from liaison.analysis.redaction.common import Found
+from liaison.analysis.redaction.documents import internal_passport
 
 __all__ = ["find_name_cells", "find_table_cells"]
 
@@ -120,6 +121,7 @@ def find_table_cells(text: str) -> list[Found]:
     columns: list[str | None] | None = None
     width = 0
     offsets: list[int] = []
+    labels: dict[str, str] = {}
     for start, end in _lines(text):
         cells = _cells(text, start, end)
         if cells is None:
@@ -131,6 +133,8 @@ def find_table_cells(text: str) -> list[Found]:
         if any(header) and not any(_DIGITS.search(text[s:e]) for s, e in cells):
             columns, width = header, len(cells)
             offsets = [s - start for s, _ in cells]
+            labels = {k: text[s:e].strip() for (s, e), k in zip(cells, header, strict=True)
+                      if k}
             continue
         if columns is None:
             continue
@@ -138,6 +142,8 @@ def find_table_cells(text: str) -> list[Found]:
             value = text[s:e]
             if kind and e > s and _fits(kind, value):
                 key = "".join(ch for ch in value if ch.isalnum()).casefold()
+                if kind == "passport" and internal_passport(labels[kind], key):
+                    kind = "national_id"  # a Russian internal passport (see documents)
                 out.append(Found(s, e, kind, key, f"{kind}:table-column"))
     return out
 
