@@ -69,17 +69,23 @@ class Context:
             self._read = True
         return self._passphrase
 
+    def user(self) -> str | None:
+        """The user to open as: --user, else $LIAISON_USER, else the first user."""
+        import os
+
+        return getattr(self.args, "user", None) or os.environ.get("LIAISON_USER") or None
+
     def open(self) -> Workspace:
         from liaison.workspace import Workspace
 
         try:
-            return Workspace.open(self.folder, passphrase=self.passphrase())
+            return Workspace.open(self.folder, passphrase=self.passphrase(), user=self.user())
         except PassphraseRequired:
             typed = prompt_secret("Workspace passphrase: ")
             if typed is None:
                 raise
             self._passphrase = typed
-            return Workspace.open(self.folder, passphrase=typed)
+            return Workspace.open(self.folder, passphrase=typed, user=self.user())
 
     def new_secret(self, option: str, prompt: str) -> str:
         value = read_secret(getattr(self.args, option, None), prompt)

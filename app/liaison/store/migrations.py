@@ -22,6 +22,7 @@ from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_patterns import V17_PATTERNS
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
+from liaison.store.schema_users import V18_USERS
 from liaison.store.schema_xref import V4_XREF
 from liaison.store.source_defaults import V15_SOURCE_DEFAULTS
 from liaison.store.source_objects import V15_SOURCE_OBJECTS
@@ -183,6 +184,8 @@ MIGRATIONS: list[Migration] = [
               _script(V16_RECORD_SIGNATURES)),
     Migration(17, "patterns: findings of the detectors and the analyst's verdicts",
               _script(V17_PATTERNS)),
+    Migration(18, "users and roles; four-eyes rules and releases awaiting approval",
+              _script(V18_USERS)),
 ]
 
 

@@ -30,14 +30,17 @@ from liaison.model.errors import (
     DatabaseDamaged,
     LiaisonError,
     MetadataDamaged,
+    RoleRefused,
     UnlockError,
     WorkspaceError,
     WorkspaceExists,
 )
 from liaison.model.passphrase import DEFAULT_MIN_SCORE
 from liaison.model.passphrase import check as check_strength
-from liaison.store import audit, keyslots
+from liaison.model.roles import ROLES
+from liaison.store import audit, keyslots, user_slots
 from liaison.store import backup as backup_file
+from liaison.store import users as store_users
 from liaison.store.audit_head import AUDIT_KEY_MAC, HEAD_CREATED, HEAD_NAME, AuditHead
 from liaison.store.database import (
     Connection,
@@ -76,6 +79,7 @@ from liaison.workspace.records import RecordsMixin
 from liaison.workspace.search import SearchMixin
 from liaison.workspace.share import ShareMixin
 from liaison.workspace.slots import KeySlotsMixin, store_min_score, validate_min_score
+from liaison.workspace.users import UsersMixin, envelope_unlock
 from liaison.workspace.xref import XrefMixin
 
 AuditListener = Callable[[audit.AuditEntry], None]
@@ -157,8 +161,8 @@ class CallGuard:
             return self._changed.wait_for(lambda: not self._active.keys() - {me}, timeout)
 
 
-class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
-                ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin, HitsMixin,
+class Workspace(UsersMixin, KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
+                GraphMixin, ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin, HitsMixin,
                 PatternsMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
@@ -174,7 +178,11 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         self._audit_key = bytearray(audit_key) if audit_key is not None else None
         self._readers: list[Connection] = []
         self._calls = CallGuard()
-        self.actor = actor
+        # The session's user names every audit entry (workspace/users.py sets both).
+        self.actor = self.user = actor
+        self._roles: frozenset[str] = frozenset(ROLES)
+        self._user_key: bytearray | None = None
+        self._release_key: bytearray | None = None
         self._older_keys = older_keys  # an interrupted rekey's: the head may use them
         self._head = AuditHead(self.folder, meta.workspace_id, audit_key, older_audit)
         conn.on_audit_commit = self._follow_head
@@ -219,7 +227,11 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
                             slots)
             conn = connect(folder / DATABASE_NAME, key, create=True)
             migrate(conn)
-            ws = cls(folder, meta, conn, key, actor or default_actor(), audit_key=audit_key)
+            first = (actor or "admin").strip()
+            ws = cls(folder, meta, conn, key, first, audit_key=audit_key)
+            with transaction(conn):
+                conn.execute("UPDATE users SET name = ? WHERE first = 1", (first,))
+            ws._set_session_user(first, None)
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
                 store_min_score(conn, min_passphrase_score)
@@ -246,19 +258,32 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
 
     @classmethod
     def open(cls, folder: Path, *, passphrase: str | None = None, use_keyring: bool = True,
-             actor: str | None = None, failed_attempts: int = 0) -> Workspace:
+             actor: str | None = None, failed_attempts: int = 0,
+             user: str | None = None) -> Workspace:
         """Unlock and open the workspace in ``folder``.
 
         ``failed_attempts`` counts unlock failures the caller saw before this
         success (e.g. wrong passphrases typed in the unlock dialog); they are
         audited now, since nothing can be written while the workspace is locked.
+        ``user`` (``actor`` is its older name) chooses whose slots open it: by default
+        the first user's, the workspace's own slots (ARCHITECTURE.md, "Users and roles").
         """
         folder = Path(folder)
         meta = read_metadata(folder)
         # Folders and files made by older versions (or copied in) become owner-only.
         private_folder(folder)
         private_file(folder / METADATA_NAME)
-        current, pending = unlock(meta, passphrase, use_keyring)
+        name = (user or actor or "").strip() or None
+        entry = (meta.users or {}).get(name or "")
+        if name is not None and meta.users and entry is None:
+            raise RoleRefused(f"No user '{name}' in this workspace (users: "
+                              f"{', '.join(sorted(meta.users))}).")
+        user_key: bytes | None = None
+        if entry is not None and entry.get("slots"):
+            current, user_key = envelope_unlock(meta, name or "", passphrase)
+            pending = None
+        else:
+            current, pending = unlock(meta, passphrase, use_keyring)
         db = folder.absolute() / DATABASE_NAME  # named in full if found damaged
         conn, keys, finished_rekey = None, None, False
         try:
@@ -282,6 +307,17 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
                      audit_key=keys.audit_key, older_audit=older_audit)
             ws._check_metadata_binding()
             migrate(conn)
+            first = store_users.first_user(conn)
+            if user_key is None:
+                if name is not None and name != first:
+                    store_users.get_user(conn, name)  # names the users when unknown
+                    raise UnlockError(f"{name} has no key slots of their own here; open "
+                                      f"as {first} or ask an administrator.")
+                if meta.users:
+                    user_key = user_slots.take(meta.workspace_id, meta.slots, passphrase,
+                                               use_keyring)
+            ws._set_session_user(name if entry is not None and entry.get("slots")
+                                 else first, user_key)
             if meta.pending:
                 ws._finish_rekey(finished_rekey)
             # Slots made before audit keys get one now (those this unlock can reach).
@@ -296,6 +332,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             if new_slots is not None:  # only once the head verifies under the audit key
                 ws._save_metadata(replace(ws.meta, slots=new_slots))
                 ws._head.transition = None
+            ws._heal_envelopes()
             # The checkpoints given to partners, against the chain as found too.
             findings = [*head_problems, *checkpoints.check_given(conn)[0]]
             with transaction(conn):
@@ -343,7 +380,8 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             with contextlib.suppress(Exception):
                 self._conn.close()
             self._conn = None
-        for secret in (self._key, self._audit_key or bytearray()):
+        for secret in (self._key, self._audit_key or bytearray(),
+                       self._user_key or bytearray(), self._release_key or bytearray()):
             for i in range(len(secret)):
                 secret[i] = 0
 
@@ -592,6 +630,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             conn = connect(folder / DATABASE_NAME, key)
             migrate(conn)
             ws = cls(folder, meta, conn, key, actor or default_actor(), audit_key=audit_key)
+            ws._set_session_user(store_users.first_user(conn), None)
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
                 ws._audit("workspace.restore", workspace_id, {
@@ -612,9 +651,12 @@ _UNGUARDED = {"lock", "close", "conn", "is_locked", "check"}
 
 
 def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    name = method.__name__
+
     @functools.wraps(method)
     def call(self: Workspace, *args: Any, **kwargs: Any) -> Any:
         with self._calls.call():
+            self._allowed(name)  # the role table (model/roles.py)
             try:
                 return method(self, *args, **kwargs)
             except DatabaseError as exc:
