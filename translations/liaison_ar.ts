@@ -828,6 +828,14 @@
         <translation>مُستبدَلة</translation>
     </message>
     <message>
+        <source>awaiting release</source>
+        <translation>بانتظار الإجازة</translation>
+    </message>
+    <message>
+        <source>approved, awaiting signature</source>
+        <translation>مُجاز، بانتظار التوقيع</translation>
+    </message>
+    <message>
         <source>records</source>
         <translation>السجلات</translation>
     </message>

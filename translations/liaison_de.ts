@@ -828,6 +828,14 @@
         <translation>ersetzt</translation>
     </message>
     <message>
+        <source>awaiting release</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>approved, awaiting signature</source>
+        <translation>freigegeben, wartet auf Signatur</translation>
+    </message>
+    <message>
         <source>records</source>
         <translation>Datensätze</translation>
     </message>

@@ -828,6 +828,14 @@
         <translation>sustituido</translation>
     </message>
     <message>
+        <source>awaiting release</source>
+        <translation>pendiente de autorización</translation>
+    </message>
+    <message>
+        <source>approved, awaiting signature</source>
+        <translation>autorizado, pendiente de firma</translation>
+    </message>
+    <message>
         <source>records</source>
         <translation>registros</translation>
     </message>

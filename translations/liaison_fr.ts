@@ -828,6 +828,14 @@
         <translation>remplacé</translation>
     </message>
     <message>
+        <source>awaiting release</source>
+        <translation>en attente de validation</translation>
+    </message>
+    <message>
+        <source>approved, awaiting signature</source>
+        <translation>validé, en attente de signature</translation>
+    </message>
+    <message>
         <source>records</source>
         <translation>enregistrements</translation>
     </message>
@@ -1435,7 +1443,7 @@
     </message>
     <message>
         <source>refused: {reason}</source>
-        <translation>refusée : {reason}</translation>
+        <translation>refusée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1455,7 +1463,7 @@
     </message>
     <message>
         <source>The request to {partner} for the records behind {n:,} hit(s) was written to {file}. Send it to {partner} the way your requests usually go; it names the identifiers, the query and the agreement.</source>
-        <translation>La demande à {partner} pour les dossiers derrière {n:,} correspondance(s) a été écrite dans {file}. Envoyez-la à {partner} par la voie habituelle de vos demandes ; elle nomme les identifiants, la requête et l’accord.</translation>
+        <translation>La demande à {partner} pour les dossiers derrière {n:,} correspondance(s) a été écrite dans {file}. Envoyez-la à {partner} par la voie habituelle de vos demandes&#xa0;; elle nomme les identifiants, la requête et l’accord.</translation>
     </message>
     <message>
         <source>Preparing the request for the records</source>

@@ -41,9 +41,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "share": _A | _R, "send_share": _A | _R,
     "export_share": _R, "send_updates": _R, "retract": _R, "correct": _R,
     "hit_query": _R, "hit_request": _R,
+    "release_approve": _R, "release_approval_write": _R,
+    "release_approval_read": _A | _R, "release_request_write": _A | _R,
+    "release_withdraw": _A | _R,
     # partners, identity, transports: the administrator
     "partner_add": _D, "partner_update": _D, "partner_defaults": _D,
     "partner_certs": _D, "partner_verify": _D, "partner_revoke": _D, "partner_ca": _D,
+    "release_rule_set": _D,
     "identity_create": _D, "identity_csr": _D, "identity_import_certificate": _D,
     "identity_export": _D,
     "transport_add_folder": _D, "transport_add_sftp": _D, "transport_remove": _D,

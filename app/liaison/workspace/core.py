@@ -76,6 +76,7 @@ from liaison.workspace.intel import IntelMixin
 from liaison.workspace.patterns import PatternsMixin
 from liaison.workspace.quarantine import QuarantineMixin
 from liaison.workspace.records import RecordsMixin
+from liaison.workspace.release import ReleaseMixin
 from liaison.workspace.search import SearchMixin
 from liaison.workspace.share import ShareMixin
 from liaison.workspace.slots import KeySlotsMixin, store_min_score, validate_min_score
@@ -161,9 +162,9 @@ class CallGuard:
             return self._changed.wait_for(lambda: not self._active.keys() - {me}, timeout)
 
 
-class Workspace(UsersMixin, KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
-                GraphMixin, ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin, HitsMixin,
-                PatternsMixin):
+class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixin,
+                SearchMixin, XrefMixin, GraphMixin, ExchangeMixin, QuarantineMixin,
+                ShareMixin, GovernMixin, HitsMixin, PatternsMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
@@ -183,6 +184,7 @@ class Workspace(UsersMixin, KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin
         self._roles: frozenset[str] = frozenset(ROLES)
         self._user_key: bytearray | None = None
         self._release_key: bytearray | None = None
+        self._held: list[dict[str, Any]] = []  # releases the last share left waiting
         self._older_keys = older_keys  # an interrupted rekey's: the head may use them
         self._head = AuditHead(self.folder, meta.workspace_id, audit_key, older_audit)
         conn.on_audit_commit = self._follow_head
