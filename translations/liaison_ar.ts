@@ -3501,6 +3501,14 @@
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;المستخدم:</translation>
+    </message>
+    <message>
+        <source>Who unlocks the workspace</source>
+        <translation>من يفتح مساحة العمل</translation>
+    </message>
+    <message>
         <source>Workspace passphrase</source>
         <translation>عبارة مرور مساحة العمل</translation>
     </message>
@@ -3515,6 +3523,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Enter your own passphrase.</source>
+        <translation>أدخل عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
         <source>Unlocking needs both your OS keyring and the passphrase.</source>

@@ -3501,6 +3501,14 @@
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Who unlocks the workspace</source>
+        <translation>Wer den Arbeitsbereich entsperrt</translation>
+    </message>
+    <message>
         <source>Workspace passphrase</source>
         <translation>Passphrase des Arbeitsbereichs</translation>
     </message>
@@ -3515,6 +3523,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Enter your own passphrase.</source>
+        <translation>Geben Sie Ihre eigene Passphrase ein.</translation>
     </message>
     <message>
         <source>Unlocking needs both your OS keyring and the passphrase.</source>

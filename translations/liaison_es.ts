@@ -3501,6 +3501,14 @@
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Who unlocks the workspace</source>
+        <translation>Quién desbloquea el espacio de trabajo</translation>
+    </message>
+    <message>
         <source>Workspace passphrase</source>
         <translation>Frase de contraseña del espacio de trabajo</translation>
     </message>
@@ -3515,6 +3523,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Enter your own passphrase.</source>
+        <translation>Introduzca su propia frase de contraseña.</translation>
     </message>
     <message>
         <source>Unlocking needs both your OS keyring and the passphrase.</source>

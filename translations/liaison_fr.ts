@@ -3501,6 +3501,14 @@
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who unlocks the workspace</source>
+        <translation>Qui déverrouille l’espace de travail</translation>
+    </message>
+    <message>
         <source>Workspace passphrase</source>
         <translation>Phrase secrète de l’espace de travail</translation>
     </message>
@@ -3515,6 +3523,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Enter your own passphrase.</source>
+        <translation>Saisissez votre propre phrase secrète.</translation>
     </message>
     <message>
         <source>Unlocking needs both your OS keyring and the passphrase.</source>

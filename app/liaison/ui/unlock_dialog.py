@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -64,6 +65,14 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label = QLabel()
         self.passphrase_label.setBuddy(self.passphrase)
+        # Who unlocks (issue 20): each user opens with their own slots; the first user
+        # with the workspace's own (keyring, passphrase or both).
+        self.user = QComboBox()
+        self.user.setObjectName("unlockUser")
+        self.user.addItems(list(location.users))
+        self.user_label = QLabel()
+        self.user_label.setBuddy(self.user)
+        self.user.currentIndexChanged.connect(self._user_changed)
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
@@ -79,6 +88,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.unlock)
         self.quit_button.clicked.connect(self.reject)
         form = QFormLayout()
+        form.addRow(self.user_label, self.user)
         form.addRow(self.passphrase_label, self.passphrase)
         layout = QVBoxLayout(self)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -88,8 +98,9 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.passphrase.setVisible(location.has_passphrase)
-        self.passphrase_label.setVisible(location.has_passphrase)
+        self.user.setVisible(bool(location.users))
+        self.user_label.setVisible(bool(location.users))
+        self._user_changed()
         self.setMinimumWidth(480)
         self.retranslate()
         if self._keyring_failed:
@@ -101,6 +112,8 @@ class UnlockDialog(QDialog):
         self.where.setText(self.tr("{agency} — {folder}").format(
             agency=self.location.agency, folder=self.location.folder))
         self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.user_label.setText(self.tr("&User:"))
+        self.user.setAccessibleName(self.tr("Who unlocks the workspace"))
         self.passphrase.setAccessibleName(self.tr("Workspace passphrase"))
         self.unlock_button.setText(self.tr("Try again") if self._keyring_failed
                                    and not self.location.has_passphrase else self.tr("&Unlock"))
@@ -115,8 +128,21 @@ class UnlockDialog(QDialog):
                 self._explain_keyring()
         super().changeEvent(event)
 
+    def _other_user(self) -> bool:
+        """A user other than the first: their own passphrase slot opens it."""
+        return bool(self.location.users) and self.user.currentIndex() > 0
+
+    def _user_changed(self) -> None:
+        shown = self.location.has_passphrase or self._other_user()
+        self.passphrase.setVisible(shown)
+        self.passphrase_label.setVisible(shown)
+        if not self._keyring_failed:
+            self.explanation.setText(self._slot_text())
+
     def _slot_text(self) -> str:
         loc = self.location
+        if self._other_user():
+            return self.tr("Enter your own passphrase.")
         if loc.requires_both:
             return self.tr("Unlocking needs both your OS keyring and the passphrase.")
         if loc.has_passphrase:
@@ -150,9 +176,11 @@ class UnlockDialog(QDialog):
         if self.busy:
             return
         loc = self.location
-        passphrase = self.passphrase.text() if loc.has_passphrase else None
-        if loc.has_passphrase and not passphrase and (loc.requires_both or not loc.has_keyring
-                                                      or self._keyring_failed):
+        other = self._other_user()
+        user = self.user.currentText() if loc.users else None
+        passphrase = self.passphrase.text() if loc.has_passphrase or other else None
+        if (loc.has_passphrase or other) and not passphrase and (
+                other or loc.requires_both or not loc.has_keyring or self._keyring_failed):
             self.error.setText(self.tr("Enter the passphrase."))
             self.passphrase.setFocus()
             return
@@ -164,7 +192,8 @@ class UnlockDialog(QDialog):
 
         def open_(_progress: object) -> Workspace:
             return Workspace.open(loc.folder, passphrase=passphrase or None,
-                                  use_keyring=loc.has_keyring, failed_attempts=attempts)
+                                  use_keyring=loc.has_keyring and not other,
+                                  failed_attempts=attempts, user=user)
 
         run_operation(self, open_, title=self.tr("Unlocking the workspace"),
                       on_success=self._opened, on_failure=self._failed, cancellable=False,

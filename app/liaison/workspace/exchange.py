@@ -370,6 +370,11 @@ class ExchangeMixin:
         content = outbox.updates_content(self.conn, pid, self.meta.agency_name)
         if content.is_empty():
             return
+        if not self.holds_custody():  # type: ignore[attr-defined]
+            # An analyst's share waits for release; the updates wait for an officer's.
+            result.problems.append(f"Corrections or retractions are due to {name}; they "
+                                   "go with a releasing officer's next share to it.")
+            return
         if content.records and _policy_available():
             # Corrections go through the policy and redaction again, like the share did.
             retractions = content.retractions
