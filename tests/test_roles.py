@@ -148,12 +148,24 @@ def test_grant_and_revoke(tmp_path, folder):
                         user="ana") as ws:
         assert ws.holds_custody()
         identity.signing_key(ws.conn)
+        kept = bytes(ws._release_key)  # what ana could take with her
     with Workspace.open(copy, passphrase=PEOPLE["administrator"][1], use_keyring=False,
                         user="adm") as ws:
         with pytest.raises(RoleRefused, match="release key"):
             ws.role_grant("aud", "releasing-officer")  # adm holds no release key
-        ws.role_revoke("ana", "releasing-officer")
+        with pytest.raises(RoleRefused, match="release key is renewed"):
+            ws.role_revoke("ana", "releasing-officer")
+    with Workspace.open(copy, passphrase=PASSPHRASE, use_keyring=False) as ws:
+        ws.role_revoke("ana", "releasing-officer")  # the release key is renewed
         assert "release" not in ws.meta.users["ana"]
+        blob = ws.conn.execute("SELECT private_key FROM identity_keys "
+                               "WHERE usage = 'signing'").fetchone()[0]
+        with pytest.raises(UnlockError):
+            store_users.open_signing_key(blob, ws.meta.workspace_id, kept, "ana")
+        identity.signing_key(ws.conn)
+    with Workspace.open(copy, passphrase=PEOPLE["releasing-officer"][1], use_keyring=False,
+                        user="rel") as ws:
+        identity.signing_key(ws.conn)  # the other officer got the new key
 
 
 def test_removing_a_user_removes_their_slots_and_rekeys(tmp_path, folder):

@@ -80,10 +80,16 @@ class UsersMixin:
         self._roles = info["roles"]
         self._user_key = bytearray(user_key) if user_key is not None else None
         self._release_key = None
-        sealed = (self.meta.users or {}).get(name, {}).get("release")
-        if user_key is not None and sealed is not None and RELEASER in self._roles:
-            self._release_key = bytearray(store_users.unseal(
-                user_key, sealed, _aad(self.meta, name, "release key")))
+        entry = (self.meta.users or {}).get(name, {})
+        if user_key is not None and "release" in entry and RELEASER in self._roles:
+            release = store_users.unseal(user_key, entry["release"],
+                                         _aad(self.meta, name, "release key"))
+            if ("release_prev" in entry and store_users.public_of(release)
+                    != store_users.release_public(self.conn)):
+                # A renewal interrupted before the signing keys were sealed to the new key.
+                release = store_users.unseal(user_key, entry["release_prev"],
+                                             _aad(self.meta, name, "release key"))
+            self._release_key = bytearray(release)
         self.conn.custody = (self.meta.workspace_id, self._release_secret(), name)
 
     def _release_secret(self) -> bytes | None:
@@ -247,7 +253,12 @@ class UsersMixin:
                                  "someone else first.")
         users = dict(self.meta.users or {})
         if role == RELEASER and "release" in users.get(name, {}):
+            if name != self.user:
+                self._need_release_key(f"take the releasing-officer role from {name} (the "
+                                       "release key is renewed)")
             users[name] = {k: v for k, v in users[name].items() if k != "release"}
+            if name != self.user:
+                users = self._renew_release(users, f"{name} no longer releases")
         with transaction(self.conn):
             store_users.set_roles(self.conn, name, held)
             self._audit("user.revoke", name, {"role": role})
@@ -276,13 +287,66 @@ class UsersMixin:
                 ADMIN in u["roles"] for u in store_users.list_users(self.conn)
                 if u["name"] != name):
             raise WorkspaceError(f"{name} is the last administrator.")
+        held_release = "release" in (self.meta.users or {}).get(name, {})
+        if held_release:
+            self._need_release_key(f"remove {name}, who holds the release key (it is "
+                                   "renewed so their copy stops opening the signing key)")
         users = {k: v for k, v in (self.meta.users or {}).items() if k != name}
+        if held_release:
+            users = self._renew_release(users, f"{name} removed")
         with transaction(self.conn):
             self.conn.execute("DELETE FROM users WHERE name = ?", (name,))
-            self._audit("user.remove", name, {"roles": sorted(info["roles"])})
+            self._audit("user.remove", name, {"roles": sorted(info["roles"]),
+                                              "release_key_renewed": held_release})
         self._save_metadata(replace(self.meta, users=users or None))
         self.rekey(passphrase)
-        return {"name": name, "rekeyed": True}
+        return {"name": name, "rekeyed": True, "release_key_renewed": held_release}
+
+    def _renew_release(self, users: dict[str, Any], why: str) -> dict[str, Any]:
+        """A new release key for the releasing officers in ``users``, so a copy someone
+        leaving kept no longer opens the signing key. Crash-safe in two steps: the
+        officers get the new key beside the old (``release_prev``), then the signing keys
+        are sealed to it; returns ``users`` without the old, for the caller to save."""
+        renewed = store_users.new_private()
+        users = self._seal_release(users, renewed, keep_previous=True)
+        self._save_metadata(replace(self.meta, users=users))
+        with transaction(self.conn):
+            self._reseal_signing_keys(renewed)
+            self._audit("custody.renew", self.meta.workspace_id, {
+                "reason": why, "officers": sorted(n for n, e in users.items()
+                                                  if "release" in e)})
+        return {k: {f: v for f, v in e.items() if f != "release_prev"}
+                for k, e in users.items()}
+
+    def _seal_release(self, users: dict[str, Any], private: bytes, keep_previous: bool
+                      ) -> dict[str, Any]:
+        """``users`` with ``private`` as the release key of every releasing officer."""
+        out = {}
+        for who, entry in users.items():
+            if "release" in entry:
+                aad = _aad(self.meta, who, "release key")
+                entry = {**entry, "release": store_users.seal(
+                    base64.b64decode(entry["public"]), private, aad)}
+                if keep_previous:
+                    entry["release_prev"] = users[who]["release"]
+            out[who] = entry
+        return out
+
+    def _reseal_signing_keys(self, private: bytes) -> None:
+        """Every signing key sealed to the release key ``private`` instead of the
+        session's (inside the caller's transaction)."""
+        old = bytes(self._release_key or b"")
+        public = store_users.public_of(private)
+        wsid = self.meta.workspace_id
+        for kid, blob in self.conn.execute("SELECT kid, private_key FROM identity_keys "
+                                           "WHERE usage = 'signing'").fetchall():
+            der = store_users.open_signing_key(blob, wsid, old, self.user)
+            self.conn.execute("UPDATE identity_keys SET private_key = ? WHERE kid = ?",
+                              (store_users.seal_signing_key(self.conn, der, wsid, public), kid))
+        self.conn.execute("UPDATE meta SET value = ? WHERE key = 'release_public_key'",
+                          (public.hex(),))
+        self._release_key = bytearray(private)
+        self.conn.custody = (wsid, private, self.user)
 
     def _after_rekey(self, passphrase: str | None) -> None:
         """Called by rekey: seal the new keys to every other user, and give the first
