@@ -141,6 +141,7 @@ def test_a_changed_release_is_refused(nl, agencies):
         assert ws.releases()[0]["status"] == "awaiting release"
 
 
+@pytest.mark.slow  # whole command-line sessions, each unlocking with Argon2id
 def test_cli_release(nl, agencies, tmp_path, capsys):
     ids = agencies[2]
     (tmp_path / "ana.txt").write_text(ANA + "\n")

@@ -222,6 +222,7 @@ def test_an_old_workspace_has_one_administrator_holding_every_role(tmp_path):
         assert ws.audit_entries()[-1].actor == "admin"
 
 
+@pytest.mark.slow  # whole command-line sessions, each unlocking with Argon2id
 def test_cli_users(tmp_path, folder, capsys):
     copy = tmp_path / "ws"
     shutil.copytree(folder, copy)
