@@ -129,6 +129,8 @@ def test_an_analysts_slot_cannot_unwrap_the_signing_key(folder, sessions):
 
 
 def test_wrong_passphrase_for_a_user(folder):
+    assert Workspace.check(folder, passphrase=PEOPLE["auditor"][1], use_keyring=False,
+                           user="aud").ok  # liaison check --user: their own slots
     with pytest.raises(WrongPassphrase):
         Workspace.open(folder, passphrase=PEOPLE["auditor"][1], use_keyring=False,
                        user="ana")

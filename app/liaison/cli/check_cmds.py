@@ -14,12 +14,12 @@ SHOWN = 10  # problems listed per check
 
 def _run_check(ctx: Context) -> CheckReport:
     try:
-        return Workspace.check(ctx.folder, passphrase=ctx.passphrase())
+        return Workspace.check(ctx.folder, passphrase=ctx.passphrase(), user=ctx.user())
     except PassphraseRequired:
         typed = prompt_secret("Workspace passphrase: ")
         if typed is None:
             raise
-        return Workspace.check(ctx.folder, passphrase=typed)
+        return Workspace.check(ctx.folder, passphrase=typed, user=ctx.user())
 
 
 def _section(title: str, sound: str, problems: list[str]) -> list[str]:

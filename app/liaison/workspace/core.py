@@ -366,10 +366,11 @@ class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixi
 
     @staticmethod
     def check(folder: Path, *, passphrase: str | None = None,
-              use_keyring: bool = True) -> CheckReport:
+              use_keyring: bool = True, user: str | None = None) -> CheckReport:
         """Check the workspace in ``folder`` read-only, even one too damaged to open:
         every page's HMAC (SQLCipher), the b-trees (SQLite) and the audit chain."""
-        return check_workspace(Path(folder), passphrase=passphrase, use_keyring=use_keyring)
+        return check_workspace(Path(folder), passphrase=passphrase, use_keyring=use_keyring,
+                               user=user)
 
     def lock(self) -> None:
         """Close every connection and forget the key; the object is unusable afterwards.
