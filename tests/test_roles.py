@@ -244,3 +244,19 @@ def test_cli_users(tmp_path, folder, capsys):
     assert "bea now holds: analyst." in capsys.readouterr().out
     assert cli_main([*base, "users", "remove", "bea"]) == 0
     assert "rekeyed" in capsys.readouterr().out
+
+
+def test_a_renewal_cut_short_still_signs_with_the_previous_release_key(tmp_path, folder):
+    """A crash after the officers got the new release key but before the signing keys
+    were sealed to it: the next open uses the previous key, which still opens them."""
+    from dataclasses import replace as with_
+
+    copy = tmp_path / "ws"
+    shutil.copytree(folder, copy)
+    with Workspace.open(copy, passphrase=PASSPHRASE, use_keyring=False) as ws:
+        users = ws._seal_release(dict(ws.meta.users), store_users.new_private(),
+                                 keep_previous=True)
+        ws._save_metadata(with_(ws.meta, users=users))  # ... and the crash comes here
+    name, secret = PEOPLE["releasing-officer"]
+    with Workspace.open(copy, passphrase=secret, use_keyring=False, user=name) as ws:
+        identity.signing_key(ws.conn)
