@@ -260,3 +260,22 @@ def test_a_renewal_cut_short_still_signs_with_the_previous_release_key(tmp_path,
     name, secret = PEOPLE["releasing-officer"]
     with Workspace.open(copy, passphrase=secret, use_keyring=False, user=name) as ws:
         identity.signing_key(ws.conn)
+
+
+def test_a_backup_by_a_releasing_officer_restores_with_custody(tmp_path, folder):
+    with Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False) as ws:
+        ws.backup(tmp_path / "by-chief.lbk", PASSPHRASE)
+    name, secret = PEOPLE["administrator"]
+    with Workspace.open(folder, passphrase=secret, use_keyring=False, user=name) as ws:
+        ws.backup(tmp_path / "by-adm.lbk", secret)  # adm cannot sign: no release key in it
+    with Workspace.restore(tmp_path / "by-chief.lbk", tmp_path / "a", PASSPHRASE,
+                           use_keyring=False, passphrase=PASSPHRASE) as ws:
+        identity.signing_key(ws.conn)
+    with Workspace.open(tmp_path / "a", passphrase=PASSPHRASE, use_keyring=False) as ws:
+        assert ws.session_user()["name"] == "chief" and ws.holds_custody()
+        identity.signing_key(ws.conn)
+    with Workspace.restore(tmp_path / "by-adm.lbk", tmp_path / "b", secret,
+                           use_keyring=False, passphrase=PASSPHRASE) as ws:
+        assert [e.action for e in ws.audit_entries()][-3] == "custody.lost"
+        ws.identity_create(replace=True, days=30)  # custody starts again with a new key
+        identity.signing_key(ws.conn)

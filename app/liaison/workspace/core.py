@@ -574,10 +574,16 @@ class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixi
         out = Path(out)
         if out.exists():
             raise BackupError(f"{out} already exists; choose a new file name.")
+        workspace: dict[str, Any] = {
+            "id": self.meta.workspace_id, "agency": self.meta.agency_name,
+            "country": self.meta.agency_country, "created": self.meta.created}
+        if self._release_key is not None:
+            # Made by a releasing officer: the release key travels, wrapped by the backup
+            # passphrase, so the restored workspace can sign (ARCHITECTURE.md, "Key custody").
+            workspace["release_key"] = keyslots.wrap_key(
+                self.meta.workspace_id, bytes(self._release_key), passphrase)
         header = backup_file.write_backup(
-            self.conn, out, passphrase,
-            workspace={"id": self.meta.workspace_id, "agency": self.meta.agency_name,
-                       "country": self.meta.agency_country, "created": self.meta.created},
+            self.conn, out, passphrase, workspace=workspace,
             schema_version=schema_version(self.conn), created=_now())
         # The full path: named again if the database is ever found damaged (health.py).
         self.record("workspace.backup", str(out.absolute()), {"backup_id": header.backup_id,
@@ -634,6 +640,8 @@ class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixi
             migrate(conn)
             ws = cls(folder, meta, conn, key, actor or default_actor(), audit_key=audit_key)
             ws._set_session_user(store_users.first_user(conn), None)
+            meta = ws._restore_custody(header.workspace, backup_passphrase, passphrase,
+                                       use_keyring)
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
                 ws._audit("workspace.restore", workspace_id, {

@@ -11,11 +11,18 @@ rekeying therefore need no other user's passphrase.
 from __future__ import annotations
 
 import base64
+import contextlib
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from liaison.model.errors import RoleRefused, SlotError, UnlockError, WorkspaceError
+from liaison.model.errors import (
+    MetadataDamaged,
+    RoleRefused,
+    SlotError,
+    UnlockError,
+    WorkspaceError,
+)
 from liaison.model.roles import ADMIN, RELEASER, ROLES, parse_role, refusal
 from liaison.store import keyslots, user_slots
 from liaison.store import users as store_users
@@ -366,6 +373,46 @@ class UsersMixin:
             slots, _ = user_slots.give(self.meta.workspace_id, slots, bytes(first_key),
                                        passphrase)
         self._save_metadata(replace(self.meta, users=users, slots=slots))
+
+    def _restore_custody(self, workspace: dict[str, Any], backup_passphrase: str,
+                         passphrase: str | None, use_keyring: bool) -> Metadata:
+        """After a restore: the first user (the restored slots') gets the release key the
+        backup carries, if a releasing officer made it; otherwise custody starts again
+        (a new identity is needed to sign) and the log says why."""
+        if store_users.release_public(self.conn) is None:
+            return self.meta
+        release = None
+        with contextlib.suppress(UnlockError, MetadataDamaged, KeyError, TypeError):
+            release = keyslots.unwrap_key(workspace["id"], workspace["release_key"],
+                                          backup_passphrase)
+        slots, given = self.meta.slots, []
+        private = store_users.new_private()
+        if (release is not None and RELEASER in self._roles
+                and store_users.public_of(release) == store_users.release_public(self.conn)):
+            slots, given = user_slots.give(self.meta.workspace_id, self.meta.slots, private,
+                                           passphrase, use_keyring)
+        if not given or release is None:
+            with transaction(self.conn):
+                self.conn.execute("DELETE FROM meta WHERE key = 'release_public_key'")
+                self._audit("custody.lost", self.meta.workspace_id, {
+                    "reason": "the backup carries no release key this restore could use "
+                              "(made by someone who could not sign, or the key did not "
+                              "open)", "advice": "create a new identity: liaison identity "
+                              "create --replace"})
+            return self.meta
+        public = store_users.public_of(private)
+        with transaction(self.conn):
+            self.conn.execute("UPDATE users SET public_key = ?, approval_key = ? "
+                              "WHERE name = ?", (public, store_users.approval_public(private),
+                                                 self.user))
+            self._audit("custody.restored", self.meta.workspace_id, {"first_user": self.user})
+        self.meta = replace(self.meta, slots=slots, users={self.user: {
+            "public": _b64(public), "first": True,
+            "release": store_users.seal(public, release,
+                                        _aad(self.meta, self.user, "release key"))}})
+        self._user_key, self._release_key = bytearray(private), bytearray(release)
+        self.conn.custody = (self.meta.workspace_id, release, self.user)
+        return self.meta
 
     def _heal_envelopes(self) -> None:
         """On open: users whose sealed keys are older than the database key (a rekey
