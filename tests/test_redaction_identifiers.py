@@ -1068,8 +1068,17 @@ def test_columns_a_table_header_names():
     for kind, value in (("dob", "04.04.1979"), ("dob", "1983"), ("passport", "46 09 № 120334"),
                         ("passport", "4512 777120"), ("address", "г. Клин, ул. Мира, д. 2")):
         assert (kind, value) in found, (kind, value, found)
+    # A header abbreviated with its dot ("geb.").
+    text = ("| Nr | Name, Vorname | geb. | Anschrift |\n|----|----|----|----|\n"
+            "| 1 | Trautvetter, Malte | 14.02.1990 | Am Steinbruch 3, 99867 Gotha |\n")
+    assert ("dob", "14.02.1990") in detect(text, "de")
     # A count under a date column is no date; a table without such a header reads nothing.
     assert not any(kind == "dob" for kind, _ in detect("Jahr\tFälle\n2019\t12\n2020\t9", "de"))
+
+
+def test_a_swiss_passport_after_pass_nr():
+    assert ("passport", "X0418227") in detect("Zürich, Pass Nr. X0418227, beschuldigte", "de",
+                                              "CH")
 
 
 def test_a_personal_number_in_a_passport_field_is_the_persons_id():

@@ -396,12 +396,15 @@ def test_the_value_of_a_forms_name_field_is_a_name(text, value):
 @pytest.mark.parametrize(("text", "language", "value"), [
     ("Betrag überwiesen an K. Brockmeyer am Montag", "de", "K. Brockmeyer"),
     ("подписал протокол Зайченко Т.Р. в присутствии", "ru", "Зайченко Т.Р."),
-    ("Signed: Dr. Alwyn Penhaligon", "en", "Alwyn Penhaligon"),
+    # A courtesy title goes with the name it stands before (it tells the person's sex).
+    ("Signed: Dr. Alwyn Penhaligon", "en", "Dr. Alwyn Penhaligon"),
+    ("Tu dis à M. Zeroual de vérifier", "fr", "M. Zeroual"),
+    ("Verteidiger: RA Herr Dr. Gernot Pichler.", "de", "Herr Dr. Gernot Pichler"),
     # A postcode's letters before a sentence's first word are no initials.
     ("Director Tamsin Penwarden, registered at 4 Mill Road, Darlington DL3 7SQ. "
      "Penwarden's account received it", "en", "Penwarden"),
 ])
-def test_initials_beside_a_name_go_with_it_and_titles_do_not(text, language, value):
+def test_initials_and_titles_beside_a_name_go_with_it(text, language, value):
     found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
                         language=language)
     assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
@@ -419,3 +422,119 @@ def test_fields_that_name_no_holder_are_not_read_as_names(text):
     from liaison.analysis.redaction.fields import find_name_fields
 
     assert find_name_fields(text) == []
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # Ranks and roles stay readable; "me" in running text is no Maître; no title across
+    # a table's cell.
+    ("Kommissar Gerlach übernahm den Fall", "de", "Gerlach"),
+    ("He gave me Imogen Whitlock's number", "en", "Imogen Whitlock"),
+    ("5\tΑ21/2240\tΜΗΤΣΙΑΔΗΣ Κ.\tΦάρσαλα, Πλ. Δημαρχείου 2", "el", "ΜΗΤΣΙΑΔΗΣ Κ."),
+])
+def test_roles_and_neighbouring_cells_stay_out_of_a_name(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    persons = [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+    assert value in persons and not any(p != value and value in p for p in persons)
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # Portuguese "do" joins a name (not in Polish, where it is "to").
+    ("sa femme Maria do Céu Lopes née 12 janv. 1982", "fr", "Maria do Céu Lopes"),
+    # "FAMILY, Given" before a common noun on a bank statement line.
+    ("01.10. Überweisung an Öztürk, Serkan Miete Okt.   -950,00", "de", "Öztürk, Serkan"),
+    # A person named before, again in the genitive before a noun of a trade.
+    ("Herrn Gerlach. Der Transporter steht vor Gerlachs Garage.", "de", "Gerlachs"),
+    # An initial without its dot opening a signature; after an account's last group.
+    ("Statement.\nSigned: J McGuigan   Witnessed by: DC 4417", "en", "J McGuigan"),
+    ("TRANSF. A CY34 0020 0123 9133 4828 5284 5006 J. Carvalho  -6.000,00", "es",
+     "J. Carvalho"),
+    # A judge's title is a rank: the name after it is a name.
+    ("Before HHJ Winterbottom.  Mr J. Pemberton-Hale for the Crown", "en", "Winterbottom"),
+])
+def test_name_forms_of_statements_and_ledgers(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+
+
+def test_do_is_a_preposition_in_polish():
+    text = "Jan Kowalski pojechał. Przelew Jan Kowalski do Gdańsk Główny."
+    found = detect_text(text, None, Context((), (), "PL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language="pl")
+    assert not any("do" in text[f.start:f.end].split() for f, _ in found if f.kind == "person")
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # Payees on a statement: a surname in capitals with a bare initial.
+    ("02 Mar    FPI  ROSKILLY T  REF LOAN BACK    1,500.00", "en", "ROSKILLY T"),
+    ("15 Mar    FPO  M KESTLE  608371 22904163  BOAT DEP", "en", "M KESTLE"),
+    # Given names after the comma, whatever else they spell ("Mercedes").
+    ("Administrador único: BORRULL TENDERO, AMPARO MERCEDES, con NIF", "es",
+     "BORRULL TENDERO, AMPARO MERCEDES"),
+    # A name hyphenated at a line's end.
+    ("Zeuge Frederik Gün-\nnewig erschien", "de", "Frederik Gün-\nnewig"),
+    ("η Λαμπρινή Αργυρο-\nπούλου κατέθεσε", "el", "Λαμπρινή Αργυρο-\nπούλου"),
+    # Two given names of one family before their surname.
+    ("Eheleute\nClemens und Beate Stockebrand\nKattenstrother Weg 87", "de",
+     "Clemens und Beate Stockebrand"),
+    ("Widziałem, że Jan i Anna Nowak mieszkają", "pl", "Jan i Anna Nowak"),
+])
+def test_payees_coordinated_and_hyphenated_names(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("ΥΠΑΣΤΥΝΟΜΟΣ Β ΤΜΗΜΑ", "el"),  # a rank and a letter
+    ("Ο ΔΗΛΩΝ ΥΠΟΓΡΑΦΕΙ", "el"),  # the Greek article
+    ("BGC  LOAN T  REF", "en"),  # a word of the language
+])
+def test_a_bare_letter_beside_capitals_is_no_payee(text, language):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert not [f for f, _ in found if f.kind == "person" and f.detector == "person:initials"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # Levantine Christian and Gulf given names.
+    ("والتواصل مع المخلص إيلي أبو جودة على الرقم", "إيلي أبو جودة"),
+    ("صاحب الخط تركي بن فهد الدوسري، هوية وطنية", "تركي بن فهد الدوسري"),
+])
+def test_arabic_given_names_of_the_levant_and_the_gulf(text, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language="ar")
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+    # "Turkish" after "citizen" is a nationality: never a sure name.
+    found = detect_text("وصل مواطن تركي إلى المطار", None, Context((), (), "NL"), NameIndex(),
+                        BUILTIN["pseudonymise"], language="ar")
+    assert not [f for f, _ in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Сестра – Жук (Лещинская) Алла.", "ru", "Жук (Лещинская) Алла"),
+    ("świadek Kowalska (Nowak) Anna Maria zeznała", "pl", "Kowalska (Nowak) Anna Maria"),
+])
+def test_a_maiden_name_in_brackets_inside_a_name(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # A particle in capitals before a surname in capitals, at a field's start.
+    ("Nom, prénoms : LE BIHAN-KERVELLEC Soazig Marie\nDate", "fr",
+     "LE BIHAN-KERVELLEC Soazig Marie"),
+    ("Identité : EL OUAZZANI-BENKIRANE Mehdi, fils de Driss", "fr",
+     "EL OUAZZANI-BENKIRANE Mehdi"),
+    # A Greek name in capitals ends before the father's name in the genitive.
+    ("Δικαιούχος: ΣΚΟΡΔΙΛΗΣ ΜΙΧΑΗΛ ΤΟΥ ΓΕΩΡΓΙΟΥ\nΑριθμός", "el", "ΣΚΟΡΔΙΛΗΣ ΜΙΧΑΗΛ"),
+    # A Russian sole trader is a person: the name after "ИП" is theirs.
+    ("Сч. № 40802810562000004183\nИП Квашнин-Самарин Глеб Андреевич\nПолучатель", "ru",
+     "Квашнин-Самарин Глеб Андреевич"),
+])
+def test_particles_in_capitals_fathers_names_and_sole_traders(text, language, value):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    assert value in [text[f.start:f.end] for f, _ in found if f.kind == "person"]

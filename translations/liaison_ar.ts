@@ -3203,6 +3203,10 @@
         <source>Liaison cannot start</source>
         <translation>تعذّر تشغيل Liaison</translation>
     </message>
+    <message>
+        <source>The smart card was removed, so the workspace was locked. {reason}</source>
+        <translation>أُزيلت البطاقة الذكية، لذا قُفلت مساحة العمل. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3564,6 +3568,14 @@
         <translation>عبارة مرور مساحة العمل</translation>
     </message>
     <message>
+        <source>Smart card &amp;PIN:</source>
+        <translation>&amp;رمز PIN للبطاقة الذكية:</translation>
+    </message>
+    <message>
+        <source>Smart card PIN</source>
+        <translation>رمز PIN للبطاقة الذكية</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
@@ -3578,6 +3590,14 @@
     <message>
         <source>Enter your own passphrase.</source>
         <translation>أدخل عبارة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>Insert your smart card and enter its PIN, or enter the workspace passphrase.</source>
+        <translation>أدخِل بطاقتك الذكية واكتب رمز PIN الخاص بها، أو اكتب عبارة مرور مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Insert your smart card and enter its PIN.</source>
+        <translation>أدخِل بطاقتك الذكية واكتب رمز PIN الخاص بها.</translation>
     </message>
     <message>
         <source>Unlocking needs both your OS keyring and the passphrase.</source>
@@ -3604,6 +3624,10 @@
         <translation>حلقة مفاتيح النظام مقفلة أو غير متاحة، لذا لا يستطيع Liaison قراءة مفتاح مساحة العمل هذه. افتح قفل حلقة مفاتيح تسجيل الدخول (سجّل الدخول إلى جلسة سطح المكتب، أو افتح «كلمات المرور والمفاتيح» / KWallet / «مدير بيانات الاعتماد» في Windows) ثم اضغط «إعادة المحاولة». إذا فُقد قيد حلقة المفاتيح، فاستعد مساحة العمل من نسخة احتياطية.</translation>
     </message>
     <message>
+        <source>Enter the smart card&apos;s PIN.</source>
+        <translation>اكتب رمز PIN للبطاقة الذكية.</translation>
+    </message>
+    <message>
         <source>Enter the passphrase.</source>
         <translation>أدخل عبارة المرور.</translation>
     </message>
@@ -3614,6 +3638,10 @@
     <message>
         <source>Unlocking the workspace</source>
         <translation>جارٍ فتح قفل مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the smart card refused it. Each wrong PIN brings the card closer to locking itself.</source>
+        <translation>رمز PIN خاطئ: رفضته البطاقة الذكية. كل رمز خاطئ يقرّب البطاقة من قفل نفسها.</translation>
     </message>
     <message>
         <source>Wrong passphrase: it does not open this workspace. Check the keyboard layout and Caps Lock, and try again.</source>

@@ -3203,6 +3203,10 @@
         <source>Liaison cannot start</source>
         <translation>Liaison kann nicht starten</translation>
     </message>
+    <message>
+        <source>The smart card was removed, so the workspace was locked. {reason}</source>
+        <translation>Die Chipkarte wurde entfernt, daher wurde der Arbeitsbereich gesperrt. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3564,6 +3568,14 @@
         <translation>Passphrase des Arbeitsbereichs</translation>
     </message>
     <message>
+        <source>Smart card &amp;PIN:</source>
+        <translation>&amp;PIN der Chipkarte:</translation>
+    </message>
+    <message>
+        <source>Smart card PIN</source>
+        <translation>PIN der Chipkarte</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -3578,6 +3590,14 @@
     <message>
         <source>Enter your own passphrase.</source>
         <translation>Geben Sie Ihre eigene Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Insert your smart card and enter its PIN, or enter the workspace passphrase.</source>
+        <translation>Stecken Sie Ihre Chipkarte ein und geben Sie ihre PIN ein, oder geben Sie die Passphrase des Arbeitsbereichs ein.</translation>
+    </message>
+    <message>
+        <source>Insert your smart card and enter its PIN.</source>
+        <translation>Stecken Sie Ihre Chipkarte ein und geben Sie ihre PIN ein.</translation>
     </message>
     <message>
         <source>Unlocking needs both your OS keyring and the passphrase.</source>
@@ -3604,6 +3624,10 @@
         <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar, daher kann Liaison den Schlüssel dieses Arbeitsbereichs nicht lesen. Entsperren Sie Ihren Anmelde-Schlüsselbund (an der Desktop-Sitzung anmelden oder Passwörter und Verschlüsselung / KWallet / Windows-Anmeldeinformationsverwaltung öffnen) und klicken Sie auf Erneut versuchen. Ist der Eintrag verloren, stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
     <message>
+        <source>Enter the smart card&apos;s PIN.</source>
+        <translation>Geben Sie die PIN der Chipkarte ein.</translation>
+    </message>
+    <message>
         <source>Enter the passphrase.</source>
         <translation>Geben Sie die Passphrase ein.</translation>
     </message>
@@ -3614,6 +3638,10 @@
     <message>
         <source>Unlocking the workspace</source>
         <translation>Arbeitsbereich wird entsperrt</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the smart card refused it. Each wrong PIN brings the card closer to locking itself.</source>
+        <translation>Falsche PIN: Die Chipkarte hat sie abgelehnt. Jede falsche PIN bringt die Karte näher an ihre Sperre.</translation>
     </message>
     <message>
         <source>Wrong passphrase: it does not open this workspace. Check the keyboard layout and Caps Lock, and try again.</source>

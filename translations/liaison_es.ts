@@ -3203,6 +3203,10 @@
         <source>Liaison cannot start</source>
         <translation>Liaison no puede iniciarse</translation>
     </message>
+    <message>
+        <source>The smart card was removed, so the workspace was locked. {reason}</source>
+        <translation>Se ha retirado la tarjeta inteligente, así que el espacio de trabajo se ha bloqueado. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3564,6 +3568,14 @@
         <translation>Frase de contraseña del espacio de trabajo</translation>
     </message>
     <message>
+        <source>Smart card &amp;PIN:</source>
+        <translation>&amp;PIN de la tarjeta inteligente:</translation>
+    </message>
+    <message>
+        <source>Smart card PIN</source>
+        <translation>PIN de la tarjeta inteligente</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
@@ -3578,6 +3590,14 @@
     <message>
         <source>Enter your own passphrase.</source>
         <translation>Introduzca su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Insert your smart card and enter its PIN, or enter the workspace passphrase.</source>
+        <translation>Inserte su tarjeta inteligente e introduzca su PIN, o introduzca la frase de contraseña del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Insert your smart card and enter its PIN.</source>
+        <translation>Inserte su tarjeta inteligente e introduzca su PIN.</translation>
     </message>
     <message>
         <source>Unlocking needs both your OS keyring and the passphrase.</source>
@@ -3604,6 +3624,10 @@
         <translation>El llavero del sistema está bloqueado o no disponible, así que Liaison no puede leer la clave de este espacio de trabajo. Desbloquee su llavero de sesión (inicie sesión en el escritorio, o abra Contraseñas y claves / KWallet / el Administrador de credenciales de Windows) y pulse Reintentar. Si se ha perdido la entrada del llavero, restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
+        <source>Enter the smart card&apos;s PIN.</source>
+        <translation>Introduzca el PIN de la tarjeta inteligente.</translation>
+    </message>
+    <message>
         <source>Enter the passphrase.</source>
         <translation>Introduzca la frase de contraseña.</translation>
     </message>
@@ -3614,6 +3638,10 @@
     <message>
         <source>Unlocking the workspace</source>
         <translation>Desbloqueando el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the smart card refused it. Each wrong PIN brings the card closer to locking itself.</source>
+        <translation>PIN incorrecto: la tarjeta inteligente lo ha rechazado. Cada PIN incorrecto acerca la tarjeta a su bloqueo.</translation>
     </message>
     <message>
         <source>Wrong passphrase: it does not open this workspace. Check the keyboard layout and Caps Lock, and try again.</source>

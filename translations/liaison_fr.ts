@@ -3203,6 +3203,10 @@
         <source>Liaison cannot start</source>
         <translation>Liaison ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>The smart card was removed, so the workspace was locked. {reason}</source>
+        <translation>La carte à puce a été retirée&#xa0;: l’espace de travail a été verrouillé. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3564,6 +3568,14 @@
         <translation>Phrase secrète de l’espace de travail</translation>
     </message>
     <message>
+        <source>Smart card &amp;PIN:</source>
+        <translation>&amp;Code PIN de la carte à puce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smart card PIN</source>
+        <translation>Code PIN de la carte à puce</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -3578,6 +3590,14 @@
     <message>
         <source>Enter your own passphrase.</source>
         <translation>Saisissez votre propre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Insert your smart card and enter its PIN, or enter the workspace passphrase.</source>
+        <translation>Insérez votre carte à puce et saisissez son code PIN, ou saisissez la phrase secrète de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Insert your smart card and enter its PIN.</source>
+        <translation>Insérez votre carte à puce et saisissez son code PIN.</translation>
     </message>
     <message>
         <source>Unlocking needs both your OS keyring and the passphrase.</source>
@@ -3604,6 +3624,10 @@
         <translation>Le trousseau du système est verrouillé ou indisponible&#xa0;: Liaison ne peut pas lire la clé de cet espace de travail. Déverrouillez votre trousseau de session (connectez-vous au bureau, ou ouvrez Mots de passe et clés / KWallet / le Gestionnaire d’identification Windows) et appuyez sur Réessayer. Si l’entrée du trousseau est perdue, restaurez l’espace de travail depuis une sauvegarde.</translation>
     </message>
     <message>
+        <source>Enter the smart card&apos;s PIN.</source>
+        <translation>Saisissez le code PIN de la carte à puce.</translation>
+    </message>
+    <message>
         <source>Enter the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
@@ -3614,6 +3638,10 @@
     <message>
         <source>Unlocking the workspace</source>
         <translation>Déverrouillage de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the smart card refused it. Each wrong PIN brings the card closer to locking itself.</source>
+        <translation>Code PIN erroné&#xa0;: la carte à puce l’a refusé. Chaque code PIN erroné rapproche la carte de son blocage.</translation>
     </message>
     <message>
         <source>Wrong passphrase: it does not open this workspace. Check the keyboard layout and Caps Lock, and try again.</source>

@@ -3,7 +3,7 @@
 Each module registers its commands: ``workspace_cmds`` (create, slots, backup,
 audit), ``check_cmds`` (check), ``intel_cmds`` (import, demo, stats), ``search_cmds``,
 ``xref_cmds``, ``exchange_cmds``, ``quarantine_cmds`` (quarantine list/show/release/delete),
-``hit_cmds`` (hit-query, hit-results, hit-request).
+``hit_cmds`` (hit-query, hit-results, hit-request), ``card_cmds`` (smart-card slots).
 ``command_table`` names them all; a module is imported only when one of its commands runs.
 """
 
@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="NAME",
                         help="open as this user, with their own key slots (default: "
                              "$LIAISON_USER, else the workspace's first user)")
+    parser.add_argument("--pin-file", metavar="FILE",
+                        help="read a smart card's PIN from FILE ('-' = stdin)")
+    parser.add_argument("--pkcs11-module", metavar="PATH",
+                        help="the smart card's PKCS#11 module (default: "
+                             "$LIAISON_PKCS11_MODULE, else OpenSC or SoftHSM2 where installed)")
     parser.add_subparsers(dest="command", metavar="COMMAND", action=LazyCommands)
     return parser
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from liaison.cli.context import EXIT_FAILED, EXIT_OK, Context, command_adder, prompt_secret
-from liaison.model.errors import PassphraseRequired
+from liaison.model.errors import PassphraseRequired, TokenPinRequired
 from liaison.workspace import Workspace
 from liaison.workspace.health import PROBLEMS_LISTED, CheckReport
 
@@ -14,12 +14,19 @@ SHOWN = 10  # problems listed per check
 
 def _run_check(ctx: Context) -> CheckReport:
     try:
-        return Workspace.check(ctx.folder, passphrase=ctx.passphrase(), user=ctx.user())
+        return Workspace.check(ctx.folder, passphrase=ctx.passphrase(), pin=ctx.pin(),
+                               user=ctx.user())
     except PassphraseRequired:
         typed = prompt_secret("Workspace passphrase: ")
         if typed is None:
             raise
-        return Workspace.check(ctx.folder, passphrase=typed, user=ctx.user())
+        return Workspace.check(ctx.folder, passphrase=typed, pin=ctx.pin(), user=ctx.user())
+    except TokenPinRequired:
+        typed = prompt_secret("Smart card PIN: ")
+        if typed is None:
+            raise
+        return Workspace.check(ctx.folder, passphrase=ctx.passphrase(), pin=typed,
+                               user=ctx.user())
 
 
 def _section(title: str, sound: str, problems: list[str]) -> list[str]:

@@ -18,7 +18,8 @@ from typing import Any
 # two modules join, ``partner``, is created by the first and joined by the second).
 MODULES = ("workspace_cmds", "check_cmds", "intel_cmds", "search_cmds", "xref_cmds",
            "graph_cmds", "exchange_cmds", "quarantine_cmds", "share_cmds", "govern_cmds",
-           "hit_cmds", "patterns_cmds", "users_cmds", "release_cmds", "self_test")
+           "hit_cmds", "patterns_cmds", "users_cmds", "release_cmds", "self_test",
+           "card_cmds")
 
 # (name, the modules that register it, its one-line help), in the order of --help.
 COMMANDS: tuple[tuple[str, str, str], ...] = (
@@ -27,6 +28,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("passphrase", "workspace_cmds",
      "add, change or remove the passphrase slot; show or raise the minimum strength (policy)"),
     ("keyring", "workspace_cmds", "add or remove the OS keyring slot"),
+    ("card", "card_cmds", "add, list, check or remove smart-card (PKCS#11 token) key slots"),
     ("rekey", "workspace_cmds", "re-encrypt the database under a new random key"),
     ("backup", "workspace_cmds", "write an encrypted backup file"),
     ("restore", "workspace_cmds", "restore a backup into the workspace folder"),

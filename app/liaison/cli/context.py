@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from liaison.model.errors import LiaisonError, PassphraseRequired
+from liaison.model.errors import LiaisonError, PassphraseRequired, TokenPinRequired
 
 if TYPE_CHECKING:
     from liaison.workspace import Workspace
@@ -20,23 +20,24 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 Handler = Callable[["Context"], int]
 
 
-def read_secret(source: str | None, prompt: str, *, confirm: bool = False) -> str | None:
-    """A passphrase from a file, from stdin ('-'), or typed at a terminal; None if none."""
+def read_secret(source: str | None, prompt: str, *, confirm: bool = False,
+                what: str = "passphrase") -> str | None:
+    """A passphrase (or PIN) from a file or from stdin ('-'); None if none."""
     if source == "-":
         text = sys.stdin.readline()
     elif source:
         try:
             text = Path(source).read_text(encoding="utf-8")
         except OSError as exc:
-            raise LiaisonError(f"Cannot read the passphrase file {source}: "
+            raise LiaisonError(f"Cannot read the {what} file {source}: "
                                f"{exc.strerror or exc}.") from exc
         except UnicodeDecodeError as exc:
-            raise LiaisonError(f"The passphrase file {source} is not UTF-8 text.") from exc
+            raise LiaisonError(f"The {what} file {source} is not UTF-8 text.") from exc
     else:
         return None
     text = text.rstrip("\r\n")
     if not text:
-        raise LiaisonError(f"The passphrase in {'stdin' if source == '-' else source} is empty.")
+        raise LiaisonError(f"The {what} in {'stdin' if source == '-' else source} is empty.")
     return text
 
 
@@ -62,6 +63,15 @@ class Context:
         self.folder = Path(args.workspace) if args.workspace else default_workspace()
         self._passphrase: str | None = None
         self._read = False
+        self._pin: str | None = None
+        self._pin_read = False
+        module = getattr(args, "pkcs11_module", None)
+        if module:  # the one setting every smart-card call reads (store/token_slot.py)
+            import os
+
+            from liaison.store.token_slot import MODULE_ENV
+
+            os.environ[MODULE_ENV] = module
 
     def passphrase(self) -> str | None:
         if not self._read:
@@ -75,17 +85,37 @@ class Context:
 
         return getattr(self.args, "user", None) or os.environ.get("LIAISON_USER") or None
 
-    def open(self) -> Workspace:
+    def pin(self) -> str | None:
+        """A smart card's PIN from --pin-file, read once; None if not given."""
+        if not self._pin_read:
+            self._pin = read_secret(getattr(self.args, "pin_file", None), "PIN: ",
+                                    what="PIN")
+            self._pin_read = True
+        return self._pin
+
+    def open(self, *, with_pin: bool = True) -> Workspace:
+        """The workspace, unlocked by what was given; at a terminal, asks for the
+        passphrase or the card's PIN the slots need. ``with_pin=False``: the PIN given
+        is not for this workspace's cards (``card add``) and is not tried on them."""
         from liaison.workspace import Workspace
 
+        pin = self.pin() if with_pin else None
         try:
-            return Workspace.open(self.folder, passphrase=self.passphrase(), user=self.user())
+            return Workspace.open(self.folder, passphrase=self.passphrase(), pin=pin,
+                                  user=self.user())
         except PassphraseRequired:
             typed = prompt_secret("Workspace passphrase: ")
             if typed is None:
                 raise
             self._passphrase = typed
-            return Workspace.open(self.folder, passphrase=typed, user=self.user())
+            return Workspace.open(self.folder, passphrase=typed, pin=pin, user=self.user())
+        except TokenPinRequired:
+            typed = prompt_secret("Smart card PIN: ")
+            if typed is None:
+                raise
+            self._pin, self._pin_read = typed, True
+            return Workspace.open(self.folder, passphrase=self.passphrase(), pin=typed,
+                                  user=self.user())
 
     def new_secret(self, option: str, prompt: str) -> str:
         value = read_secret(getattr(self.args, option, None), prompt)

@@ -47,6 +47,27 @@ class KeyringUnavailable(UnlockError):
     """The OS keyring cannot be reached, is locked, or lacks the workspace key."""
 
 
+class TokenError(UnlockError):
+    """A smart card or token slot cannot be used: no PKCS#11 module, no card present,
+    the key not on it, or the card stopped answering."""
+
+
+class TokenPinRequired(TokenError):
+    """The workspace has a smart-card slot and no PIN was given."""
+
+
+class WrongPin(TokenError):
+    """The card refused the PIN (one of its tries is spent)."""
+
+
+class PinLocked(TokenError):
+    """The card's PIN is locked after too many wrong tries."""
+
+
+class TokenReplaced(TokenError):
+    """The card present is not the one (or no longer holds the key) a slot was made with."""
+
+
 class SlotError(LiaisonError):
     """A key-slot change that is not allowed (e.g. removing the last slot)."""
 

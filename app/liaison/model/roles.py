@@ -54,6 +54,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # keys, users, the workspace itself
     "add_passphrase": _D, "change_passphrase": _D, "remove_passphrase": _D,
     "add_keyring": _D, "remove_keyring": _D, "rekey": _D,
+    "add_token_slot": _D, "remove_token_slot": _D,
     "set_passphrase_min_score": _D, "backup": _D,
     "user_add": _D, "user_remove": _D, "role_grant": _D, "role_revoke": _D,
     # the audit log
@@ -77,6 +78,7 @@ READS = frozenset({
     "share_recipient_problem", "timeline_export", "timeline_items", "transport_list",
     "xref_candidates", "xref_count", "xref_each_candidate", "xref_hubs",
     "users", "session_user", "releases", "release_rules", "holds_custody",
+    "token_slots", "token_status", "opened_by_card", "token_check",
 })
 
 

@@ -21,7 +21,7 @@ METADATA_NAME = "workspace.json"
 DATABASE_NAME = "workspace.db"
 FORMAT = "liaison-workspace"
 FORMAT_VERSION = 1
-SLOT_TYPES = ("keyring", "passphrase", "keyring+passphrase")
+SLOT_TYPES = ("keyring", "passphrase", "keyring+passphrase", "pkcs11")
 
 
 def canonical_json(value: Any) -> bytes:

@@ -9,8 +9,12 @@ from typing import Any
 from liaison.model.errors import (
     KeyringUnavailable,
     PassphraseRequired,
+    PinLocked,
+    TokenError,
+    TokenPinRequired,
     UnlockError,
     WrongPassphrase,
+    WrongPin,
 )
 from liaison.store import keyslots
 from liaison.store.metadata import Metadata
@@ -40,6 +44,7 @@ class Unlocked:
 
     key: bytes
     audit_key: bytes | None = None
+    slot: dict[str, Any] | None = None  # the slot that opened (a token slot is watched)
 
 
 def account(workspace_id: str, pending: bool = False) -> str:
@@ -106,10 +111,15 @@ def plan_of(slots: list[dict[str, Any]], passphrase: str | None) -> SlotPlan:
 
 
 def _slot_keys(workspace_id: str, slot: dict[str, Any], passphrase: str | None,
-               use_keyring: bool, pending: bool) -> tuple[bytes, bytes | None] | None:
+               use_keyring: bool, pending: bool, pin: str | None = None
+               ) -> tuple[bytes, bytes | None] | None:
     """The keys one slot gives, None when the slot cannot be tried (keyring not to be
     used); UnlockError (PassphraseRequired, ...) when it cannot open."""
     acct = account(workspace_id, pending)
+    if slot["type"] == "pkcs11":  # store/token_slot.py; the module is imported only here
+        from liaison.store import token_slot
+
+        return token_slot.unwrap_keys(workspace_id, slot, pin)
     if slot["type"] == "keyring":
         if not use_keyring:
             return None
@@ -138,14 +148,14 @@ def _slot_keys(workspace_id: str, slot: dict[str, Any], passphrase: str | None,
 
 def _audit_elsewhere(workspace_id: str, slots: list[dict[str, Any]], used: dict[str, Any],
                      key: bytes, passphrase: str | None, use_keyring: bool,
-                     pending: bool) -> bytes | None:
+                     pending: bool, pin: str | None = None) -> bytes | None:
     """The audit key from another slot, when the one that opened the database does not
     hold it (made before audit keys, not yet given one) and another can be used now."""
     for slot in slots:
         if slot is used or not holds_audit(slot):
             continue
         try:
-            found = _slot_keys(workspace_id, slot, passphrase, use_keyring, pending)
+            found = _slot_keys(workspace_id, slot, passphrase, use_keyring, pending, pin)
         except UnlockError:
             continue
         if found is not None and hmac.compare_digest(found[0], key) and found[1]:
@@ -156,6 +166,7 @@ def _audit_elsewhere(workspace_id: str, slots: list[dict[str, Any]], used: dict[
 def keys_from_slots(
     workspace_id: str, slots: list[dict[str, Any]], expected_check: str,
     passphrase: str | None, use_keyring: bool = True, pending: bool = False,
+    pin: str | None = None,
 ) -> Unlocked:
     """Try each slot in turn; return the keys or raise the most useful error."""
     failures: list[UnlockError] = []
@@ -163,7 +174,7 @@ def keys_from_slots(
     order = sorted(slots, key=lambda s: {"keyring": 0, "passphrase": 1}.get(s["type"], 2))
     for slot in order:
         try:
-            found = _slot_keys(workspace_id, slot, passphrase, use_keyring, pending)
+            found = _slot_keys(workspace_id, slot, passphrase, use_keyring, pending, pin)
         except UnlockError as exc:
             failures.append(exc)
             continue
@@ -177,15 +188,23 @@ def keys_from_slots(
             continue
         if audit_key is None:
             audit_key = _audit_elsewhere(workspace_id, order, slot, key, passphrase,
-                                         use_keyring, pending)
-        return Unlocked(key, audit_key)
+                                         use_keyring, pending, pin)
+        return Unlocked(key, audit_key, slot)
     keyring_failure = next((e for e in failures if isinstance(e, KeyringUnavailable)), None)
     asked = next((e for e in failures if isinstance(e, PassphraseRequired)), None)
+    card = next((e for e in failures if isinstance(e, TokenPinRequired)), None)
+    if asked and card:
+        raise PassphraseRequired(f"{asked} Or give the PIN of the smart card this workspace "
+                                 "also opens with (--pin-file).") from card
     if keyring_failure and asked:
         # Say why the keyring did not do it, and that the passphrase still can.
         raise PassphraseRequired(f"{keyring_failure} {asked}") from keyring_failure
-    # A wrong passphrase is the error the person can fix; report it first.
-    for kind in (WrongPassphrase, PassphraseRequired, KeyringUnavailable):
+    # A wrong passphrase is the error the person can fix; report it first. A PIN given
+    # means the card was meant: what the card said comes first then.
+    kinds: tuple[type[UnlockError], ...] = (
+        (TokenError, WrongPassphrase, PassphraseRequired, KeyringUnavailable) if pin
+        else (WrongPassphrase, PassphraseRequired, TokenPinRequired, KeyringUnavailable))
+    for kind in kinds:
         for exc in failures:
             if isinstance(exc, kind):
                 raise exc
@@ -203,12 +222,15 @@ def key_from_slots(
                            pending).key
 
 
-def unlock(meta: Metadata, passphrase: str | None, use_keyring: bool = True
-           ) -> tuple[Unlocked | None, Unlocked | None]:
+def unlock(meta: Metadata, passphrase: str | None, use_keyring: bool = True,
+           pin: str | None = None) -> tuple[Unlocked | None, Unlocked | None]:
     """The current keys and the pending keys of an interrupted rekey; at least one is set."""
     try:
         current: Unlocked | None = keys_from_slots(meta.workspace_id, meta.slots,
-                                                   meta.key_check, passphrase, use_keyring)
+                                                   meta.key_check, passphrase, use_keyring,
+                                                   pin=pin)
+    except (WrongPin, PinLocked):
+        raise  # the pending slots' card is the same card: another try would be spent
     except UnlockError:
         if not meta.pending:
             raise
@@ -218,7 +240,7 @@ def unlock(meta: Metadata, passphrase: str | None, use_keyring: bool = True
         try:
             pending = keys_from_slots(meta.workspace_id, meta.pending["slots"],
                                       meta.pending["key_check"], passphrase, use_keyring,
-                                      pending=True)
+                                      pending=True, pin=pin)
         except UnlockError:
             if current is None:
                 raise

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison.model.errors import LiaisonError
+from liaison.ui.card_watch import CardWatch
 from liaison.ui.create_wizard import CreateWizard
 from liaison.ui.error_dialog import show_error
 from liaison.ui.idle_lock import IdleLock
@@ -63,6 +64,8 @@ class Session(QObject):
         self.window.closing.connect(self.shutdown)
         self.idle_lock = IdleLock(self.executor, preferences.idle_minutes * 60_000, self)
         self.idle_lock.idle.connect(self.lock)
+        self.card_watch = CardWatch(self)  # a session a smart card opened locks without it
+        self.card_watch.gone.connect(self._card_gone)
         self.dialog: QWidget | None = None
         self._shut = False
         self.tamper_box: QMessageBox | None = None  # shown when the audit log was altered
@@ -152,6 +155,7 @@ class Session(QObject):
         self.window.activateWindow()
         self.idle_lock.set_timeout(self.preferences.idle_minutes * 60_000)
         self.idle_lock.start()
+        self.card_watch.watch(ws)
         if ws.integrity_problems:
             self._warn_tampering(ws)
         self.unlocked.emit()
@@ -186,6 +190,7 @@ class Session(QObject):
         if ws is None:
             return
         self.idle_lock.stop()
+        self.card_watch.stop()
         self.executor.invalidate()
         self.executor.wait_idle(LOCK_WAIT_MS)  # cancelled work rolls back, then stops
         self.window.clear_views()
@@ -193,6 +198,13 @@ class Session(QObject):
         ws.lock()
         self.locked.emit()
         self._ask_unlock(None)
+
+    def _card_gone(self, reason: str) -> None:
+        """The smart card that opened the session went: lock, and say why."""
+        self.lock()
+        if isinstance(self.dialog, UnlockDialog):
+            self.dialog.error.setText(self.tr("The smart card was removed, so the workspace "
+                                              "was locked. {reason}").format(reason=reason))
 
     # --- settings and quitting ---------------------------------------------------------------
 
@@ -207,6 +219,7 @@ class Session(QObject):
             return
         self._shut = True
         self.idle_lock.detach()
+        self.card_watch.stop()
         self.executor.invalidate()
         self.executor.wait_idle(LOCK_WAIT_MS)
         if self.workspace is not None:

@@ -1,4 +1,5 @@
-"""Unlocking a workspace: the passphrase, or the OS keyring, with the way out when it fails.
+"""Unlocking a workspace: the passphrase, the OS keyring, or a smart card's PIN, with the
+way out when it fails.
 
 Wrong passphrases are counted and handed to Workspace.open on success, which
 audits them (nothing can be written while the workspace is locked).
@@ -24,6 +25,7 @@ from liaison.model.errors import (
     LiaisonError,
     PassphraseRequired,
     WrongPassphrase,
+    WrongPin,
 )
 from liaison.ui.error_dialog import ERROR_STYLE
 from liaison.ui.icons import app_icon
@@ -73,6 +75,11 @@ class UnlockDialog(QDialog):
         self.user_label = QLabel()
         self.user_label.setBuddy(self.user)
         self.user.currentIndexChanged.connect(self._user_changed)
+        self.pin = QLineEdit()  # a smart-card slot's PIN (store/token_slot.py)
+        self.pin.setObjectName("unlockPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_label = QLabel()
+        self.pin_label.setBuddy(self.pin)
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
@@ -90,6 +97,7 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.user_label, self.user)
         form.addRow(self.passphrase_label, self.passphrase)
+        form.addRow(self.pin_label, self.pin)
         layout = QVBoxLayout(self)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -115,6 +123,8 @@ class UnlockDialog(QDialog):
         self.user_label.setText(self.tr("&User:"))
         self.user.setAccessibleName(self.tr("Who unlocks the workspace"))
         self.passphrase.setAccessibleName(self.tr("Workspace passphrase"))
+        self.pin_label.setText(self.tr("Smart card &PIN:"))
+        self.pin.setAccessibleName(self.tr("Smart card PIN"))
         self.unlock_button.setText(self.tr("Try again") if self._keyring_failed
                                    and not self.location.has_passphrase else self.tr("&Unlock"))
         self.quit_button.setText(self.tr("&Quit"))
@@ -136,6 +146,9 @@ class UnlockDialog(QDialog):
         shown = self.location.has_passphrase or self._other_user()
         self.passphrase.setVisible(shown)
         self.passphrase_label.setVisible(shown)
+        card = self.location.has_card and not self._other_user()  # others: passphrase only
+        self.pin.setVisible(card)
+        self.pin_label.setVisible(card)
         if not self._keyring_failed:
             self.explanation.setText(self._slot_text())
 
@@ -143,6 +156,11 @@ class UnlockDialog(QDialog):
         loc = self.location
         if self._other_user():
             return self.tr("Enter your own passphrase.")
+        if loc.has_card and loc.has_passphrase and not loc.requires_both:
+            return self.tr("Insert your smart card and enter its PIN, or enter the "
+                           "workspace passphrase.")
+        if loc.has_card and not loc.has_passphrase:
+            return self.tr("Insert your smart card and enter its PIN.")
         if loc.requires_both:
             return self.tr("Unlocking needs both your OS keyring and the passphrase.")
         if loc.has_passphrase:
@@ -179,7 +197,12 @@ class UnlockDialog(QDialog):
         other = self._other_user()
         user = self.user.currentText() if loc.users else None
         passphrase = self.passphrase.text() if loc.has_passphrase or other else None
-        if (loc.has_passphrase or other) and not passphrase and (
+        pin = self.pin.text() if loc.has_card and not other else None
+        if loc.has_card and not other and not pin and not passphrase and not loc.has_keyring:
+            self.error.setText(self.tr("Enter the smart card's PIN."))
+            self.pin.setFocus()
+            return
+        if (loc.has_passphrase or other) and not passphrase and not pin and (
                 other or loc.requires_both or not loc.has_keyring or self._keyring_failed):
             self.error.setText(self.tr("Enter the passphrase."))
             self.passphrase.setFocus()
@@ -193,7 +216,7 @@ class UnlockDialog(QDialog):
         def open_(_progress: object) -> Workspace:
             return Workspace.open(loc.folder, passphrase=passphrase or None,
                                   use_keyring=loc.has_keyring and not other,
-                                  failed_attempts=attempts, user=user)
+                                  failed_attempts=attempts, pin=pin or None, user=user)
 
         run_operation(self, open_, title=self.tr("Unlocking the workspace"),
                       on_success=self._opened, on_failure=self._failed, cancellable=False,
@@ -206,6 +229,7 @@ class UnlockDialog(QDialog):
             return
         self.workspace = ws
         self.passphrase.clear()
+        self.pin.clear()
         self.error.clear()
         self.accept()
 
@@ -214,8 +238,14 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.passphrase.clear()
-        self.passphrase.setFocus()
-        if isinstance(exc, WrongPassphrase):
+        self.pin.clear()
+        (self.pin if self.location.has_card and not self.location.has_passphrase
+         else self.passphrase).setFocus()
+        if isinstance(exc, WrongPin):
+            self.failed_attempts += 1
+            self.error.setText(self.tr("Wrong PIN: the smart card refused it. Each wrong PIN "
+                                       "brings the card closer to locking itself."))
+        elif isinstance(exc, WrongPassphrase):
             self.failed_attempts += 1
             self.error.setText(self.tr("Wrong passphrase: it does not open this workspace. "
                                        "Check the keyboard layout and Caps Lock, and try "
@@ -235,4 +265,5 @@ class UnlockDialog(QDialog):
     def reject(self) -> None:
         if not self.busy:
             self.passphrase.clear()
+            self.pin.clear()
             super().reject()

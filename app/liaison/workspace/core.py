@@ -80,6 +80,7 @@ from liaison.workspace.release import ReleaseMixin
 from liaison.workspace.search import SearchMixin
 from liaison.workspace.share import ShareMixin
 from liaison.workspace.slots import KeySlotsMixin, store_min_score, validate_min_score
+from liaison.workspace.token_slots import TokenSlotsMixin
 from liaison.workspace.users import UsersMixin, envelope_unlock
 from liaison.workspace.xref import XrefMixin
 
@@ -164,7 +165,7 @@ class CallGuard:
 
 class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixin,
                 SearchMixin, XrefMixin, GraphMixin, ExchangeMixin, QuarantineMixin,
-                ShareMixin, GovernMixin, HitsMixin, PatternsMixin):
+                ShareMixin, GovernMixin, HitsMixin, PatternsMixin, TokenSlotsMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
@@ -261,8 +262,9 @@ class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixi
     @classmethod
     def open(cls, folder: Path, *, passphrase: str | None = None, use_keyring: bool = True,
              actor: str | None = None, failed_attempts: int = 0,
-             user: str | None = None) -> Workspace:
-        """Unlock and open the workspace in ``folder``.
+             pin: str | None = None, user: str | None = None) -> Workspace:
+        """Unlock and open the workspace in ``folder``; ``pin`` is a smart card's
+        (tried only on the workspace's smart-card slots).
 
         ``failed_attempts`` counts unlock failures the caller saw before this
         success (e.g. wrong passphrases typed in the unlock dialog); they are
@@ -285,7 +287,7 @@ class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixi
             current, user_key = envelope_unlock(meta, name or "", passphrase)
             pending = None
         else:
-            current, pending = unlock(meta, passphrase, use_keyring)
+            current, pending = unlock(meta, passphrase, use_keyring, pin=pin)
         db = folder.absolute() / DATABASE_NAME  # named in full if found damaged
         conn, keys, finished_rekey = None, None, False
         try:
@@ -308,6 +310,7 @@ class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixi
             ws = cls(folder, meta, conn, keys.key, actor or default_actor(), older_keys,
                      audit_key=keys.audit_key, older_audit=older_audit)
             ws._check_metadata_binding()
+            ws._watch_token(keys.slot)
             migrate(conn)
             first = store_users.first_user(conn)
             if user_key is None:
@@ -366,11 +369,12 @@ class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixi
 
     @staticmethod
     def check(folder: Path, *, passphrase: str | None = None,
-              use_keyring: bool = True, user: str | None = None) -> CheckReport:
+              use_keyring: bool = True, pin: str | None = None,
+              user: str | None = None) -> CheckReport:
         """Check the workspace in ``folder`` read-only, even one too damaged to open:
         every page's HMAC (SQLCipher), the b-trees (SQLite) and the audit chain."""
         return check_workspace(Path(folder), passphrase=passphrase, use_keyring=use_keyring,
-                               user=user)
+                               pin=pin, user=user)
 
     def lock(self) -> None:
         """Close every connection and forget the key; the object is unusable afterwards.

@@ -76,6 +76,11 @@ class LocationInfo:
     def requires_both(self) -> bool:
         return "keyring+passphrase" in self.slot_types
 
+    @property
+    def has_card(self) -> bool:
+        """A smart-card (PKCS#11) slot: the card's PIN opens it."""
+        return "pkcs11" in self.slot_types
+
 
 def peek(folder: Path) -> LocationInfo:
     """Read ``workspace.json`` without unlocking; raises WorkspaceNotFound or MetadataDamaged."""

@@ -32,6 +32,7 @@ from liaison.store.unlock import (
 )
 
 _MIN_SCORE_KEY = "passphrase_min_score"
+_WITH_PASSPHRASE = ("passphrase", "keyring+passphrase")
 
 
 def validate_min_score(score: int) -> None:
@@ -83,6 +84,8 @@ class KeySlotsMixin:
         def _after_rekey(self, passphrase: str | None) -> None: ...
         def record(self, action: str, obj: str = "", details: dict[str, Any] | None = None
                    ) -> Any: ...
+        def _reseal_token_slots(self, key: bytes, audit_key: bytes
+                                ) -> list[dict[str, Any]]: ...
 
     def _audit_secret(self) -> bytes | None:
         """The audit key to wrap into new slots (None in a session that could not get
@@ -205,12 +208,12 @@ class KeySlotsMixin:
         finishes or discards an interrupted rekey.
         """
         types = self.meta.slot_types()
-        if any(t != "keyring" for t in types) and not passphrase:
+        if any(t in _WITH_PASSPHRASE for t in types) and not passphrase:
             raise PassphraseRequired("Rekeying needs the passphrase to re-wrap the new key.")
         if passphrase:  # prove it is the current passphrase before changing anything
             # Only slots that hold a passphrase can prove it: the keyring slot opens
             # without one, and would let a mistyped passphrase wrap the new key.
-            with_passphrase = [s for s in self.meta.slots if s["type"] != "keyring"]
+            with_passphrase = [s for s in self.meta.slots if s["type"] in _WITH_PASSPHRASE]
             if with_passphrase:
                 key_from_slots(self.meta.workspace_id, with_passphrase, self.meta.key_check,
                                passphrase, use_keyring=True)
@@ -220,8 +223,10 @@ class KeySlotsMixin:
             raise SlotError(audit_key_unreachable(self.meta) + " Rekey after that.")
         new_key, new_audit = keyslots.new_key(), keyslots.new_key()
         wsid = self.meta.workspace_id
-        pending_slots = build_slots(wsid, new_key, plan_of(self.meta.slots, passphrase),
-                                    pending=True, audit_key=new_audit)
+        plan = plan_of(self.meta.slots, passphrase)
+        pending_slots = [*(build_slots(wsid, new_key, plan, pending=True, audit_key=new_audit)
+                           if plan.keyring or plan.passphrase else []),
+                         *self._reseal_token_slots(new_key, new_audit)]
         self._save_metadata(replace(self.meta, pending={
             "slots": pending_slots, "key_check": keyslots.key_check(new_key)}))
         self._close_readers()  # they hold the old key; views open new ones after a rekey
@@ -236,7 +241,8 @@ class KeySlotsMixin:
         """Promote the pending slots (rekey done) or discard them (rekey never happened)."""
         wsid, pending = self.meta.workspace_id, self.meta.pending
         assert pending is not None
-        uses_keyring = any(s["type"] != "passphrase" for s in pending["slots"])
+        uses_keyring = any(s["type"] in ("keyring", "keyring+passphrase")
+                           for s in pending["slots"])
         if done:
             if uses_keyring:
                 keyslots.keyring_store(account(wsid), keyslots.keyring_load(account(wsid, True)))
@@ -311,7 +317,7 @@ class KeySlotsMixin:
         wsid = self.meta.workspace_id
         out, given = [], []
         for slot in self.meta.slots:
-            if holds_audit(slot):
+            if holds_audit(slot) or slot["type"] == "pkcs11":  # a token slot is made with it
                 if slot["type"] == "keyring" and use_keyring:
                     self._mend_keyring_audit(audit_key)
                 out.append(slot)

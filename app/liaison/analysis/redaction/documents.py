@@ -118,7 +118,7 @@ PASSPORT_WORDS = re.compile(arabic_spellings(
     r"(?:passport(?: no\.?| number| nr\.?)?|travel document(?: no\.?| number)?|"
     r"passeport(?: n[°º])?|num[ée]ro de passeport|n[°º] de passeport|"
     r"(?:reise|inlands|auslands|dienst|diplomaten|kinderreise)pass(?:es|nummer|-nr\.?)?|"
-    r"pass-?nr\.?|passnummer|passes|"
+    r"pass(?:-| |-\s)?nr\.?|pass no\.?|passnummer|passes|"
     r"pasaporte(?: n[°º.]?)?|n[úu]mero de pasaporte|"
     r"paszpor(?:t|tu|tem|cie)(?: nr)?|numer paszportu|nr paszportu|"
     r"загранпаспорт(?:а|е|у|ом)?|загран\.\s?паспорт\w*|заграничн\w+ паспорт\w*|"

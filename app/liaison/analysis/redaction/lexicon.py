@@ -169,7 +169,9 @@ Rajae Wafae Ghizlane Sakina Hafida Halima Zahra Aicha Aïcha Ruqayya Yousra Chai
 المنجي المختار الحسن حمو موحى بوشعيب بوعزة بوجمعة عبدالنبي عبدالواحد عبدالجليل عبدالصمد
 عبدالغني عبدالحميد عبدالرزاق عبدالوهاب عبدالفتاح عبدالباسط عبدالحكيم عبدالخالق عبدالمنعم
 عبدالستار عبدالناصر عبدالهادي عبدالمالك شنودة جرجس مينا بيشوي بطرس يوحنا جورج حنا ميخائيل
-توما"""
+توما
+إيلي ميشال طوني شربل جوزيف بيار ريتا ماري رولا كارلوس إدوار أنطوان نقولا جان روني
+ميلاد كميل جبران بندر مشعل تركي"""
 
 # Given names Faker's lists lack where they are thin (153 Polish names, 53 of them women's;
 # 219 French; 80 Russian women's), written for Liaison from the names common in each

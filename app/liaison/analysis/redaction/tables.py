@@ -110,8 +110,7 @@ def find_table_cells(text: str) -> list[Found]:
             continue
         if columns is not None and _RULE.match(text[start:end]):
             continue
-        header = [next((kind for kind, pattern in _HEADERS
-                        if pattern.match(text[s:e].strip(" .:"))), None) for s, e in cells]
+        header = [_header_kind(text[s:e]) for s, e in cells]
         if any(header) and not any(_DIGITS.search(text[s:e]) for s, e in cells):
             columns, width = header, len(cells)
             continue
@@ -123,6 +122,15 @@ def find_table_cells(text: str) -> list[Found]:
                 key = "".join(ch for ch in value if ch.isalnum()).casefold()
                 out.append(Found(s, e, kind, key, f"{kind}:table-column"))
     return out
+
+
+def _header_kind(cell: str) -> str | None:
+    """The kind a header cell names; its closing dot may be an abbreviation's ("geb.")."""
+    for label in dict.fromkeys((cell.strip(" :"), cell.strip(" .:"))):
+        kind = next((kind for kind, pattern in _HEADERS if pattern.match(label)), None)
+        if kind:
+            return kind
+    return None
 
 
 def find_name_cells(text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from liaison.analysis.redaction.addresses import address_key
 from liaison.analysis.redaction.common import region_chain
 from liaison.analysis.redaction.detectors import Found, find_identifiers
 from liaison.analysis.redaction.fields import find_name_fields
-from liaison.analysis.redaction.lexicon import fold
+from liaison.analysis.redaction.lexicon import fold, script_of, wordset
 from liaison.analysis.redaction.mrz import find_mrz, mrz_zones
 from liaison.analysis.redaction.names import (
     NAME_PROPS,
@@ -278,29 +278,67 @@ def _unlisted_persons(text: str, language: str | None, profile: RedactionProfile
         else:
             subject = "table:" + "".join(ch for ch in text[start:end] if ch.isalpha()).casefold()
         out.append((Found(start, end, "person", subject, "person:table-column"), subject))
-    return [(_with_initials(text, f), subject) for f, subject in out]
+    return [(_with_titles(text, _with_initials(text, f)), subject) for f, subject in out]
 
 
 # Initials right before or after a name, on its line: "J. Carvalho", "Ευ. Κοσμίδου",
 # "Колодяжный Д.В.". A name masked without them would leave them beside its mask.
 _INITIALS_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_][^\W\d_]?\.[ \t]?){1,3}[ \t]?$")
-# A check letter after digits is no initial: "PP 45 39 52 B. Ravensworth".
-_AFTER_DIGITS = re.compile(r"\d[ \t]*$")
+# A check letter after an identifier's digits is no initial: "PP 45 39 52 B.
+# Ravensworth" (a National Insurance number), "12345678 Z." (a DNI); after an account's
+# last group of four it is one: "... 5284 5006 J. Carvalho".
+_AFTER_DIGITS = re.compile(r"(?:(?<![\d ])\d{1,3}|\b\d{2}|\d{5,})[ \t]*$")
 _INITIALS_AFTER = re.compile(r"[ \t](?:[^\W\d_][^\W\d_]?\.[ \t]?){1,3}(?![^\W\d_])")
+
+
+# An initial without its dot where a name opens a line or a field: "Signed: J McGuigan"
+# (no vowel: "A", "I", "O", "E", "Y" are words; no "Z", "W" is "with", "in" elsewhere).
+_BARE_INITIAL = re.compile(r"(?:^|(?<=[\n\t:(,])[ \t]*)[B-DF-HJ-NP-TVX] $", re.MULTILINE)
 
 
 def _with_initials(text: str, found: Found) -> Found:
     start, end = found.start, found.end
     before = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
     if before and _initials(before.group(0)) \
-            and not _AFTER_DIGITS.search(text, max(0, before.start() - 4), before.start()):
+            and not _AFTER_DIGITS.search(text, max(0, before.start() - 12), before.start()):
         start = before.start()
+    elif found.kind == "person" and (bare := _BARE_INITIAL.search(text, max(0, start - 6),
+                                                                   start)):
+        start = bare.end() - 2
     after = _INITIALS_AFTER.match(text, end)
     if after and _initials(after.group(0)):
         end = after.end() - (len(after.group(0)) - len(after.group(0).rstrip()))
     if (start, end) == (found.start, found.end):
         return found
     return Found(start, end, found.kind, found.key, found.detector)
+
+
+# A courtesy title right before a name ("M. Zeroual", "Herr Dr. Pichler", "Frau Voß",
+# "السيد جورج حداد"): masked with the name, since it tells the person's sex and, beside
+# the mask, reads as half a name. Ranks and roles ("Kommissar", "suspect") stay.
+_TITLE_BEFORE = re.compile(r"(?<![\w.])([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)(\.?)[ \u00a0]+$")
+_COURTESY_ARABIC = wordset("السيد السيدة الشيخ الأستاذ الدكتور الدكتورة")
+
+
+def _with_titles(text: str, found: Found) -> Found:
+    if found.kind != "person":
+        return found
+    start = found.start
+    for _ in range(3):  # "Herr Dr. Prof. Name" at most
+        before = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+        if not before:
+            break
+        word, dot = before.group(1), before.group(2)
+        folded = fold(word)
+        if folded in _COURTESY_ARABIC:
+            pass
+        elif folded not in TITLES or (len(word) == 1 and not dot) \
+                or (script_of(word) == "latin" and not word[0].isupper()):
+            break  # "me" and "m" in running text are no titles; "Me", "M." are
+        start = before.start()
+    if start == found.start:
+        return found
+    return Found(start, found.end, found.kind, found.key, found.detector)
 
 
 def _initials(raw: str) -> bool:

@@ -82,6 +82,16 @@ mitsubishi suzuki iveco jeep chevrolet lexus scania daf man land range шкод�
 тойота форд опель фольксваген бмв ауди мерседес рено пежо ситроен фиат лада вольво мазда
 хонда хендай хундай ивеко σκοντα κια νισαν τογιοτα φορντ οπελ μερσεντες ρενο πεζο φιατ
 σεατ""")
+# Surname, maiden name in brackets, given name and a patronymic or second name.
+_UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЁΑ-ΩΆ-Ώ"
+_MAIDEN = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_'’-]+(?:-[{_UPPER}][^\W\d_]+)?"
+                     rf" \([{_UPPER}][^\W\d_-]+(?:-[{_UPPER}][^\W\d_]+)?\)"
+                     rf"(?: [{_UPPER}][^\W\d_]+){{1,2}}(?![^\W\d_])")
+# "and" between two given names of one family.
+_AND = frozenset({"und", "and", "et", "y", "e", "i", "и", "και", "en", "ve"})
+# Languages where "do" is a preposition ("przelew do Kowalskiego") and "i" is "and" ("Jan i
+# Anna Nowak"), not a name's particles.
+_DO_IS_TO = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs"})
 # A Russian, Ukrainian or Belarusian patronymic ("Николаевич", "Шамилевна", "Ильинична").
 _PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ич|ична|инична)$")
 
@@ -160,6 +170,8 @@ class PersonFinder:
         hits += [h for h in later_mentions(words, weights, hits, taken)
                  if not self._not_a_person(text, words, h)]
         hits = [self._with_particles(words, h) for h in hits]
+        hits = [self._with_coordinated_given(words, weights, h) for h in hits]
+        hits = self._maiden_names(text, words, weights, hits, taken)
         hits += unsure_words(self.language, words, weights, taken)
         hits += neighbours(words, weights, hits, taken)
         hits += particles_between(words, hits)
@@ -262,7 +274,13 @@ class PersonFinder:
         # A lone surname then a legal form or a trade: the firm that bears it ("Meier Bau
         # GmbH", "Thurlbeck Joinery"); a lone letter ("0962315/K/A/M") is a code's.
         nxt = words[last + 1] if last + 1 < len(words) else None
-        if FAMILY_FIRM_AFTER.match(text, hit.end) or LEGAL_FORM_AFTER.match(text, hit.end) \
+        # A person named before, in the genitive: "vor Gerlachs Garage", "Osgood's
+        # Joinery" is their garage (or their firm, which names them as much).
+        genitive = hit.rule == "person:mentioned-before" and (
+            text[hit.end:hit.end + 1] in ("'", "’") or words[first].text.endswith("s"))
+        if genitive:
+            pass
+        elif FAMILY_FIRM_AFTER.match(text, hit.end) or LEGAL_FORM_AFTER.match(text, hit.end) \
                 or (nxt is not None and nxt.gap_before == " " and not nxt.text.islower()
                     and fold(nxt.text.rstrip(".")) in ORG_WORDS) \
                 or sum(ch.isalpha() for ch in words[first].text) < 2:
@@ -290,6 +308,46 @@ class PersonFinder:
         return hit.rule in ("person:surname", "person:mentioned-before") and same_line \
             and words[first - 1].text.lower() in LOCATIVES and not listed \
             and not re.match(r"['’]s", text[hit.end:hit.end + 2])
+
+    def _maiden_names(self, text: str, words: list[Word], weights: list[Weight | None],
+                      hits: list[PersonHit], taken: set[int]) -> list[PersonHit]:
+        """A maiden name in brackets inside a name: "Жук (Лещинская) Алла", "Kowalska
+        (Nowak) Anna": surname, former surname, given name(s), one person."""
+        out = list(hits)
+        for m in _MAIDEN.finditer(text):
+            inside = [i for i, w in enumerate(words) if m.start() <= w.start < m.end()]
+            if len(inside) < 3:
+                continue
+            given = [weights[i] for i in inside[2:]]
+            sure = [h for h in hits if h.sure and m.start() <= h.start < m.end()]
+            if not sure or not all(g is not None and g.given for g in given[:1]):
+                continue
+            if any(h.start < m.start() < h.end or h.start < m.end() < h.end for h in hits
+                   if not (m.start() <= h.start and h.end <= m.end())):
+                continue  # part of a longer name found already
+            out = [h for h in out if not (m.start() <= h.start and h.end <= m.end())]
+            out.append(PersonHit(m.start(), m.end(), sure[0].subject, "person:maiden-name"))
+            taken.update(inside)
+        return out
+
+    @staticmethod
+    def _with_coordinated_given(words: list[Word], weights: list[Weight | None],
+                                hit: PersonHit) -> PersonHit:
+        """Two people who share the surname: "Clemens und Beate Stockebrand", "Jan i Anna
+        Nowak", "Γιώργος και Μαρία Παπαδοπούλου": the first given name goes with them."""
+        if not hit.sure:
+            return hit
+        first = next((i for i, w in enumerate(words) if w.start == hit.start), None)
+        if first is None or first < 2 or not words[first].cap:
+            return hit
+        weight, conj, given = weights[first], words[first - 1], words[first - 2]
+        other = weights[first - 2]
+        if weight is None or not weight.given or fold(conj.text) not in _AND \
+                or conj.gap_before != " " or words[first].gap_before != " " \
+                or other is None or not other.given or other.town \
+                or not given.cap:
+            return hit
+        return PersonHit(given.start, hit.end, hit.subject, hit.rule, hit.sure)
 
     @staticmethod
     def _with_particles(words: list[Word], hit: PersonHit) -> PersonHit:
@@ -388,9 +446,13 @@ class PersonFinder:
                     run.append(j)
                     j += 1
                     continue
-                # Particles inside a name: "Pieter van der Berg", "Ahmed bin Rashid".
+                # Particles inside a name: "Pieter van der Berg", "Ahmed bin Rashid",
+                # "Maria do Céu" (where "do" is no preposition: not in Polish, Czech).
                 k = j
-                while k < len(words) and fold(words[k].text) in PARTICLES \
+                while k < len(words) and (
+                        (fold(words[k].text) in PARTICLES or words[k].text == "do")
+                        and not (words[k].text in ("do", "i")
+                                 and self.language in _DO_IS_TO)) \
                         and words[k].gap_before.strip() == "":
                     k += 1
                 two_names = sum(1 for r in run if not words[r].initial) >= 2 \
@@ -446,7 +508,8 @@ class PersonFinder:
         # "Lefèvre, Jean-Luc Moreau" is two people: the given name must end the name.
         def ends(k: int) -> bool:
             return k >= len(words) or weights[k] is None \
-                or not re.fullmatch(r"[ \u00a0]{1,2}", words[k].gap_before)
+                or not re.fullmatch(r"[ \u00a0]{1,2}", words[k].gap_before) \
+                or (weights[k].common and not weights[k].namey)  # "Serkan Miete Okt."
 
         second = j + 1 < len(words) and weights[j + 1] is not None \
             and (weights[j + 1].given or first.upper) and ends(j + 2)
@@ -468,11 +531,20 @@ class PersonFinder:
     def _judge(self, text: str, words: list[Word], weights: list[Weight | None],
                run: list[int]) -> PersonHit | None:
         core = list(run)
+        if self._capitals_and_letter(words, weights, core):
+            # A payee on a statement: "ROSKILLY T", "M KESTLE" ("M" no Monsieur here).
+            name = max(core, key=lambda k: len(words[k].text))
+            return PersonHit(words[core[0]].start, words[core[-1]].end,
+                             f"person:~{skeleton(fold(words[name].text))}", "person:initials")
         titled = self._titled(words, core[0])
+        # "ΣΚΟΡΔΙΛΗΣ ΜΙΧΑΗΛ ΤΟΥ ΓΕΩΡΓΙΟΥ": the father's name in the genitive ends the name.
+        father = next((k for k in core[2:] if words[k].script == "greek"
+                       and fold(words[k].text) in ("του", "της")), None)
+        if father is not None:
+            core = core[:core.index(father)]
         # Leading titles, roles and common words ("Yesterday", "Der Beschuldigte", "Herr").
         while core and self._droppable(words[core[0]], weights[core[0]]) and not (
-                fold(words[core[0]].text) in PARTICLES and words[core[0]].cap
-                and not words[core[0]].after_break and len(core) >= 2) \
+                self._particle_leads(words, core)) \
                 and not self._given_before_surname(weights, core) \
                 and not self._surname_before_initials(words, weights, core) \
                 and not self._surname_before_given_and_patronymic(words, weights, core):
@@ -494,7 +566,9 @@ class PersonFinder:
                         or fold(words[core[-1]].text) in PARTICLES):
             previous = weights[core[-2]] if len(core) >= 2 else None
             if previous is not None and previous.given and not words[core[-1]].after_break \
-                    and fold(words[core[-1]].text) not in NAME_NOT:
+                    and fold(words[core[-1]].text) not in NAME_NOT \
+                    and (words[core[-2]].gap_before.strip() != ","
+                         or weights[core[-1]].given):
                 break  # "Eugen Dyck", "Teresy Lis": a given name, then a word as surname
             last = weights[core[-1]]
             if len(core) >= 2 and words[core[-1]].gap_before.strip() == "," \
@@ -507,8 +581,13 @@ class PersonFinder:
             return None
         ws = [w for i in names if (w := weights[i]) is not None]
         given_first = len(ws) >= 2 and ws[0].given
+        # "BORRULL TENDERO, AMPARO MERCEDES": given names after the comma, whatever else
+        # they spell.
+        comma_given = any(words[i].gap_before.strip() == "," and weights[i] is not None
+                          and weights[i].given for i in names[1:])
         if all(w.stop or (w.town and not titled) for w in ws) \
-                or (any(w.stop for w in ws) and not titled and not given_first) \
+                or (any(w.stop for w in ws) and not titled and not given_first
+                    and not comma_given) \
                 or fold(words[core[0]].text.rstrip(".")) in PLACE_START:
             return None
         # "Obywatel Ukrainy Andrij Melnyk": a proper noun of the language (a country, a
@@ -527,8 +606,8 @@ class PersonFinder:
         comma = len(names) >= 2 and any(words[i].gap_before.strip() == "," for i in names[1:])
         # "El Khattabi", "Van Oosterwijk", "Di Pasquale": a capitalised particle mid-sentence
         # leads a surname.
-        particle_led = fold(words[core[0]].text) in PARTICLES - ARTICLES and words[core[0]].cap \
-            and not words[core[0]].after_break and len(core) >= 2
+        particle_led = fold(words[core[0]].text) not in ARTICLES \
+            and self._particle_leads(words, core)
         if comma and (any(w.given for w in ws) or words[names[0]].upper):
             rule = "person:family-comma"  # "HERRERO ZAPATERO, Luis Miguel"
         elif particle_led and not plain_common:
@@ -577,6 +656,31 @@ class PersonFinder:
             end -= 2
         return PersonHit(start, end, f"person:~{self._surname_key(words, weights, names)}",
                          rule)
+
+    @staticmethod
+    def _particle_leads(words: list[Word], core: list[int]) -> bool:
+        """A capitalised particle that leads a surname: mid-sentence ("El Khattabi", "Van
+        Oosterwijk"), or anywhere in capitals before a surname in capitals ("LE
+        BIHAN-KERVELLEC", "EL OUAZZANI-BENKIRANE")."""
+        first = words[core[0]]
+        if len(core) < 2 or fold(first.text) not in PARTICLES or not first.cap:
+            return False
+        return not first.after_break or (first.upper and words[core[1]].upper
+                                         and len(words[core[1]].text) >= 4)
+
+    def _capitals_and_letter(self, words: list[Word], weights: list[Weight | None],
+                             core: list[int]) -> bool:
+        """A surname in capitals with one capital letter, no dot, before or after it."""
+        if len(core) != 2:
+            return False
+        letter, name = sorted(core, key=lambda k: len(words[k].text))
+        weight = weights[name]
+        return re.fullmatch(r"[B-DF-HJ-NP-TV-Z]", words[letter].text) is not None \
+            and words[name].text.isupper() and words[name].script == "latin" \
+            and fold(words[name].text) not in TITLE_ROLE \
+            and sum(ch.isalpha() for ch in words[name].text) >= 4 and weight is not None \
+            and not (weight.common or weight.stop or weight.town) \
+            and not common_lower(words[name].text, self.language)
 
     @staticmethod
     def _quoted(word: Word) -> bool:
@@ -633,8 +737,11 @@ class PersonFinder:
         if index == 0:
             return False
         before = fold(words[index - 1].text.rstrip("."))
-        return before in TITLES or before in ROLES or (before in ARABIC_TITLES \
-            and words[index].gap_before.strip() in ("", ",", ":"))
+        gap = words[index].gap_before
+        if "\t" in gap or "\n" in gap:
+            return False  # another cell or line: "ΜΗΤΣΙΑΔΗΣ Κ.<tab>Φάρσαλα"
+        return before in TITLES or before in ROLES or (before in ARABIC_TITLES
+                                                       and gap.strip() in ("", ",", ":"))
 
     def _droppable(self, word: Word, weight: Weight | None) -> bool:
         if word.text in ("Ο", "Η") and word.script == "greek":

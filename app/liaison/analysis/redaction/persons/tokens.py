@@ -29,7 +29,11 @@ _MARKS = r"\u0300-\u036f\u064b-\u065f\u0670"
 # "Adebayo-Clarke", "Whitfield's"); or an initial: one capital and a dot ("J.-L.").
 _WORD = re.compile(
     rf"(?P<init>(?<!{_LETTER}){_LETTER}\.(?:[\s‐-]?{_LETTER}\.)*(?![{_MARKS}]))"
-    rf"|(?P<word>{_LETTER}(?:{_LETTER}|[{_MARKS}]|['’](?={_LETTER})|[-‐](?={_LETTER}))*)")
+    rf"|(?P<word>{_LETTER}(?:{_LETTER}|[{_MARKS}]|['’](?={_LETTER})|[-‐](?={_LETTER})"
+    rf"|[-‐]\r?\n[ \t]*(?={_LETTER}))*)")
+# A word hyphenated at the end of a line ("Gün-\nnewig", "Αργυρο-\nπούλου"): read as one,
+# without the hyphen where the line goes on in lower case.
+_LINE_HYPHEN = re.compile(r"[-‐]\r?\n[ \t]*")
 POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 # A surname with its article written on: "al-Kaabi", "el-Fassi", "d'Artagnan".
 PREFIXED = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ath|ibn|bin|d|l)[-'’][A-Z]"
@@ -101,6 +105,9 @@ def cut_words(text: str) -> list[Word]:
             continue  # "o.o.", "z o.o.": an abbreviation, not an initial
         if m.group("init") is not None and re.search(r"\d[ -]?$", text[:m.start()]):
             continue  # "92 C.", "12 B.": a check or house letter, not an initial
+        if "\n" in token:
+            token = _LINE_HYPHEN.sub(
+                lambda h: "" if h.string[h.end():h.end() + 1].islower() else "-", token)
         start = m.start()
         script = script_of(token)
         if script == "arabic" and (clitic := PROCLITIC.match(token)):

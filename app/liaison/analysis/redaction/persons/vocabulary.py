@@ -25,8 +25,9 @@ PREPOSITION_PARTICLES = frozenset({"der", "den", "de", "del", "della", "di", "da
                                     "la", "le", "y", "i", "d'", "dos", "das", "ди", "де",
                                     "дер", "al", "el"})
 # Ranks and offices before a name, in the partner languages (police, justice, the bar).
-RANKS = wordset("""inspector detective sergeant constable superintendent officer judge
-prosecutor solicitor barrister attorney captain lieutenant commander colonel
+RANKS = wordset("""inspector detective sergeant constable superintendent officer judge hhj
+justice recorder magistrate coroner sheriff prosecutor solicitor barrister attorney captain
+lieutenant commander colonel
 ds dc dci dsupt pc inspecteur inspectrice commissaire brigadier capitaine adjudant
 gendarme juge procureur procureure avocat avocate kommissar kommissarin oberkommissar
 oberkommissarin hauptkommissar hauptkommissarin khk khkin kok kokin pk pok pom staatsanwalt
@@ -39,7 +40,8 @@ TITLES = wordset("""mr mrs ms miss mx dr prof sir lady lord mister madam m mme m
 monsieur madame mademoiselle maître maitre docteur herr herrn frau fräulein señor señora
 señorita sr sra srta don doña dña pan pani panu pana panią panem g-n г-н г-жа господин
 госпожа гражданин гражданка гражданина гражданки гр κ κα κος κύριος κυρία κυρίου κυρίας""")
-# Words before a name that say a person follows (lower case in running text).
+# Words before a name that say a person follows (lower case in running text); a Russian
+# "ИП" (a sole trader, a person by law) is followed by the trader's own full name.
 ROLES = RANKS | wordset("""suspect suspects witness subscriber driver owner named called alias
 aka son accused co-accused defendant co-defendant informant
 daughter brother sister wife husband cousin partner nephew niece mother father accomplice
@@ -54,7 +56,7 @@ podejrzanego podejrzanej świadek zatrzymany zatrzymana zatrzymanego kierowca w�
 właściciela brat brata siostra żona żony mąż syn córka kuzyn wspólnik подозреваемый
 подозреваемая подозреваемого свидетель свидетельница задержанный задержанная водитель
 владелец владельца брат сестра жена муж сын дочь некий некая некоего по имени фигурант
-фигурантка ύποπτος ύποπτη υπόπτου μάρτυρας οδηγός ιδιοκτήτης αδελφός αδελφή σύζυγος ονόματι
+фигурантка ип фоп ύποπτος ύποπτη υπόπτου μάρτυρας οδηγός ιδιοκτήτης αδελφός αδελφή σύζυγος ονόματι
 γιος κόρη""")
 ARABIC_TITLES = wordset("""السيد السيدة المدعو المدعوة المواطن المواطنة المتهم المتهمة المشتبه
 المشتبهة الشاهد الشاهدة السائق المالك زوجة زوج شقيق شقيقة ابنه ابنته المسمى المسماة
@@ -130,7 +132,7 @@ plaza paseo carrer straße strasse str platz οδός οδ οδού λεωφ λ�
 BUSINESS_BEFORE = ORG_WORDS | ARABIC_ORG | wordset("""sci snc eurl sarl sasu earl gaec
 autohaus apotheke bäckerei metzgerei gaststätte casa conservas farmacia panadería bodega
 taller firmy firmie firmą sklep kancelaria apteka piekarnia кафе ресторан магазин аптека
-фирма фирмы ооо ип буксир судно καφενείο ταβέρνα εστιατόριο φαρμακείο καΐκι σκάφος
+фирма фирмы ооо буксир судно καφενείο ταβέρνα εστιατόριο φαρμακείο καΐκι σκάφος
 مطعم مقهى صيدلية trawler vessel yacht ship boat ferry barge tug chalutier navire bateau
 schiff boot kutter buque barco pesquero statek kuter катер яхта теплоход""")
 # After a surname, a family firm ("& Söhne", "i Syn", "e Hijos") or a legal form one or
