@@ -79,6 +79,22 @@ def test_an_analysts_share_waits_for_a_releasing_officer(agencies, nl):
     assert received[0].status == "merged"
 
 
+def test_an_officer_releases_at_the_analysts_desk(nl, agencies):
+    """The same workstation: the officer types their own passphrase in ana's session;
+    the package is signed with the officer's release key, not anything ana holds."""
+    with _open(nl, "ana", ANA) as ws:
+        (held,) = ws.share(["BKA"], record_ids=agencies[2]).awaiting
+        with pytest.raises(RoleRefused, match="not a releasing officer"):
+            ws.release_approve(held["id"])
+        done = ws.release_approve(held["id"], approver="rel", approver_passphrase=REL)
+        assert done["approved_by"] == "rel" and done["packages"]
+        assert not ws.holds_custody()  # nothing stays behind in ana's session
+        details = _last(ws, "share.release").details
+    details = json.loads(details) if isinstance(details, str) else details
+    assert (details["prepared_by"], details["approved_by"], details["signed_by"]) == (
+        "ana", "rel", "rel")
+
+
 def test_four_eyes_needs_a_second_officer_here(nl, agencies):
     ids = agencies[2]
     with _open(nl) as ws:

@@ -41,7 +41,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "share": _A | _R, "send_share": _A | _R,
     "export_share": _R, "send_updates": _R, "retract": _R, "correct": _R,
     "hit_query": _R, "hit_request": _R,
-    "release_approve": _R, "release_approval_write": _R,
+    # An analyst's session may host the approval: the officer present authenticates.
+    "release_approve": _A | _R, "release_approval_write": _R,
     "release_approval_read": _A | _R, "release_request_write": _A | _R,
     "release_withdraw": _A | _R,
     # partners, identity, transports: the administrator
