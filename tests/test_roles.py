@@ -262,6 +262,7 @@ def test_a_renewal_cut_short_still_signs_with_the_previous_release_key(tmp_path,
         identity.signing_key(ws.conn)
 
 
+@pytest.mark.slow  # two backups and two restores, each through Argon2id
 def test_a_backup_by_a_releasing_officer_restores_with_custody(tmp_path, folder):
     with Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False) as ws:
         ws.backup(tmp_path / "by-chief.lbk", PASSPHRASE)
