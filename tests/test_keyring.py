@@ -58,7 +58,8 @@ def keyring_ws(tmp_path, secret_service):
 
 
 def _forget(wsid):
-    for account in (wsid, wsid + ":pending", wsid + ":audit", wsid + ":pending:audit"):
+    for account in (wsid, wsid + ":pending", wsid + ":audit", wsid + ":pending:audit",
+                    wsid + ":user"):
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             keyring.delete_password(KEYRING_SERVICE, account)
 
@@ -274,3 +275,23 @@ def test_rekey_refuses_a_wrong_passphrase_even_when_the_keyring_opens(keyring_ws
         assert "workspace.rekey" not in [e.action for e in ws.audit_entries()]
     with Workspace.open(keyring_ws, passphrase=PASSPHRASE, use_keyring=False) as ws:
         assert ws.audit_verify().ok
+
+
+def test_first_users_keyring_slot_holds_their_key_for_custody(keyring_ws):
+    """A second user starts custody; the first user's keyring slot keeps their own key in
+    an entry of its own, so opening from the keyring alone can still sign."""
+    from liaison.exchange import identity
+
+    with Workspace.open(keyring_ws) as ws:
+        ws.identity_create(days=30)
+        ws.user_add("ana", "tangerine violin cobalt harbour", ["analyst"])
+        (slot,) = ws.meta.slots
+        assert slot["user_key"] == {"keyring": True}
+    wsid = read_metadata(keyring_ws).workspace_id
+    assert keyring.get_password(KEYRING_SERVICE, wsid + ":user")
+    with Workspace.open(keyring_ws) as ws:
+        assert ws.session_user()["custody"]
+        identity.signing_key(ws.conn)
+    with Workspace.open(keyring_ws, user="ana", passphrase="tangerine violin cobalt harbour",
+                        use_keyring=False) as ws:
+        assert not ws.session_user()["custody"]

@@ -983,6 +983,14 @@
         <translation>مُستبدَلة</translation>
     </message>
     <message>
+        <source>awaiting release</source>
+        <translation>بانتظار الإجازة</translation>
+    </message>
+    <message>
+        <source>approved, awaiting signature</source>
+        <translation>مُجاز، بانتظار التوقيع</translation>
+    </message>
+    <message>
         <source>records</source>
         <translation>السجلات</translation>
     </message>
@@ -1274,6 +1282,14 @@
         <translation>إضافة قناة نقل &amp;SFTP…</translation>
     </message>
     <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;إجازة…</translation>
+    </message>
+    <message>
+        <source>Release the share awaiting release</source>
+        <translation>إجازة المشاركة المنتظرة</translation>
+    </message>
+    <message>
         <source>What the last receive or sync did</source>
         <translation>نتيجة آخر عملية استلام أو مزامنة</translation>
     </message>
@@ -1340,6 +1356,14 @@
     <message>
         <source>Syncing</source>
         <translation>جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <source>Releasing the share</source>
+        <translation>جارٍ إجازة المشاركة</translation>
+    </message>
+    <message>
+        <source>Released to {partner} (approved by {who}): package(s) {packages} in the outbox.</source>
+        <translation>أُجيزت إلى {partner} (وافق {who}): الحزمة/الحزم {packages} في صندوق الصادر.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2829,41 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a share</source>
+        <translation>إجازة مشاركة</translation>
+    </message>
+    <message>
+        <source>Release the share to {partner} ({count} record(s)), prepared by {who}? It is signed and put in the outbox. Plan {plan}.</source>
+        <translation>إجازة المشاركة إلى {partner} ({count} سجل/سجلات)، التي أعدّها {who}؟ تُوقَّع وتوضع في صندوق الصادر. الخطة {plan}.</translation>
+    </message>
+    <message>
+        <source>It needs four eyes ({reasons}): a second releasing officer, not {who}, types their name and their own passphrase below.</source>
+        <translation>تتطلب موافقة شخصين ({reasons}): يكتب مسؤول إجازة ثانٍ، غير {who}، اسمه وعبارة المرور الخاصة به أدناه.</translation>
+    </message>
+    <message>
+        <source>Second &amp;officer:</source>
+        <translation>ال&amp;مسؤول الثاني:</translation>
+    </message>
+    <message>
+        <source>Name of the second releasing officer</source>
+        <translation>اسم مسؤول الإجازة الثاني</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>عبارة ال&amp;مرور الخاصة به:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the second releasing officer</source>
+        <translation>عبارة مرور مسؤول الإجازة الثاني</translation>
+    </message>
+    <message>
+        <source>The second officer types their own passphrase.</source>
+        <translation>يكتب المسؤول الثاني عبارة المرور الخاصة به.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Import report</source>
@@ -3755,6 +3814,14 @@
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;المستخدم:</translation>
+    </message>
+    <message>
+        <source>Who unlocks the workspace</source>
+        <translation>من يفتح مساحة العمل</translation>
+    </message>
+    <message>
         <source>Workspace passphrase</source>
         <translation>عبارة مرور مساحة العمل</translation>
     </message>
@@ -3777,6 +3844,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Enter your own passphrase.</source>
+        <translation>أدخل عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
         <source>Insert your smart card and enter its PIN, or enter the workspace passphrase.</source>

@@ -983,6 +983,14 @@
         <translation>ersetzt</translation>
     </message>
     <message>
+        <source>awaiting release</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>approved, awaiting signature</source>
+        <translation>freigegeben, wartet auf Signatur</translation>
+    </message>
+    <message>
         <source>records</source>
         <translation>Datensätze</translation>
     </message>
@@ -1274,6 +1282,14 @@
         <translation>&amp;SFTP-Transportweg hinzufügen…</translation>
     </message>
     <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Release the share awaiting release</source>
+        <translation>Die wartende Weitergabe freigeben</translation>
+    </message>
+    <message>
         <source>What the last receive or sync did</source>
         <translation>Ergebnis des letzten Empfangs oder der letzten Synchronisierung</translation>
     </message>
@@ -1340,6 +1356,14 @@
     <message>
         <source>Syncing</source>
         <translation>Synchronisierung läuft</translation>
+    </message>
+    <message>
+        <source>Releasing the share</source>
+        <translation>Weitergabe wird freigegeben</translation>
+    </message>
+    <message>
+        <source>Released to {partner} (approved by {who}): package(s) {packages} in the outbox.</source>
+        <translation>An {partner} freigegeben (genehmigt von {who}): Paket(e) {packages} im Postausgang.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2829,41 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a share</source>
+        <translation>Eine Weitergabe freigeben</translation>
+    </message>
+    <message>
+        <source>Release the share to {partner} ({count} record(s)), prepared by {who}? It is signed and put in the outbox. Plan {plan}.</source>
+        <translation>Die Weitergabe an {partner} ({count} Datensatz/Datensätze), vorbereitet von {who}, freigeben? Sie wird signiert und in den Postausgang gelegt. Plan {plan}.</translation>
+    </message>
+    <message>
+        <source>It needs four eyes ({reasons}): a second releasing officer, not {who}, types their name and their own passphrase below.</source>
+        <translation>Das Vier-Augen-Prinzip gilt ({reasons}): ein zweiter Freigabeberechtigter, nicht {who}, gibt unten seinen Namen und seine eigene Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Second &amp;officer:</source>
+        <translation>Zweiter &amp;Freigeber:</translation>
+    </message>
+    <message>
+        <source>Name of the second releasing officer</source>
+        <translation>Name des zweiten Freigabeberechtigten</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>Seine &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the second releasing officer</source>
+        <translation>Passphrase des zweiten Freigabeberechtigten</translation>
+    </message>
+    <message>
+        <source>The second officer types their own passphrase.</source>
+        <translation>Der zweite Freigeber gibt seine eigene Passphrase ein.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Import report</source>
@@ -3755,6 +3814,14 @@
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Who unlocks the workspace</source>
+        <translation>Wer den Arbeitsbereich entsperrt</translation>
+    </message>
+    <message>
         <source>Workspace passphrase</source>
         <translation>Passphrase des Arbeitsbereichs</translation>
     </message>
@@ -3777,6 +3844,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Enter your own passphrase.</source>
+        <translation>Geben Sie Ihre eigene Passphrase ein.</translation>
     </message>
     <message>
         <source>Insert your smart card and enter its PIN, or enter the workspace passphrase.</source>

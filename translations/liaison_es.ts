@@ -983,6 +983,14 @@
         <translation>sustituido</translation>
     </message>
     <message>
+        <source>awaiting release</source>
+        <translation>pendiente de autorización</translation>
+    </message>
+    <message>
+        <source>approved, awaiting signature</source>
+        <translation>autorizado, pendiente de firma</translation>
+    </message>
+    <message>
         <source>records</source>
         <translation>registros</translation>
     </message>
@@ -1274,6 +1282,14 @@
         <translation>Añadir transporte S&amp;FTP…</translation>
     </message>
     <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Autorizar…</translation>
+    </message>
+    <message>
+        <source>Release the share awaiting release</source>
+        <translation>Autorizar el envío pendiente</translation>
+    </message>
+    <message>
         <source>What the last receive or sync did</source>
         <translation>Resultado de la última recepción o sincronización</translation>
     </message>
@@ -1340,6 +1356,14 @@
     <message>
         <source>Syncing</source>
         <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Releasing the share</source>
+        <translation>Autorizando el envío</translation>
+    </message>
+    <message>
+        <source>Released to {partner} (approved by {who}): package(s) {packages} in the outbox.</source>
+        <translation>Autorizado para {partner} (aprobado por {who}): paquete(s) {packages} en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2829,41 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a share</source>
+        <translation>Autorizar un envío</translation>
+    </message>
+    <message>
+        <source>Release the share to {partner} ({count} record(s)), prepared by {who}? It is signed and put in the outbox. Plan {plan}.</source>
+        <translation>¿Autorizar el envío a {partner} ({count} registro(s)), preparado por {who}? Se firma y se coloca en la bandeja de salida. Plan {plan}.</translation>
+    </message>
+    <message>
+        <source>It needs four eyes ({reasons}): a second releasing officer, not {who}, types their name and their own passphrase below.</source>
+        <translation>Requiere cuatro ojos ({reasons}): un segundo oficial autorizador, distinto de {who}, escribe abajo su nombre y su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Second &amp;officer:</source>
+        <translation>Segundo &amp;oficial:</translation>
+    </message>
+    <message>
+        <source>Name of the second releasing officer</source>
+        <translation>Nombre del segundo oficial autorizador</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>Su &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the second releasing officer</source>
+        <translation>Frase de contraseña del segundo oficial autorizador</translation>
+    </message>
+    <message>
+        <source>The second officer types their own passphrase.</source>
+        <translation>El segundo oficial escribe su propia frase de contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Import report</source>
@@ -3755,6 +3814,14 @@
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Who unlocks the workspace</source>
+        <translation>Quién desbloquea el espacio de trabajo</translation>
+    </message>
+    <message>
         <source>Workspace passphrase</source>
         <translation>Frase de contraseña del espacio de trabajo</translation>
     </message>
@@ -3777,6 +3844,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Enter your own passphrase.</source>
+        <translation>Introduzca su propia frase de contraseña.</translation>
     </message>
     <message>
         <source>Insert your smart card and enter its PIN, or enter the workspace passphrase.</source>

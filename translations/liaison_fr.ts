@@ -983,6 +983,14 @@
         <translation>remplacé</translation>
     </message>
     <message>
+        <source>awaiting release</source>
+        <translation>en attente de validation</translation>
+    </message>
+    <message>
+        <source>approved, awaiting signature</source>
+        <translation>validé, en attente de signature</translation>
+    </message>
+    <message>
         <source>records</source>
         <translation>enregistrements</translation>
     </message>
@@ -1274,6 +1282,14 @@
         <translation>Ajouter un transport &amp;SFTP…</translation>
     </message>
     <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Valider l’envoi…</translation>
+    </message>
+    <message>
+        <source>Release the share awaiting release</source>
+        <translation>Valider l’envoi du partage en attente</translation>
+    </message>
+    <message>
         <source>What the last receive or sync did</source>
         <translation>Résultat de la dernière réception ou synchronisation</translation>
     </message>
@@ -1340,6 +1356,14 @@
     <message>
         <source>Syncing</source>
         <translation>Synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>Releasing the share</source>
+        <translation>Validation de l’envoi</translation>
+    </message>
+    <message>
+        <source>Released to {partner} (approved by {who}): package(s) {packages} in the outbox.</source>
+        <translation>Envoi validé vers {partner} (approuvé par {who})&#xa0;: paquet(s) {packages} dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2829,41 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release a share</source>
+        <translation>Valider l’envoi d’un partage</translation>
+    </message>
+    <message>
+        <source>Release the share to {partner} ({count} record(s)), prepared by {who}? It is signed and put in the outbox. Plan {plan}.</source>
+        <translation>Valider l’envoi à {partner} ({count} dossier(s)), préparé par {who}&#xa0;? Il est signé et placé dans la boîte d’envoi. Plan {plan}.</translation>
+    </message>
+    <message>
+        <source>It needs four eyes ({reasons}): a second releasing officer, not {who}, types their name and their own passphrase below.</source>
+        <translation>Il faut quatre yeux ({reasons})&#xa0;: un second officier de validation, autre que {who}, saisit ci-dessous son nom et sa propre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Second &amp;officer:</source>
+        <translation>Second &amp;officier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the second releasing officer</source>
+        <translation>Nom du second officier de validation</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>Sa &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the second releasing officer</source>
+        <translation>Phrase secrète du second officier de validation</translation>
+    </message>
+    <message>
+        <source>The second officer types their own passphrase.</source>
+        <translation>Le second officier saisit sa propre phrase secrète.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Import report</source>
@@ -3755,6 +3814,14 @@
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who unlocks the workspace</source>
+        <translation>Qui déverrouille l’espace de travail</translation>
+    </message>
+    <message>
         <source>Workspace passphrase</source>
         <translation>Phrase secrète de l’espace de travail</translation>
     </message>
@@ -3777,6 +3844,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Enter your own passphrase.</source>
+        <translation>Saisissez votre propre phrase secrète.</translation>
     </message>
     <message>
         <source>Insert your smart card and enter its PIN, or enter the workspace passphrase.</source>

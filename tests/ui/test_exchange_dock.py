@@ -431,3 +431,33 @@ def test_a_quarantined_package_is_released_or_deleted_in_the_dock(qtbot, make_se
     actions = _on_worker(qtbot, session, lambda ws: [e.action for e in ws.audit_entries()])
     assert {"package.release_refused", "package.release",
             "package.quarantine_delete"} <= set(actions)
+
+
+def test_a_share_awaiting_release_is_released_by_a_second_officer(qtbot, make_session,
+                                                                  agencies, folder, tmp_path):
+    """Issue 20: a share that needs four eyes waits in the outbox; a second releasing
+    officer present releases it from the dock with their own passphrase."""
+    ids, bka = agencies
+    with Workspace.open(folder, passphrase=PASSPHRASE, use_keyring=False) as ours:
+        ours.identity_create()
+        pin(ours, bka, "BKA", tmp_path / "de-certs")
+        ours.release_rule_set("BKA", always=True)
+        ours.user_add("rel", "marble otter lantern sixteen", ["releasing-officer"],
+                      session_passphrase=PASSPHRASE)
+        assert ours.share(["BKA"], record_ids=ids).awaiting
+    session = make_session()
+    start_unlocked(qtbot, session)
+    dock = session.window.exchange
+    qtbot.waitUntil(lambda: dock.outbox.topLevelItemCount() == 1, timeout=TIMEOUT)
+    dock.outbox.setCurrentItem(dock.outbox.topLevelItem(0))
+    assert "awaiting release" in visible_text(dock.outbox)
+    dialog = dock.release_share()
+    _click(qtbot, dialog.ok_button)  # the one who prepared it cannot release it alone
+    qtbot.waitUntil(lambda: "four eyes" in dialog.problem.text(), timeout=TIMEOUT)
+    qtbot.keyClicks(dialog.approver, "rel")
+    qtbot.keyClicks(dialog.passphrase, "marble otter lantern sixteen")
+    _click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=TIMEOUT)
+    assert "approved by rel" in dock.report_box.toPlainText()
+    qtbot.waitUntil(lambda: "awaiting release" not in visible_text(dock.outbox),
+                    timeout=TIMEOUT)

@@ -163,3 +163,24 @@ def test_quit_locks_and_remembers_the_layout(qtbot, make_session, passphrase_wor
     again = make_session()
     start_unlocked(qtbot, again)
     assert not again.window.dock("audit").visibleRegion().isEmpty()   # still in front
+
+
+def test_a_second_user_unlocks_with_their_own_passphrase(qtbot, make_session,
+                                                         passphrase_workspace):
+    """Issue 20: the unlock dialog asks who unlocks once a workspace has users; each
+    opens with their own passphrase and works with their own roles."""
+    with Workspace.open(passphrase_workspace, passphrase=PASSPHRASE,
+                        use_keyring=False) as ws:
+        ws.user_add("ana", "tangerine violin cobalt harbour", ["analyst"],
+                    session_passphrase=PASSPHRASE)
+    session = make_session()
+    session.start()
+    dialog = wait_visible(qtbot, UnlockDialog)
+    assert [dialog.user.itemText(i) for i in range(dialog.user.count())] == ["admin", "ana"]
+    dialog.user.setCurrentIndex(1)
+    assert dialog.explanation.text() == "Enter your own passphrase."
+    type_and_unlock(qtbot, dialog, PASSPHRASE)  # the first user's: not ana's
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.error.text(), timeout=TIMEOUT)
+    type_and_unlock(qtbot, dialog, "tangerine violin cobalt harbour")
+    qtbot.waitUntil(session.window.isVisible, timeout=TIMEOUT)
+    assert session.workspace.session_user()["roles"] == ["analyst"]

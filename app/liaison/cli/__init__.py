@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "data folder)")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="read the workspace passphrase from FILE ('-' = stdin)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="open as this user, with their own key slots (default: "
+                             "$LIAISON_USER, else the workspace's first user)")
     parser.add_argument("--pin-file", metavar="FILE",
                         help="read a smart card's PIN from FILE ('-' = stdin)")
     parser.add_argument("--pkcs11-module", metavar="PATH",

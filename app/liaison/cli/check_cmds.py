@@ -14,17 +14,19 @@ SHOWN = 10  # problems listed per check
 
 def _run_check(ctx: Context) -> CheckReport:
     try:
-        return Workspace.check(ctx.folder, passphrase=ctx.passphrase(), pin=ctx.pin())
+        return Workspace.check(ctx.folder, passphrase=ctx.passphrase(), pin=ctx.pin(),
+                               user=ctx.user())
     except PassphraseRequired:
         typed = prompt_secret("Workspace passphrase: ")
         if typed is None:
             raise
-        return Workspace.check(ctx.folder, passphrase=typed, pin=ctx.pin())
+        return Workspace.check(ctx.folder, passphrase=typed, pin=ctx.pin(), user=ctx.user())
     except TokenPinRequired:
         typed = prompt_secret("Smart card PIN: ")
         if typed is None:
             raise
-        return Workspace.check(ctx.folder, passphrase=ctx.passphrase(), pin=typed)
+        return Workspace.check(ctx.folder, passphrase=ctx.passphrase(), pin=typed,
+                               user=ctx.user())
 
 
 def _section(title: str, sound: str, problems: list[str]) -> list[str]:

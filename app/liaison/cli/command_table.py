@@ -18,7 +18,8 @@ from typing import Any
 # two modules join, ``partner``, is created by the first and joined by the second).
 MODULES = ("workspace_cmds", "check_cmds", "intel_cmds", "search_cmds", "xref_cmds",
            "graph_cmds", "exchange_cmds", "quarantine_cmds", "share_cmds", "govern_cmds",
-           "hit_cmds", "patterns_cmds", "chart_cmds", "self_test", "card_cmds")
+           "hit_cmds", "patterns_cmds", "chart_cmds", "users_cmds", "release_cmds",
+           "self_test", "card_cmds")
 
 # (name, the modules that register it, its one-line help), in the order of --help.
 COMMANDS: tuple[tuple[str, str, str], ...] = (
@@ -81,6 +82,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("charts", "chart_cmds", "the link charts saved in the workspace: list, rename, delete"),
     ("analyst", "chart_cmds", "your own links and notes on entities (never shared): add, list, "
      "delete"),
+    ("users", "users_cmds",
+     "the workspace's users and their roles: list, add, remove, grant, revoke"),
+    ("release", "release_cmds",
+     "shares awaiting release: list, approve (here or by a signed approval file), "
+     "withdraw; four-eyes rules per partner"),
     ("self-test", "self_test",
      "check headless that this installation works end to end (temporary workspaces)"),
 )

@@ -79,6 +79,12 @@ class Context:
             self._read = True
         return self._passphrase
 
+    def user(self) -> str | None:
+        """The user to open as: --user, else $LIAISON_USER, else the first user."""
+        import os
+
+        return getattr(self.args, "user", None) or os.environ.get("LIAISON_USER") or None
+
     def pin(self) -> str | None:
         """A smart card's PIN from --pin-file, read once; None if not given."""
         if not self._pin_read:
@@ -95,19 +101,21 @@ class Context:
 
         pin = self.pin() if with_pin else None
         try:
-            return Workspace.open(self.folder, passphrase=self.passphrase(), pin=pin)
+            return Workspace.open(self.folder, passphrase=self.passphrase(), pin=pin,
+                                  user=self.user())
         except PassphraseRequired:
             typed = prompt_secret("Workspace passphrase: ")
             if typed is None:
                 raise
             self._passphrase = typed
-            return Workspace.open(self.folder, passphrase=typed, pin=pin)
+            return Workspace.open(self.folder, passphrase=typed, pin=pin, user=self.user())
         except TokenPinRequired:
             typed = prompt_secret("Smart card PIN: ")
             if typed is None:
                 raise
             self._pin, self._pin_read = typed, True
-            return Workspace.open(self.folder, passphrase=self.passphrase(), pin=typed)
+            return Workspace.open(self.folder, passphrase=self.passphrase(), pin=typed,
+                                  user=self.user())
 
     def new_secret(self, option: str, prompt: str) -> str:
         value = read_secret(getattr(self.args, option, None), prompt)

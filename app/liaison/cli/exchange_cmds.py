@@ -183,7 +183,7 @@ def cmd_share(ctx: Context) -> int:
                                                 if review is not None else None),
                           review=review)
     ctx.emit(result.as_dict(), _share_lines(result, review, a.out))
-    return EXIT_OK if result.packages else EXIT_FAILED
+    return EXIT_OK if result.packages or result.awaiting else EXIT_FAILED
 
 
 SHOWN_WITHHELD = 20
@@ -199,8 +199,14 @@ def _share_lines(result: Any, review: Any, out: str | None) -> list[str]:
                      "applied)." if not result.redacted else
                      f"Checked against the sharing policy and redacted (profile "
                      f"{result.profile}).")
+    elif result.awaiting:
+        lines.append("Nothing was signed yet: the share waits for a releasing officer.")
     else:
         lines.append("Nothing was sent: no package was made.")
+    for w in result.awaiting:
+        why = "; ".join(w["four_eyes"]) or "this session cannot sign"
+        lines.append(f"  {w['id']}  to {w['partner']}  awaiting release ({why}); "
+                     f"liaison release approve {w['id'][:8]}")
     for p in result.packages:
         records, retractions = p.counts["records"], p.counts["retractions"]
         lines.append(f"  {p.package_id}  part {p.part}/{p.parts}  to {', '.join(p.recipients)}"

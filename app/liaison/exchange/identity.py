@@ -122,8 +122,26 @@ def _store(conn: Connection, usage: str, key: rsa.RSAPrivateKey,
     conn.execute(
         "INSERT INTO identity_keys (usage, private_key, certificate, csr, fingerprint, "
         "created, active) VALUES (?, ?, ?, ?, ?, ?, 0)",
-        (usage, _pkcs8(key), certs.der(cert) if cert else None, csr,
+        (usage, _stored_key(conn, usage, key), certs.der(cert) if cert else None, csr,
          certs.fingerprint(cert) if cert else None, certs.iso(now)))
+
+
+def _stored_key(conn: Connection, usage: str, key: rsa.RSAPrivateKey) -> bytes:
+    """A signing key is sealed to the release key once custody is on (store/users.py)."""
+    if usage != "signing":
+        return _pkcs8(key)
+    from liaison.store.users import seal_signing_key
+
+    custody = getattr(conn, "custody", None)
+    return seal_signing_key(conn, _pkcs8(key), custody[0] if custody else "")
+
+
+def _private_der(conn: Connection, blob: bytes) -> bytes:
+    """The key's DER, opening a sealed signing key with the session's release key."""
+    from liaison.store.users import open_signing_key
+
+    custody = getattr(conn, "custody", None) or ("", None, "this")
+    return open_signing_key(blob, custody[0], custody[1], custody[2])
 
 
 def _activate_newest(conn: Connection) -> bool:
@@ -193,11 +211,15 @@ def import_certificate(conn: Connection, cert: x509.Certificate,
     """
     now = now or certs.utcnow()
     public = cert.public_key()
-    for kid, usage, blob in conn.execute(
-            "SELECT kid, usage, private_key FROM identity_keys WHERE certificate IS NULL"
+    for kid, usage, blob, csr in conn.execute(
+            "SELECT kid, usage, private_key, csr FROM identity_keys WHERE certificate IS NULL"
     ).fetchall():
-        key = serialization.load_der_private_key(blob, password=None)
-        if not certs.same_public_key(key.public_key(), public):  # type: ignore[arg-type]
+        if csr is not None:  # the request's public key: a sealed signing key stays sealed
+            mine = x509.load_pem_x509_csr(bytes(csr)).public_key()
+        else:
+            mine = serialization.load_der_private_key(_private_der(conn, blob),
+                                                      password=None).public_key()
+        if not certs.same_public_key(mine, public):  # type: ignore[arg-type]
             continue
         problems = certs.usage_problems(cert, usage)
         problem = certs.validity_problem(cert, now, "the certificate")
@@ -233,7 +255,7 @@ def signing_key(conn: Connection) -> tuple[x509.Certificate, rsa.RSAPrivateKey]:
     if row is None:
         current_identity(conn)  # raises the explanation
         raise IdentityError("The signing key is missing.")
-    key = serialization.load_der_private_key(row[1], password=None)
+    key = serialization.load_der_private_key(_private_der(conn, row[1]), password=None)
     assert isinstance(key, rsa.RSAPrivateKey)
     return x509.load_der_x509_certificate(row[0]), key
 

@@ -110,3 +110,7 @@ class WeakPassphrase(LiaisonError):
     def __init__(self, message: str, reasons: list[str]) -> None:
         super().__init__(message)
         self.reasons = reasons
+
+
+class RoleRefused(LiaisonError):
+    """The session's user does not hold a role the action needs (model/roles.py)."""

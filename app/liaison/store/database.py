@@ -31,6 +31,9 @@ class Connection(dbapi2.Connection):
         self._after_commit: list[Callable[[], None]] = []
         # Set by the workspace: called after each commit that appended audit entries.
         self.on_audit_commit: Callable[[], None] | None = None
+        # Set by the workspace: (workspace id, the release key or None, the user), so the
+        # exchange can open the signing key only in a releasing officer's session.
+        self.custody: tuple[str, bytes | None, str] | None = None
 
     def after_commit(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` after the open transaction commits (now, outside one); dropped on

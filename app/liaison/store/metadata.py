@@ -40,6 +40,9 @@ class Metadata:
     key_check: str
     slots: list[dict[str, Any]] = field(default_factory=list)
     pending: dict[str, Any] | None = None
+    # Users beyond the first: their slots and sealed keys (store/users.py); absent in a
+    # workspace of one user, so older files keep their checksum.
+    users: dict[str, Any] | None = None
 
     def to_document(self) -> dict[str, Any]:
         """The JSON document without its checksum."""
@@ -52,7 +55,7 @@ class Metadata:
             "key_check": self.key_check,
             "slots": copy.deepcopy(self.slots),
             "pending": copy.deepcopy(self.pending),
-        }
+        } | ({"users": copy.deepcopy(self.users)} if self.users else {})
 
     def checksum(self) -> str:
         """SHA-256 of the canonical document, as written in its ``checksum`` field."""
@@ -100,6 +103,19 @@ def _check_slots(slots: Any, where: str) -> list[dict[str, Any]]:
     return slots
 
 
+def _check_users(users: Any, path: Path) -> dict[str, Any] | None:
+    if users is None:
+        return None
+    if not isinstance(users, dict) or not all(
+            isinstance(u, dict) and isinstance(u.get("public"), str)
+            and isinstance(u.get("slots", []), list) for u in users.values()):
+        raise MetadataDamaged(f"{path} is damaged: 'users' is not a list of users.")
+    for name, user in users.items():
+        if user.get("slots"):
+            _check_slots(user["slots"], f"users.{name}.slots")
+    return users
+
+
 def read_metadata(folder: Path) -> Metadata:
     """Read and validate workspace.json, refusing anything damaged or edited."""
     path = metadata_path(folder)
@@ -141,6 +157,7 @@ def read_metadata(folder: Path) -> Metadata:
         key_check=_require(doc, "key_check", str),
         slots=_check_slots(doc.get("slots"), "slots"),
         pending=pending,
+        users=_check_users(doc.get("users"), path),
     )
     stated = doc.get("checksum")
     if stated != meta.checksum():

@@ -23,6 +23,7 @@ from liaison.store.schema_intel import V2_INTELLIGENCE
 from liaison.store.schema_patterns import V17_PATTERNS
 from liaison.store.schema_policy import V5_POLICY
 from liaison.store.schema_search import V3_SEARCH
+from liaison.store.schema_users import V19_USERS
 from liaison.store.schema_xref import V4_XREF
 from liaison.store.source_defaults import V15_SOURCE_DEFAULTS
 from liaison.store.source_objects import V15_SOURCE_OBJECTS
@@ -186,6 +187,8 @@ MIGRATIONS: list[Migration] = [
               _script(V17_PATTERNS)),
     Migration(18, "charts: the analyst's saved link charts and hand-drawn links",
               _script(V18_CHARTS)),
+    Migration(19, "users and roles; four-eyes rules and releases awaiting approval",
+              _script(V19_USERS)),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -66,6 +67,14 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label = QLabel()
         self.passphrase_label.setBuddy(self.passphrase)
+        # Who unlocks (issue 20): each user opens with their own slots; the first user
+        # with the workspace's own (keyring, passphrase or both).
+        self.user = QComboBox()
+        self.user.setObjectName("unlockUser")
+        self.user.addItems(list(location.users))
+        self.user_label = QLabel()
+        self.user_label.setBuddy(self.user)
+        self.user.currentIndexChanged.connect(self._user_changed)
         self.pin = QLineEdit()  # a smart-card slot's PIN (store/token_slot.py)
         self.pin.setObjectName("unlockPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -86,6 +95,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.unlock)
         self.quit_button.clicked.connect(self.reject)
         form = QFormLayout()
+        form.addRow(self.user_label, self.user)
         form.addRow(self.passphrase_label, self.passphrase)
         form.addRow(self.pin_label, self.pin)
         layout = QVBoxLayout(self)
@@ -96,10 +106,9 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.passphrase.setVisible(location.has_passphrase)
-        self.passphrase_label.setVisible(location.has_passphrase)
-        self.pin.setVisible(location.has_card)
-        self.pin_label.setVisible(location.has_card)
+        self.user.setVisible(bool(location.users))
+        self.user_label.setVisible(bool(location.users))
+        self._user_changed()
         self.setMinimumWidth(480)
         self.retranslate()
         if self._keyring_failed:
@@ -111,6 +120,8 @@ class UnlockDialog(QDialog):
         self.where.setText(self.tr("{agency} — {folder}").format(
             agency=self.location.agency, folder=self.location.folder))
         self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.user_label.setText(self.tr("&User:"))
+        self.user.setAccessibleName(self.tr("Who unlocks the workspace"))
         self.passphrase.setAccessibleName(self.tr("Workspace passphrase"))
         self.pin_label.setText(self.tr("Smart card &PIN:"))
         self.pin.setAccessibleName(self.tr("Smart card PIN"))
@@ -127,8 +138,24 @@ class UnlockDialog(QDialog):
                 self._explain_keyring()
         super().changeEvent(event)
 
+    def _other_user(self) -> bool:
+        """A user other than the first: their own passphrase slot opens it."""
+        return bool(self.location.users) and self.user.currentIndex() > 0
+
+    def _user_changed(self) -> None:
+        shown = self.location.has_passphrase or self._other_user()
+        self.passphrase.setVisible(shown)
+        self.passphrase_label.setVisible(shown)
+        card = self.location.has_card and not self._other_user()  # others: passphrase only
+        self.pin.setVisible(card)
+        self.pin_label.setVisible(card)
+        if not self._keyring_failed:
+            self.explanation.setText(self._slot_text())
+
     def _slot_text(self) -> str:
         loc = self.location
+        if self._other_user():
+            return self.tr("Enter your own passphrase.")
         if loc.has_card and loc.has_passphrase and not loc.requires_both:
             return self.tr("Insert your smart card and enter its PIN, or enter the "
                            "workspace passphrase.")
@@ -167,14 +194,16 @@ class UnlockDialog(QDialog):
         if self.busy:
             return
         loc = self.location
-        passphrase = self.passphrase.text() if loc.has_passphrase else None
-        pin = self.pin.text() if loc.has_card else None
-        if loc.has_card and not pin and not passphrase and not loc.has_keyring:
+        other = self._other_user()
+        user = self.user.currentText() if loc.users else None
+        passphrase = self.passphrase.text() if loc.has_passphrase or other else None
+        pin = self.pin.text() if loc.has_card and not other else None
+        if loc.has_card and not other and not pin and not passphrase and not loc.has_keyring:
             self.error.setText(self.tr("Enter the smart card's PIN."))
             self.pin.setFocus()
             return
-        if loc.has_passphrase and not passphrase and not pin and (
-                loc.requires_both or not loc.has_keyring or self._keyring_failed):
+        if (loc.has_passphrase or other) and not passphrase and not pin and (
+                other or loc.requires_both or not loc.has_keyring or self._keyring_failed):
             self.error.setText(self.tr("Enter the passphrase."))
             self.passphrase.setFocus()
             return
@@ -186,8 +215,8 @@ class UnlockDialog(QDialog):
 
         def open_(_progress: object) -> Workspace:
             return Workspace.open(loc.folder, passphrase=passphrase or None,
-                                  use_keyring=loc.has_keyring, failed_attempts=attempts,
-                                  pin=pin or None)
+                                  use_keyring=loc.has_keyring and not other,
+                                  failed_attempts=attempts, pin=pin or None, user=user)
 
         run_operation(self, open_, title=self.tr("Unlocking the workspace"),
                       on_success=self._opened, on_failure=self._failed, cancellable=False,

@@ -30,14 +30,17 @@ from liaison.model.errors import (
     DatabaseDamaged,
     LiaisonError,
     MetadataDamaged,
+    RoleRefused,
     UnlockError,
     WorkspaceError,
     WorkspaceExists,
 )
 from liaison.model.passphrase import DEFAULT_MIN_SCORE
 from liaison.model.passphrase import check as check_strength
-from liaison.store import audit, keyslots
+from liaison.model.roles import ROLES
+from liaison.store import audit, keyslots, user_slots
 from liaison.store import backup as backup_file
+from liaison.store import users as store_users
 from liaison.store.audit_head import AUDIT_KEY_MAC, HEAD_CREATED, HEAD_NAME, AuditHead
 from liaison.store.database import (
     Connection,
@@ -74,10 +77,12 @@ from liaison.workspace.intel import IntelMixin
 from liaison.workspace.patterns import PatternsMixin
 from liaison.workspace.quarantine import QuarantineMixin
 from liaison.workspace.records import RecordsMixin
+from liaison.workspace.release import ReleaseMixin
 from liaison.workspace.search import SearchMixin
 from liaison.workspace.share import ShareMixin
 from liaison.workspace.slots import KeySlotsMixin, store_min_score, validate_min_score
 from liaison.workspace.token_slots import TokenSlotsMixin
+from liaison.workspace.users import UsersMixin, envelope_unlock
 from liaison.workspace.xref import XrefMixin
 
 AuditListener = Callable[[audit.AuditEntry], None]
@@ -159,9 +164,9 @@ class CallGuard:
             return self._changed.wait_for(lambda: not self._active.keys() - {me}, timeout)
 
 
-class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin, GraphMixin,
-                ExchangeMixin, QuarantineMixin, ShareMixin, GovernMixin, HitsMixin,
-                PatternsMixin, TokenSlotsMixin, ChartsMixin):
+class Workspace(UsersMixin, ReleaseMixin, KeySlotsMixin, IntelMixin, RecordsMixin,
+                SearchMixin, XrefMixin, GraphMixin, ExchangeMixin, QuarantineMixin,
+                ShareMixin, GovernMixin, HitsMixin, PatternsMixin, TokenSlotsMixin, ChartsMixin):
     """An unlocked workspace. Obtain one with :meth:`create`, :meth:`open` or :meth:`restore`."""
 
     def __init__(self, folder: Path, meta: Metadata, conn: Connection, key: bytes,
@@ -176,7 +181,12 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         self._audit_key = bytearray(audit_key) if audit_key is not None else None
         self._readers: list[Connection] = []
         self._calls = CallGuard()
-        self.actor = actor
+        # The session's user names every audit entry (workspace/users.py sets both).
+        self.actor = self.user = actor
+        self._roles: frozenset[str] = frozenset(ROLES)
+        self._user_key: bytearray | None = None
+        self._release_key: bytearray | None = None
+        self._held: list[dict[str, Any]] = []  # releases the last share left waiting
         self._older_keys = older_keys  # an interrupted rekey's: the head may use them
         self._head = AuditHead(self.folder, meta.workspace_id, audit_key, older_audit)
         conn.on_audit_commit = self._follow_head
@@ -221,7 +231,11 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
                             slots)
             conn = connect(folder / DATABASE_NAME, key, create=True)
             migrate(conn)
-            ws = cls(folder, meta, conn, key, actor or default_actor(), audit_key=audit_key)
+            first = (actor or "admin").strip()
+            ws = cls(folder, meta, conn, key, first, audit_key=audit_key)
+            with transaction(conn):
+                conn.execute("UPDATE users SET name = ? WHERE first = 1", (first,))
+            ws._set_session_user(first, None)
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
                 store_min_score(conn, min_passphrase_score)
@@ -249,20 +263,32 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
     @classmethod
     def open(cls, folder: Path, *, passphrase: str | None = None, use_keyring: bool = True,
              actor: str | None = None, failed_attempts: int = 0,
-             pin: str | None = None) -> Workspace:
+             pin: str | None = None, user: str | None = None) -> Workspace:
         """Unlock and open the workspace in ``folder``; ``pin`` is a smart card's
         (tried only on the workspace's smart-card slots).
 
         ``failed_attempts`` counts unlock failures the caller saw before this
         success (e.g. wrong passphrases typed in the unlock dialog); they are
         audited now, since nothing can be written while the workspace is locked.
+        ``user`` (``actor`` is its older name) chooses whose slots open it: by default
+        the first user's, the workspace's own slots (ARCHITECTURE.md, "Users and roles").
         """
         folder = Path(folder)
         meta = read_metadata(folder)
         # Folders and files made by older versions (or copied in) become owner-only.
         private_folder(folder)
         private_file(folder / METADATA_NAME)
-        current, pending = unlock(meta, passphrase, use_keyring, pin=pin)
+        name = (user or actor or "").strip() or None
+        entry = (meta.users or {}).get(name or "")
+        if name is not None and meta.users and entry is None:
+            raise RoleRefused(f"No user '{name}' in this workspace (users: "
+                              f"{', '.join(sorted(meta.users))}).")
+        user_key: bytes | None = None
+        if entry is not None and entry.get("slots"):
+            current, user_key = envelope_unlock(meta, name or "", passphrase)
+            pending = None
+        else:
+            current, pending = unlock(meta, passphrase, use_keyring, pin=pin)
         db = folder.absolute() / DATABASE_NAME  # named in full if found damaged
         conn, keys, finished_rekey = None, None, False
         try:
@@ -287,6 +313,17 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             ws._check_metadata_binding()
             ws._watch_token(keys.slot)
             migrate(conn)
+            first = store_users.first_user(conn)
+            if user_key is None:
+                if name is not None and name != first:
+                    store_users.get_user(conn, name)  # names the users when unknown
+                    raise UnlockError(f"{name} has no key slots of their own here; open "
+                                      f"as {first} or ask an administrator.")
+                if meta.users:
+                    user_key = user_slots.take(meta.workspace_id, meta.slots, passphrase,
+                                               use_keyring)
+            ws._set_session_user(name if entry is not None and entry.get("slots")
+                                 else first, user_key)
             if meta.pending:
                 ws._finish_rekey(finished_rekey)
             # Slots made before audit keys get one now (those this unlock can reach).
@@ -301,6 +338,7 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             if new_slots is not None:  # only once the head verifies under the audit key
                 ws._save_metadata(replace(ws.meta, slots=new_slots))
                 ws._head.transition = None
+            ws._heal_envelopes()
             # The checkpoints given to partners, against the chain as found too.
             findings = [*head_problems, *checkpoints.check_given(conn)[0]]
             with transaction(conn):
@@ -332,11 +370,12 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
 
     @staticmethod
     def check(folder: Path, *, passphrase: str | None = None,
-              use_keyring: bool = True, pin: str | None = None) -> CheckReport:
+              use_keyring: bool = True, pin: str | None = None,
+              user: str | None = None) -> CheckReport:
         """Check the workspace in ``folder`` read-only, even one too damaged to open:
         every page's HMAC (SQLCipher), the b-trees (SQLite) and the audit chain."""
         return check_workspace(Path(folder), passphrase=passphrase, use_keyring=use_keyring,
-                               pin=pin)
+                               pin=pin, user=user)
 
     def lock(self) -> None:
         """Close every connection and forget the key; the object is unusable afterwards.
@@ -349,7 +388,8 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             with contextlib.suppress(Exception):
                 self._conn.close()
             self._conn = None
-        for secret in (self._key, self._audit_key or bytearray()):
+        for secret in (self._key, self._audit_key or bytearray(),
+                       self._user_key or bytearray(), self._release_key or bytearray()):
             for i in range(len(secret)):
                 secret[i] = 0
 
@@ -539,10 +579,16 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
         out = Path(out)
         if out.exists():
             raise BackupError(f"{out} already exists; choose a new file name.")
+        workspace: dict[str, Any] = {
+            "id": self.meta.workspace_id, "agency": self.meta.agency_name,
+            "country": self.meta.agency_country, "created": self.meta.created}
+        if self._release_key is not None:
+            # Made by a releasing officer: the release key travels, wrapped by the backup
+            # passphrase, so the restored workspace can sign (ARCHITECTURE.md, "Key custody").
+            workspace["release_key"] = keyslots.wrap_key(
+                self.meta.workspace_id, bytes(self._release_key), passphrase)
         header = backup_file.write_backup(
-            self.conn, out, passphrase,
-            workspace={"id": self.meta.workspace_id, "agency": self.meta.agency_name,
-                       "country": self.meta.agency_country, "created": self.meta.created},
+            self.conn, out, passphrase, workspace=workspace,
             schema_version=schema_version(self.conn), created=_now())
         # The full path: named again if the database is ever found damaged (health.py).
         self.record("workspace.backup", str(out.absolute()), {"backup_id": header.backup_id,
@@ -598,6 +644,9 @@ class Workspace(KeySlotsMixin, IntelMixin, RecordsMixin, SearchMixin, XrefMixin,
             conn = connect(folder / DATABASE_NAME, key)
             migrate(conn)
             ws = cls(folder, meta, conn, key, actor or default_actor(), audit_key=audit_key)
+            ws._set_session_user(store_users.first_user(conn), None)
+            meta = ws._restore_custody(header.workspace, backup_passphrase, passphrase,
+                                       use_keyring)
             with transaction(conn):
                 ws._accept_metadata([meta.checksum()])
                 ws._audit("workspace.restore", workspace_id, {
@@ -618,9 +667,12 @@ _UNGUARDED = {"lock", "close", "conn", "is_locked", "check"}
 
 
 def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    name = method.__name__
+
     @functools.wraps(method)
     def call(self: Workspace, *args: Any, **kwargs: Any) -> Any:
         with self._calls.call():
+            self._allowed(name)  # the role table (model/roles.py)
             try:
                 return method(self, *args, **kwargs)
             except DatabaseError as exc:

@@ -47,11 +47,14 @@ class ShareResult:
     records: int = 0        # the records asked for (named, or found by the query)
     profile: str = ""       # the redaction profile applied ("none" without redaction)
     files: list[str] = field(default_factory=list)  # package files written (``out``)
+    # Shares kept awaiting release (four eyes, or no one here can sign): release.py.
+    awaiting: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"packages": [p.as_dict() for p in self.packages], "redacted": self.redacted,
                 "withheld": self.withheld, "problems": self.problems,
-                "records": self.records, "profile": self.profile, "files": self.files}
+                "records": self.records, "profile": self.profile, "files": self.files,
+                "awaiting": self.awaiting}
 
 
 class ExchangeMixin:
@@ -97,6 +100,8 @@ class ExchangeMixin:
         def quarantine_release(self, qid: int) -> inbox.Received: ...
 
         def _answer_hits(self) -> list[dict[str, Any]]: ...
+        def _queue_or_hold(self, partner: str, content: PackageContent, *, profile: str,
+                           review: dict[str, int] | None) -> list[outbox.Queued]: ...
 
     # --- identity ------------------------------------------------------------------------
 
@@ -271,9 +276,10 @@ class ExchangeMixin:
         """
         from liaison.analysis.partners import PolicyError
         from liaison.analysis.redaction import load_profile
-        from liaison.exchange import outbox, partners
+        from liaison.exchange import partners
         from liaison.exchange.collect import collect_records
 
+        self._held = []
         ids = list(record_ids or []) + (self._query_ids(query) if query else [])
         ids = list(dict.fromkeys(ids))
         if not ids:
@@ -333,10 +339,9 @@ class ExchangeMixin:
                     continue
                 content, profile_name, spans = collect_records(self.conn, allowed), "none", {}
                 result.profile = profile_name
-            result.packages += outbox.queue(self.conn, self.folder, content, [name],
-                                            actor=self.actor, cap=self.package_cap,
-                                            workspace_id=self.meta.workspace_id,
-                                            profile=profile_name, review=spans)
+            result.packages += self._queue_or_hold(name, content, profile=profile_name,
+                                                   review=spans)
+        result.awaiting, self._held = self._held, []
         if out is not None:
             result.files = self._copy_out(result.packages, Path(out))
         return result
@@ -364,6 +369,11 @@ class ExchangeMixin:
         pid = partners.partner_id(self.conn, name)
         content = outbox.updates_content(self.conn, pid, self.meta.agency_name)
         if content.is_empty():
+            return
+        if not self.holds_custody():  # type: ignore[attr-defined]
+            # An analyst's share waits for release; the updates wait for an officer's.
+            result.problems.append(f"Corrections or retractions are due to {name}; they "
+                                   "go with a releasing officer's next share to it.")
             return
         if content.records and _policy_available():
             # Corrections go through the policy and redaction again, like the share did.
@@ -438,9 +448,20 @@ class ExchangeMixin:
         return results
 
     def outbox_entries(self) -> list[dict[str, Any]]:
+        """Packages built, and shares awaiting release (status "awaiting release": no
+        package yet, nothing a transport sends)."""
         from liaison.exchange import outbox
 
-        return outbox.outbox_list(self.conn)
+        waiting = [{"package_id": r["id"], "release_id": r["id"], "share_id": None,
+                    "part": 1, "parts": 1, "file": None, "size": 0,
+                    "created": r["prepared"],
+                    "counts": {"records": len(r["records"])}, "status": r["status"],
+                    "recipients": [{"partner": r["partner"], "sequence": None,
+                                    "delivered": None, "transport": None, "error": ""}],
+                    "prepared_by": r["prepared_by"], "four_eyes": r["four_eyes"],
+                    "plan_hash": r["plan_hash"]}
+                   for r in self.releases()]  # type: ignore[attr-defined]
+        return [*waiting, *outbox.outbox_list(self.conn)]
 
     def inbox_entries(self) -> list[dict[str, Any]]:
         from liaison.exchange import inbox

@@ -149,11 +149,18 @@ def _audit_findings(conn: Connection, head: AuditHead) -> tuple[int, list[str]]:
 
 
 def check_workspace(folder: Path, *, passphrase: str | None = None,
-                    use_keyring: bool = True, pin: str | None = None) -> CheckReport:
-    """Unlock ``folder``'s key and check its database page by page, read-only."""
+                    use_keyring: bool = True, pin: str | None = None,
+                    user: str | None = None) -> CheckReport:
+    """Unlock ``folder``'s key (``user``'s own slots, if they have some) and check its
+    database page by page, read-only."""
+    from liaison.workspace.users import envelope_unlock
+
     folder = Path(folder)
     meta = read_metadata(folder)
-    current, pending = unlock(meta, passphrase, use_keyring, pin=pin)
+    if user and (meta.users or {}).get(user, {}).get("slots"):
+        current, pending = envelope_unlock(meta, user, passphrase)[0], None
+    else:
+        current, pending = unlock(meta, passphrase, use_keyring, pin=pin)
     keys = [k for k in (current, pending) if k is not None]
     db = folder.absolute() / DATABASE_NAME
     if not db.is_file():

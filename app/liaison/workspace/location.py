@@ -61,6 +61,8 @@ class LocationInfo:
     agency: str
     country: str
     slot_types: tuple[str, ...]
+    # The users who open with slots (the first user first); empty in a one-user workspace.
+    users: tuple[str, ...] = ()
 
     @property
     def has_passphrase(self) -> bool:
@@ -83,8 +85,11 @@ class LocationInfo:
 def peek(folder: Path) -> LocationInfo:
     """Read ``workspace.json`` without unlocking; raises WorkspaceNotFound or MetadataDamaged."""
     meta = read_metadata(Path(folder))
+    users = meta.users or {}
+    names = ([n for n, e in users.items() if e.get("first")]
+             + sorted(n for n, e in users.items() if not e.get("first")))
     return LocationInfo(Path(folder), meta.agency_name, meta.agency_country,
-                        tuple(meta.slot_types()))
+                        tuple(meta.slot_types()), tuple(names))
 
 
 def open_demo(folder: Path | None = None, records: int = DEMO_RECORDS,

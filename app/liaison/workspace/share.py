@@ -84,9 +84,12 @@ class ShareMixin:
         meta: Metadata
         folder: Path
         package_cap: int
+        _held: list[dict[str, Any]]
 
         def _audit(self, action: str, obj: str = "", details: dict[str, Any] | None = None
                    ) -> audit.AuditEntry: ...
+        def _queue_or_hold(self, partner: str, content: Any, *, profile: str,
+                           review: dict[str, int] | None) -> list[Queued]: ...
 
     # --- partners and consents -------------------------------------------------------------
 
@@ -369,13 +372,14 @@ class ShareMixin:
         not). The review and the sending are audited (``share.redactions``, ``share.send``).
         """
         from liaison.analysis.partners import PolicyError
-        from liaison.exchange import outbox, partners
+        from liaison.exchange import partners
         from liaison.exchange.package import PackageContent
 
         if plan.partner == UNADDRESSED:
             raise PolicyError("Choose a partner to send to: an unaddressed share can only be "
                               "exported to files.")
         partners.recipient_cert(self.conn, plan.partner)  # refuse before building anything
+        self._held = []
         self._check_plan_current(plan)
         self._check_reviewed(plan)
         export = plan.build()
@@ -383,17 +387,17 @@ class ShareMixin:
             raise PolicyError(f"Nothing may go to {plan.partner}: the policy withholds every "
                               "record chosen (see 'liaison policy check').")
         content = PackageContent(export.records, export.entities, export.links, export.events)
-        queued = outbox.queue(self.conn, self.folder, content, [plan.partner],
-                              actor=self.actor, cap=self.package_cap,
-                              workspace_id=self.meta.workspace_id,
-                              profile=plan.profile.name, review=review_counts(plan))
+        # Four eyes, or no one here can sign: kept awaiting release (release.py).
+        queued = self._queue_or_hold(plan.partner, content, profile=plan.profile.name,
+                                     review=review_counts(plan))
         with transaction(self.conn):
             self._audit_review(plan, export, "package")
             self._audit("share.send", plan.partner, {
                 "profile": plan.profile.name,
                 "purpose": plan.policy.purpose if plan.policy else None,
                 "records": [r.id for r in export.records],
-                "packages": [q.package_id for q in queued]})
+                "packages": [q.package_id for q in queued],
+                "awaiting_release": [h["id"] for h in self._held]})
         return queued
 
     def _check_plan_current(self, plan: SharePlan) -> None:

@@ -27,6 +27,8 @@ from liaison.exchange.package.codec import (
     Unsendable,
     build_package,
     check_content,
+    content_from_lines,
+    content_lines,
     open_package,
 )
 from liaison.exchange.package.hits import (
@@ -65,6 +67,8 @@ __all__ = [
     "budget",
     "build_package",
     "check_content",
+    "content_from_lines",
+    "content_lines",
     "open_package",
     "signed_bytes",
     "split",

@@ -144,6 +144,21 @@ def _record_objects(content: PackageContent,
         yield pr.event_json(ev, [i for i in ev.record_ids if i in ids])
 
 
+def content_lines(content: PackageContent) -> bytes:
+    """The content as a package's record lines, attachment data aside: what a share
+    awaiting release keeps, and what its plan hash covers (workspace/release.py)."""
+    return b"".join(_lines(_record_objects(content)))
+
+
+def content_from_lines(data: bytes, attachments: dict[str, bytes]) -> PackageContent:
+    """The content :func:`content_lines` wrote, its attachments' data put back."""
+    content, _ = _read_lines(pr.lines(data, RECORDS), [])
+    for r in content.records:
+        for a in r.attachments:
+            a.data = attachments.get(a.sha256, b"")
+    return content
+
+
 def _hashing(chunks: Iterable[bytes], digest: Any, sizes: list[int]) -> Iterator[bytes]:
     for chunk in chunks:
         digest.update(chunk)

@@ -41,6 +41,7 @@ from liaison.ui.exchange.dialogs import (
 from liaison.ui.exchange.hits import HitsPage
 from liaison.ui.exchange.identity import IdentityPanel
 from liaison.ui.exchange.quarantine import QuarantinePage
+from liaison.ui.exchange.release import ReleaseDialog
 from liaison.ui.exchange.tables import (
     ROW_ROLE,
     ExchangeTable,
@@ -70,6 +71,7 @@ class ExchangeDock(QWidget):
         self.partners = ExchangeTable("exchangePartners", self)
         self.partners.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.outbox = ExchangeTable("exchangeOutbox", self)
+        self.outbox.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.inbox = ExchangeTable("exchangeInbox", self)
         self.quarantined = QuarantinePage(executor, self)
         self.quarantined.reported.connect(self.report)
@@ -86,6 +88,7 @@ class ExchangeDock(QWidget):
         self.sync_button = self._button("exchangeSync", self.sync_now)
         self.add_folder_button = self._button("exchangeAddFolder", self.add_folder_transport)
         self.add_sftp_button = self._button("exchangeAddSftp", self.add_sftp_transport)
+        self.release_button = self._button("exchangeRelease", self.release_share)
         self.sync_choice = QComboBox(self)
         self.sync_choice.setObjectName("exchangeSyncTransport")
         self.report_box = QPlainTextEdit(self)
@@ -99,7 +102,8 @@ class ExchangeDock(QWidget):
                                     self.verify_button, self.revoke_button), "")
         self.queues = QTabWidget(self)
         self.queues.setObjectName("exchangeQueues")
-        for page in (self.outbox, self.inbox, self.quarantined):
+        for page in (self._page(self.outbox, self.release_button), self.inbox,
+                     self.quarantined):
             self.queues.addTab(page, "")
         self.tabs.addTab(self.queues, "")
         self.tabs.addTab(self._page(self.transports, self.add_folder_button,
@@ -179,6 +183,8 @@ class ExchangeDock(QWidget):
         self.sync_choice.setAccessibleName(self.tr("Transport to sync"))
         self.add_folder_button.setText(self.tr("Add &folder transport…"))
         self.add_sftp_button.setText(self.tr("Add &SFTP transport…"))
+        self.release_button.setText(self.tr("Re&lease…"))
+        self.release_button.setAccessibleName(self.tr("Release the share awaiting release"))
         self.report_box.setAccessibleName(self.tr("What the last receive or sync did"))
         self._fill_sync_choice(self._transport_names())
 
@@ -419,6 +425,25 @@ class ExchangeDock(QWidget):
         for b in (self.add_partner_button, self.receive_button, self.sync_button,
                   self.add_folder_button, self.add_sftp_button):
             b.setEnabled(ready)
+        row = self.outbox.current_data()
+        self.release_button.setEnabled(ready and bool(row) and bool(row.get("release_id")))
+
+    # --- releases ------------------------------------------------------------------------
+
+    def release_share(self) -> ReleaseDialog | None:
+        """Release the share selected in the outbox (issue 20): signed and queued."""
+        data = self.outbox.current_data()
+        if data is None or not data.get("release_id"):
+            return None
+        return self._open(
+            ReleaseDialog(data, self),
+            lambda ws, v: ws.release_approve(v["id"], approver=v["approver"],
+                                             approver_passphrase=v["passphrase"]),
+            self.tr("Releasing the share"),
+            lambda _v, done: self.tr("Released to {partner} (approved by {who}): "
+                                     "package(s) {packages} in the outbox.").format(
+                partner=done["partner"], who=done["approved_by"],
+                packages=", ".join(done["packages"])))
 
 
 def install_exchange(window: Any) -> ExchangeDock:

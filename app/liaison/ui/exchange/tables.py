@@ -50,6 +50,9 @@ def status_text(status: str) -> str:
         "not yet valid": translate("Exchange", "not yet valid"),
         "retired": translate("Exchange", "retired"),
         "superseded": translate("Exchange", "superseded"),
+        # Shares kept for a releasing officer (workspace/release.py): no package yet.
+        "awaiting release": translate("Exchange", "awaiting release"),
+        "approved, awaiting signature": translate("Exchange", "approved, awaiting signature"),
     }.get(status, status)
 
 
