@@ -29,6 +29,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "import_file": _A, "import_demo": _A,
     "xref_run": _A, "xref_judge": _A, "xref_undo": _A,
     "patterns_run": _A, "patterns_judge": _A,
+    "chart_save": _A, "chart_rename": _A, "chart_delete": _A,
+    "analyst_link_add": _A, "analyst_link_delete": _A,
+    "analyst_note_add": _A, "analyst_note_delete": _A,
     "watch_add": _A, "watch_remove": _A, "watch_check": _A,
     "review_keep": _A, "consent_add": _A,
     "erase": _D,
@@ -65,6 +68,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 
 # Facade methods that only read (or lock): any user may call them.
 READS = frozenset({
+    "analyst_links_between", "analyst_notes_for", "chart_get", "chart_graph", "charts_list",
+    "with_analyst_marks",
     "agencies", "attachment_data", "check_new_passphrase", "close", "cluster_members",
     "consents", "counts", "disclosures", "entity_detail", "exchange_partners",
     "graph_expand", "graph_export", "graph_for_entities", "graph_for_query",
