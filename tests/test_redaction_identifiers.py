@@ -1129,6 +1129,24 @@ def test_columns_of_a_fixed_width_printout():
     assert not detect("Er kam.  Dann ging er.  Geboren wurde nichts.", "de")
 
 
+@pytest.mark.parametrize(("text", "country", "value"), [
+    # A Ukrainian ІПН of ten digits is a person's, not a company's.
+    ("Reisepass FT482917, ІПН 1408461489\nSichergestellt", "DE", "1408461489"),
+    ("РНОКПП (ІПН): 3337446730\nАдреса", "UA", "3337446730"),
+    # A National Insurance number in lower case after "NI".
+    ("his NI nz610347a (from old DWP letter)", None, "nz610347a"),
+    # A Belgian national number anywhere, by its checksum.
+    ("about the Belgian and the number 79.05.03-586.48.", None, "79.05.03-586.48"),
+    # A codice fiscale in its groups, after its name and without.
+    ("codice fiscale\nRSS MRC 85C12 F205O; Dutch", None, "RSS MRC 85C12 F205O"),
+    ("κωδ. φορολ. LBN GPP 76T22 G273O\nΦορτηγό", "GR", "LBN GPP 76T22 G273O"),
+    # A Polish identity card with a space, by its check digit.
+    ("NUMER DOWODU / CARD NUMBER  HWR 115788\nNR PESEL", "PL", "HWR 115788"),
+])
+def test_national_ids_in_more_spellings(text, country, value):
+    assert ("national_id", value) in detect(text, None, country)
+
+
 def test_a_swiss_passport_after_pass_nr():
     assert ("passport", "X0418227") in detect("Zürich, Pass Nr. X0418227, beschuldigte", "de",
                                               "CH")

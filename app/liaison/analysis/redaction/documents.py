@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 
+from stdnum.be import nn as be_nn
 from stdnum.it import codicefiscale
 
 from liaison.analysis.redaction import schemes
@@ -67,7 +68,9 @@ ID_WORDS = re.compile(arabic_spellings(
     r"ΑΜΚΑ|ΑΔΤ|ΑΦΜ|Α\.Δ\.Τ\.?|Α\.Φ\.Μ\.?|Α\.Μ\.Κ\.Α\.?|(?<!USt-)(?<!Ust-)IdNr|SV-Nr|"
     # Other countries' acronyms as partner texts cite them, in Latin letters (a Kazakh
     # IIN, a Dutch BSN, a Romanian CNP...) and in Greek ones (ΕΓΝ, ΙΝΝ in a Greek text).
-    r"IIN|BSN|CNP|EGN|ΕΓΝ|ΙΝΝ|ADT|AFM|AMKA|NSS|RNOKPP|RNTRC)|"
+    r"IIN|BSN|CNP|EGN|ΕΓΝ|ΙΝΝ|ADT|AFM|AMKA|NSS|RNOKPP|RNTRC|"
+    # "NI" alone only before a National Insurance number's shape, in any case.
+    r"NI(?=[\s:.]*(?i:[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?!\w)))|"
     r"national id(?:entity)?(?: card)?(?: number| no\.?)?|national (?:number|no\.)|"
     r"emirates id(?: number| no\.?)?|civil id(?: number| no\.?)?|codice fiscale|"
     r"personal code|kod osobisty|asmens kodas|burgerservicenummer|"
@@ -185,9 +188,14 @@ def _russian_ids(text: str) -> Iterator[tuple[int, int, str, str]]:
 _SV_NUMBER = r"\d{2} ?\d{6} ?[A-Z](?: ?\d){3}"
 _SCHEMES: tuple[tuple[frozenset[str] | None, str, re.Pattern[str], Callable[[str], bool]],
                 ...] = (
+    # Written whole or in its groups: "RSSMRC85C12F205O", "RSS MRC 85C12 F205O".
     (None, "national_id:it.codicefiscale",
-     re.compile(r"(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w-])"),
+     re.compile(r"(?<![\w-])[A-Z]{3} ?[A-Z]{3} ?\d{2}[A-EHLMPR-T]\d{2} ?[A-Z]\d{3}[A-Z](?![\w-])"),
      codicefiscale.is_valid),
+    (None, "national_id:be.nn", re.compile(r"(?<!\d)\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"),
+     be_nn.is_valid),
+    (frozenset({"PL"}), "national_id:pl-id-card",
+     re.compile(r"(?<![\w-])[A-Z]{3} ?\d{6}(?![\w-])"), schemes.pl_id_card_valid),
     (None, "national_id:ae-emirates-id",
      re.compile(r"(?<![\w-])784[ -]?(?:19|20)\d{2}[ -]?\d{7}[ -]?\d(?![\w-])"),
      schemes.ae_emirates_id_valid),
@@ -238,7 +246,7 @@ _COMPANY_FORM_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:GmbH|AG|KG|OHG|e\.\s?K\.|UG|Ltd\.?|LLC|LLP|Inc\.?|plc|PLC|SARL|SAS|"
     r"S\.A\.S?\.?|SA|SL|S\.L\.|SRL|S\.r\.l\.|BV|B\.V\.|NV|sp\. z o\.o\.|ООО|АО|ПАО|ЗАО|"
     r"Α\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Ε\.Π\.Ε\.|ΑΕ|ΙΚΕ|ΟΕ|ΕΠΕ)[»\"”)]?\s*[(,]\s*$")
-_COMPANY_INN = re.compile(r"инн|ИНН|INN|ІПН")
+_COMPANY_INN = re.compile(r"инн|ИНН|INN")  # (a Ukrainian ІПН of ten digits is a person's)
 # Words that make the number right after them a reference, not an id ("Numer przesyłki
 # 00471188120", "Bestellnummer", "n° de commande").
 _REFERENCE_BEFORE = re.compile(
@@ -422,7 +430,7 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
                 and _company(text, m, *after) != (kind == "company_id"):
             continue
         if not overlaps(*after, [*already, *out]):
-            start, end = after
+            start, end = _whole_scheme(text, *after)
             key = "".join(ch for ch in text[start:end] if ch.isalnum()).upper()
             if kind == "passport" and internal_passport(m.group(0), key):
                 out.append(Found(start, end, "national_id", key,
@@ -435,6 +443,19 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
                 continue
             out.append(Found(start, end, kind, key, f"{kind}:keyword"))
     return out
+
+
+def _whole_scheme(text: str, start: int, end: int) -> tuple[int, int]:
+    """The token after an id word grown to the valid id it is part of: "RSS MRC 85C12
+    F205O" after "codice fiscale", where the token alone is "MRC 85C12"."""
+    for regions, _rule, pattern, check in _SCHEMES:
+        if regions is not None:
+            continue
+        for m in pattern.finditer(text, max(0, start - 16), min(len(text), end + 16)):
+            key = "".join(ch for ch in m.group(0) if ch.isalnum()).upper()
+            if m.start() <= start and end <= m.end() and check(key):
+                return m.start(), m.end()
+    return start, end
 
 
 def internal_passport(word: str, key: str) -> bool:
