@@ -24,7 +24,8 @@ from rapidfuzz.distance import OSA, JaroWinkler, LCSseq
 
 from liaison.model.names import name_key
 
-__all__ = ["NameForm", "TokenWeights", "father_of", "name_form", "name_similarity",
+__all__ = ["NameForm", "TokenWeights", "father_of", "name_agreement", "name_form",
+           "name_similarity",
            "token_codes", "token_fine_codes", "token_readings", "token_similarity"]
 
 # The Arabic definite article is written joined to the word (العمراني); Latin-script
@@ -256,10 +257,30 @@ def name_form(raw: str) -> NameForm:
             scripts.append(arabic)
     key = " ".join(sorted(tokens))
     folded = tuple(tokens)
+    family = _family_first(text, len(folded))
     return NameForm(key, folded, tuple(codes), tuple(scripts),
                     f"{key}|a" if any(scripts) else key, raw,
-                    tuple(_place(folded, i) for i in range(len(folded))),
+                    tuple(_place(folded, i, family) for i in range(len(folded))),
                     tuple(t in PARTICLES for t in folded))
+
+
+def _family_first(text: str, count: int) -> int:
+    """How many leading tokens are the family name when a name is written family name
+    first and says so: before a comma ('Scholz, Thomas Sebastian') or in capitals before
+    given names that are not ('SCHOLZ Thomas Sebastian'); 0 when it does not say."""
+    if text.count(",") == 1:
+        before = sum(len(_words(part)) for part in (text.split(",")[0],))
+        return before if 0 < before < count else 0
+    words = text.split()
+    capitals = 0
+    for word in words:
+        if not (word.isupper() and len(word) > 1):
+            break
+        capitals += 1
+    if 0 < capitals < len(words) and not any(w.isupper() for w in words[capitals:]):
+        before = len(_words(" ".join(words[:capitals])))
+        return before if 0 < before < count else 0
+    return 0
 
 
 # 'Abd ("servant of") in Latin script, written apart from the name it belongs to:
@@ -326,7 +347,35 @@ def token_similarity(a: str, b: str, a_arabic: bool = False, b_arabic: bool = Fa
 def _typo_similarity(x: str, y: str) -> float:
     """Jaro-Winkler, held down where the readings are several edits apart: a shared
     beginning and ending make Kozlowski and Kowalski 0.89, yet they are three letters
-    apart and two names; a typo is one or two."""
+    apart and two names; a typo is one or two. Readings are also compared with their
+    vowels folded (:func:`_vowel_fold`), the better of the two counting."""
+    sim = _edit_similarity(x, y)
+    if sim == 1.0 or min(len(x), len(y)) < 4:  # Jan / Anna: too short to fold
+        return sim
+    fx, fy = _vowel_fold(x), _vowel_fold(y)
+    if fx != x or fy != y:
+        sim = max(sim, _edit_similarity(fx, fy))
+    return sim
+
+
+# German umlauts written out (Oeztuerk / Öztürk), English ee for i (Sameer / Samir).
+_VOWEL_PAIRS = re.compile(r"(?:^|(?<=[^aeiou]))(?:oe|ue|ae)|ee")
+_Y_OR_J = re.compile(r"(?<=.)[yj]")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _vowel_fold(reading: str) -> str:
+    """A reading with the vowels that romanisations write differently made one: y and
+    j after the first letter as i (Natalja, Natalya, Natalia; Aleksei, Alexey), German
+    oe, ue, ae as o, u, a, ee as i, doubled letters single (Hussein / Husein), and a
+    final -ii, -iy, -ij as -i (Dmitrii, Dmitriy, Dmitrij)."""
+    out = _VOWEL_PAIRS.sub(lambda m: "i" if m.group() == "ee" else m.group()[0], reading)
+    out = _REPEAT.sub(r"\1", _Y_OR_J.sub("i", out))
+    return out
+
+
+def _edit_similarity(x: str, y: str) -> float:
     sim = JaroWinkler.normalized_similarity(x, y)
     if sim < _NO_CREDIT or x == y:
         return sim
@@ -338,8 +387,9 @@ def _typo_similarity(x: str, y: str) -> float:
 _SOUNDALIKE = str.maketrans("zykqw", "siccv")
 
 
-# Patronymics, as the Cyrillic ones fold: -ovich, -evych, -ovna, -ivna...
-_PATRONYMIC = re.compile(r"(?:ovi?ch|evi?ch|ovych|evych|ovitch|evitch|ovna|evna|ivna|ichna)$")
+# Patronymics, as the Cyrillic ones fold (-ovich, -evych, -ovna, -ivna...) and as German,
+# French and Polish partners write them (-owitsch, -ovitch, -owytsch, -ewna).
+_PATRONYMIC = re.compile(r"(?:[oe](?:vi?ch|vych|vitch|vytch|witsch|wytsch)|[oei][vw]na|ichna)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -347,7 +397,7 @@ def _role(token: str) -> str:
     return "patronymic" if len(token) >= 7 and _PATRONYMIC.search(token) else "name"
 
 
-_PATRONYMIC_END = re.compile(r"(?:ovi?ch|evi?ch|ovych|evych|ovitch|evitch|ovna|evna|ivna|ichna)$")
+_PATRONYMIC_END = _PATRONYMIC
 
 
 def father_of(token: str) -> str | None:
@@ -406,7 +456,7 @@ class TokenWeights:
         self.floor = floor
         for form in forms:
             self.add(form)
-        self._cache: dict[tuple[str, str], float] = {}
+        self._cache: dict[tuple[object, object], tuple[float, bool]] = {}
         self._form_weights: dict[str, tuple[float, ...]] = {}
 
     def add(self, form: NameForm) -> None:
@@ -429,13 +479,19 @@ class TokenWeights:
 
     def similarity(self, a: NameForm, b: NameForm) -> float:
         """:func:`name_similarity` with this table's weights, remembered per pair."""
-        # Keyed by folded key and script: hashing the whole NameForm costs more.
-        key = (a.sig, b.sig) if a.sig <= b.sig else (b.sig, a.sig)
+        return self.agreement(a, b)[0]
+
+    def agreement(self, a: NameForm, b: NameForm) -> tuple[float, bool]:
+        """:func:`name_agreement` with this table's weights, remembered per pair."""
+        # Keyed by folded key and script, tokens in written order and their places
+        # (which the key alone loses); hashing the whole NameForm costs more.
+        one, other = (a.sig, a.tokens, a.places), (b.sig, b.tokens, b.places)
+        key = (one, other) if one <= other else (other, one)
         found = self._cache.get(key)
         if found is None:
             if len(self._cache) >= _PAIR_CACHE:  # bounded: memory matters more than hits
                 self._cache.clear()
-            found = self._cache[key] = name_similarity(a, b, self)
+            found = self._cache[key] = name_agreement(a, b, self)
         return found
 
 
@@ -450,10 +506,24 @@ _CREDIT_SPAN = 0.22
 def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = None) -> float:
     """0..1: tokens paired best-first, each pair credited by its similarity and weighted
     by how rare the token is; tokens left unpaired (a dropped second surname) cost half."""
+    return name_agreement(a, b, weights)[0]
+
+
+# A pair of tokens credited at least this much agrees (a typo or a spelling variant).
+_AGREES = 0.9
+
+
+def name_agreement(a: NameForm, b: NameForm, weights: TokenWeights | None = None
+                   ) -> tuple[float, bool]:
+    """:func:`name_similarity`, and whether the names agree as far as both go: every
+    name of one side has a counterpart that agrees (or an initial that fits it), at
+    least two of them in full, so that all the other side has more is names left out
+    (a middle name, a patronymic, a second family name), never a different name."""
     if not a.tokens or not b.tokens:
-        return 0.0
+        return 0.0, False
     table = weights or _EVEN
-    if len(a.tokens) == 2 == len(b.tokens) and not (any(a.particles) or any(b.particles)):
+    if len(a.tokens) == 2 == len(b.tokens) and not (any(a.particles) or any(b.particles)) \
+            and min(map(len, a.tokens)) > 1 and min(map(len, b.tokens)) > 1:
         return _two_by_two(a, b, table)
     # Only pairs that can be chosen are kept: a particle is no counterpart of a name;
     # and a father's or middle name that matches nothing is a dropped one, not a
@@ -466,6 +536,14 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
         x_particle, x_end = pa[i], place_a[i] == "end"
         for j, (y, y_arabic, y_particle, y_place) in enumerate(b_tokens):
             if x_particle != y_particle:
+                continue
+            if (len(x) == 1) != (len(y) == 1) and not (x_arabic or y_arabic):
+                # An initial is no spelling of a name: it fits one that starts with it
+                # (paired last, as if both were left out) or disagrees with it.
+                if x[0] == y[0]:
+                    pairs.append((_INITIAL, i, j))
+                elif x_end and y_place == "end":
+                    pairs.append((0.0, i, j))
                 continue
             # Remembered in one order only: (x, y) and (y, x) are the same question.
             if x == y and x_arabic == y_arabic:
@@ -480,14 +558,26 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
     wa, wb = table.weights(a), table.weights(b)
     used_a: set[int] = set()
     used_b: set[int] = set()
+    agree_a: set[int] = set()
+    agree_b: set[int] = set()
+    full = 0
     total = weight = 0.0
     for sim, i, j in pairs:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
+        if sim == _INITIAL:
+            weight += wa[i] * _DROPPED[place_a[i]] + wb[j] * _DROPPED[place_b[j]]
+            agree_a.add(i)
+            agree_b.add(j)
+            continue
         w = wa[i] + wb[j]
         credit = 0.0 if sim <= _NO_CREDIT else min(1.0, (sim - _NO_CREDIT) / _CREDIT_SPAN)
+        if credit >= _AGREES:
+            agree_a.add(i)
+            agree_b.add(j)
+            full += 1
         total += credit * w
         # A token that has a counterpart but disagrees with it is evidence against.
         weight += w * (2.0 - credit)
@@ -497,7 +587,14 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
         weight += sum(w * _DROPPED[place_a[i]] for i, w in enumerate(wa) if i not in used_a)
     if len(used_b) < len(wb):
         weight += sum(w * _DROPPED[place_b[j]] for j, w in enumerate(wb) if j not in used_b)
-    return total / weight if weight else 0.0
+    covered = full >= 2 and (
+        all(i in agree_a for i in range(len(pa)) if not pa[i])
+        or all(j in agree_b for j in range(len(pb)) if not pb[j]))
+    return (total / weight if weight else 0.0), covered
+
+
+# The place an initial's pairing takes among similarities (see name_agreement).
+_INITIAL = 0.705
 
 
 def _token_pair(x: str, y: str, x_arabic: bool, y_arabic: bool) -> float:
@@ -507,8 +604,8 @@ def _token_pair(x: str, y: str, x_arabic: bool, y_arabic: bool) -> float:
             else token_similarity(y, x, y_arabic, x_arabic))
 
 
-def _two_by_two(a: NameForm, b: NameForm, table: TokenWeights) -> float:
-    """:func:`name_similarity` for the commonest case, two words a side and no particle
+def _two_by_two(a: NameForm, b: NameForm, table: TokenWeights) -> tuple[float, bool]:
+    """:func:`name_agreement` for the commonest case, two words a side and no particle
     (given name and family name, in either order): the same pairing, found directly."""
     (x0, x1), (y0, y1) = a.tokens, b.tokens
     (ax0, ax1), (by0, by1) = a.arabic, b.arabic
@@ -519,12 +616,14 @@ def _two_by_two(a: NameForm, b: NameForm, table: TokenWeights) -> float:
     chosen = straight if best in straight else crossed
     wa, wb = table.weights(a), table.weights(b)
     total = weight = 0.0
+    full = 0
     for sim, i, j in chosen:
         w = wa[i] + wb[j]
         credit = 0.0 if sim <= _NO_CREDIT else min(1.0, (sim - _NO_CREDIT) / _CREDIT_SPAN)
+        full += credit >= _AGREES
         total += credit * w
         weight += w * (2.0 - credit)
-    return total / weight if weight else 0.0
+    return (total / weight if weight else 0.0), full == 2
 
 
 # What a token with no counterpart costs, as a share of its weight, by its place.
@@ -532,11 +631,16 @@ _DROPPED = {"end": 0.5, "middle": 0.25, "lineage": 0.15}
 _LINEAGE = frozenset(("bin", "ben", "ibn", "bn", "bint", "bnt", "oglu", "ogly", "kyzy"))
 
 
-def _place(tokens: tuple[str, ...], i: int) -> str:
+def _place(tokens: tuple[str, ...], i: int, family: int = 0) -> str:
     """Whether token ``i`` is first or last, inside the name, or a father's name
-    (after بن / bin, which partners keep or drop with everything after it)."""
-    if (i and tokens[i - 1] in _LINEAGE) or tokens[i] in _LINEAGE:
+    (after بن / bin, which partners keep or drop with everything after it). Written
+    family name first (``family`` tokens of it), the family name and the first given
+    name are the ends, and the given names after it are inside."""
+    if (i and tokens[i - 1] in _LINEAGE) or tokens[i] in _LINEAGE \
+            or _role(tokens[i]) == "patronymic":
         return "lineage"
+    if family:
+        return "middle" if i > family else "end"
     return "middle" if 0 < i < len(tokens) - 1 else "end"
 
 
