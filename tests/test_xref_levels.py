@@ -324,3 +324,21 @@ def test_a_date_written_two_ways_is_more_than_the_name(one, other):
                       _person(2, "B", "MARTIN Jean", birthDate=other), TokenWeights(),
                       common=why)
     assert year.level == "possible" and year.name_only
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Oikonomou, Georgios", "YIORGOS IKONOMOU"),  # the everyday form, Greek οι
+    ("Vasilis Papadopoulos", "Παπαδόπουλος Βασίλειος"),
+    ("Dmitri Krawtschuk", "Dmytro Krawczuk"),  # the Ukrainian form of a Russian name
+    ("Youssouf Mohammed Alaoui", "Yousef Muhammad Alaoui"),
+    ("Muça, Bujar", "Bujar Muce"),  # Albanian definite and indefinite
+    ("Saizew, Dmitri", "Dmitry Zaytsev"),  # German s for з
+])
+def test_forms_of_one_given_name_agree(one, other):
+    assert name_similarity(name_form(one), name_form(other), TokenWeights()) >= 0.9
+
+
+def test_forms_of_one_name_do_not_join_a_man_and_a_woman():
+    for one, other in (("Martin Dubois", "Martina Dubois"), ("Aleksandr Petrenko",
+                                                             "Oleksandra Petrenko")):
+        assert name_similarity(name_form(one), name_form(other), TokenWeights()) < 0.8

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz.distance import OSA, JaroWinkler, LCSseq
 
+from liaison.analysis.xref import variants
 from liaison.model.names import name_key
 
 __all__ = ["NameForm", "TokenWeights", "father_of", "name_agreement", "name_form",
@@ -337,11 +338,33 @@ def token_similarity(a: str, b: str, a_arabic: bool = False, b_arabic: bool = Fa
         arabic, other = (a, (b, *rb)) if a_arabic else (b, (a, *ra))
         best = max(best, max(_arabic_similarity(arabic, x) for x in other))
     elif not a_arabic:
+        if best < _VARIANT and _variants(a) & _variants(b):
+            best = _VARIANT  # one given name in two forms (Yiorgos / Georgios)
         gender_a, gender_b = _gender(a), _gender(b)
         if gender_a and gender_b and gender_a != gender_b:
             # Ivanov / Ivanova, Kowalski / Kowalska: a brother and a sister, not a typo.
             best = min(best, _NO_CREDIT)
     return best
+
+
+# What two forms of one given name (variants.py) are worth: a spelling variant's.
+_VARIANT = 0.95
+
+
+@functools.cache
+def _variant_table() -> dict[str, frozenset[int]]:
+    table: dict[str, set[int]] = {}
+    for n, spellings in enumerate(variants.groups()):
+        for spelling in spellings:
+            for token in name_form(spelling).tokens:
+                table.setdefault(_vowel_fold(token_readings(token)[0]), set()).add(n)
+    return {key: frozenset(found) for key, found in table.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _variants(token: str) -> frozenset[int]:
+    """The given names (variants.py) a folded Latin token is a form of."""
+    return _variant_table().get(_vowel_fold(token_readings(token)[0]), frozenset())
 
 
 def _typo_similarity(x: str, y: str) -> float:
@@ -358,21 +381,26 @@ def _typo_similarity(x: str, y: str) -> float:
     return sim
 
 
-# German umlauts written out (Oeztuerk / Öztürk), English ee for i (Sameer / Samir).
-_VOWEL_PAIRS = re.compile(r"(?:^|(?<=[^aeiou]))(?:oe|ue|ae)|ee")
+# German umlauts written out (Oeztuerk / Öztürk); English ee, Greek ει and οι for i
+# (Sameer / Samir, Eissa / Issa, Oikonomou / Ikonomou).
+_VOWEL_PAIRS = re.compile(r"(?:^|(?<=[^aeiou]))(?:oe|ue|ae)|ee|ei|oi")
 _Y_OR_J = re.compile(r"(?<=.)[yj]")
 _REPEAT = re.compile(r"(.)\1+")
+# Albanian names end in -a or -ë as they are definite or not (Hoxha, Hoxhë; Kola, Kolë).
+_FINAL_E = re.compile(r"(?<=[^aeiou])e$")
 
 
 @functools.lru_cache(maxsize=1 << 17)
 def _vowel_fold(reading: str) -> str:
     """A reading with the vowels that romanisations write differently made one: y and
     j after the first letter as i (Natalja, Natalya, Natalia; Aleksei, Alexey), German
-    oe, ue, ae as o, u, a, ee as i, doubled letters single (Hussein / Husein), and a
-    final -ii, -iy, -ij as -i (Dmitrii, Dmitriy, Dmitrij)."""
-    out = _VOWEL_PAIRS.sub(lambda m: "i" if m.group() == "ee" else m.group()[0], reading)
-    out = _REPEAT.sub(r"\1", _Y_OR_J.sub("i", out))
-    return out
+    oe, ue, ae as o, u, a, ee, ei, oi as i, doubled letters single (Hussein / Husein),
+    a final -ii, -iy, -ij as -i (Dmitrii, Dmitriy, Dmitrij), a final -e after a
+    consonant as -a, and letters of one sound as one (Saizew / Zaitsev)."""
+    out = _VOWEL_PAIRS.sub(lambda m: m.group()[0] if m.group()[1] == "e" and m.group() != "ee"
+                           else "i", _Y_OR_J.sub("i", reading))
+    out = _REPEAT.sub(r"\1", out.translate(_SOUNDALIKE))
+    return _FINAL_E.sub("a", out)
 
 
 def _edit_similarity(x: str, y: str) -> float:
