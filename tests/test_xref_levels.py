@@ -342,3 +342,20 @@ def test_forms_of_one_name_do_not_join_a_man_and_a_woman():
     for one, other in (("Martin Dubois", "Martina Dubois"), ("Aleksandr Petrenko",
                                                              "Oleksandra Petrenko")):
         assert name_similarity(name_form(one), name_form(other), TokenWeights()) < 0.8
+
+
+def test_a_first_or_last_name_more_is_not_a_name_left_out():
+    # Naima, daughter of Mohamed son of Ali, is not Mohamed Ali; a second family name
+    # may be left out, but alone it does not make two names one.
+    weights = TokenWeights()
+    for one, other in (("Ali, Mohamed", "نعيمة محمد بن علي"),
+                       ("Jesús González García", "Jesús González")):
+        assert not name_agreement(name_form(one), name_form(other), weights)[1]
+        scored = score_pair(_person(1, "A", one), _person(2, "B", other), weights)
+        assert scored.level == "possible", (one, other, scored.score)
+
+
+def test_a_pair_is_judged_at_the_score_it_is_stored_with():
+    scored = score_pair(_person(1, "A", "Wojciech Przybyszewski"),
+                        _person(2, "B", "Wojciech Przybyszewski"), TokenWeights())
+    assert scored.score == round(scored.score, 4)

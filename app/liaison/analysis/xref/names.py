@@ -545,8 +545,8 @@ def name_agreement(a: NameForm, b: NameForm, weights: TokenWeights | None = None
                    ) -> tuple[float, bool]:
     """:func:`name_similarity`, and whether the names agree as far as both go: every
     name of one side has a counterpart that agrees (or an initial that fits it), at
-    least two of them in full, so that all the other side has more is names left out
-    (a middle name, a patronymic, a second family name), never a different name."""
+    least two of them in full, and all the other side has more is inside the name (a
+    middle name, a patronymic left out), never a first or last name more."""
     if not a.tokens or not b.tokens:
         return 0.0, False
     table = weights or _EVEN
@@ -615,9 +615,13 @@ def name_agreement(a: NameForm, b: NameForm, weights: TokenWeights | None = None
         weight += sum(w * _DROPPED[place_a[i]] for i, w in enumerate(wa) if i not in used_a)
     if len(used_b) < len(wb):
         weight += sum(w * _DROPPED[place_b[j]] for j, w in enumerate(wb) if j not in used_b)
+    # One side's names all agree, and the other's more are inside it (middle names,
+    # fathers' names): a first or last name more is another name, not one left out.
     covered = full >= 2 and (
-        all(i in agree_a for i in range(len(pa)) if not pa[i])
-        or all(j in agree_b for j in range(len(pb)) if not pb[j]))
+        (all(i in agree_a for i in range(len(pa)) if not pa[i])
+         and all(place_b[j] != "end" for j in range(len(pb)) if j not in used_b))
+        or (all(j in agree_b for j in range(len(pb)) if not pb[j])
+            and all(place_a[i] != "end" for i in range(len(pa)) if i not in used_a)))
     return (total / weight if weight else 0.0), covered
 
 

@@ -240,9 +240,8 @@ def _best_names(a: Profile, b: Profile, weights: TokenWeights
     """The closest pair of names; among equally close ones (a typo variant and the name
     itself often both score 1.0), the pair most alike as written is shown. Last, whether
     some pair of names agrees as far as both go (:func:`~.names.name_agreement`)."""
-    best: tuple[float, bool, float, str, str] = (-1.0, False, 0.0, "", "")
+    best: tuple[float, bool, float, str, str, bool] = (-1.0, False, 0.0, "", "", False)
     single = len(a.names) == 1 == len(b.names)
-    covered = False
     for raw_a, form_a in a.names:
         for raw_b, form_b in b.names:
             same_key = form_a.key == form_b.key
@@ -250,15 +249,14 @@ def _best_names(a: Profile, b: Profile, weights: TokenWeights
                 sim, agrees = 1.0, True
             else:
                 sim, agrees = weights.agreement(form_a, form_b)
-            covered = covered or agrees
             if sim < best[0]:
                 continue
             # The written likeness only breaks ties, so one name each needs none.
             alike = 0.0 if single else fuzz.token_sort_ratio(form_a.key, form_b.key)
-            candidate = (sim, same_key, alike, raw_a, raw_b)
+            candidate = (sim, same_key, alike, raw_a, raw_b, agrees)
             if candidate[:3] > best[:3]:
                 best = candidate
-    return best[0], best[3], best[4], best[1], covered
+    return best[0], best[3], best[4], best[1], best[5]
 
 
 # Facts are kept as (template, arguments, weight) until a pair is known to be kept:
@@ -471,7 +469,8 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
     # A shared year of birth (or a day and month swapped) is too weak to stand for more
     # than the name: among namesakes it is often shared too.
     name_only = not shared_ids and not (dates and dates[2] >= _DATE_AGREES) and not lived
-    total = sum(f[2] for f in facts)
+    # Rounded as stored, so that a pair is judged at the score it is listed with.
+    total = round(sum(f[2] for f in facts), 4)
     if name_only and name_fact and total >= LIKELY:
         against = [f for f in facts if f[2] < 0]
         # Names left out (a middle name, a second family name) are not names that differ.
@@ -484,7 +483,7 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
                    else "the names agree only in part")
             facts.append(("only the name agrees, and {}", (why,), lowered - total))
             total = lowered
-    score = _clamp(total)
+    score = round(_clamp(total), 4)
     kept = score >= floor or bool(shared_ids)
     evidence = [Evidence(template.format(*args), weight)
                 for template, args, weight in facts] if kept else []
