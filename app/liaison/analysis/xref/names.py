@@ -233,6 +233,9 @@ class NameForm:
     raw: str  # the name as written, shared by every profile that has it
     places: tuple[str, ...] = ()  # per token: 'end', 'middle' or 'lineage' (_place)
     particles: tuple[bool, ...] = ()  # per token: a particle (al, van, bin...)
+    # The places of the tokens in the key's (sorted) order, one letter each: with ``sig``
+    # what name comparison depends on, so "Nowak, Anna" and "Anna Nowak" share it.
+    shape: str = ""
 
 
 # Greek αυ, ευ, ηυ are av/ev/iv (af/ef/if before voiceless consonants); anyascii
@@ -259,10 +262,11 @@ def name_form(raw: str) -> NameForm:
     key = " ".join(sorted(tokens))
     folded = tuple(tokens)
     family = _family_first(text, len(folded))
+    places = tuple(_place(folded, i, family) for i in range(len(folded)))
     return NameForm(key, folded, tuple(codes), tuple(scripts),
-                    f"{key}|a" if any(scripts) else key, raw,
-                    tuple(_place(folded, i, family) for i in range(len(folded))),
-                    tuple(t in PARTICLES for t in folded))
+                    f"{key}|a" if any(scripts) else key, raw, places,
+                    tuple(t in PARTICLES for t in folded),
+                    "".join(place[0] for _, place in sorted(zip(folded, places, strict=True))))
 
 
 def _family_first(text: str, count: int) -> int:
@@ -334,6 +338,10 @@ def token_similarity(a: str, b: str, a_arabic: bool = False, b_arabic: bool = Fa
         return 0.0  # a patronymic is no given or family name: Максимович is not Maksimov
     ra, rb = token_readings(a, a_arabic), token_readings(b, b_arabic)
     best = max(_typo_similarity(x, y) for x in ra for y in rb)
+    if best < 1.0:  # and with their vowels folded (not under 4 letters: Jan is no Anna)
+        fa, fb = _folds(a, a_arabic), _folds(b, b_arabic)
+        if fa and fb and (fa != ra or fb != rb):
+            best = max(best, max(_typo_similarity(x, y) for x in fa for y in fb))
     if a_arabic != b_arabic:
         arabic, other = (a, (b, *rb)) if a_arabic else (b, (a, *ra))
         best = max(best, max(_arabic_similarity(arabic, x) for x in other))
@@ -367,18 +375,23 @@ def _variants(token: str) -> frozenset[int]:
     return _variant_table().get(_vowel_fold(token_readings(token)[0]), frozenset())
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def _folds(token: str, arabic: bool) -> tuple[str, ...]:
+    """A token's readings of four letters or more with their vowels folded."""
+    return tuple(dict.fromkeys(_vowel_fold(r) for r in token_readings(token, arabic)
+                               if len(r) >= 4))
+
+
 def _typo_similarity(x: str, y: str) -> float:
     """Jaro-Winkler, held down where the readings are several edits apart: a shared
     beginning and ending make Kozlowski and Kowalski 0.89, yet they are three letters
-    apart and two names; a typo is one or two. Readings are also compared with their
-    vowels folded (:func:`_vowel_fold`), the better of the two counting."""
-    sim = _edit_similarity(x, y)
-    if sim == 1.0 or min(len(x), len(y)) < 4:  # Jan / Anna: too short to fold
+    apart and two names; a typo is one or two."""
+    sim = JaroWinkler.normalized_similarity(x, y)
+    if sim < _NO_CREDIT or x == y:
         return sim
-    fx, fy = _vowel_fold(x), _vowel_fold(y)
-    if fx != x or fy != y:
-        sim = max(sim, _edit_similarity(fx, fy))
-    return sim
+    # Letters one sound may be written with are no edit (Gonsales / Gonzalez).
+    edits = OSA.distance(x.translate(_SOUNDALIKE), y.translate(_SOUNDALIKE))
+    return min(sim, 1.0 - 0.15 * max(0, edits - 1))
 
 
 # German umlauts written out (Oeztuerk / Öztürk); English ee, Greek ει and οι for i
@@ -401,15 +414,6 @@ def _vowel_fold(reading: str) -> str:
                            else "i", _Y_OR_J.sub("i", reading))
     out = _REPEAT.sub(r"\1", out.translate(_SOUNDALIKE))
     return _FINAL_E.sub("a", out)
-
-
-def _edit_similarity(x: str, y: str) -> float:
-    sim = JaroWinkler.normalized_similarity(x, y)
-    if sim < _NO_CREDIT or x == y:
-        return sim
-    # Letters one sound may be written with are no edit (Gonsales / Gonzalez).
-    edits = OSA.distance(x.translate(_SOUNDALIKE), y.translate(_SOUNDALIKE))
-    return min(sim, 1.0 - 0.15 * max(0, edits - 1))
 
 
 _SOUNDALIKE = str.maketrans("zykqw", "siccv")
@@ -484,7 +488,7 @@ class TokenWeights:
         self.floor = floor
         for form in forms:
             self.add(form)
-        self._cache: dict[tuple[object, object], tuple[float, bool]] = {}
+        self._cache: dict[tuple[str, str, str, str], tuple[float, bool]] = {}
         self._form_weights: dict[str, tuple[float, ...]] = {}
 
     def add(self, form: NameForm) -> None:
@@ -511,10 +515,10 @@ class TokenWeights:
 
     def agreement(self, a: NameForm, b: NameForm) -> tuple[float, bool]:
         """:func:`name_agreement` with this table's weights, remembered per pair."""
-        # Keyed by folded key and script, tokens in written order and their places
-        # (which the key alone loses); hashing the whole NameForm costs more.
-        one, other = (a.sig, a.tokens, a.places), (b.sig, b.tokens, b.places)
-        key = (one, other) if one <= other else (other, one)
+        # Keyed by folded key and script and the places of its tokens (which the key
+        # alone loses); hashing the whole NameForm costs more.
+        key = (a.sig, a.shape, b.sig, b.shape) if a.sig <= b.sig else (
+            b.sig, b.shape, a.sig, a.shape)
         found = self._cache.get(key)
         if found is None:
             if len(self._cache) >= _PAIR_CACHE:  # bounded: memory matters more than hits
