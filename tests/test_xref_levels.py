@@ -291,10 +291,11 @@ def test_a_family_name_written_first_says_which_names_are_inside():
 def test_names_left_out_or_initialled_agree_as_far_as_both_go():
     weights = TokenWeights()
     for one, other in (("Scholz, Thomas Sebastian", "SCHOLZ Thomas"),
+                       ("SAAD Tamer", "SAAD TAMER KHALED"),  # a father's name trailing
                        ("Thomas T. Jung", "Thomas Tobias Jung"),
                        ("Sokolow, Alexandr", "Соколов Александр Дмитриевич")):
         sim, agrees = name_agreement(name_form(one), name_form(other), weights)
-        assert sim >= 0.9 and agrees, (one, other, sim)
+        assert sim >= 0.85 and agrees, (one, other, sim)
     # A given name only as an initial is weaker than the name.
     sim, agrees = name_agreement(name_form("Smirnow, Dmitri"), name_form("Смирнов Д. М."),
                                  weights)
@@ -344,12 +345,12 @@ def test_forms_of_one_name_do_not_join_a_man_and_a_woman():
         assert name_similarity(name_form(one), name_form(other), TokenWeights()) < 0.8
 
 
-def test_a_first_or_last_name_more_is_not_a_name_left_out():
-    # Naima, daughter of Mohamed son of Ali, is not Mohamed Ali; a second family name
-    # may be left out, but alone it does not make two names one.
+def test_a_first_name_more_is_not_a_name_left_out():
+    # Naima, daughter of Mohamed son of Ali, is not Mohamed Ali; a family name before
+    # the one both have is another family name.
     weights = TokenWeights()
     for one, other in (("Ali, Mohamed", "نعيمة محمد بن علي"),
-                       ("Jesús González García", "Jesús González")):
+                       ("ROUSSEL-DURAND, Isabelle", "DURAND Isabelle")):
         assert not name_agreement(name_form(one), name_form(other), weights)[1]
         scored = score_pair(_person(1, "A", one), _person(2, "B", other), weights)
         assert scored.level == "possible", (one, other, scored.score)

@@ -623,10 +623,16 @@ def name_agreement(a: NameForm, b: NameForm, weights: TokenWeights | None = None
     # fathers' names): a first or last name more is another name, not one left out.
     covered = full >= 2 and (
         (all(i in agree_a for i in range(len(pa)) if not pa[i])
-         and all(place_b[j] != "end" for j in range(len(pb)) if j not in used_b))
+         and _left_out(place_b, used_b))
         or (all(j in agree_b for j in range(len(pb)) if not pb[j])
-            and all(place_a[i] != "end" for i in range(len(pa)) if i not in used_a)))
+            and _left_out(place_a, used_a)))
     return (total / weight if weight else 0.0), covered
+
+
+def _left_out(places: tuple[str, ...], used: set[int]) -> bool:
+    """Whether a name's tokens without a counterpart are inside it, or trail it."""
+    rest = [i for i in range(len(places)) if i not in used]
+    return all(places[i] != "end" or i > max(used, default=len(places)) for i in rest)
 
 
 # The place an initial's pairing takes among similarities (see name_agreement).
