@@ -360,3 +360,14 @@ def test_a_pair_is_judged_at_the_score_it_is_stored_with():
     scored = score_pair(_person(1, "A", "Wojciech Przybyszewski"),
                         _person(2, "B", "Wojciech Przybyszewski"), TokenWeights())
     assert scored.score == round(scored.score, 4)
+
+
+@pytest.mark.parametrize(("latin", "arabic"), [
+    ("youcef", "يوسف"),  # French c before e for س
+    ("gaber", "جابر"),  # Egyptian g for ج
+    ("ayman", "أيمن"),  # ي after a silent alif
+    ("ridwan", "رضوان"),  # w for و
+])
+def test_latin_spellings_fit_the_arabic_they_write(latin, arabic):
+    form = name_form(arabic)
+    assert token_similarity(latin, form.tokens[0], False, True) >= 0.9

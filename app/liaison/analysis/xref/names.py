@@ -449,7 +449,8 @@ def _gender(token: str) -> str:
     return "f" if _FEMININE.search(token) else "m" if _MASCULINE.search(token) else ""
 
 
-_LATIN_VOWELS = str.maketrans("oey", "uii")
+_LATIN_VOWELS = str.maketrans("oeyw", "uiiu")
+_SOFT_C = re.compile(r"c(?=[ei])")
 
 
 def _arabic_similarity(arabic: str, latin: str) -> float:
@@ -459,10 +460,20 @@ def _arabic_similarity(arabic: str, latin: str) -> float:
     the Latin one, and every Latin consonant in the Arabic: بوزيد 'buzid' fits
     Bouzid, إدريسي 'drisi' fits Idrissi but not Andreas.
     """
-    # Latin e, o and a y inside a word write ي and و too (Zaynab, Omar); a leading y
-    # is the consonant, as in the romanised Arabic (Youssef, يوسف 'yusf').
+    # Latin e, o and a y inside a word write ي and و too (Zaynab, Omar), and so does w
+    # (Ridwan, رضوان 'rduan'); a leading y is the consonant, as in the romanised Arabic
+    # (Youssef, يوسف 'yusf'). French c before e and i is s (Youcef, Naciri).
     head, rest = latin[:1], latin[1:].translate(_LATIN_VOWELS)
-    latin = (head if head == "y" else head.translate(_LATIN_VOWELS)) + rest
+    latin = _SOFT_C.sub("s", (head if head == "y" else head.translate(_LATIN_VOWELS)) + rest)
+    best = _arabic_fit(arabic, latin)
+    if "j" in arabic and "g" in latin:  # Egyptian g for ج: Gaber, Gamal
+        best = max(best, _arabic_fit(arabic, latin.replace("g", "j")))
+    if arabic[:1] == "y" and head != "y":  # ي after a silent alif: أيمن Ayman, آيت Ait
+        best = max(best, _arabic_fit("i" + arabic[1:], latin))
+    return best
+
+
+def _arabic_fit(arabic: str, latin: str) -> float:
     written = LCSseq.similarity(arabic, latin) / len(arabic)
     consonants = _skeleton(latin)
     heard = LCSseq.similarity(_skeleton(arabic), consonants) / len(consonants)
