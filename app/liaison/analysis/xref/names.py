@@ -320,10 +320,10 @@ def _words(text: str) -> list[tuple[str, bool]]:
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _skeleton(token: str) -> str:
     """Consonants only, doubled letters merged: what Arabic script always writes of a name."""
-    bare = _VOWELS.sub("", token) or token
-    return "".join(ch for i, ch in enumerate(bare) if i == 0 or ch != bare[i - 1])
+    return _REPEAT.sub(r"\1", _VOWELS.sub("", token) or token)
 
 
 @functools.lru_cache(maxsize=1 << 20)
@@ -338,7 +338,7 @@ def token_similarity(a: str, b: str, a_arabic: bool = False, b_arabic: bool = Fa
         return 0.0  # a patronymic is no given or family name: Максимович is not Maksimov
     ra, rb = token_readings(a, a_arabic), token_readings(b, b_arabic)
     best = max(_typo_similarity(x, y) for x in ra for y in rb)
-    if best < 1.0:  # and with their vowels folded (not under 4 letters: Jan is no Anna)
+    if best < _FULL_CREDIT:  # and with vowels folded (not under 4 letters: Jan is no Anna)
         fa, fb = _folds(a, a_arabic), _folds(b, b_arabic)
         if fa and fb and (fa != ra or fb != rb):
             best = max(best, max(_typo_similarity(x, y) for x in fa for y in fb))
@@ -544,6 +544,7 @@ _NO_CREDIT = 0.7
 # Jaro-Winkler gives different names with a shared ending (Wisniewski, Jankowski)
 # about 0.7, so credit starts above that; typos score 0.95 and up, full credit at 0.92.
 _CREDIT_SPAN = 0.22
+_FULL_CREDIT = _NO_CREDIT + _CREDIT_SPAN
 
 
 def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = None) -> float:
