@@ -371,3 +371,17 @@ def test_a_pair_is_judged_at_the_score_it_is_stored_with():
 def test_latin_spellings_fit_the_arabic_they_write(latin, arabic):
     form = name_form(arabic)
     assert token_similarity(latin, form.tokens[0], False, True) >= 0.9
+
+
+def test_the_crowd_of_a_pair_its_sides_keep_no_room_for():
+    # Entity 1 keeps eight closer neighbours, so pair 1/2 is not among them; entity 2's
+    # crowd (names as alike as the pair's own) still makes the name common.
+    agencies = {n: {f"A{n}"} for n in range(1, 30)}
+    crowd = NameCrowd()
+    for n in range(3, 11):
+        crowd.add(1, n, 0.9)
+    crowd.add(1, 2, 0.83)
+    for n in range(11, 19):
+        crowd.add(2, n, 0.9)
+    assert crowd.common(1, 2, agencies) is None  # read as 1.0, its crowd left out
+    assert crowd.common(1, 2, agencies, 0.83) == "18 entities here have names like it"
