@@ -150,7 +150,7 @@ def evaluation(folder: Path = EVAL_DIR) -> None:
     name rules tuned on a twin: eval_2k precision 0.976 / 0.981, recall 0.818 / 0.868
     (Arabic/Latin 0.693 / 0.748, Cyrillic/Latin 0.720 / 0.852, Greek/Latin 0.811 /
     0.853, Latin/Latin 0.838 / 0.879); "likely" + "possible" recall 0.983 / 0.991;
-    namesakes called likely 57 / 44 of 3,338. At 20,000 persons: precision 0.970 / 0.969,
+    namesakes called likely 57 / 43 of 3,338. At 20,000 persons: precision 0.970 / 0.974,
     recall 0.697 / 0.738."""
     from liaison.analysis import xref
     from liaison.formats.base import ImportOptions
