@@ -12,9 +12,10 @@ this generator.
     python build_eval.py --check                # rebuild the 2k set in a temporary folder and
                                                 # compare it byte for byte with the frozen one
     python build_eval.py --persons 20000 --out eval_20k
+    python build_eval.py --salt dev1 --out DIR  # a development twin to tune on (not committed)
 
-Standard library only. Deterministic for a given ``--persons``: string seeds, no iteration over
-sets, no clock.
+Standard library only. Deterministic for a given ``--persons`` and ``--salt``: string seeds, no
+iteration over sets, no clock.
 """
 
 from __future__ import annotations
