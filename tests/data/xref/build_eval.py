@@ -12,9 +12,10 @@ this generator.
     python build_eval.py --check                # rebuild the 2k set in a temporary folder and
                                                 # compare it byte for byte with the frozen one
     python build_eval.py --persons 20000 --out eval_20k
+    python build_eval.py --salt dev1 --out DIR  # a development twin to tune on (not committed)
 
-Standard library only. Deterministic for a given ``--persons``: string seeds, no iteration over
-sets, no clock.
+Standard library only. Deterministic for a given ``--persons`` and ``--salt``: string seeds, no
+iteration over sets, no clock.
 """
 
 from __future__ import annotations
@@ -3044,9 +3045,10 @@ def entity_id(code: str, what: str, n, salt: str) -> str:
     return f"{code.lower().replace('_', '-')}-{h}"
 
 
-def build(n_persons: int) -> dict[str, bytes]:
-    """All output files of one set, by file name."""
-    salt = f"n{n_persons}"
+def build(n_persons: int, dev_salt: str = "") -> dict[str, bytes]:
+    """All output files of one set, by file name. ``dev_salt`` draws another set of the same
+    shape (a development twin to tune on); empty, it gives the frozen set's bytes."""
+    salt = f"n{n_persons}" + (f"|{dev_salt}" if dev_salt else "")
     rng = random.Random(f"{SEED}|{salt}|population")
     pop = Population(n_persons, rng)
     persons = pop.build()
@@ -3305,13 +3307,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="output folder (default for 2000: eval_2k/)")
     ap.add_argument("--check", action="store_true",
                     help="rebuild the 2k set and compare it with the frozen files")
+    ap.add_argument("--salt", default="",
+                    help="draw a different set of the same shape (a development twin for "
+                         "tuning, never committed); empty gives the frozen set")
     args = ap.parse_args(argv)
     if args.check:
         return check()
-    if args.out is None and args.persons != FROZEN_PERSONS:
-        ap.error("--out is required for sizes other than the frozen 2000")
+    if args.out is None and (args.persons != FROZEN_PERSONS or args.salt):
+        ap.error("--out is required for sizes other than the frozen 2000 and with --salt")
     out = args.out or FROZEN_DIR
-    files = build(args.persons)
+    files = build(args.persons, args.salt)
     write_set(files, out)
     if out.resolve() == FROZEN_DIR.resolve():
         FROZEN_SHA.write_text(sha_lines(files, FROZEN_DIR.name), encoding="utf-8")

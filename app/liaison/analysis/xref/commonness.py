@@ -168,12 +168,16 @@ class NameCrowd:
                     del near[weakest]
                     near[other] = sim
 
-    def common(self, a: int, b: int, agencies: Mapping[int, Iterable[str]]) -> str | None:
-        """Why the name of pair ``a``/``b`` is common in the store, or None.
+    def common(self, a: int, b: int, agencies: Mapping[int, Iterable[str]],
+               sim: float | None = None) -> str | None:
+        """Why the name of pair ``a``/``b`` (names alike by ``sim``) is common in the
+        store, or None.
 
         An agency that holds two entities of the name knows it as two people's, or
         holds one person twice: either way the pair may be the other one."""
-        own = self.alike.get(a, {}).get(b, 1.0) - _SLACK
+        # The pair's own likeness: where a side keeps closer neighbours than the other
+        # side, the pair is not among them, and 1.0 would leave the crowd out.
+        own = (self.alike.get(a, {}).get(b, 1.0) if sim is None else sim) - _SLACK
         crowd = {a, b}
         for side in (a, b):
             crowd.update(x for x, sim in self.alike.get(side, {}).items() if sim >= own)

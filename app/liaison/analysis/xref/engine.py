@@ -256,7 +256,8 @@ def _compare(conn: Connection, mark: int, summary: XrefSummary, progress: Progre
 
     crowd = NameCrowd()
     small = sum(p.family == "person" for p in profiles.values()) < SMALL_STORE
-    lone: list[tuple[int, int]] = []  # "likely" on a name alone: is the name common?
+    # "likely" on a name alone, with the names' similarity: is the name common?
+    lone: list[tuple[int, int, float]] = []
 
     def rows() -> Iterator[tuple[int, int, float, list[Evidence]]]:
         for a, b in _pairs(profiles, index, fresh, by_identifier, progress, mark, pending):
@@ -272,7 +273,7 @@ def _compare(conn: Connection, mark: int, summary: XrefSummary, progress: Progre
             if scored.kept:
                 summary.stored += 1
                 if persons and scored.name_only and scored.score >= LIKELY:
-                    lone.append((a.eid, b.eid))
+                    lone.append((a.eid, b.eid, scored.name_similarity))
                 yield a.eid, b.eid, scored.score, scored.evidence
 
     store.save_candidates(conn, rows(), found)
@@ -280,14 +281,14 @@ def _compare(conn: Connection, mark: int, summary: XrefSummary, progress: Progre
     # Second pass, now that every name's crowd is known: a name many entities share
     # makes a pair "possible", not "likely", unless something besides the name agrees.
     if mark and lone:
-        for a, b, sim in store.stored_pairs(conn, {eid for pair in lone for eid in pair},
+        for a, b, sim in store.stored_pairs(conn, {eid for pair in lone for eid in pair[:2]},
                                             ALIKE):
             crowd.add(a, b, sim)
     agencies = {eid: profile.agencies for eid, profile in profiles.items()}
 
     def demoted() -> Iterator[tuple[int, int, float, list[Evidence]]]:
-        for a, b in lone:
-            why = crowd.common(a, b, agencies)
+        for a, b, sim in lone:
+            why = crowd.common(a, b, agencies, sim)
             if why:
                 first, second = profiles[a], profiles[b]
                 scored = score_pair(first, second, _table_for(first, second, tables),

@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz.distance import OSA, JaroWinkler, LCSseq
 
+from liaison.analysis.xref import variants
 from liaison.model.names import name_key
 
-__all__ = ["NameForm", "TokenWeights", "father_of", "name_form", "name_similarity",
+__all__ = ["NameForm", "TokenWeights", "father_of", "name_agreement", "name_form",
+           "name_similarity",
            "token_codes", "token_fine_codes", "token_readings", "token_similarity"]
 
 # The Arabic definite article is written joined to the word (العمراني); Latin-script
@@ -231,6 +233,9 @@ class NameForm:
     raw: str  # the name as written, shared by every profile that has it
     places: tuple[str, ...] = ()  # per token: 'end', 'middle' or 'lineage' (_place)
     particles: tuple[bool, ...] = ()  # per token: a particle (al, van, bin...)
+    # The places of the tokens in the key's (sorted) order, one letter each: with ``sig``
+    # what name comparison depends on, so "Nowak, Anna" and "Anna Nowak" share it.
+    shape: str = ""
 
 
 # Greek αυ, ευ, ηυ are av/ev/iv (af/ef/if before voiceless consonants); anyascii
@@ -256,10 +261,31 @@ def name_form(raw: str) -> NameForm:
             scripts.append(arabic)
     key = " ".join(sorted(tokens))
     folded = tuple(tokens)
+    family = _family_first(text, len(folded))
+    places = tuple(_place(folded, i, family) for i in range(len(folded)))
     return NameForm(key, folded, tuple(codes), tuple(scripts),
-                    f"{key}|a" if any(scripts) else key, raw,
-                    tuple(_place(folded, i) for i in range(len(folded))),
-                    tuple(t in PARTICLES for t in folded))
+                    f"{key}|a" if any(scripts) else key, raw, places,
+                    tuple(t in PARTICLES for t in folded),
+                    "".join(place[0] for _, place in sorted(zip(folded, places, strict=True))))
+
+
+def _family_first(text: str, count: int) -> int:
+    """How many leading tokens are the family name when a name is written family name
+    first and says so: before a comma ('Scholz, Thomas Sebastian') or in capitals before
+    given names that are not ('SCHOLZ Thomas Sebastian'); 0 when it does not say."""
+    if text.count(",") == 1:
+        before = sum(len(_words(part)) for part in (text.split(",")[0],))
+        return before if 0 < before < count else 0
+    words = text.split()
+    capitals = 0
+    for word in words:
+        if not (word.isupper() and len(word) > 1):
+            break
+        capitals += 1
+    if 0 < capitals < len(words) and not any(w.isupper() for w in words[capitals:]):
+        before = len(_words(" ".join(words[:capitals])))
+        return before if 0 < before < count else 0
+    return 0
 
 
 # 'Abd ("servant of") in Latin script, written apart from the name it belongs to:
@@ -294,10 +320,10 @@ def _words(text: str) -> list[tuple[str, bool]]:
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _skeleton(token: str) -> str:
     """Consonants only, doubled letters merged: what Arabic script always writes of a name."""
-    bare = _VOWELS.sub("", token) or token
-    return "".join(ch for i, ch in enumerate(bare) if i == 0 or ch != bare[i - 1])
+    return _REPEAT.sub(r"\1", _VOWELS.sub("", token) or token)
 
 
 @functools.lru_cache(maxsize=1 << 20)
@@ -312,15 +338,48 @@ def token_similarity(a: str, b: str, a_arabic: bool = False, b_arabic: bool = Fa
         return 0.0  # a patronymic is no given or family name: Максимович is not Maksimov
     ra, rb = token_readings(a, a_arabic), token_readings(b, b_arabic)
     best = max(_typo_similarity(x, y) for x in ra for y in rb)
+    if best < _FULL_CREDIT:  # and with vowels folded (not under 4 letters: Jan is no Anna)
+        fa, fb = _folds(a, a_arabic), _folds(b, b_arabic)
+        if fa and fb and (fa != ra or fb != rb):
+            best = max(best, max(_typo_similarity(x, y) for x in fa for y in fb))
     if a_arabic != b_arabic:
         arabic, other = (a, (b, *rb)) if a_arabic else (b, (a, *ra))
         best = max(best, max(_arabic_similarity(arabic, x) for x in other))
     elif not a_arabic:
+        if best < _VARIANT and _variants(a) & _variants(b):
+            best = _VARIANT  # one given name in two forms (Yiorgos / Georgios)
         gender_a, gender_b = _gender(a), _gender(b)
         if gender_a and gender_b and gender_a != gender_b:
             # Ivanov / Ivanova, Kowalski / Kowalska: a brother and a sister, not a typo.
             best = min(best, _NO_CREDIT)
     return best
+
+
+# What two forms of one given name (variants.py) are worth: a spelling variant's.
+_VARIANT = 0.95
+
+
+@functools.cache
+def _variant_table() -> dict[str, frozenset[int]]:
+    table: dict[str, set[int]] = {}
+    for n, spellings in enumerate(variants.groups()):
+        for spelling in spellings:
+            for token in name_form(spelling).tokens:
+                table.setdefault(_vowel_fold(token_readings(token)[0]), set()).add(n)
+    return {key: frozenset(found) for key, found in table.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _variants(token: str) -> frozenset[int]:
+    """The given names (variants.py) a folded Latin token is a form of."""
+    return _variant_table().get(_vowel_fold(token_readings(token)[0]), frozenset())
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _folds(token: str, arabic: bool) -> tuple[str, ...]:
+    """A token's readings of four letters or more with their vowels folded."""
+    return tuple(dict.fromkeys(_vowel_fold(r) for r in token_readings(token, arabic)
+                               if len(r) >= 4))
 
 
 def _typo_similarity(x: str, y: str) -> float:
@@ -335,11 +394,34 @@ def _typo_similarity(x: str, y: str) -> float:
     return min(sim, 1.0 - 0.15 * max(0, edits - 1))
 
 
+# German umlauts written out (Oeztuerk / Öztürk); English ee, Greek ει and οι for i
+# (Sameer / Samir, Eissa / Issa, Oikonomou / Ikonomou).
+_VOWEL_PAIRS = re.compile(r"(?:^|(?<=[^aeiou]))(?:oe|ue|ae)|ee|ei|oi")
+_Y_OR_J = re.compile(r"(?<=.)[yj]")
+_REPEAT = re.compile(r"(.)\1+")
+# Albanian names end in -a or -ë as they are definite or not (Hoxha, Hoxhë; Kola, Kolë).
+_FINAL_E = re.compile(r"(?<=[^aeiou])e$")
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _vowel_fold(reading: str) -> str:
+    """A reading with the vowels that romanisations write differently made one: y and
+    j after the first letter as i (Natalja, Natalya, Natalia; Aleksei, Alexey), German
+    oe, ue, ae as o, u, a, ee, ei, oi as i, doubled letters single (Hussein / Husein),
+    a final -ii, -iy, -ij as -i (Dmitrii, Dmitriy, Dmitrij), a final -e after a
+    consonant as -a, and letters of one sound as one (Saizew / Zaitsev)."""
+    out = _VOWEL_PAIRS.sub(lambda m: m.group()[0] if m.group()[1] == "e" and m.group() != "ee"
+                           else "i", _Y_OR_J.sub("i", reading))
+    out = _REPEAT.sub(r"\1", out.translate(_SOUNDALIKE))
+    return _FINAL_E.sub("a", out)
+
+
 _SOUNDALIKE = str.maketrans("zykqw", "siccv")
 
 
-# Patronymics, as the Cyrillic ones fold: -ovich, -evych, -ovna, -ivna...
-_PATRONYMIC = re.compile(r"(?:ovi?ch|evi?ch|ovych|evych|ovitch|evitch|ovna|evna|ivna|ichna)$")
+# Patronymics, as the Cyrillic ones fold (-ovich, -evych, -ovna, -ivna...) and as German,
+# French and Polish partners write them (-owitsch, -ovitch, -owytsch, -ewna).
+_PATRONYMIC = re.compile(r"(?:[oe](?:vi?ch|vych|vitch|vytch|witsch|wytsch)|[oei][vw]na|ichna)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -347,7 +429,7 @@ def _role(token: str) -> str:
     return "patronymic" if len(token) >= 7 and _PATRONYMIC.search(token) else "name"
 
 
-_PATRONYMIC_END = re.compile(r"(?:ovi?ch|evi?ch|ovych|evych|ovitch|evitch|ovna|evna|ivna|ichna)$")
+_PATRONYMIC_END = _PATRONYMIC
 
 
 def father_of(token: str) -> str | None:
@@ -367,7 +449,8 @@ def _gender(token: str) -> str:
     return "f" if _FEMININE.search(token) else "m" if _MASCULINE.search(token) else ""
 
 
-_LATIN_VOWELS = str.maketrans("oey", "uii")
+_LATIN_VOWELS = str.maketrans("oeyw", "uiiu")
+_SOFT_C = re.compile(r"c(?=[ei])")
 
 
 def _arabic_similarity(arabic: str, latin: str) -> float:
@@ -377,10 +460,20 @@ def _arabic_similarity(arabic: str, latin: str) -> float:
     the Latin one, and every Latin consonant in the Arabic: بوزيد 'buzid' fits
     Bouzid, إدريسي 'drisi' fits Idrissi but not Andreas.
     """
-    # Latin e, o and a y inside a word write ي and و too (Zaynab, Omar); a leading y
-    # is the consonant, as in the romanised Arabic (Youssef, يوسف 'yusf').
+    # Latin e, o and a y inside a word write ي and و too (Zaynab, Omar), and so does w
+    # (Ridwan, رضوان 'rduan'); a leading y is the consonant, as in the romanised Arabic
+    # (Youssef, يوسف 'yusf'). French c before e and i is s (Youcef, Naciri).
     head, rest = latin[:1], latin[1:].translate(_LATIN_VOWELS)
-    latin = (head if head == "y" else head.translate(_LATIN_VOWELS)) + rest
+    latin = _SOFT_C.sub("s", (head if head == "y" else head.translate(_LATIN_VOWELS)) + rest)
+    best = _arabic_fit(arabic, latin)
+    if "j" in arabic and "g" in latin:  # Egyptian g for ج: Gaber, Gamal
+        best = max(best, _arabic_fit(arabic, latin.replace("g", "j")))
+    if arabic[:1] == "y" and head != "y":  # ي after a silent alif: أيمن Ayman, آيت Ait
+        best = max(best, _arabic_fit("i" + arabic[1:], latin))
+    return best
+
+
+def _arabic_fit(arabic: str, latin: str) -> float:
     written = LCSseq.similarity(arabic, latin) / len(arabic)
     consonants = _skeleton(latin)
     heard = LCSseq.similarity(_skeleton(arabic), consonants) / len(consonants)
@@ -406,7 +499,7 @@ class TokenWeights:
         self.floor = floor
         for form in forms:
             self.add(form)
-        self._cache: dict[tuple[str, str], float] = {}
+        self._cache: dict[tuple[str, str, str, str], tuple[float, bool]] = {}
         self._form_weights: dict[str, tuple[float, ...]] = {}
 
     def add(self, form: NameForm) -> None:
@@ -429,13 +522,19 @@ class TokenWeights:
 
     def similarity(self, a: NameForm, b: NameForm) -> float:
         """:func:`name_similarity` with this table's weights, remembered per pair."""
-        # Keyed by folded key and script: hashing the whole NameForm costs more.
-        key = (a.sig, b.sig) if a.sig <= b.sig else (b.sig, a.sig)
+        return self.agreement(a, b)[0]
+
+    def agreement(self, a: NameForm, b: NameForm) -> tuple[float, bool]:
+        """:func:`name_agreement` with this table's weights, remembered per pair."""
+        # Keyed by folded key and script and the places of its tokens (which the key
+        # alone loses); hashing the whole NameForm costs more.
+        key = (a.sig, a.shape, b.sig, b.shape) if a.sig <= b.sig else (
+            b.sig, b.shape, a.sig, a.shape)
         found = self._cache.get(key)
         if found is None:
             if len(self._cache) >= _PAIR_CACHE:  # bounded: memory matters more than hits
                 self._cache.clear()
-            found = self._cache[key] = name_similarity(a, b, self)
+            found = self._cache[key] = name_agreement(a, b, self)
         return found
 
 
@@ -445,15 +544,30 @@ _NO_CREDIT = 0.7
 # Jaro-Winkler gives different names with a shared ending (Wisniewski, Jankowski)
 # about 0.7, so credit starts above that; typos score 0.95 and up, full credit at 0.92.
 _CREDIT_SPAN = 0.22
+_FULL_CREDIT = _NO_CREDIT + _CREDIT_SPAN
 
 
 def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = None) -> float:
     """0..1: tokens paired best-first, each pair credited by its similarity and weighted
     by how rare the token is; tokens left unpaired (a dropped second surname) cost half."""
+    return name_agreement(a, b, weights)[0]
+
+
+# A pair of tokens credited at least this much agrees (a typo or a spelling variant).
+_AGREES = 0.9
+
+
+def name_agreement(a: NameForm, b: NameForm, weights: TokenWeights | None = None
+                   ) -> tuple[float, bool]:
+    """:func:`name_similarity`, and whether the names agree as far as both go: every
+    name of one side has a counterpart that agrees (or an initial that fits it), at
+    least two of them in full, and all the other side has more is inside the name (a
+    middle name, a patronymic left out), never a first or last name more."""
     if not a.tokens or not b.tokens:
-        return 0.0
+        return 0.0, False
     table = weights or _EVEN
-    if len(a.tokens) == 2 == len(b.tokens) and not (any(a.particles) or any(b.particles)):
+    if len(a.tokens) == 2 == len(b.tokens) and not (any(a.particles) or any(b.particles)) \
+            and min(map(len, a.tokens)) > 1 and min(map(len, b.tokens)) > 1:
         return _two_by_two(a, b, table)
     # Only pairs that can be chosen are kept: a particle is no counterpart of a name;
     # and a father's or middle name that matches nothing is a dropped one, not a
@@ -466,6 +580,14 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
         x_particle, x_end = pa[i], place_a[i] == "end"
         for j, (y, y_arabic, y_particle, y_place) in enumerate(b_tokens):
             if x_particle != y_particle:
+                continue
+            if (len(x) == 1) != (len(y) == 1) and not (x_arabic or y_arabic):
+                # An initial is no spelling of a name: it fits one that starts with it
+                # (paired last, as if both were left out) or disagrees with it.
+                if x[0] == y[0]:
+                    pairs.append((_INITIAL, i, j))
+                elif x_end and y_place == "end":
+                    pairs.append((0.0, i, j))
                 continue
             # Remembered in one order only: (x, y) and (y, x) are the same question.
             if x == y and x_arabic == y_arabic:
@@ -480,14 +602,26 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
     wa, wb = table.weights(a), table.weights(b)
     used_a: set[int] = set()
     used_b: set[int] = set()
+    agree_a: set[int] = set()
+    agree_b: set[int] = set()
+    full = 0
     total = weight = 0.0
     for sim, i, j in pairs:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
+        if sim == _INITIAL:
+            weight += wa[i] * _DROPPED[place_a[i]] + wb[j] * _DROPPED[place_b[j]]
+            agree_a.add(i)
+            agree_b.add(j)
+            continue
         w = wa[i] + wb[j]
         credit = 0.0 if sim <= _NO_CREDIT else min(1.0, (sim - _NO_CREDIT) / _CREDIT_SPAN)
+        if credit >= _AGREES:
+            agree_a.add(i)
+            agree_b.add(j)
+            full += 1
         total += credit * w
         # A token that has a counterpart but disagrees with it is evidence against.
         weight += w * (2.0 - credit)
@@ -497,7 +631,24 @@ def name_similarity(a: NameForm, b: NameForm, weights: TokenWeights | None = Non
         weight += sum(w * _DROPPED[place_a[i]] for i, w in enumerate(wa) if i not in used_a)
     if len(used_b) < len(wb):
         weight += sum(w * _DROPPED[place_b[j]] for j, w in enumerate(wb) if j not in used_b)
-    return total / weight if weight else 0.0
+    # One side's names all agree, and the other's more are inside it (middle names,
+    # fathers' names): a first or last name more is another name, not one left out.
+    covered = full >= 2 and (
+        (all(i in agree_a for i in range(len(pa)) if not pa[i])
+         and _left_out(place_b, used_b))
+        or (all(j in agree_b for j in range(len(pb)) if not pb[j])
+            and _left_out(place_a, used_a)))
+    return (total / weight if weight else 0.0), covered
+
+
+def _left_out(places: tuple[str, ...], used: set[int]) -> bool:
+    """Whether a name's tokens without a counterpart are inside it, or trail it."""
+    rest = [i for i in range(len(places)) if i not in used]
+    return all(places[i] != "end" or i > max(used, default=len(places)) for i in rest)
+
+
+# The place an initial's pairing takes among similarities (see name_agreement).
+_INITIAL = 0.705
 
 
 def _token_pair(x: str, y: str, x_arabic: bool, y_arabic: bool) -> float:
@@ -507,8 +658,8 @@ def _token_pair(x: str, y: str, x_arabic: bool, y_arabic: bool) -> float:
             else token_similarity(y, x, y_arabic, x_arabic))
 
 
-def _two_by_two(a: NameForm, b: NameForm, table: TokenWeights) -> float:
-    """:func:`name_similarity` for the commonest case, two words a side and no particle
+def _two_by_two(a: NameForm, b: NameForm, table: TokenWeights) -> tuple[float, bool]:
+    """:func:`name_agreement` for the commonest case, two words a side and no particle
     (given name and family name, in either order): the same pairing, found directly."""
     (x0, x1), (y0, y1) = a.tokens, b.tokens
     (ax0, ax1), (by0, by1) = a.arabic, b.arabic
@@ -519,12 +670,14 @@ def _two_by_two(a: NameForm, b: NameForm, table: TokenWeights) -> float:
     chosen = straight if best in straight else crossed
     wa, wb = table.weights(a), table.weights(b)
     total = weight = 0.0
+    full = 0
     for sim, i, j in chosen:
         w = wa[i] + wb[j]
         credit = 0.0 if sim <= _NO_CREDIT else min(1.0, (sim - _NO_CREDIT) / _CREDIT_SPAN)
+        full += credit >= _AGREES
         total += credit * w
         weight += w * (2.0 - credit)
-    return total / weight if weight else 0.0
+    return (total / weight if weight else 0.0), full == 2
 
 
 # What a token with no counterpart costs, as a share of its weight, by its place.
@@ -532,11 +685,16 @@ _DROPPED = {"end": 0.5, "middle": 0.25, "lineage": 0.15}
 _LINEAGE = frozenset(("bin", "ben", "ibn", "bn", "bint", "bnt", "oglu", "ogly", "kyzy"))
 
 
-def _place(tokens: tuple[str, ...], i: int) -> str:
+def _place(tokens: tuple[str, ...], i: int, family: int = 0) -> str:
     """Whether token ``i`` is first or last, inside the name, or a father's name
-    (after بن / bin, which partners keep or drop with everything after it)."""
-    if (i and tokens[i - 1] in _LINEAGE) or tokens[i] in _LINEAGE:
+    (after بن / bin, which partners keep or drop with everything after it). Written
+    family name first (``family`` tokens of it), the family name and the first given
+    name are the ends, and the given names after it are inside."""
+    if (i and tokens[i - 1] in _LINEAGE) or tokens[i] in _LINEAGE \
+            or _role(tokens[i]) == "patronymic":
         return "lineage"
+    if family:
+        return "middle" if i > family else "end"
     return "middle" if 0 < i < len(tokens) - 1 else "end"
 
 

@@ -235,23 +235,28 @@ class Evidence:
         return {"fact": self.fact, "weight": round(self.weight, 3)}
 
 
-def _best_names(a: Profile, b: Profile, weights: TokenWeights) -> tuple[float, str, str, bool]:
+def _best_names(a: Profile, b: Profile, weights: TokenWeights
+                ) -> tuple[float, str, str, bool, bool]:
     """The closest pair of names; among equally close ones (a typo variant and the name
-    itself often both score 1.0), the pair most alike as written is shown."""
-    best: tuple[float, bool, float, str, str] = (-1.0, False, 0.0, "", "")
+    itself often both score 1.0), the pair most alike as written is shown. Last, whether
+    some pair of names agrees as far as both go (:func:`~.names.name_agreement`)."""
+    best: tuple[float, bool, float, str, str, bool] = (-1.0, False, 0.0, "", "", False)
     single = len(a.names) == 1 == len(b.names)
     for raw_a, form_a in a.names:
         for raw_b, form_b in b.names:
             same_key = form_a.key == form_b.key
-            sim = 1.0 if same_key else weights.similarity(form_a, form_b)
+            if same_key:
+                sim, agrees = 1.0, True
+            else:
+                sim, agrees = weights.agreement(form_a, form_b)
             if sim < best[0]:
                 continue
             # The written likeness only breaks ties, so one name each needs none.
             alike = 0.0 if single else fuzz.token_sort_ratio(form_a.key, form_b.key)
-            candidate = (sim, same_key, alike, raw_a, raw_b)
+            candidate = (sim, same_key, alike, raw_a, raw_b, agrees)
             if candidate[:3] > best[:3]:
                 best = candidate
-    return best[0], best[3], best[4], best[1]
+    return best[0], best[3], best[4], best[1], best[5]
 
 
 # Facts are kept as (template, arguments, weight) until a pair is known to be kept:
@@ -268,6 +273,15 @@ def _name_fact(sim: float, raw_a: str, raw_b: str, same_key: bool, base: float) 
     return "names '{}' / '{}' {} ({:.2f})", (raw_a, raw_b, verb, sim), base
 
 
+# A day and month swapped (one partner writes the month first) is one date written two
+# ways, and a year and month shared with a full date is one chance in hundreds for two
+# people: both are more than a name, as a whole date is (at least _DATE_AGREES). A year
+# alone is not: namesakes often share one.
+_SWAPPED_DATE = 0.08
+_YEAR_MONTH = 0.06
+_DATE_AGREES = 0.06
+
+
 def _date_fact(a: tuple[str, ...], b: tuple[str, ...]) -> _Fact | None:
     """Agreement or conflict of birth dates, allowing year-only and day/month swaps."""
     if not a or not b:
@@ -275,16 +289,18 @@ def _date_fact(a: tuple[str, ...], b: tuple[str, ...]) -> _Fact | None:
     both = _common(a, b)
     if both:
         shared = both[0]
-        return "same birth date {}", (shared,), 0.1 if len(shared) == 10 else 0.04
+        return "same birth date {}", (shared,), {10: 0.1, 7: _YEAR_MONTH}.get(len(shared), 0.04)
     for x in sorted(a):
         for y in sorted(b):
             if len(x) == 10 and len(y) == 10 and x[:4] == y[:4] and x[5:7] == y[8:] \
                     and x[8:] == y[5:7]:
-                return "birth dates {} / {} agree with day and month swapped", (x, y), 0.05
+                return ("birth dates {} / {} agree with day and month swapped", (x, y),
+                        _SWAPPED_DATE)
             shorter = min(len(x), len(y))
             if shorter < 10 and x[:shorter] == y[:shorter]:  # a year, or a year and month
                 what = "year" if shorter == 4 else "year and month"
-                return "birth dates {} / {} agree on the " + what, (x, y), 0.03
+                return ("birth dates {} / {} agree on the " + what, (x, y),
+                        0.03 if shorter == 4 else _YEAR_MONTH)
     return "birth dates conflict {} / {}", (min(a), min(b)), -0.5
 
 
@@ -415,9 +431,9 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
             values, uncounted = _cyber_values(kind, values, a, b, uncounted)
         if values:
             shared_ids.append((kind, values))
-    sim, name_fact = -1.0, None
+    sim, name_fact, covered = -1.0, None, False
     if a.names and b.names:
-        sim, raw_a, raw_b, same_key = _best_names(a, b, weights)
+        sim, raw_a, raw_b, same_key, covered = _best_names(a, b, weights)
         base = sim if a.family in NAMED_FAMILIES else 0.0
         if base + _MAX_LIFT < floor and not shared_ids:
             return Scored(base, [], sim, True, False)
@@ -452,11 +468,13 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
     facts += uncounted
     # A shared year of birth (or a day and month swapped) is too weak to stand for more
     # than the name: among namesakes it is often shared too.
-    name_only = not shared_ids and not (dates and dates[2] >= 0.1) and not lived
-    total = sum(f[2] for f in facts)
+    name_only = not shared_ids and not (dates and dates[2] >= _DATE_AGREES) and not lived
+    # Rounded as stored, so that a pair is judged at the score it is listed with.
+    total = round(sum(f[2] for f in facts), 4)
     if name_only and name_fact and total >= LIKELY:
         against = [f for f in facts if f[2] < 0]
-        partly = sim < _NAME_ALONE_AGREES
+        # Names left out (a middle name, a second family name) are not names that differ.
+        partly = sim < _NAME_ALONE_AGREES and not covered
         if against or common or partly:
             # Into "possible", in the order the pairs had: 0.8 .. 1.0 become 0.6 .. 0.75.
             lowered = POSSIBLE + (_NAME_ALONE - POSSIBLE) * (min(total, 1.0) - LIKELY) / (
@@ -465,7 +483,7 @@ def score_pair(a: Profile, b: Profile, weights: TokenWeights,
                    else "the names agree only in part")
             facts.append(("only the name agrees, and {}", (why,), lowered - total))
             total = lowered
-    score = _clamp(total)
+    score = round(_clamp(total), 4)
     kept = score >= floor or bool(shared_ids)
     evidence = [Evidence(template.format(*args), weight)
                 for template, args, weight in facts] if kept else []
