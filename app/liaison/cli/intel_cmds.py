@@ -55,6 +55,11 @@ def _print_report(ctx: Context, report: ImportReport, truth: dict | None = None)
             lines.append(f"  - {hit['watch']}: {hit['title']} ({hit['record_id']})")
         if len(report.watch_hits) > 50:
             lines.append(f"  ... {len(report.watch_hits) - 50:,} more (--json lists all)")
+    if report.patterns is not None:
+        new, seen = report.patterns["new"], report.patterns["found"]
+        lines.append(f"Pattern detectors on what arrived: {new:,} new finding"
+                     f"{'s' if new != 1 else ''} ({seen:,} about it in all)"
+                     + ("; list them with 'liaison patterns --no-run'." if seen else "."))
     if truth:
         lines.append(f"Wrote the ground truth ({truth['clusters']:,} clusters, JSON Lines) "
                      f"to {truth['file']}.")

@@ -60,6 +60,9 @@ class ExchangeMixin:
     actor: str
     folder: Path
     _package_cap: int | None = None
+    # During a sync: False, then True once a package merged (the pattern run waits for
+    # the end of the sync); None otherwise (each receive runs the detectors itself).
+    _patterns_deferred: bool | None = None
 
     @property
     def package_cap(self) -> int:
@@ -97,6 +100,8 @@ class ExchangeMixin:
         def quarantine_release(self, qid: int) -> inbox.Received: ...
 
         def _answer_hits(self) -> list[dict[str, Any]]: ...
+
+        def _patterns_after_arrival(self) -> Any: ...
 
     # --- identity ------------------------------------------------------------------------
 
@@ -435,6 +440,11 @@ class ExchangeMixin:
                                               watch=_watch_check()))
         if any(_asks_hits(r) for r in results):
             self._answer_hits()
+        if self._patterns_deferred is None:
+            if any(r.status == "merged" for r in results):
+                self._patterns_after_arrival()
+        elif any(r.status == "merged" for r in results):
+            self._patterns_deferred = True
         return results
 
     def outbox_entries(self) -> list[dict[str, Any]]:
@@ -502,8 +512,15 @@ class ExchangeMixin:
             raise ExchangeError("No transport is set up: add one with 'liaison transport add'.")
         chosen = [transports.load(self.conn, n) for n in names]
         updates = self.send_updates()
-        report = sync(self.conn, self.folder, chosen, actor=self.actor, progress=progress,
-                      receive=lambda path, source: self.receive([path], source)[0])
+        # The pattern detectors run once, on every package the sync merged, not per package.
+        self._patterns_deferred = False
+        try:
+            report = sync(self.conn, self.folder, chosen, actor=self.actor, progress=progress,
+                          receive=lambda path, source: self.receive([path], source)[0])
+        finally:
+            merged, self._patterns_deferred = self._patterns_deferred, None
+            if merged:
+                self._patterns_after_arrival()
         report.errors = updates.problems + report.errors
         return report
 

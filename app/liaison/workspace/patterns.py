@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 # analysis.patterns (networkx, numpy) is imported in each method: opening a workspace
 # does not need it.
 
+AUTO_KEY = "patterns_on_import"  # meta: "0" when the detectors must not run on arrival
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
+
 
 class PatternsMixin:
     """Run the pattern detectors, list their findings, confirm or dismiss them."""
@@ -22,6 +25,9 @@ class PatternsMixin:
 
     if TYPE_CHECKING:
         conn: Connection
+
+        def _audit(self, action: str, obj: str = "",
+                   details: dict[str, Any] | None = None) -> None: ...
 
     def patterns_run(self, detectors: list[str] | None = None,
                      params: Mapping[str, Mapping[str, Any]] | None = None,
@@ -49,3 +55,59 @@ class PatternsMixin:
 
         with transaction(self.conn):
             return patterns.judge(self.conn, self.actor, finding_id, verdict, note)
+
+    def patterns_involved(self, finding: Mapping[str, Any]) -> dict[str, list[dict[str, str]]]:
+        """A finding's entities (id, caption) and records (id, agency, reference, title),
+        in the finding's order, for a view to list and open; ids the store no longer
+        holds are left out."""
+        entities = _rows(self.conn, "SELECT id, caption FROM entities WHERE id IN ({})",
+                         finding.get("entity_ids") or [])
+        records = _rows(self.conn, "SELECT id, agency, reference, title FROM records "
+                        "WHERE id IN ({})", finding.get("record_ids") or [])
+        return {
+            "entities": [{"id": i, "caption": entities[i][1] or i}
+                         for i in finding.get("entity_ids") or [] if i in entities],
+            "records": [{"id": i, "agency": records[i][1], "reference": records[i][2],
+                         "title": records[i][3]}
+                        for i in finding.get("record_ids") or [] if i in records],
+        }
+
+    def patterns_on_import(self) -> bool:
+        """Whether the detectors run on what is new after each import and receipt (on
+        unless turned off)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (AUTO_KEY,)).fetchone()
+        return row is None or row[0] != "0"
+
+    def set_patterns_on_import(self, on: bool) -> None:
+        """Turn the run after each import and receipt on or off; audited."""
+        with transaction(self.conn):
+            self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                              "DO UPDATE SET value = excluded.value",
+                              (AUTO_KEY, "1" if on else "0"))
+            self._audit("patterns.on_import", "on" if on else "off")
+
+    def _patterns_after_arrival(self) -> PatternRun | None:
+        """After an import or receipt: the detectors on what is new, unless turned off.
+
+        Its own transaction after the import's: the import stands whatever happens here;
+        a run that fails is logged and tried again by the next one (its mark has not
+        moved)."""
+        if not self.patterns_on_import():
+            return None
+        import logging
+
+        try:
+            return self.patterns_run(new_only=True)
+        except Exception:  # the import is committed; the findings can wait for a run
+            logging.getLogger(__name__).exception("pattern run after an import failed")
+            return None
+
+
+def _rows(conn: Connection, sql: str, ids: list[str]) -> dict[str, tuple]:
+    ids = sorted(set(ids))
+    out: dict[str, tuple] = {}
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        out.update((row[0], row) for row in conn.execute(
+            sql.format(", ".join("?" * len(chunk))), chunk))
+    return out

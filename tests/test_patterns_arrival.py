@@ -1,0 +1,123 @@
+"""The pattern detectors run on what arrives: after an import (the command line says how
+many new findings) and after a received package, unless the analyst turned that off."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from liaison.model.records import Entity, Link, Record, stable_id
+from liaison.model.values import DateValue
+from liaison.store import audit
+from liaison.workspace import Workspace
+
+from .exchange_helpers import add_records, two_agencies
+from .workspace_helpers import PASSPHRASE
+
+
+def _structuring_file(folder: Path, payer: str = "Karl Sommer") -> Path:
+    """A FollowTheMoney file: three payments just under EUR 10,000 within 15 days."""
+    lines = [{"id": "p-smurf", "schema": "Person", "properties": {"name": [payer]}}]
+    for i, (amount, day) in enumerate([(9500, 1), (9800, 8), (9900.5, 15)]):
+        lines.append({"id": f"p-{i}", "schema": "Person",
+                      "properties": {"name": [f"Payee {i}"]}})
+        lines.append({"id": f"pay-{i}", "schema": "Payment", "properties": {
+            "payer": ["p-smurf"], "beneficiary": [f"p-{i}"], "amount": [str(amount)],
+            "currency": ["EUR"], "date": [f"2024-03-{day:02d}"]}})
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "payments.ftm.json"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def ws(tmp_path):
+    ws = Workspace.create(tmp_path / "ws", "Bundeskriminalamt", "DE", use_keyring=False,
+                          passphrase=PASSPHRASE)
+    yield ws
+    ws.close()
+
+
+def test_an_import_runs_the_detectors_on_what_it_brought(ws, tmp_path):
+    report = ws.import_file(_structuring_file(tmp_path / "in"))
+    assert report.patterns == {"found": 1, "new": 1, "reopened": 0}
+    [f] = ws.patterns_findings()
+    assert f["detector"] == "structuring" and f["explanation"].startswith("Karl Sommer")
+    actions = [e.action for e in audit.entries(ws.conn)]
+    assert actions.index("patterns.run") > actions.index("import")  # after, on its own
+    # Nothing new since: the next run on what is new finds nothing more.
+    assert ws.patterns_run(new_only=True).new == []
+
+
+def test_the_run_on_import_can_be_turned_off(ws, tmp_path):
+    assert ws.patterns_on_import()
+    ws.set_patterns_on_import(False)
+    assert not ws.patterns_on_import()
+    report = ws.import_file(_structuring_file(tmp_path / "in"))
+    assert report.patterns is None and ws.patterns_findings() == []
+    assert "patterns.on_import" in [e.action for e in audit.entries(ws.conn)]
+    run = ws.patterns_run(new_only=True)  # what arrived meanwhile is still "new"
+    assert run.found == {"structuring": 1}
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "liaison", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, env=dict(os.environ))
+
+
+def test_command_line_import_says_how_many_new_findings(ws, tmp_path):
+    folder = ws.folder
+    ws.close()
+    pp = tmp_path / "pp.txt"
+    pp.write_text(PASSPHRASE + "\n")
+    common = ["--workspace", folder, "--passphrase-file", pp]
+    done = _cli(*common, "import", _structuring_file(tmp_path / "in"))
+    assert done.returncode == 0, done.stderr
+    assert ("Pattern detectors on what arrived: 1 new finding (1 about it in all); list "
+            "them with 'liaison patterns --no-run'.") in done.stdout
+    done = _cli(*common, "patterns", "on-import", "off")
+    assert done.returncode == 0, done.stderr
+    assert "do not run on imports and receipts" in done.stdout
+    done = _cli(*common, "import", _structuring_file(tmp_path / "in2", "Otto Brenner"),
+                "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["patterns"] is None
+
+
+def _payments(agency: str, country: str) -> list:
+    """One record of ``agency``: three payments by one person just under EUR 10,000."""
+    def uid(key: str) -> str:
+        return stable_id(agency, "arrival", key)
+
+    rec = Record(uid("r"), agency, country, "TX-1", "Transfers",
+                 reported=DateValue("2024-03-20", "day"), handling="H1", tlp="GREEN")
+    items: list = [rec]
+    payer = Entity(uid("smurf"), "Person", record_ids=[rec.id])
+    payer.add_raw("name", "Karl Sommer")
+    items.append(payer)
+    for i, (amount, day) in enumerate([(9500, 1), (9800, 8), (9900.5, 15)]):
+        payee = Entity(uid(f"payee{i}"), "Person", record_ids=[rec.id])
+        payee.add_raw("name", f"Payee Number{i}")
+        items += [payee, Link(uid(f"pay{i}"), "Payment", payer.id, payee.id,
+                              start=DateValue(f"2024-03-{day:02d}", "day"),
+                              properties={"amount": [f"{amount:.2f}"], "currency": ["EUR"]},
+                              record_ids=[rec.id])]
+    return items
+
+
+def test_a_received_package_runs_the_detectors(tmp_path):
+    pair = two_agencies(tmp_path)
+    try:
+        ids = add_records(pair.nl, _payments("Politie NL", "NL"))
+        package = pair.nl.share(["BKA"], record_ids=ids).packages[0]
+        [received] = pair.de.receive([pair.nl.folder / package.file])
+        assert received.status == "merged", received.reason
+        [f] = pair.de.patterns_findings()
+        assert f["detector"] == "structuring" and "made 3 payments" in f["explanation"]
+    finally:
+        pair.close()
