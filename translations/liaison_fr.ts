@@ -452,6 +452,10 @@
         <translation>Ouvrez d’abord un enregistrement.</translation>
     </message>
     <message>
+        <source>Finding the records</source>
+        <translation>Recherche des enregistrements</translation>
+    </message>
+    <message>
         <source>Filtering the records</source>
         <translation>Filtrage des enregistrements</translation>
     </message>
@@ -1250,6 +1254,181 @@
     </message>
 </context>
 <context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Fan-in, fan-out</source>
+        <translation>Concentration et dispersion</translation>
+    </message>
+    <message>
+        <source>Pass-through</source>
+        <translation>Transit rapide</translation>
+    </message>
+    <message>
+        <source>Structuring</source>
+        <translation>Fractionnement</translation>
+    </message>
+    <message>
+        <source>Circular flow</source>
+        <translation>Flux circulaire</translation>
+    </message>
+    <message>
+        <source>Bridge between networks</source>
+        <translation>Pont entre réseaux</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Pic d'activité</translation>
+    </message>
+    <message>
+        <source>Co-presence</source>
+        <translation>Coprésence</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>Affaires similaires</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Détecteur</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Pattern findings</source>
+        <translation>Constats de motifs</translation>
+    </message>
+    <message>
+        <source>All detectors</source>
+        <translation>Tous les détecteurs</translation>
+    </message>
+    <message>
+        <source>To review and confirmed</source>
+        <translation>À examiner et confirmés</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmés</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>All, dismissed too</source>
+        <translation>Tous, écartés compris</translation>
+    </message>
+    <message>
+        <source>&amp;Run the detectors</source>
+        <translation>&amp;Lancer les détecteurs</translation>
+    </message>
+    <message>
+        <source>Look for every pattern in all the records</source>
+        <translation>Chercher tous les motifs dans tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Run on &amp;arrival</source>
+        <translation>Lancer à l'&amp;arrivée</translation>
+    </message>
+    <message>
+        <source>Run the detectors on what each import and received package brings (for everyone using this workspace)</source>
+        <translation>Lancer les détecteurs sur ce qu'apporte chaque importation et chaque paquet reçu (pour tous les utilisateurs de cet espace de travail)</translation>
+    </message>
+    <message>
+        <source>Entities (double-click to open)</source>
+        <translation>Entités (double-clic pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Records (double-click to open)</source>
+        <translation>Enregistrements (double-clic pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Not listed again unless its evidence changes</source>
+        <translation>N'est plus listé, sauf si ses éléments changent</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>Rou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>Chart &amp;it</source>
+        <translation>&amp;Graphe du constat</translation>
+    </message>
+    <message>
+        <source>The link chart of the finding&apos;s records, its entities selected</source>
+        <translation>Le graphe de liens des enregistrements du constat, ses entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>Findings: {count}</source>
+        <translation>Constats : {count}</translation>
+    </message>
+    <message>
+        <source>Looking for patterns</source>
+        <translation>Recherche de motifs</translation>
+    </message>
+    <message>
+        <source>Reading the findings</source>
+        <translation>Lecture des constats</translation>
+    </message>
+    <message>
+        <source>Recording the verdict</source>
+        <translation>Enregistrement du verdict</translation>
+    </message>
+    <message>
+        <source>Saving the setting</source>
+        <translation>Enregistrement du réglage</translation>
+    </message>
+    <message>
+        <source>Reading the finding&apos;s records</source>
+        <translation>Lecture des enregistrements du constat</translation>
+    </message>
+    <message>
+        <source>{agency} {reference}: {title}</source>
+        <translation>{agency} {reference} : {title}</translation>
+    </message>
+</context>
+<context>
     <name>FolderTransportDialog</name>
     <message>
         <source>Add a folder transport</source>
@@ -1435,7 +1614,7 @@
     </message>
     <message>
         <source>refused: {reason}</source>
-        <translation>refusée : {reason}</translation>
+        <translation>refusée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1455,7 +1634,7 @@
     </message>
     <message>
         <source>The request to {partner} for the records behind {n:,} hit(s) was written to {file}. Send it to {partner} the way your requests usually go; it names the identifiers, the query and the agreement.</source>
-        <translation>La demande à {partner} pour les dossiers derrière {n:,} correspondance(s) a été écrite dans {file}. Envoyez-la à {partner} par la voie habituelle de vos demandes ; elle nomme les identifiants, la requête et l’accord.</translation>
+        <translation>La demande à {partner} pour les dossiers derrière {n:,} correspondance(s) a été écrite dans {file}. Envoyez-la à {partner} par la voie habituelle de vos demandes&#xa0;; elle nomme les identifiants, la requête et l’accord.</translation>
     </message>
     <message>
         <source>Preparing the request for the records</source>
@@ -2024,6 +2203,10 @@
     <message>
         <source>&amp;Share</source>
         <translation>&amp;Partage</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
