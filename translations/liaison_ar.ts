@@ -2879,6 +2879,10 @@
         <translation>{watch}: {title}</translation>
     </message>
     <message>
+        <source>New pattern findings: {n} (see the Findings panel)</source>
+        <translation>نتائج أنماط جديدة: {n} (انظر لوحة النتائج)</translation>
+    </message>
+    <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>الملفات المستوردة: {files}؛ السجلات الجديدة: {records}، المحدَّثة: {merged}؛ الكيانات الجديدة: {entities}؛ المُعلَّمة: {flagged}، المتجاوَزة: {skipped}؛ نتائج المطابقة مع قائمة المراقبة: {hits}.</translation>
     </message>

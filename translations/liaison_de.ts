@@ -2879,6 +2879,10 @@
         <translation>{watch}: {title}</translation>
     </message>
     <message>
+        <source>New pattern findings: {n} (see the Findings panel)</source>
+        <translation>Neue Musterbefunde: {n} (siehe Bereich „Befunde“)</translation>
+    </message>
+    <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>Importierte Dateien: {files}; neue Datensätze: {records}, aktualisiert: {merged}; neue Entitäten: {entities}; markiert: {flagged}, übersprungen: {skipped}; Treffer auf der Beobachtungsliste: {hits}.</translation>
     </message>

@@ -2879,6 +2879,10 @@
         <translation>{watch}: {title}</translation>
     </message>
     <message>
+        <source>New pattern findings: {n} (see the Findings panel)</source>
+        <translation>Nuevos hallazgos de patrones: {n} (ver el panel Hallazgos)</translation>
+    </message>
+    <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
         <translation>Archivos importados: {files}; registros nuevos: {records}, actualizados: {merged}; entidades nuevas: {entities}; señalados: {flagged}, omitidos: {skipped}; coincidencias con la lista de vigilancia: {hits}.</translation>
     </message>

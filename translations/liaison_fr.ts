@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>Burst</source>
-        <translation>Pic d'activité</translation>
+        <translation>Pic d&apos;activité</translation>
     </message>
     <message>
         <source>Co-presence</source>
@@ -1361,11 +1361,11 @@
     </message>
     <message>
         <source>Run on &amp;arrival</source>
-        <translation>Lancer à l'&amp;arrivée</translation>
+        <translation>Lancer à l&apos;&amp;arrivée</translation>
     </message>
     <message>
         <source>Run the detectors on what each import and received package brings (for everyone using this workspace)</source>
-        <translation>Lancer les détecteurs sur ce qu'apporte chaque importation et chaque paquet reçu (pour tous les utilisateurs de cet espace de travail)</translation>
+        <translation>Lancer les détecteurs sur ce qu&apos;apporte chaque importation et chaque paquet reçu (pour tous les utilisateurs de cet espace de travail)</translation>
     </message>
     <message>
         <source>Entities (double-click to open)</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>Not listed again unless its evidence changes</source>
-        <translation>N'est plus listé, sauf si ses éléments changent</translation>
+        <translation>N&apos;est plus listé, sauf si ses éléments changent</translation>
     </message>
     <message>
         <source>Reo&amp;pen</source>
@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <source>Findings: {count}</source>
-        <translation>Constats : {count}</translation>
+        <translation>Constats&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Looking for patterns</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>{agency} {reference}: {title}</source>
-        <translation>{agency} {reference} : {title}</translation>
+        <translation>{agency} {reference}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2877,10 @@
     <message>
         <source>{watch}: {title}</source>
         <translation>{watch}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>New pattern findings: {n} (see the Findings panel)</source>
+        <translation>Nouveaux constats de motifs : {n} (voir le panneau Constats)</translation>
     </message>
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>
