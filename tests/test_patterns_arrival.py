@@ -121,3 +121,73 @@ def test_a_received_package_runs_the_detectors(tmp_path):
         assert f["detector"] == "structuring" and "made 3 payments" in f["explanation"]
     finally:
         pair.close()
+
+
+def _seen(agency: str, key: str, who: list[str], place: str, when: str) -> list:
+    """One record of ``agency``: the people ``who`` seen at ``place`` at ``when``."""
+    from liaison.model.records import Event
+
+    rec = Record(stable_id(agency, "seen", key), agency, "DE", key, f"Seen at {place}",
+                 reported=DateValue(when[:10], "day"))
+    items: list = [rec]
+    for name in who:
+        person = Entity(stable_id("people", name), "Person", record_ids=[rec.id])
+        person.add_raw("name", name)
+        items.append(person)
+    items.append(Event(stable_id(agency, "event", key), f"Seen at {place}",
+                       start=DateValue(when, "minute"), place=place,
+                       involved=[(stable_id("people", n), "seen") for n in who],
+                       record_ids=[rec.id]))
+    return items
+
+
+def test_co_presence_across_two_imports_is_found_on_what_is_new(ws):
+    """Met once in what was there (Köln, written two ways), once in what arrives
+    (Wien): the run on the new records reads the events at every place their people were
+    seen, so it completes the pair; the old pair elsewhere is not looked at again."""
+    old = (_seen("Polizei Köln", "k1", ["Anna Roth"], "Köln Hbf", "2024-05-01T10:00")
+           + _seen("Politie", "k2", ["Boris Lang"], "KÖLN HBF", "2024-05-01T10:40")
+           + _seen("Polizei Köln", "k3", ["Carl Eder"], "Wien Mitte", "2024-05-02T08:00")
+           + _seen("Politie", "k4", ["Dora Falk"], "Wien Mitte", "2024-05-02T08:30"))
+    add_records(ws, old)
+    ws.patterns_run()
+    assert ws.patterns_findings() == []
+    new = (_seen("Polizei Köln", "k5", ["Anna Roth"], "Wien Mitte", "2024-06-01T09:00")
+           + _seen("Politie", "k6", ["Boris Lang"], "Wien Mitte", "2024-06-01T09:20"))
+    add_records(ws, new)
+    run = ws.patterns_run(["co-presence"], new_only=True)
+    assert run.found == {"co-presence": 1}
+    [f] = ws.patterns_findings()
+    assert f["facts"]["occasions"] == 2 and f["facts"]["places"] == ["Köln Hbf",
+                                                                      "Wien Mitte"]
+    assert {stable_id("people", "Anna Roth"), stable_id("people", "Boris Lang")} == set(
+        f["entity_ids"])
+
+
+def _pay(key: str, payer: str, payee: str, amount: float, day: int) -> list:
+    rec = Record(stable_id("BKA", "pay", key), "Bundeskriminalamt", "DE", key, "Transfer",
+                 reported=DateValue(f"2024-04-{day:02d}", "day"))
+    items: list = [rec]
+    for name in (payer, payee):
+        person = Entity(stable_id("people", name), "Person", record_ids=[rec.id])
+        person.add_raw("name", name)
+        items.append(person)
+    items.append(Link(stable_id("BKA", "payment", key), "Payment", stable_id("people", payer),
+                      stable_id("people", payee), start=DateValue(f"2024-04-{day:02d}", "day"),
+                      properties={"amount": [f"{amount:.2f}"], "currency": ["EUR"]},
+                      record_ids=[rec.id]))
+    return items
+
+
+def test_a_cycle_closed_by_what_arrives_is_found_on_what_is_new(ws):
+    """Two legs of a loop were there; the payment that closes it arrives: the run on the
+    new reads the payments among the parties near the new ones and finds the loop."""
+    add_records(ws, _pay("c1", "Eva Kern", "Fritz Mohr", 50_000, 1)
+                + _pay("c2", "Fritz Mohr", "Gina Popp", 48_000, 3)
+                + _pay("c3", "Hans Ritter", "Ida Sauer", 20_000, 2))  # elsewhere
+    ws.patterns_run()
+    assert ws.patterns_findings() == []
+    add_records(ws, _pay("c4", "Gina Popp", "Eva Kern", 46_000, 6))
+    assert ws.patterns_run(["circular"], new_only=True).found == {"circular": 1}
+    [f] = ws.patterns_findings()
+    assert f["facts"]["parties"] == 3 and "Eva Kern" in f["explanation"]
