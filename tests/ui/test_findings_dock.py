@@ -118,3 +118,22 @@ def test_run_on_arrival_can_be_turned_off_from_the_panel(qtbot, make_session,
     assert not session.window.workspace.patterns_on_import()
     session.lock()
     assert dock.findings.topLevelItemCount() == 0 and dock.explanation.text() == ""
+
+
+def test_an_import_brings_its_findings_into_the_panel(qtbot, make_session, passphrase_workspace,
+                                                     tmp_path):
+    from liaison.ui.operations import run_operation
+
+    from ..test_patterns_arrival import _structuring_file
+
+    session = make_session()
+    start_unlocked(qtbot, session)
+    dock = session.window.findings
+    assert dock.findings.topLevelItemCount() == 0
+    ws = session.window.workspace
+    path = _structuring_file(tmp_path / "in")
+    run_operation(None, lambda _p: ws.import_file(path), title="import", changes=True,
+                  executor=session.executor)
+    qtbot.waitUntil(lambda: dock.findings.topLevelItemCount() == 1, timeout=TIMEOUT)
+    assert dock.finding()["explanation"].startswith("Karl Sommer")
+    session.lock()
