@@ -23,7 +23,8 @@ class IntelMixin:
     if TYPE_CHECKING:
         conn: Connection
 
-        def _patterns_after_arrival(self) -> PatternRun | None: ...
+        def _patterns_after_arrival(self, progress: Progress | None = None
+                                    ) -> PatternRun | None: ...
 
     def import_file(self, path: Path, fmt: str = "auto", options: ImportOptions | None = None,
                     progress: Progress | None = None) -> ImportReport:
@@ -34,7 +35,7 @@ class IntelMixin:
 
         report = import_file(self.conn, Path(path), fmt=fmt, options=options,
                              actor=self.actor, progress=progress, watch=watch_hits_for_import)
-        return self._with_patterns(report)
+        return self._with_patterns(report, progress)
 
     def import_demo(self, records: int, seed: int = 7, progress: Progress | None = None
                     ) -> ImportReport:
@@ -49,11 +50,12 @@ class IntelMixin:
         report = ingest_items(self.conn, demo.generate(records, seed=seed, progress=progress),
                               source_name=label, fmt="demo", sha256=digest, actor=self.actor,
                               progress=progress, watch=watch_hits_for_import)
-        return self._with_patterns(report)
+        return self._with_patterns(report, progress)
 
-    def _with_patterns(self, report: ImportReport) -> ImportReport:
+    def _with_patterns(self, report: ImportReport, progress: Progress | None
+                       ) -> ImportReport:
         """The pattern detectors on what the import brought (unless turned off)."""
-        run = self._patterns_after_arrival()
+        run = self._patterns_after_arrival(progress)
         if run is not None:
             report.patterns = {"found": sum(run.found.values()), "new": len(run.new),
                                "reopened": len(run.reopened)}

@@ -9,6 +9,7 @@ from liaison.store.database import transaction
 
 if TYPE_CHECKING:
     from liaison.analysis.patterns import PatternRun
+    from liaison.model.progress import Progress
     from liaison.store.database import Connection
 
 # analysis.patterns (networkx, numpy) is imported in each method: opening a workspace
@@ -86,7 +87,7 @@ class PatternsMixin:
                               (AUTO_KEY, "1" if on else "0"))
             self._audit("patterns.on_import", "on" if on else "off")
 
-    def _patterns_after_arrival(self) -> PatternRun | None:
+    def _patterns_after_arrival(self, progress: Progress | None = None) -> PatternRun | None:
         """After an import or receipt: the detectors on what is new, unless turned off.
 
         Its own transaction after the import's: the import stands whatever happens here;
@@ -96,6 +97,8 @@ class PatternsMixin:
             return None
         import logging
 
+        if progress is not None:
+            progress.update(0, None, "Looking for patterns in what arrived")
         try:
             return self.patterns_run(new_only=True)
         except Exception:  # the import is committed; the findings can wait for a run
