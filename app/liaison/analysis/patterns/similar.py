@@ -78,14 +78,20 @@ def features(conn: Connection, p: SimilarParams, pair: tuple[str, str] | None = 
          "SELECT DISTINCT r.id, e.schema FROM entity_records er "
          "JOIN entities e ON e.eid = er.eid JOIN records r ON r.rid = er.rid "
          "WHERE r.status = 'active'" + only, args, "type"))
+    hashed: dict[str, list[int]] = {}  # most labels recur (Person, a city): hash once
     for weight, sql, params, kind in queries:
         if weight <= 0:
             continue
         for rid, value in conn.execute(sql, params):
-            label = place_key(value) if kind == "place" else value
-            if label:
-                for h in _feature(f"{kind} {label}", weight):
-                    out[rid][h] = f"{kind} {label}"
+            label = f"{kind} {place_key(value) if kind == 'place' else value}"
+            if label == f"{kind} ":
+                continue
+            hashes = hashed.get(label)
+            if hashes is None:
+                hashes = hashed[label] = _feature(label, weight)
+            mine = out[rid]
+            for h in hashes:
+                mine[h] = label
     return out
 
 
@@ -103,8 +109,8 @@ def similar(conn: Connection, p: SimilarParams, names: dict[str, str]) -> list[F
         if len(hashes) < p.min_shared:  # too little told to compare
             continue
         extra = named.get(rid)
-        if extra:
-            hashes = np.unique(np.concatenate([hashes, np.fromiter(extra, dtype=np.uint32)]))
+        if extra:  # distinct already, and apart from any phrase's hash (the NUL)
+            hashes = np.concatenate([hashes, np.fromiter(extra, dtype=np.uint32)])
         if len(hashes) >= p.min_shared:
             ids.append(rid)
             agencies.append(agency)
