@@ -110,19 +110,6 @@ def _payments(agency: str, country: str) -> list:
     return items
 
 
-def test_a_received_package_runs_the_detectors(tmp_path):
-    pair = two_agencies(tmp_path)
-    try:
-        ids = add_records(pair.nl, _payments("Politie NL", "NL"))
-        package = pair.nl.share(["BKA"], record_ids=ids).packages[0]
-        [received] = pair.de.receive([pair.nl.folder / package.file])
-        assert received.status == "merged", received.reason
-        [f] = pair.de.patterns_findings()
-        assert f["detector"] == "structuring" and "made 3 payments" in f["explanation"]
-    finally:
-        pair.close()
-
-
 def _seen(agency: str, key: str, who: list[str], place: str, when: str) -> list:
     """One record of ``agency``: the people ``who`` seen at ``place`` at ``when``."""
     from liaison.model.records import Event
@@ -191,3 +178,35 @@ def test_a_cycle_closed_by_what_arrives_is_found_on_what_is_new(ws):
     assert ws.patterns_run(["circular"], new_only=True).found == {"circular": 1}
     [f] = ws.patterns_findings()
     assert f["facts"]["parties"] == 3 and "Eva Kern" in f["explanation"]
+
+
+def test_received_packages_run_the_detectors_once_per_sync_and_per_receive(tmp_path):
+    """A sync that merges two packages runs the detectors once, after both; a package
+    received on its own runs them after it."""
+    from .exchange_helpers import sample
+
+    pair = two_agencies(tmp_path)
+    try:
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        pair.nl.transport_add_folder("usb", stick)
+        pair.de.transport_add_folder("usb", stick)
+        for items in (_payments("Politie NL", "NL"), sample("Politie NL", "NL", 1)):
+            pair.nl.share(["BKA"], record_ids=add_records(pair.nl, items))
+        pair.nl.sync("usb")
+        report = pair.de.sync("usb")
+        assert report.count("merged") == 2, report.as_dict()
+        runs = [e for e in audit.entries(pair.de.conn) if e.action == "patterns.run"]
+        assert len(runs) == 1 and runs[0].details["new"] == 1
+        assert runs[0].details["new_only"] is True
+        [f] = pair.de.patterns_findings()
+        assert f["detector"] == "structuring" and "made 3 payments" in f["explanation"]
+
+        ids = add_records(pair.nl, sample("Politie NL", "NL", 1, tag="later"))
+        package = pair.nl.share(["BKA"], record_ids=ids).packages[0]
+        [received] = pair.de.receive([pair.nl.folder / package.file])
+        assert received.status == "merged", received.reason
+        runs = [e for e in audit.entries(pair.de.conn) if e.action == "patterns.run"]
+        assert len(runs) == 2
+    finally:
+        pair.close()
