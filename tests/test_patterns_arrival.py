@@ -180,6 +180,7 @@ def test_a_cycle_closed_by_what_arrives_is_found_on_what_is_new(ws):
     assert f["facts"]["parties"] == 3 and "Eva Kern" in f["explanation"]
 
 
+@pytest.mark.slow  # two agencies' identities and three packages: some 5 to 10 s
 def test_received_packages_run_the_detectors_once_per_sync_and_per_receive(tmp_path):
     """A sync that merges two packages runs the detectors once, after both; a package
     received on its own runs them after it."""
