@@ -21,6 +21,8 @@ from liaison.store.database import transaction
 # that use them: opening a workspace, and every command that does not exchange, need none
 # of them (ARCHITECTURE.md, "Command line start-up").
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from liaison.analysis.policy import PolicyReport
     from liaison.analysis.redaction import ReviewFile, ReviewOutcome, SharePlan
     from liaison.exchange import identity as agency
@@ -60,9 +62,6 @@ class ExchangeMixin:
     actor: str
     folder: Path
     _package_cap: int | None = None
-    # During a sync: False, then True once a package merged (the pattern run waits for
-    # the end of the sync); None otherwise (each receive runs the detectors itself).
-    _patterns_deferred: bool | None = None
 
     @property
     def package_cap(self) -> int:
@@ -101,7 +100,9 @@ class ExchangeMixin:
 
         def _answer_hits(self) -> list[dict[str, Any]]: ...
 
-        def _patterns_after_arrival(self) -> Any: ...
+        def _arrivals(self) -> AbstractContextManager[None]: ...
+
+        def _patterns_arrived(self, merged: bool) -> None: ...
 
     # --- identity ------------------------------------------------------------------------
 
@@ -430,21 +431,18 @@ class ExchangeMixin:
         for path in paths:
             check_input_file(path, ExchangeError, "package file")
         results = []
-        for path in paths:
-            qid = entry_for_file(self.conn, self.folder, path)
-            results.append(self.quarantine_release(qid) if qid is not None else
-                           inbox.receive_file(self.conn, self.folder, path,
-                                              our_agency=self.meta.agency_name,
-                                              actor=self.actor, source=source,
-                                              max_bytes=self.package_cap,
-                                              watch=_watch_check()))
-        if any(_asks_hits(r) for r in results):
-            self._answer_hits()
-        if self._patterns_deferred is None:
-            if any(r.status == "merged" for r in results):
-                self._patterns_after_arrival()
-        elif any(r.status == "merged" for r in results):
-            self._patterns_deferred = True
+        with self._arrivals():  # the pattern detectors run once, after every file
+            for path in paths:
+                qid = entry_for_file(self.conn, self.folder, path)
+                results.append(self.quarantine_release(qid) if qid is not None else
+                               inbox.receive_file(self.conn, self.folder, path,
+                                                  our_agency=self.meta.agency_name,
+                                                  actor=self.actor, source=source,
+                                                  max_bytes=self.package_cap,
+                                                  watch=_watch_check()))
+            if any(_asks_hits(r) for r in results):
+                self._answer_hits()
+            self._patterns_arrived(any(r.status == "merged" for r in results))
         return results
 
     def outbox_entries(self) -> list[dict[str, Any]]:
@@ -513,14 +511,9 @@ class ExchangeMixin:
         chosen = [transports.load(self.conn, n) for n in names]
         updates = self.send_updates()
         # The pattern detectors run once, on every package the sync merged, not per package.
-        self._patterns_deferred = False
-        try:
+        with self._arrivals():
             report = sync(self.conn, self.folder, chosen, actor=self.actor, progress=progress,
                           receive=lambda path, source: self.receive([path], source)[0])
-        finally:
-            merged, self._patterns_deferred = self._patterns_deferred, None
-            if merged:
-                self._patterns_after_arrival()
         report.errors = updates.problems + report.errors
         return report
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from liaison.store.database import transaction
@@ -23,6 +24,9 @@ class PatternsMixin:
     """Run the pattern detectors, list their findings, confirm or dismiss them."""
 
     actor: str
+    # Inside :meth:`_arrivals`: False, then True once records arrived (the run waits for
+    # its end); None otherwise (records that arrive are looked at at once).
+    _patterns_deferred: bool | None = None
 
     if TYPE_CHECKING:
         conn: Connection
@@ -86,6 +90,31 @@ class PatternsMixin:
                               "DO UPDATE SET value = excluded.value",
                               (AUTO_KEY, "1" if on else "0"))
             self._audit("patterns.on_import", "on" if on else "off")
+
+    @contextlib.contextmanager
+    def _arrivals(self) -> Iterator[None]:
+        """Packages received inside run the detectors once, at the end (a sync's packages,
+        a receive's files); inside another such block, at the end of that one."""
+        if self._patterns_deferred is not None:
+            yield
+            return
+        self._patterns_deferred = False
+        try:
+            yield
+        finally:
+            arrived, self._patterns_deferred = self._patterns_deferred, None
+            if arrived:
+                self._patterns_after_arrival()
+
+    def _patterns_arrived(self, merged: bool) -> None:
+        """Records were received (``merged``): look at them now, or at the end of the
+        receive or sync under way."""
+        if not merged:
+            return
+        if self._patterns_deferred is None:
+            self._patterns_after_arrival()
+        else:
+            self._patterns_deferred = True
 
     def _patterns_after_arrival(self, progress: Progress | None = None) -> PatternRun | None:
         """After an import or receipt: the detectors on what is new, unless turned off.
