@@ -209,5 +209,7 @@ def test_received_packages_run_the_detectors_once_per_sync_and_per_receive(tmp_p
         assert received.status == "merged", received.reason
         runs = [e for e in audit.entries(pair.de.conn) if e.action == "patterns.run"]
         assert len(runs) == 2
+        # What it found is said with the package (liaison receive prints it).
+        assert received.merge.report.patterns == {"found": 0, "new": 0, "reopened": 0}
     finally:
         pair.close()

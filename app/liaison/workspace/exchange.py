@@ -100,7 +100,7 @@ class ExchangeMixin:
 
         def _answer_hits(self) -> list[dict[str, Any]]: ...
 
-        def _arrivals(self) -> AbstractContextManager[None]: ...
+        def _arrivals(self) -> AbstractContextManager[list[Any]]: ...
 
         def _patterns_arrived(self, merged: bool) -> None: ...
 
@@ -431,7 +431,7 @@ class ExchangeMixin:
         for path in paths:
             check_input_file(path, ExchangeError, "package file")
         results = []
-        with self._arrivals():  # the pattern detectors run once, after every file
+        with self._arrivals() as ran:  # the pattern detectors run once, after every file
             for path in paths:
                 qid = entry_for_file(self.conn, self.folder, path)
                 results.append(self.quarantine_release(qid) if qid is not None else
@@ -443,6 +443,11 @@ class ExchangeMixin:
             if any(_asks_hits(r) for r in results):
                 self._answer_hits()
             self._patterns_arrived(any(r.status == "merged" for r in results))
+        last = next((r.merge for r in reversed(results) if r.merge is not None), None)
+        if ran and last is not None:  # said once, with the last package merged
+            from liaison.workspace.patterns import run_counts
+
+            last.report.patterns = run_counts(ran[0])
         return results
 
     def outbox_entries(self) -> list[dict[str, Any]]:

@@ -57,8 +57,9 @@ class IntelMixin:
         """The pattern detectors on what the import brought (unless turned off)."""
         run = self._patterns_after_arrival(progress)
         if run is not None:
-            report.patterns = {"found": sum(run.found.values()), "new": len(run.new),
-                               "reopened": len(run.reopened)}
+            from liaison.workspace.patterns import run_counts
+
+            report.patterns = run_counts(run)
         return report
 
     def stats(self) -> dict[str, Any]:

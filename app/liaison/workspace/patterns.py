@@ -92,19 +92,21 @@ class PatternsMixin:
             self._audit("patterns.on_import", "on" if on else "off")
 
     @contextlib.contextmanager
-    def _arrivals(self) -> Iterator[None]:
+    def _arrivals(self) -> Iterator[list[PatternRun]]:
         """Packages received inside run the detectors once, at the end (a sync's packages,
-        a receive's files); inside another such block, at the end of that one."""
+        a receive's files); inside another such block, at the end of that one. The list
+        it gives holds that run once the block is left (empty if none ran)."""
+        ran: list[PatternRun] = []
         if self._patterns_deferred is not None:
-            yield
+            yield ran
             return
         self._patterns_deferred = False
         try:
-            yield
+            yield ran
         finally:
             arrived, self._patterns_deferred = self._patterns_deferred, None
-            if arrived:
-                self._patterns_after_arrival()
+            if arrived and (run := self._patterns_after_arrival()) is not None:
+                ran.append(run)
 
     def _patterns_arrived(self, merged: bool) -> None:
         """Records were received (``merged``): look at them now, or at the end of the
@@ -143,3 +145,10 @@ def _rows(conn: Connection, sql: str, ids: list[str]) -> dict[str, tuple]:
         out.update((row[0], row) for row in conn.execute(
             sql.format(", ".join("?" * len(chunk))), chunk))
     return out
+
+
+def run_counts(run: PatternRun) -> dict[str, int]:
+    """A run after an arrival as an import report gives it: findings about what arrived,
+    new ones, dismissed ones opened again."""
+    return {"found": sum(run.found.values()), "new": len(run.new),
+            "reopened": len(run.reopened)}
