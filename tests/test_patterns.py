@@ -235,3 +235,36 @@ def test_a_run_on_what_is_new_finds_it_and_leaves_the_rest(ws):
     assert old["id"] in stored and stored[old["id"]]["active"]  # left as it was
     assert stored[run.new[0]]["explanation"].startswith("Otto Brenner")
     assert ws.patterns_run(new_only=True).found == {}  # nothing new since
+
+
+def test_similar_cases_count_a_shared_identifier(tmp_path):
+    """Two agencies' retellings a little too different to pass on their words (five
+    particular phrases in common, six asked for) pass when both name the same phone;
+    twenty other reports make Person an ordinary kind of entity, not evidence."""
+    ws = Workspace.create(tmp_path / "ws", "Politie Oost", "NL", use_keyring=False,
+                          passphrase=PASSPHRASE)
+    told = "courier collected sealed parcels behind tyre depot"
+    items: list = []
+    for n, (agency, text) in enumerate([("Politie Oost", told + " near midnight"),
+                                        ("Polizei Wien", "witness says " + told)]):
+        rec = Record(_uid(f"mo{n}"), agency, "NL", f"MO-{n}", "Drop", text)
+        person = Entity(_uid(f"mo-person{n}"), "Person", record_ids=[rec.id])
+        person.add_raw("name", f"Courier {n}")
+        person.add_raw("phone", "+31 6 12345678")
+        items += [rec, person]
+    for n in range(20):
+        rec = Record(_uid(f"filler{n}"), "Politie Oost", "NL", f"F-{n}", "Patrol",
+                     f"patrol {n} saw nothing unusual on round {n} tonight")
+        person = Entity(_uid(f"filler-person{n}"), "Person", record_ids=[rec.id])
+        person.add_raw("name", f"Officer {n}")
+        items += [rec, person]
+    try:
+        _ingest(ws, items)
+        assert ws.patterns_run(["similar"], {"similar": {"identifier_weight": 0}}).found == {}
+        assert ws.patterns_run(["similar"]).found == {"similar": 1}
+        [f] = ws.patterns_findings()
+        assert "the same identifier phone +31612345678" in f["explanation"]
+        assert f["facts"]["named"] == ["identifier phone +31612345678"]
+        assert sorted(f["record_ids"]) == sorted([_uid("mo0"), _uid("mo1")])
+    finally:
+        ws.close()

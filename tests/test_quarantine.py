@@ -177,7 +177,8 @@ def test_released_once_the_partner_is_verified_and_refused_before(pair, tmp_path
     [entry] = pair.de.quarantine_list(include_released=True)
     assert entry["released"] and not (pair.de.folder / entry["file"]).exists()
     # Merged and released in one commit: the two entries follow each other.
-    assert _actions(pair.de)[-2:] == ["package.receive", "package.release"]
+    # then the pattern detectors look at what it brought (issue 22)
+    assert _actions(pair.de)[-3:] == ["package.receive", "package.release", "patterns.run"]
     assert pair.de.audit_verify().ok
     with pytest.raises(ExchangeError, match="already released"):
         pair.de.quarantine_release(qid)

@@ -607,6 +607,10 @@
         <translation>افتح سجلًا أولًا.</translation>
     </message>
     <message>
+        <source>Finding the records</source>
+        <translation>جارٍ البحث عن السجلات</translation>
+    </message>
+    <message>
         <source>Filtering the records</source>
         <translation>جارٍ تصفية السجلات</translation>
     </message>
@@ -1429,6 +1433,181 @@
     </message>
 </context>
 <context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Fan-in, fan-out</source>
+        <translation>تجميع وتوزيع</translation>
+    </message>
+    <message>
+        <source>Pass-through</source>
+        <translation>تمرير سريع</translation>
+    </message>
+    <message>
+        <source>Structuring</source>
+        <translation>تجزئة المبالغ</translation>
+    </message>
+    <message>
+        <source>Circular flow</source>
+        <translation>تدفق دائري</translation>
+    </message>
+    <message>
+        <source>Bridge between networks</source>
+        <translation>جسر بين شبكات</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>طفرة نشاط</translation>
+    </message>
+    <message>
+        <source>Co-presence</source>
+        <translation>تواجد مشترك</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>قضايا متشابهة</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>مستبعَد</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>الكاشف</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Pattern findings</source>
+        <translation>نتائج الأنماط</translation>
+    </message>
+    <message>
+        <source>All detectors</source>
+        <translation>كل الكواشف</translation>
+    </message>
+    <message>
+        <source>To review and confirmed</source>
+        <translation>للمراجعة والمؤكَّدة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>الجديدة</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>المؤكَّدة</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>المستبعَدة</translation>
+    </message>
+    <message>
+        <source>All, dismissed too</source>
+        <translation>الكل، مع المستبعَدة</translation>
+    </message>
+    <message>
+        <source>&amp;Run the detectors</source>
+        <translation>&amp;تشغيل الكواشف</translation>
+    </message>
+    <message>
+        <source>Look for every pattern in all the records</source>
+        <translation>البحث عن كل الأنماط في كل السجلات</translation>
+    </message>
+    <message>
+        <source>Run on &amp;arrival</source>
+        <translation>التشغيل عند ال&amp;وصول</translation>
+    </message>
+    <message>
+        <source>Run the detectors on what each import and received package brings (for everyone using this workspace)</source>
+        <translation>تشغيل الكواشف على ما يأتي به كل استيراد وكل حزمة مستلمة (لكل من يستخدم مساحة العمل هذه)</translation>
+    </message>
+    <message>
+        <source>Entities (double-click to open)</source>
+        <translation>الكيانات (انقر مرتين للفتح)</translation>
+    </message>
+    <message>
+        <source>Records (double-click to open)</source>
+        <translation>السجلات (انقر مرتين للفتح)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>ت&amp;أكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>ا&amp;ستبعاد</translation>
+    </message>
+    <message>
+        <source>Not listed again unless its evidence changes</source>
+        <translation>لا يُدرج مجددًا إلا إذا تغيرت أدلته</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>إعادة ف&amp;تح</translation>
+    </message>
+    <message>
+        <source>Chart &amp;it</source>
+        <translation>&amp;رسم المخطط</translation>
+    </message>
+    <message>
+        <source>The link chart of the finding&apos;s records, its entities selected</source>
+        <translation>مخطط الروابط لسجلات النتيجة مع تحديد كياناتها</translation>
+    </message>
+    <message>
+        <source>Findings: {count}</source>
+        <translation>النتائج: {count}</translation>
+    </message>
+    <message>
+        <source>Looking for patterns</source>
+        <translation>جارٍ البحث عن الأنماط</translation>
+    </message>
+    <message>
+        <source>Reading the findings</source>
+        <translation>جارٍ قراءة النتائج</translation>
+    </message>
+    <message>
+        <source>Recording the verdict</source>
+        <translation>جارٍ تسجيل الحكم</translation>
+    </message>
+    <message>
+        <source>Saving the setting</source>
+        <translation>جارٍ حفظ الإعداد</translation>
+    </message>
+    <message>
+        <source>Reading the finding&apos;s records</source>
+        <translation>جارٍ قراءة سجلات النتيجة</translation>
+    </message>
+    <message>
+        <source>{agency} {reference}: {title}</source>
+        <translation>{agency} {reference}: {title}</translation>
+    </message>
+</context>
+<context>
     <name>FolderTransportDialog</name>
     <message>
         <source>Add a folder transport</source>
@@ -2220,6 +2399,10 @@
         <source>&amp;Share</source>
         <translation>م&amp;شاركة</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>النتائج</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditor</name>
@@ -2924,6 +3107,10 @@
     <message>
         <source>{watch}: {title}</source>
         <translation>{watch}: {title}</translation>
+    </message>
+    <message>
+        <source>New pattern findings: {n} (see the Findings panel)</source>
+        <translation>نتائج أنماط جديدة: {n} (انظر لوحة النتائج)</translation>
     </message>
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>

@@ -607,6 +607,10 @@
         <translation>Öffnen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
+        <source>Finding the records</source>
+        <translation>Datensätze werden gesucht</translation>
+    </message>
+    <message>
         <source>Filtering the records</source>
         <translation>Datensätze werden gefiltert</translation>
     </message>
@@ -1429,6 +1433,181 @@
     </message>
 </context>
 <context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Fan-in, fan-out</source>
+        <translation>Fächer (viele Zahler, viele Empfänger)</translation>
+    </message>
+    <message>
+        <source>Pass-through</source>
+        <translation>Durchleitung</translation>
+    </message>
+    <message>
+        <source>Structuring</source>
+        <translation>Stückelung</translation>
+    </message>
+    <message>
+        <source>Circular flow</source>
+        <translation>Kreisfluss</translation>
+    </message>
+    <message>
+        <source>Bridge between networks</source>
+        <translation>Brücke zwischen Netzwerken</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Aktivitätsspitze</translation>
+    </message>
+    <message>
+        <source>Co-presence</source>
+        <translation>Gleichzeitige Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>Ähnliche Fälle</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pattern findings</source>
+        <translation>Musterbefunde</translation>
+    </message>
+    <message>
+        <source>All detectors</source>
+        <translation>Alle Detektoren</translation>
+    </message>
+    <message>
+        <source>To review and confirmed</source>
+        <translation>Zu prüfen und bestätigt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>All, dismissed too</source>
+        <translation>Alle, auch verworfene</translation>
+    </message>
+    <message>
+        <source>&amp;Run the detectors</source>
+        <translation>Detektoren &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Look for every pattern in all the records</source>
+        <translation>In allen Datensätzen nach allen Mustern suchen</translation>
+    </message>
+    <message>
+        <source>Run on &amp;arrival</source>
+        <translation>Bei &amp;Eingang ausführen</translation>
+    </message>
+    <message>
+        <source>Run the detectors on what each import and received package brings (for everyone using this workspace)</source>
+        <translation>Die Detektoren auf das anwenden, was jeder Import und jedes empfangene Paket bringt (für alle, die diesen Arbeitsbereich nutzen)</translation>
+    </message>
+    <message>
+        <source>Entities (double-click to open)</source>
+        <translation>Entitäten (Doppelklick zum Öffnen)</translation>
+    </message>
+    <message>
+        <source>Records (double-click to open)</source>
+        <translation>Datensätze (Doppelklick zum Öffnen)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Not listed again unless its evidence changes</source>
+        <translation>Wird nicht mehr aufgeführt, außer wenn sich seine Belege ändern</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Chart &amp;it</source>
+        <translation>Als &amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>The link chart of the finding&apos;s records, its entities selected</source>
+        <translation>Das Beziehungsdiagramm der Datensätze des Befunds, seine Entitäten ausgewählt</translation>
+    </message>
+    <message>
+        <source>Findings: {count}</source>
+        <translation>Befunde: {count}</translation>
+    </message>
+    <message>
+        <source>Looking for patterns</source>
+        <translation>Muster werden gesucht</translation>
+    </message>
+    <message>
+        <source>Reading the findings</source>
+        <translation>Befunde werden gelesen</translation>
+    </message>
+    <message>
+        <source>Recording the verdict</source>
+        <translation>Urteil wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving the setting</source>
+        <translation>Einstellung wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Reading the finding&apos;s records</source>
+        <translation>Datensätze des Befunds werden gelesen</translation>
+    </message>
+    <message>
+        <source>{agency} {reference}: {title}</source>
+        <translation>{agency} {reference}: {title}</translation>
+    </message>
+</context>
+<context>
     <name>FolderTransportDialog</name>
     <message>
         <source>Add a folder transport</source>
@@ -2220,6 +2399,10 @@
         <source>&amp;Share</source>
         <translation>&amp;Weitergabe</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditor</name>
@@ -2924,6 +3107,10 @@
     <message>
         <source>{watch}: {title}</source>
         <translation>{watch}: {title}</translation>
+    </message>
+    <message>
+        <source>New pattern findings: {n} (see the Findings panel)</source>
+        <translation>Neue Musterbefunde: {n} (siehe Bereich „Befunde“)</translation>
     </message>
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>

@@ -607,6 +607,10 @@
         <translation>Abra primero un registro.</translation>
     </message>
     <message>
+        <source>Finding the records</source>
+        <translation>Buscando los registros</translation>
+    </message>
+    <message>
         <source>Filtering the records</source>
         <translation>Filtrando los registros</translation>
     </message>
@@ -1429,6 +1433,181 @@
     </message>
 </context>
 <context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Fan-in, fan-out</source>
+        <translation>Concentración y dispersión</translation>
+    </message>
+    <message>
+        <source>Pass-through</source>
+        <translation>Tránsito rápido</translation>
+    </message>
+    <message>
+        <source>Structuring</source>
+        <translation>Fraccionamiento</translation>
+    </message>
+    <message>
+        <source>Circular flow</source>
+        <translation>Flujo circular</translation>
+    </message>
+    <message>
+        <source>Bridge between networks</source>
+        <translation>Puente entre redes</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Pico de actividad</translation>
+    </message>
+    <message>
+        <source>Co-presence</source>
+        <translation>Copresencia</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>Casos similares</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Detector</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pattern findings</source>
+        <translation>Hallazgos de patrones</translation>
+    </message>
+    <message>
+        <source>All detectors</source>
+        <translation>Todos los detectores</translation>
+    </message>
+    <message>
+        <source>To review and confirmed</source>
+        <translation>Por revisar y confirmados</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmados</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <source>All, dismissed too</source>
+        <translation>Todos, también los descartados</translation>
+    </message>
+    <message>
+        <source>&amp;Run the detectors</source>
+        <translation>&amp;Ejecutar los detectores</translation>
+    </message>
+    <message>
+        <source>Look for every pattern in all the records</source>
+        <translation>Buscar todos los patrones en todos los registros</translation>
+    </message>
+    <message>
+        <source>Run on &amp;arrival</source>
+        <translation>Ejecutar a la &amp;llegada</translation>
+    </message>
+    <message>
+        <source>Run the detectors on what each import and received package brings (for everyone using this workspace)</source>
+        <translation>Ejecutar los detectores sobre lo que trae cada importación y cada paquete recibido (para todos los que usan este espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Entities (double-click to open)</source>
+        <translation>Entidades (doble clic para abrir)</translation>
+    </message>
+    <message>
+        <source>Records (double-click to open)</source>
+        <translation>Registros (doble clic para abrir)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Not listed again unless its evidence changes</source>
+        <translation>No se vuelve a listar salvo que cambien sus pruebas</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>Reab&amp;rir</translation>
+    </message>
+    <message>
+        <source>Chart &amp;it</source>
+        <translation>&amp;Graficarlo</translation>
+    </message>
+    <message>
+        <source>The link chart of the finding&apos;s records, its entities selected</source>
+        <translation>El gráfico de vínculos de los registros del hallazgo, con sus entidades seleccionadas</translation>
+    </message>
+    <message>
+        <source>Findings: {count}</source>
+        <translation>Hallazgos: {count}</translation>
+    </message>
+    <message>
+        <source>Looking for patterns</source>
+        <translation>Buscando patrones</translation>
+    </message>
+    <message>
+        <source>Reading the findings</source>
+        <translation>Leyendo los hallazgos</translation>
+    </message>
+    <message>
+        <source>Recording the verdict</source>
+        <translation>Registrando el veredicto</translation>
+    </message>
+    <message>
+        <source>Saving the setting</source>
+        <translation>Guardando el ajuste</translation>
+    </message>
+    <message>
+        <source>Reading the finding&apos;s records</source>
+        <translation>Leyendo los registros del hallazgo</translation>
+    </message>
+    <message>
+        <source>{agency} {reference}: {title}</source>
+        <translation>{agency} {reference}: {title}</translation>
+    </message>
+</context>
+<context>
     <name>FolderTransportDialog</name>
     <message>
         <source>Add a folder transport</source>
@@ -2220,6 +2399,10 @@
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditor</name>
@@ -2924,6 +3107,10 @@
     <message>
         <source>{watch}: {title}</source>
         <translation>{watch}: {title}</translation>
+    </message>
+    <message>
+        <source>New pattern findings: {n} (see the Findings panel)</source>
+        <translation>Nuevos hallazgos de patrones: {n} (ver el panel Hallazgos)</translation>
     </message>
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>

@@ -607,6 +607,10 @@
         <translation>Ouvrez d’abord un enregistrement.</translation>
     </message>
     <message>
+        <source>Finding the records</source>
+        <translation>Recherche des enregistrements</translation>
+    </message>
+    <message>
         <source>Filtering the records</source>
         <translation>Filtrage des enregistrements</translation>
     </message>
@@ -1429,6 +1433,181 @@
     </message>
 </context>
 <context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Fan-in, fan-out</source>
+        <translation>Concentration et dispersion</translation>
+    </message>
+    <message>
+        <source>Pass-through</source>
+        <translation>Transit rapide</translation>
+    </message>
+    <message>
+        <source>Structuring</source>
+        <translation>Fractionnement</translation>
+    </message>
+    <message>
+        <source>Circular flow</source>
+        <translation>Flux circulaire</translation>
+    </message>
+    <message>
+        <source>Bridge between networks</source>
+        <translation>Pont entre réseaux</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Pic d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Co-presence</source>
+        <translation>Coprésence</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>Affaires similaires</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Détecteur</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Pattern findings</source>
+        <translation>Constats de motifs</translation>
+    </message>
+    <message>
+        <source>All detectors</source>
+        <translation>Tous les détecteurs</translation>
+    </message>
+    <message>
+        <source>To review and confirmed</source>
+        <translation>À examiner et confirmés</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmés</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>All, dismissed too</source>
+        <translation>Tous, écartés compris</translation>
+    </message>
+    <message>
+        <source>&amp;Run the detectors</source>
+        <translation>&amp;Lancer les détecteurs</translation>
+    </message>
+    <message>
+        <source>Look for every pattern in all the records</source>
+        <translation>Chercher tous les motifs dans tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Run on &amp;arrival</source>
+        <translation>Lancer à l&apos;&amp;arrivée</translation>
+    </message>
+    <message>
+        <source>Run the detectors on what each import and received package brings (for everyone using this workspace)</source>
+        <translation>Lancer les détecteurs sur ce qu&apos;apporte chaque importation et chaque paquet reçu (pour tous les utilisateurs de cet espace de travail)</translation>
+    </message>
+    <message>
+        <source>Entities (double-click to open)</source>
+        <translation>Entités (double-clic pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Records (double-click to open)</source>
+        <translation>Enregistrements (double-clic pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Not listed again unless its evidence changes</source>
+        <translation>N&apos;est plus listé, sauf si ses éléments changent</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>Rou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>Chart &amp;it</source>
+        <translation>&amp;Graphe du constat</translation>
+    </message>
+    <message>
+        <source>The link chart of the finding&apos;s records, its entities selected</source>
+        <translation>Le graphe de liens des enregistrements du constat, ses entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>Findings: {count}</source>
+        <translation>Constats&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Looking for patterns</source>
+        <translation>Recherche de motifs</translation>
+    </message>
+    <message>
+        <source>Reading the findings</source>
+        <translation>Lecture des constats</translation>
+    </message>
+    <message>
+        <source>Recording the verdict</source>
+        <translation>Enregistrement du verdict</translation>
+    </message>
+    <message>
+        <source>Saving the setting</source>
+        <translation>Enregistrement du réglage</translation>
+    </message>
+    <message>
+        <source>Reading the finding&apos;s records</source>
+        <translation>Lecture des enregistrements du constat</translation>
+    </message>
+    <message>
+        <source>{agency} {reference}: {title}</source>
+        <translation>{agency} {reference}&#xa0;: {title}</translation>
+    </message>
+</context>
+<context>
     <name>FolderTransportDialog</name>
     <message>
         <source>Add a folder transport</source>
@@ -2220,6 +2399,10 @@
         <source>&amp;Share</source>
         <translation>&amp;Partage</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditor</name>
@@ -2924,6 +3107,10 @@
     <message>
         <source>{watch}: {title}</source>
         <translation>{watch}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>New pattern findings: {n} (see the Findings panel)</source>
+        <translation>Nouveaux constats de motifs : {n} (voir le panneau Constats)</translation>
     </message>
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>

@@ -88,6 +88,7 @@ def test_misp_sample_through_the_wizard_to_the_report(qtbot, wizard, ws, samples
     assert "Records | 1 | 0 | 0" in tree_text(wizard.report_page.tree)
     assert "Watchlist hits: 0" in text and "Flagged:" in text and "Skipped:" in text
     tree = tree_text(wizard.report_page.tree)
+    assert "New pattern findings: 0 (see the Findings panel)" in tree  # they ran on it
     assert "From Bundeskriminalamt's defaults (the file stated none)" in tree
     assert "Handling code H2: 1 records" in tree
     assert "What the file held became (91 objects kept verbatim)" in tree

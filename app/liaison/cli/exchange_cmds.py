@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison.cli.context import EXIT_FAILED, EXIT_OK, Context, command_adder, read_secret
-from liaison.cli.import_report import defaults_lines
+from liaison.cli.import_report import defaults_lines, patterns_lines
 from liaison.exchange import certs
 from liaison.model.errors import LiaisonError
 from liaison.model.input_files import check_input_file
@@ -268,7 +268,11 @@ def cmd_receive(ctx: Context) -> int:
                           for v in r.merge.relayed_verified[:50]]
         else:
             lines.append(f"{r.file}: REFUSED ({r.code}): {r.reason}")
-    ctx.emit({"results": [r.as_dict() for r in results]}, lines)
+    ran = next((r.merge.report.patterns for r in results
+                if r.merge and r.merge.report.patterns is not None), None)
+    lines += patterns_lines(ran)  # the detectors looked at what the packages brought
+    ctx.emit({"results": [r.as_dict() for r in results],
+              **({"patterns": ran} if ran is not None else {})}, lines)
     return EXIT_OK if all(r.status == "merged" for r in results) else EXIT_FAILED
 
 

@@ -34,3 +34,13 @@ def kept_lines(kept: dict[str, dict[str, int]], originals: int) -> list[str]:
     if len(kept) > MAX_KEPT_LINES:
         lines.append(f"    ... {len(kept) - MAX_KEPT_LINES:,} more types (--json lists all)")
     return lines
+
+
+def patterns_lines(patterns: dict[str, int] | None) -> list[str]:
+    """What the pattern detectors found in what arrived (none when they did not run)."""
+    if patterns is None:
+        return []
+    new, found = patterns["new"], patterns["found"]
+    return [f"Pattern detectors on what arrived: {new:,} new finding{'s' if new != 1 else ''} "
+            f"({found:,} about it in all)"
+            + ("; list them with 'liaison patterns --no-run'." if found else ".")]

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from liaison.cli.context import EXIT_OK, Context, command_adder
-from liaison.cli.import_report import defaults_lines, kept_lines
+from liaison.cli.import_report import defaults_lines, kept_lines, patterns_lines
 from liaison.formats.base import READER_MODULES, ImportOptions
 from liaison.model.countries import country_code_problem
 from liaison.model.errors import LiaisonError, RecordNotFound
@@ -55,6 +55,7 @@ def _print_report(ctx: Context, report: ImportReport, truth: dict | None = None)
             lines.append(f"  - {hit['watch']}: {hit['title']} ({hit['record_id']})")
         if len(report.watch_hits) > 50:
             lines.append(f"  ... {len(report.watch_hits) - 50:,} more (--json lists all)")
+    lines += patterns_lines(report.patterns)
     if truth:
         lines.append(f"Wrote the ground truth ({truth['clusters']:,} clusters, JSON Lines) "
                      f"to {truth['file']}.")

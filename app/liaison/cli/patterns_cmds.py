@@ -46,6 +46,8 @@ def cmd_patterns(ctx: Context) -> int:
     args = ctx.args
     if args.action in ("confirm", "dismiss"):
         return cmd_judge(ctx)
+    if args.action == "on-import":
+        return cmd_on_import(ctx)
     settings = _settings(args.set or [])
     if args.no_run and (settings or args.new):
         raise LiaisonError("--set and --new tune a run; with --no-run nothing runs.")
@@ -88,6 +90,21 @@ def cmd_judge(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_on_import(ctx: Context) -> int:
+    """``patterns on-import [on|off]``: say, or set, whether imports and receipts run
+    the detectors on what they bring."""
+    args = ctx.args
+    with ctx.open() as ws:
+        if args.state is not None:
+            ws.set_patterns_on_import(args.state == "on")
+        on = ws.patterns_on_import()
+    text = ("The pattern detectors run on what each import and receipt brings."
+            if on else "The pattern detectors do not run on imports and receipts; run "
+            "'liaison patterns --new' to look at what arrived.")
+    ctx.emit({"on_import": on}, [text])
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``patterns`` (run, then list) with its ``confirm`` and ``dismiss`` actions."""
     add = command_adder(sub)
@@ -113,3 +130,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         a.add_argument("--note", help="why, kept with the verdict and in the audit log")
         a.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                        help="print JSON")
+    text = "say, or set, whether imports and receipts run the detectors on what they bring"
+    a = actions.add_parser("on-import", help=text, description=text)
+    a.add_argument("state", nargs="?", choices=("on", "off"), help="on (the default) or off")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                   help="print JSON")

@@ -74,6 +74,10 @@ class ImportReport:
     # {"entity Thing (generic)": 3}}, and how many objects were kept verbatim.
     kept: dict[str, dict[str, int]] = field(default_factory=dict)
     originals_kept: int = 0
+    # The pattern detectors' run on what this import brought, set by the workspace after
+    # the import's transaction (analysis.patterns): {"found", "new", "reopened"}; None
+    # when they did not run (turned off).
+    patterns: dict[str, int] | None = None
 
     def note(self, issue: Issue) -> None:
         if issue.skipped:
@@ -112,7 +116,7 @@ class ImportReport:
         return {**self.summary(),
                 "flagged_issues": [asdict(i) for i in self.flagged],
                 "skipped_issues": [asdict(i) for i in self.skipped],
-                "watch_hit_records": list(self.watch_hits)}
+                "watch_hit_records": list(self.watch_hits), "patterns": self.patterns}
 
 
 # FtM schemas that an id may carry together: a generic schema and a more specific one

@@ -375,6 +375,10 @@ class ReportPage(QWizardPage):
             for hit in report.watch_hits:
                 hits.addChild(QTreeWidgetItem([self.tr("{watch}: {title}").format(
                     watch=hit.get("watch", ""), title=hit.get("title", ""))]))
+            if report.patterns is not None:  # the detectors ran on what it brought
+                top.addChild(QTreeWidgetItem([self.tr(
+                    "New pattern findings: {n} (see the Findings panel)").format(
+                    n=n(report.patterns["new"]))]))
             top.setExpanded(True)
         self.tree.resizeColumnToContents(0)
         records = sum(r.counts["records"].imported for r in reports)

@@ -2,7 +2,7 @@
 
 Every panel is a dock with a stable object name, so the layout is saved and
 restored (QSettings). Panels added later (search, cross-reference hits, link
-chart, timeline) come in through :meth:`MainWindow.add_panel`, and the search bar
+chart, timeline, findings) come in through :meth:`MainWindow.add_panel`, and the search bar
 through :meth:`MainWindow.install_search_bar`; each panel offers ``clear()``,
 which locking calls so that no record text stays in any widget.
 """
@@ -21,6 +21,7 @@ from liaison.ui.audit_view import AuditView
 from liaison.ui.chart import install_chart_panels
 from liaison.ui.entity_view import EntityView
 from liaison.ui.exchange import install_exchange
+from liaison.ui.findings_dock import install_findings
 from liaison.ui.icons import app_icon
 from liaison.ui.import_action import open_import_wizard
 from liaison.ui.operations import Executor, Operation, run_operation
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.xref = install_xref(self)
         self.exchange = install_exchange(self)
         self.charts = install_chart_panels(self)
+        self.findings = install_findings(self)
         self.share = install_share(self)
         # Every panel is in: the perspectives arrange them all (ui/window_layout.py).
         self.layouts = WindowLayout(self)

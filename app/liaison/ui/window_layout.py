@@ -28,14 +28,15 @@ if TYPE_CHECKING:
 RECORDS, CHART = "records", "chart"
 PERSPECTIVES = (RECORDS, CHART)
 LARGEST = QSize(1800, 1100)       # the default window: the screen, up to this size
-STATE_VERSION = 2                 # saved dock states of older layouts are not restored
+# Saved dock states of older layouts are not restored (3: the Findings dock came in).
+STATE_VERSION = 3
 
 # The smallest size (width, height) at which each panel is still of use; the default
 # layouts keep every shown panel at least this big on a 1366×768 screen.
 MIN_USEFUL: dict[str, tuple[int, int]] = {
     "records": (360, 220), "search": (360, 220), "audit": (360, 220),
     "exchange": (360, 220), "facets": (170, 220), "record": (300, 260),
-    "entity": (300, 260), "xref": (300, 260), "chart": (520, 300),
+    "entity": (300, 260), "xref": (300, 260), "findings": (300, 260), "chart": (520, 300),
     "timeline": (520, 150),
 }
 
@@ -55,14 +56,14 @@ class Arrangement:
 ARRANGEMENTS: dict[str, Arrangement] = {
     RECORDS: Arrangement(
         columns=((("facets",),), (("records", "search", "audit", "exchange"),),
-                 (("record", "entity", "xref"),)),
+                 (("record", "entity", "xref", "findings"),)),
         widths=(0.16, 0.46, 0.38), heights=((1.0,), (1.0,), (1.0,)),
         hidden=(("chart", "record"), ("timeline", "records"))),
     CHART: Arrangement(
         columns=((("search", "records", "record", "entity"),), (("chart",), ("timeline",))),
         widths=(0.28, 0.72), heights=((1.0,), (0.66, 0.34)),
         hidden=(("facets", "search"), ("audit", "search"), ("exchange", "search"),
-                ("xref", "entity"))),
+                ("xref", "entity"), ("findings", "entity"))),
 }
 
 

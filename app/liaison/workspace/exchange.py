@@ -21,6 +21,8 @@ from liaison.store.database import transaction
 # that use them: opening a workspace, and every command that does not exchange, need none
 # of them (ARCHITECTURE.md, "Command line start-up").
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from liaison.analysis.policy import PolicyReport
     from liaison.analysis.redaction import ReviewFile, ReviewOutcome, SharePlan
     from liaison.exchange import identity as agency
@@ -102,6 +104,10 @@ class ExchangeMixin:
         def _answer_hits(self) -> list[dict[str, Any]]: ...
         def _queue_or_hold(self, partner: str, content: PackageContent, *, profile: str,
                            review: dict[str, int] | None) -> list[outbox.Queued]: ...
+
+        def _arrivals(self) -> AbstractContextManager[list[Any]]: ...
+
+        def _patterns_arrived(self, merged: bool) -> None: ...
 
     # --- identity ------------------------------------------------------------------------
 
@@ -435,16 +441,23 @@ class ExchangeMixin:
         for path in paths:
             check_input_file(path, ExchangeError, "package file")
         results = []
-        for path in paths:
-            qid = entry_for_file(self.conn, self.folder, path)
-            results.append(self.quarantine_release(qid) if qid is not None else
-                           inbox.receive_file(self.conn, self.folder, path,
-                                              our_agency=self.meta.agency_name,
-                                              actor=self.actor, source=source,
-                                              max_bytes=self.package_cap,
-                                              watch=_watch_check()))
-        if any(_asks_hits(r) for r in results):
-            self._answer_hits()
+        with self._arrivals() as ran:  # the pattern detectors run once, after every file
+            for path in paths:
+                qid = entry_for_file(self.conn, self.folder, path)
+                results.append(self.quarantine_release(qid) if qid is not None else
+                               inbox.receive_file(self.conn, self.folder, path,
+                                                  our_agency=self.meta.agency_name,
+                                                  actor=self.actor, source=source,
+                                                  max_bytes=self.package_cap,
+                                                  watch=_watch_check()))
+            if any(_asks_hits(r) for r in results):
+                self._answer_hits()
+            self._patterns_arrived(any(r.status == "merged" for r in results))
+        last = next((r.merge for r in reversed(results) if r.merge is not None), None)
+        if ran and last is not None:  # said once, with the last package merged
+            from liaison.workspace.patterns import run_counts
+
+            last.report.patterns = run_counts(ran[0])
         return results
 
     def outbox_entries(self) -> list[dict[str, Any]]:
@@ -523,8 +536,10 @@ class ExchangeMixin:
             raise ExchangeError("No transport is set up: add one with 'liaison transport add'.")
         chosen = [transports.load(self.conn, n) for n in names]
         updates = self.send_updates()
-        report = sync(self.conn, self.folder, chosen, actor=self.actor, progress=progress,
-                      receive=lambda path, source: self.receive([path], source)[0])
+        # The pattern detectors run once, on every package the sync merged, not per package.
+        with self._arrivals():
+            report = sync(self.conn, self.folder, chosen, actor=self.actor, progress=progress,
+                          receive=lambda path, source: self.receive([path], source)[0])
         report.errors = updates.problems + report.errors
         return report
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from liaison.model.progress import Progress
 
 if TYPE_CHECKING:
+    from liaison.analysis.patterns import PatternRun
     from liaison.formats.base import ImportOptions
     from liaison.store.database import Connection
     from liaison.store.ingest import ImportReport
@@ -22,6 +23,9 @@ class IntelMixin:
     if TYPE_CHECKING:
         conn: Connection
 
+        def _patterns_after_arrival(self, progress: Progress | None = None
+                                    ) -> PatternRun | None: ...
+
     def import_file(self, path: Path, fmt: str = "auto", options: ImportOptions | None = None,
                     progress: Progress | None = None) -> ImportReport:
         """Import a CSV, FtM, STIX or MISP file all-or-nothing; returns the report."""
@@ -29,8 +33,9 @@ class IntelMixin:
         from liaison.analysis.watch import watch_hits_for_import
         from liaison.formats.importer import import_file
 
-        return import_file(self.conn, Path(path), fmt=fmt, options=options, actor=self.actor,
-                           progress=progress, watch=watch_hits_for_import)
+        report = import_file(self.conn, Path(path), fmt=fmt, options=options,
+                             actor=self.actor, progress=progress, watch=watch_hits_for_import)
+        return self._with_patterns(report, progress)
 
     def import_demo(self, records: int, seed: int = 7, progress: Progress | None = None
                     ) -> ImportReport:
@@ -42,9 +47,20 @@ class IntelMixin:
         progress = progress or Progress()
         label = f"demo case ({records} records, seed {seed})"
         digest = hashlib.sha256(f"liaison-demo:{records}:{seed}".encode()).hexdigest()
-        return ingest_items(self.conn, demo.generate(records, seed=seed, progress=progress),
-                            source_name=label, fmt="demo", sha256=digest, actor=self.actor,
-                            progress=progress, watch=watch_hits_for_import)
+        report = ingest_items(self.conn, demo.generate(records, seed=seed, progress=progress),
+                              source_name=label, fmt="demo", sha256=digest, actor=self.actor,
+                              progress=progress, watch=watch_hits_for_import)
+        return self._with_patterns(report, progress)
+
+    def _with_patterns(self, report: ImportReport, progress: Progress | None
+                       ) -> ImportReport:
+        """The pattern detectors on what the import brought (unless turned off)."""
+        run = self._patterns_after_arrival(progress)
+        if run is not None:
+            from liaison.workspace.patterns import run_counts
+
+            report.patterns = run_counts(run)
+        return report
 
     def stats(self) -> dict[str, Any]:
         """Counts of what the store holds, by agency, entity type, TLP and handling code."""

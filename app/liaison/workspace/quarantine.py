@@ -32,6 +32,8 @@ class QuarantineMixin:
 
         def _answer_hits(self) -> list[dict[str, Any]]: ...
 
+        def _patterns_arrived(self, merged: bool) -> None: ...
+
     def quarantine_list(self, include_released: bool = False) -> list[dict[str, Any]]:
         """Entries newest first: id, when, sender (``partner``, if known), code, reason."""
         from liaison.exchange import inbox
@@ -57,6 +59,7 @@ class QuarantineMixin:
                                  max_bytes=self.package_cap, watch=_watch_check())
         if _asks_hits(received):
             self._answer_hits()
+        self._patterns_arrived(received.status == "merged")
         return received
 
     def quarantine_delete(self, qid: int) -> dict[str, Any]:

@@ -201,12 +201,19 @@ class Payment:
     agencies: frozenset[str]
 
 
-def payments(conn: Connection, scope: Scope | None = None) -> list[Payment]:
+def payments(conn: Connection, scope: Scope | None = None,
+             among: frozenset[str] | None = None) -> list[Payment]:
     """Every dated Payment link of active records (those paying or paid by an entity in
-    ``scope``, all their payments, if given), oldest first."""
+    ``scope``, all their payments, if given; only those between two of the entities
+    ``among``, if given), oldest first."""
     out = []
     rep = same_as(conn)
     where, args = _about("l.source_id", "l.target_id", scope)
+    if among is not None:
+        ids = json.dumps(sorted(among))
+        where += (" AND l.source_id IN (SELECT value FROM json_each(?)) AND l.target_id IN "
+                  "(SELECT value FROM json_each(?))")
+        args = (*args, ids, ids)
     for lid, payer, payee, start, precision, props, rids, agencies in conn.execute(
             "SELECT l.id, l.source_id, l.target_id, l.start, l.start_precision, l.props, "
             f"group_concat(r.id, '{SEP}'), group_concat(r.agency, '{SEP}') FROM links l "
@@ -224,6 +231,34 @@ def payments(conn: Connection, scope: Scope | None = None) -> list[Payment]:
                            tuple(split(rids)), frozenset(split(agencies))))
     out.sort(key=lambda p: (p.when, p.id))
     return out
+
+
+def parties_around(conn: Connection, scope: Scope, hops: int) -> frozenset[str]:
+    """The parties within ``hops`` payments of the scope's entities, following payments
+    forwards and backwards (every id of their clusters): every payment cycle of up to
+    ``hops + 1`` parties through one of the scope's entities lies among them. Read from
+    the links alone (who paid whom), which costs a fraction of reading the payments."""
+    rep = same_as(conn)
+    ahead: dict[str, set[str]] = {}
+    behind: dict[str, set[str]] = {}
+    for a, b in conn.execute("SELECT source_id, target_id FROM links WHERE schema = 'Payment'"):
+        a, b = rep.get(a, a), rep.get(b, b)
+        if a != b:
+            ahead.setdefault(a, set()).add(b)
+            behind.setdefault(b, set()).add(a)
+
+    def reach(edges: dict[str, set[str]]) -> set[str]:
+        seen = set(scope.subjects)
+        edge = set(scope.subjects)
+        for _ in range(hops):
+            edge = {n for x in edge for n in edges.get(x, ())} - seen
+            if not edge:
+                break
+            seen |= edge
+        return seen
+
+    near = reach(ahead) & reach(behind)
+    return frozenset(near | {e for e, r in rep.items() if r in near})
 
 
 @dataclass(frozen=True)
@@ -276,26 +311,37 @@ class Sighting:
 
 def sightings(conn: Connection, with_place: bool = True, scope: Scope | None = None
               ) -> Iterator[Sighting]:
-    """Dated events of active records (only those naming a place if ``with_place``; with
-    a ``scope``, only those at its places when ``with_place``, else of its entities)."""
+    """Dated events of active records (only those naming a place if ``with_place``).
+
+    With a ``scope`` and ``with_place``: every event at a place (folded) where one of the
+    scope's entities was ever seen, so that whoever met them there is read too; without
+    ``with_place``: the events the scope's entities took part in. Both are chosen in SQL
+    (the entity index of ``event_entities``), so a small scope reads few events."""
     where = "WHERE v.start IS NOT NULL" + (" AND v.place != ''" if with_place else "")
+    args: tuple = ()
+    if scope is not None:
+        ids = json.dumps(sorted(scope.entities))
+        if with_place:
+            where += " AND v.place IN (SELECT value FROM json_each(?))"
+            args = (json.dumps(_places_seen(conn, ids)),)
+        else:
+            where += (" AND v.vid IN (SELECT ee2.vid FROM event_entities ee2 "
+                      "WHERE ee2.entity_id IN (SELECT value FROM json_each(?)))")
+            args = (ids,)
     involved: dict[int, list[str]] = {}
     rep = same_as(conn)
     for vid, entity in conn.execute(
             "SELECT ee.vid, ee.entity_id FROM event_entities ee JOIN events v ON v.vid = ee.vid "
-            + where):
+            + where, args):
         involved.setdefault(vid, []).append(rep.get(entity, entity))
-    if scope is not None and not with_place:
-        involved = {v: who for v, who in involved.items() if scope.subjects & set(who)}
     for vid, eid, place, start, precision, rids, agencies in conn.execute(
             "SELECT v.vid, v.id, v.place, v.start, v.start_precision, "
             f"group_concat(r.id, '{SEP}'), group_concat(r.agency, '{SEP}') FROM events v "
             "JOIN event_records er ON er.vid = v.vid "
             "JOIN records r ON r.rid = er.rid AND r.status = 'active' "
-            f"{where} GROUP BY v.vid"):
+            f"{where} GROUP BY v.vid", args):
         when = parse_time(start, precision)
-        if when is None or (scope is not None and (vid not in involved if not with_place
-                                                   else place_key(place) not in scope.places)):
+        if when is None:
             continue
         precise = precision in ("hour", "minute", "second", "time") or (
             precision in (None, "") and len(start) > 10)
@@ -304,3 +350,12 @@ def sightings(conn: Connection, with_place: bool = True, scope: Scope | None = N
                        frozenset(split(agencies)))
 
 
+def _places_seen(conn: Connection, ids: str) -> list[str]:
+    """Every spelling of the places (folded) where the entities ``ids`` (JSON) were seen."""
+    keys = {place_key(p) for (p,) in conn.execute(
+        "SELECT DISTINCT v.place FROM event_entities ee JOIN events v ON v.vid = ee.vid "
+        "WHERE ee.entity_id IN (SELECT value FROM json_each(?)) AND v.place != ''", (ids,))}
+    if not keys:
+        return []
+    return [p for (p,) in conn.execute("SELECT DISTINCT place FROM events WHERE place != ''")
+            if place_key(p) in keys]

@@ -80,9 +80,12 @@ def check_names(detectors: list[str] | None) -> list[str]:
     return names
 
 
-# Detectors that need only the data of the entities a scope names: they read just that.
-# The others read everything and their findings are kept if they touch the scope.
-PER_ENTITY = frozenset({"fan", "pass-through", "structuring", "burst"})
+# Detectors that need only the data of the entities a scope names: they read just that
+# (co-presence: the events at every place those entities were seen). Circular flows read
+# the payments among the parties a few payments away from them (``parties_around``);
+# bridges and similar cases read everything. Those three keep the findings that touch
+# the scope.
+PER_ENTITY = frozenset({"fan", "pass-through", "structuring", "burst", "co-presence"})
 
 
 def detect(conn: Connection, detectors: list[str] | None = None,
@@ -99,7 +102,11 @@ def detect(conn: Connection, detectors: list[str] | None = None,
         _, needs, fn, _ = DETECTORS[name]
         start = time.perf_counter()
         narrow = scope if name in PER_ENTITY else None
-        if needs == "store":
+        if name == "circular" and scope is not None:
+            # A cycle through a new party lies among the parties a few payments from it.
+            among = base.parties_around(conn, scope, params[name].max_length - 1)
+            result = fn(base.payments(conn, among=among), params[name], _Captions(conn))
+        elif needs == "store":
             result = fn(conn, params[name], _Captions(conn))
         else:
             if (needs, narrow is not None) not in inputs:
@@ -114,10 +121,11 @@ def detect(conn: Connection, detectors: list[str] | None = None,
 
 
 def _touches(f: base.Finding, scope: base.Scope, per_entity: bool) -> bool:
-    """A finding about the scope: for a per-entity detector its subject is in it (only
-    theirs were read whole); for the others it names one of its entities or records."""
+    """A finding about the scope: for a per-entity detector a subject of it (the key: a
+    party, or a pair) is in it, as only theirs were read whole; for the others it names
+    one of its entities or records."""
     if per_entity:
-        return f.key in scope.subjects
+        return bool(set(f.key.split(" ")) & scope.subjects)
     return bool((set(f.key.split(" ")) | set(f.entity_ids)) & scope.subjects
                 or set(f.record_ids) & scope.records)
 
@@ -127,7 +135,7 @@ def _read(conn: Connection, needs: str, scope: base.Scope | None) -> list[Any]:
         return base.payments(conn, scope)
     if needs == "activities":
         return list(base.activities(conn, scope))
-    return list(base.sightings(conn))
+    return list(base.sightings(conn, scope=scope))
 
 
 class _Captions(dict):

@@ -8,18 +8,28 @@ of agencies that do not overlap are similar when the phrases they share are at l
 ``min_similarity`` of all the particular phrases either has (Jaccard) and at least
 ``min_shared`` in number. Candidate pairs come from an index of the particular phrases,
 so the cost follows what records share, not the square of their number.
+
+What the records name counts too: an identifier one of their entities carries (a phone,
+an account, a wallet: ``identifier_weight`` phrases' worth), a place of their events
+(folded; ``place_weight``) and the kind of thing they describe (a vessel, a wallet;
+``type_weight``) join the phrases as features under the same rule, so a common place or
+type (Person) is boilerplate and a particular one is evidence. Two retellings a little
+too different to pass on their words alone pass when they also name the same phone.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 from anyascii import anyascii
 
-from liaison.analysis.patterns.base import Finding
+from liaison.analysis.patterns.base import Finding, place_key
+from liaison.model.identifiers import IDENTIFIER_KINDS
 from liaison.store.database import Connection
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -31,6 +41,9 @@ class SimilarParams:
     min_shared: int = 6  # particular phrases in common
     max_records_per_phrase: int = 20  # a phrase more records use is boilerplate
     phrase_words: int = 3
+    identifier_weight: int = 3  # a shared identifier counts as this many phrases
+    place_weight: int = 1
+    type_weight: int = 1
 
 
 def _phrases(text: str, k: int) -> list[str]:
@@ -38,16 +51,66 @@ def _phrases(text: str, k: int) -> list[str]:
     return [" ".join(words[i:i + k]) for i in range(len(words) - k + 1)]
 
 
+def _feature(label: str, weight: int) -> list[int]:
+    """A feature's hashes: ``weight`` of them (NUL keeps them apart from any phrase)."""
+    return [zlib.crc32(f"\0{label}\0{i}".encode()) for i in range(weight)]
+
+
+def features(conn: Connection, p: SimilarParams, pair: tuple[str, str] | None = None
+             ) -> dict[str, dict[int, str]]:
+    """Record id -> the hashes of what it names (identifiers, places, kinds of entity),
+    each to its label; for every active record with a narrative, or the ``pair``."""
+    out: dict[str, dict[int, str]] = defaultdict(dict)
+    only = " AND r.id IN (?, ?)" if pair else " AND r.narrative != ''"
+    args: tuple = tuple(pair) if pair else ()
+    queries = (
+        (p.identifier_weight,
+         "SELECT DISTINCT r.id, v.kind || ' ' || v.value FROM entity_values v "
+         "JOIN entity_records er ON er.eid = v.eid JOIN records r ON r.rid = er.rid "
+         "WHERE r.status = 'active' AND v.valid = 1 "
+         "AND v.kind IN (SELECT value FROM json_each(?))" + only,
+         (json.dumps(sorted(IDENTIFIER_KINDS)), *args), "identifier"),
+        (p.place_weight,
+         "SELECT DISTINCT r.id, v.place FROM event_records er "
+         "JOIN events v ON v.vid = er.vid JOIN records r ON r.rid = er.rid "
+         "WHERE r.status = 'active' AND v.place != ''" + only, args, "place"),
+        (p.type_weight,
+         "SELECT DISTINCT r.id, e.schema FROM entity_records er "
+         "JOIN entities e ON e.eid = er.eid JOIN records r ON r.rid = er.rid "
+         "WHERE r.status = 'active'" + only, args, "type"))
+    hashed: dict[str, list[int]] = {}  # most labels recur (Person, a city): hash once
+    for weight, sql, params, kind in queries:
+        if weight <= 0:
+            continue
+        for rid, value in conn.execute(sql, params):
+            label = f"{kind} {place_key(value) if kind == 'place' else value}"
+            if label == f"{kind} ":
+                continue
+            hashes = hashed.get(label)
+            if hashes is None:
+                hashes = hashed[label] = _feature(label, weight)
+            mine = out[rid]
+            for h in hashes:
+                mine[h] = label
+    return out
+
+
 def similar(conn: Connection, p: SimilarParams, names: dict[str, str]) -> list[Finding]:
     ids: list[str] = []
     agencies: list[str] = []
     chunks: list[np.ndarray] = []
+    named = features(conn, p)
     for rid, agency, narrative in conn.execute(
             "SELECT id, agency, narrative FROM records WHERE status = 'active' "
             "AND narrative != ''"):
         hashes = np.unique(np.fromiter(
             (zlib.crc32(s.encode()) for s in _phrases(narrative, p.phrase_words)),
             dtype=np.uint32))
+        if len(hashes) < p.min_shared:  # too little told to compare
+            continue
+        extra = named.get(rid)
+        if extra:  # distinct already, and apart from any phrase's hash (the NUL)
+            hashes = np.concatenate([hashes, np.fromiter(extra, dtype=np.uint32)])
         if len(hashes) >= p.min_shared:
             ids.append(rid)
             agencies.append(agency)
@@ -110,15 +173,26 @@ def _finding(conn: Connection, p: SimilarParams, pair: tuple[str, str],
             sample.append(f"\u201c{text}\u201d")
         if len(sample) == 4:
             break
+    labels = features(conn, p, pair).get(pair[0], {})
+    named = sorted({labels[h] for h in both if h in labels})
     entity_ids = [e for (e,) in conn.execute(
         "SELECT DISTINCT e.id FROM entity_records er JOIN entities e ON e.eid = er.eid "
         "JOIN records r ON r.rid = er.rid WHERE r.id IN (?, ?) ORDER BY e.id", pair)]
+    if named:
+        told = (f"their narratives and what they name share {common} of {union} particular "
+                f"features ({similarity:.0%}): three-word phrases such as "
+                f"{'; '.join(sample) or 'none'}, and the same {', '.join(named)} (an "
+                f"identifier counts as {p.identifier_weight}, a place as {p.place_weight}, "
+                f"a kind of entity as {p.type_weight} phrase(s))")
+    else:
+        told = (f"their narratives share {common} of {union} particular three-word phrases "
+                f"({similarity:.0%}), such as {'; '.join(sample)}")
     return Finding(
         "similar", f"{pair[0]} {pair[1]}", 0.5 + 0.5 * similarity,
         f"Record {pair[0]} ({agencies[0]}) and record {pair[1]} ({agencies[1]}) tell of "
-        f"the same way of working: their narratives share {common} of {union} particular "
-        f"three-word phrases ({similarity:.0%}), such as {'; '.join(sample)}. The rule asks "
-        f"for {p.min_shared} phrases and {p.min_similarity:.0%}, leaving out phrases "
-        f"{p.max_records_per_phrase} or more records use.",
-        {"shared": common, "phrases": union, "similarity": round(similarity, 3)},
+        f"the same way of working: {told}. The rule asks for {p.min_shared} phrases and "
+        f"{p.min_similarity:.0%}, leaving out phrases {p.max_records_per_phrase} or more "
+        "records use.",
+        {"shared": common, "phrases": union, "similarity": round(similarity, 3),
+         "named": named},
         entity_ids, list(pair), [*pair, *map(str, sorted(both))])

@@ -118,6 +118,24 @@ class ChartPanels(QObject):
         self.chart.open_records([detail.rid])
         self._show_docks()
 
+    def chart_finding(self, entity_ids: list[str], record_ids: list[str]) -> None:
+        """Open the chart (and timeline) of a pattern finding's records, with its entities
+        and records selected (ui/findings_dock.py)."""
+        ws = self.window.workspace
+        if ws is None:
+            return
+
+        def show(rids: list[int]) -> None:
+            if self.window.workspace is ws:
+                # Selected first: the chart selects the nodes once it is built.
+                self.selection.select(entity_ids=entity_ids, record_ids=record_ids)
+                self.chart.open_records(rids)
+                self._show_docks()
+
+        run_operation(self.chart, lambda _p: ws.record_rids(record_ids),
+                      title=self.tr("Finding the records"), on_success=show,
+                      cancellable=False, executor=self.window.executor)
+
     def _show_docks(self) -> None:
         """Charting switches to the Chart perspective, where the chart has the room."""
         self.window.layouts.switch(CHART)
