@@ -3110,7 +3110,7 @@
     </message>
     <message>
         <source>New pattern findings: {n} (see the Findings panel)</source>
-        <translation>Nouveaux constats de motifs : {n} (voir le panneau Constats)</translation>
+        <translation>Nouveaux constats de motifs&#xa0;: {n} (voir le panneau Constats)</translation>
     </message>
     <message>
         <source>Files imported: {files}; new records: {records}, updated: {merged}; new entities: {entities}; flagged: {flagged}, skipped: {skipped}; watchlist hits: {hits}.</source>

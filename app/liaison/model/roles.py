@@ -28,7 +28,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # intelligence
     "import_file": _A, "import_demo": _A,
     "xref_run": _A, "xref_judge": _A, "xref_undo": _A,
-    "patterns_run": _A, "patterns_judge": _A,
+    "patterns_run": _A, "patterns_judge": _A, "set_patterns_on_import": _A,
     "chart_save": _A, "chart_rename": _A, "chart_delete": _A,
     "analyst_link_add": _A, "analyst_link_delete": _A,
     "analyst_note_add": _A, "analyst_note_delete": _A,
@@ -68,6 +68,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 
 # Facade methods that only read (or lock): any user may call them.
 READS = frozenset({
+    "patterns_involved", "patterns_on_import",
     "analyst_links_between", "analyst_notes_for", "chart_get", "chart_graph", "charts_list",
     "with_analyst_marks",
     "agencies", "attachment_data", "check_new_passphrase", "close", "cluster_members",
