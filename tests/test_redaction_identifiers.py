@@ -709,6 +709,24 @@ def test_dates_that_are_no_birth_dates_stay():
     # A street word hyphenated across a line, after another hyphenated word.
     ("Ein Ver-\nsuch; wohnhaft Wibbelt-\nstraße 12, 48147 Münster, ledig", "de",
      "Wibbelt-\nstraße 12, 48147 Münster"),
+    # Parts of premises after the number, in more languages; a flat written without its
+    # dot; Ukrainian street and house words; a city before the street; two lines of towns
+    # before a postcode; a district number only on the town's line.
+    ("bei der Schwester, Duisburger Str. 7, Hinterhaus 2. Stock, 47166 Duisburg\nhandy",
+     "de", "Duisburger Str. 7, Hinterhaus 2. Stock, 47166 Duisburg"),
+    ("Anschrift: Str. Mihai Eminescu nr. 44, bl. A2, sc. 1, et. 3, ap. 12, 020079 București\n",
+     "de", "Str. Mihai Eminescu nr. 44, bl. A2, sc. 1, et. 3, ap. 12, 020079 București"),
+    ("Domicilio: Carrer de Mallorca, 214, 5è 1a, 08008 Barcelona\nPonente", "es",
+     "Carrer de Mallorca, 214, 5è 1a, 08008 Barcelona"),
+    ("mieszka u matki, ul. Piotrkowska 212 m 14, 90-369 Łódź\njeździ", "pl",
+     "ul. Piotrkowska 212 m 14, 90-369 Łódź"),
+    ("живёт ул Гагарина д 7 кв 12, г. Подольск\nездит", "ru", "ул Гагарина д 7 кв 12, г. Подольск"),
+    ("Адреса: м. Київ, вул. Хрещатик, буд. 25, кв. 114, 01001\nТранспорт", "ru",
+     "м. Київ, вул. Хрещатик, буд. 25, кв. 114, 01001"),
+    ("MS PRIYA KAUR-SANDHU\n42 Moorfield Avenue\nGreat Barr\nBirmingham\nB43 6PL\nSort", "en",
+     "42 Moorfield Avenue\nGreat Barr\nBirmingham\nB43 6PL"),
+    ("Urb. Las Américas, edif. Sol, apto. 304, 38660 Arona\n04/06   13:20", "es",
+     "Urb. Las Américas, edif. Sol, apto. 304, 38660 Arona"),
 ])
 def test_postal_addresses(text, language, expected):
     assert ("address", expected) in detect(text, language)

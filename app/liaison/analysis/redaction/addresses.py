@@ -31,7 +31,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _CAP = rf"[{_UPPER}][^\W\d_]*(?:['’.-][^\W\d_]+)*(?:\.|[\u0374\u0384])?"
 # A house letter ("12a", "12 B") is no flat mark: "41 m. 12" is house 41, flat 12.
 # A number followed by ":" and digits is a time ("Zeppelinstraße. 07:40 Uhr").
-_NUM = (r"\d{1,5}(?:\s?[A-Za-z](?![\w:])(?!\.\s?\d))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
+_NUM = (r"\d{1,5}(?:\s?[A-Za-z](?![\w:])(?!\.?\s?\d))?(?:\s?[-/–]\s?\d{1,5}[A-Za-z]?){0,2}"
         r"(?!\d|:\d)")
 
 _EN_TYPES = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|"
@@ -47,7 +47,8 @@ _ES_TYPES = (r"calle|c/|cl\.|avenida|avda|av|plaza|pza|paseo|pº|p\.º|ronda|cam
              r"passeig|pasaje|c\.")
 _PL_TYPES = r"ul|ulica|ulicy|al|aleja|alei|os|osiedle|osiedlu|pl|plac|placu|rondo"
 # Inflected too, as a street is named in running text: "на пр-те Ленина".
-_RU_TYPES = (r"ул|улиц[аеыу]|пр-т[еау]?|просп|проспект[еау]?|пр|пер|переул(?:ок|к[еау])|б-р|"
+_RU_TYPES = (r"ул|улиц[аеыу]|вул|вулиц[яіею]|пр-т[еау]?|просп|проспект[еау]?|пр|пер|"
+             r"переул(?:ок|к[еау])|б-р|"
              r"бульвар[еау]?|ш|шоссе|наб|набережн(?:ая|ой|ую)|пл|площад[ьи]|мкр|микрорайон[еау]?|"
              r"проезд[еау]?|туп|тупик[еау]?|алле[яиюе]")
 # Greek in capitals drops its accents: "ΟΔΟΣ" is "οδός".
@@ -117,7 +118,7 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A microdistrict may carry its number: "мкр. Самал-2".
     ("ru", re.compile(rf"(?<![^\W\d_])(?:(?i:{_RU_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC}"
                       rf"(?:-\d{{1,2}})?|(?:\d{{1,2}}-(?:я|й|ая|ий|ой|е)\s+)?{_NAME}\s+"
-                      rf"(?i:{_RU_TYPES})\.?),?\s*(?:(?i:д\.|дом)\s*)?"
+                      rf"(?i:{_RU_TYPES})\.?),?\s*(?:(?i:д\.?|дом|буд\.?)\s*)?"
                       rf"{_NUM}[а-я]?(?![\w])")),
     ("el", re.compile(rf"(?<![^\W\d_])(?i:{_EL_TYPES}){_AFTER_TYPE}{_NAME},?\s+"
                       rf"(?:(?i:αρ\.|αριθμ(?:ός|ό))\s*)?{_NUM}")),
@@ -154,7 +155,7 @@ _FLAT_WORDS = (r"flat|apt\.?|apartment|unit|suite|block|blk\.?|building|bldg\.?|
                r"appartement|appt\.?|app\.?|b[âa]t\.?|b[âa]timent|immeuble|imm\.|bloc|"
                r"wohnung|whg\.|bloque|portal|nave|parcela|local|edificio|mieszkanie|lok\.|"
                r"lokal|кв\.|квартира|διαμ\.|διαμέρισμα|κτίριο|villa|esc\.?|escalier|"
-               r"casa|inmueble|piso")
+               r"casa|inmueble|piso|edif\.|apto\.?|apartamento")
 # A named house or building ("Rose Cottage", "Lyle Court", "Kelvale Trading Estate").
 _HOUSE_WORDS = (r"House|Court|Cottages?|Lodge|Farm|Barn|Mill|Manor|Hall|Mansions|Towers?|"
                 r"Estate|Buildings|Works|Chambers|Maltings|Granary|Rectory|Vicarage|Villas")
@@ -176,7 +177,7 @@ _ESTATES = (r"r[ée]sidence|residence|residencia|cit[ée]|lotissement|domaine|"
 _MARKED_BEFORE = (
     rf"(?i:{_FLAT_WORDS})\s+(?:\d[\w/-]{{0,4}}|[A-Z]\d{{0,3}})(?![\w])|\d/\d|{_FLOOR}|"
     rf"{_HOUSE}(?=,)|(?:Flat|Apt\.?|Apartment|Unit|Suite|Villa)(?=\s$)|"
-    rf"(?i:{_ESTATES})\s+{_NAME}|\d{{6}}|(?:(?i:г\.|город|гор\.)|с\.|пос\.|п\.|р\.\s?п\.|пгт|"
+    rf"(?i:{_ESTATES})\s+{_NAME}|\d{{6}}|(?:(?i:г\.|город|гор\.|м\.)|с\.|пос\.|п\.|р\.\s?п\.|пгт|"
     rf"ст-ца|дер\.)\s*(?![^\W\d_]\.){_NAME}|(?i:республика|респ\.)\s+{_CAP}|"
     rf"{_CAP}\s+(?i:обл\.|область|край|р-н|район)|МО(?=,)|"
     rf"(?:Москва|Санкт-Петербург)|(?:\d{{2}}-\d{{3}}|\d{{5}})\s+{_CAP}(?:-{_CAP})?")
@@ -195,8 +196,9 @@ PREMISES = re.compile(
 _UNIT = (r"(?:apt\.?|apartment|flat|unit|suite|appt\.?|appartement|app\.?|b[âa]t\.?|"
          r"b[âa]timent|[ée]tage|esc\.?|escalera|piso|puerta|planta|bajo|izq(?:da)?\.?|"
          r"dcha?\.?|izquierda|derecha|centro|gauche|droite|portal|bloque|nave|parcela|local|"
-         r"bus|bte|bo[îi]te|\d{1,2}(?:r|n|t|a)|"
-         r"m\.|lok\.|lokal|mieszkanie|кв\.|квартира|корп\.|корпус|стр\.|строение|"
+         r"bus|bte|bo[îi]te|\d{1,2}(?:r|n|t|a|è|e)|edif\.|apto\.?|bl\.|sc\.|et\.|ap\.|"
+         r"hinterhaus|vorderhaus|seitenflügel|gartenhaus|dachgeschoss|"
+         r"m\.?|lok\.|lokal|mieszkanie|кв\.?|квартира|лит\.|литера|офіс|корп\.|корпус|стр\.|строение|"
          r"под\.|подъезд|эт\.|этаж|пом\.|помещение|оф\.|офис|"
          r"διαμ\.|διαμέρισμα|όροφος|whg\.|wohnung|stiege|tür|top|int\.|interno|scala|"
          r"\d{1,2}\.\s?(?:og|stock|etage)|\d{1,2}\.?(?:º|ª|o|ος)(?:\s?(?:piso|όροφος))?)")
@@ -221,7 +223,7 @@ _TOWN_END = (rf"(?=(?:\s*,\s*{_TOWN}){{0,2}}\s*(?:,?\s*{_POSTCODE}|[.;:)(\n»”
              rf"|\s{_LOWER}))")
 _PLACE_LEAD = r"(?:(?:in|à|en|w|в|στην?|(?i:τ\.?\s?κ\.?))\s+)"  # "in 28195 Bremen", "Τ.Κ. 105 64"
 _POSTCODE_IN = re.compile(_POSTCODE)
-_DISTRICT = r"(?:\s+(?:\d{1,2}|Cedex(?:\s\d{1,2})?))"  # "Dublin 2", "Paris Cedex 08"
+_DISTRICT = r"(?:[ \t]+(?:\d{1,2}(?![\w/:])|Cedex(?:\s\d{1,2})?))"  # "Dublin 2", "Paris Cedex 08"
 # A postcode after "in" has its town: "in 2019" is a year.
 _PLACE_SEGMENT = re.compile(
     rf"(?:[ \t]*[|·][ \t]*{_POSTCODE}[ \t]+{_TOWN}|"  # "Lange Straße 38 | 49377 Vechta"
@@ -230,7 +232,8 @@ _PLACE_SEGMENT = re.compile(
     # ("Kiel\nFrau\nElfriede ..." is the next address block's salutation and name).
     # ("Kiel\nFrau\nElfriede ..." is the next address block's salutation and name), or
     # a postcode follows it ("12 Moss Lane\nRuncorn\nWA7 1QP").
-    rf"\s*[,–-]?\s*{_PLACE_LEAD}?{_TOWN}\s*,?\s*(?={_POSTCODE})|"
+    rf"\s*[,–-]?\s*{_PLACE_LEAD}?{_TOWN}(?:[ \t]*,?[ \t]*\n[ \t]*{_TOWN})?\s*,?\s*"
+    rf"(?={_POSTCODE})|"
     rf"(?:[ \t]*[,–-]?[ \t]*|[ \t]*,[ \t]*\n[ \t]*)"
     # ("Dublin 2" on one line; "Bilbao\n10:15" is a town, then a log's next time.)
     rf"(?:{_PLACE_LEAD}?{_TOWN}(?:[ \t]+\d{{1,2}}(?![\w:])|{_TOWN_END})))")

@@ -738,8 +738,12 @@ class PersonFinder:
                and form in LEGAL_FORMS for i in core[1:]):
             return True
         previous = fold(words[core[0] - 1].text) if core[0] > 0 else ""
+        # "avenue du Maréchal Foch", "calle de la Princesa": the street word before an
+        # article or particle.
+        second = fold(words[core[0] - 2].text) if core[0] > 1 else ""
         before = (previous in ORG_WORDS and words[core[0]].gap_before.strip() == "") \
-            or previous in STREET_BEFORE
+            or previous in STREET_BEFORE \
+            or (previous in PARTICLES | ARTICLES and second in STREET_BEFORE)
         nxt = words[core[-1] + 1] if core[-1] + 1 < len(words) else None
         # Legal forms are read only written as such ("GmbH", "S.A.", "sp."), not as the
         # words they share a spelling with ("et", "z", "co").

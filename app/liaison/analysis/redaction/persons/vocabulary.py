@@ -118,7 +118,7 @@ las al del le les du des au aux un une lo gli il""")
 STREET_AFTER = wordset("""street road lane avenue court close drive way gardens square place
 terrace crescent hill park straße strasse platz allee weg проспект проспекту проспекте
 проспекта улица улице улицы улицу переулок переулке шоссе бульвар бульваре площадь
-площади набережная набережной""")
+площади набережная набережной обл область области край края р-н район района""")
 
 # Words before a name that make it a street's: "ул. Ленина", "rue Victor Hugo".
 STREET_BEFORE = wordset("""ул улица пр проспект пер переулок пл площадь бульвар ulica ul al
