@@ -553,3 +553,20 @@ def test_who_signs_is_a_person(text, language, value):
                         Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
                         language="de")
     assert not [f for f, _ in found if f.kind == "person" and f.detector == "person:signature"]
+
+
+@pytest.mark.parametrize(("text", "language", "values"), [
+    # A name written in two scripts in one form field; a married name after "ép.".
+    ("Фамилия / Surname  ЗАЙЦЕВА / ZAITCEVA\nИмя / Given names  АННА / ANNA\nДата", "ru",
+     ["ЗАЙЦЕВА", "ZAITCEVA", "АННА", "ANNA"]),
+    ("Nom / Surname : DELACROIX\nNom d'usage : ép. MARCHAND\nPrénoms : CLAIRE", "fr",
+     ["DELACROIX", "MARCHAND", "CLAIRE"]),
+    # Everyday forms of given names in hurried notes.
+    ("zbyszek lewandowski ur. chyba 12.3.85", "pl", ["zbyszek lewandowski"]),
+    ("заметки опера\nваня крылов (он же Крылов Иван", "ru", ["ваня крылов"]),
+])
+def test_form_fields_in_two_scripts_and_everyday_given_names(text, language, values):
+    found = detect_text(text, None, Context((), (), "NL"), NameIndex(), BUILTIN["pseudonymise"],
+                        language=language)
+    persons = [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+    assert all(v in persons for v in values), persons

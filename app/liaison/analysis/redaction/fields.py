@@ -59,10 +59,35 @@ _VALUE = re.compile(rf"{_NAME_WORD}(?:(?:,? |<|-){_NAME_WORD}){{0,5}},?")
 _VALUE_END = re.compile(r"[ \t]{2,}|\t|\||\n|$")
 
 
+# Before a married name: "ép. MARCHAND", "épouse", "veuve", "geb." (born) stay out.
+_VALUE_LEAD = re.compile(r"(?:ép\.|épouse|veuve|vve|geb\.|née?|verh\.)[ \t]+", re.IGNORECASE)
+
+
+def _values(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name-like values in ``text[start:end]``: one, or a name written in two
+    scripts ("ЗАЙЦЕВА / ZAITCEVA", each its own span)."""
+    stop = _VALUE_END.search(text, start, end)
+    limit = stop.start() if stop else end
+    cut = text.find("/", start, limit)
+    if cut > start:
+        left = text[start:cut].rstrip(" \t")
+        right = cut + 1
+        while right < limit and text[right] in " \t":
+            right += 1
+        first, second = _value(text, start, start + len(left)), _value(text, right, limit)
+        if first and second:
+            return [first, second]
+    one = _value(text, start, end)
+    return [one] if one else []
+
+
 def _value(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name-like value in ``text[start:end]`` (one line or cell), or None."""
     stop = _VALUE_END.search(text, start, end)
     limit = stop.start() if stop else end
+    lead = _VALUE_LEAD.match(text, start, limit)
+    if lead:
+        start = lead.end()
     m = _VALUE.match(text, start, limit)
     if m is None or m.end() < limit:
         return None  # digits, a date, something else after the name: no name field
@@ -93,18 +118,16 @@ def find_name_fields(text: str) -> list[tuple[int, int]]:
             next_end = len(text) if next_end < 0 else next_end
             while start < next_end and text[start] in " \t":
                 start += 1
-            span = _value(text, start, next_end) if start < next_end else None
-            if span and not _FIELD.match(text, start):
-                out.append(span)
+            spans = _values(text, start, next_end) if start < next_end else []
+            if spans and not _FIELD.match(text, start):
+                out.extend(spans)
             continue
-        span = _value(text, m.end(), line_end)
-        if span is None:
-            continue
-        if bare and not _capitalised(text[span[0]:span[1]]):
-            continue
-        if _FIELD.fullmatch(text, span[0], span[1]):
-            continue  # a label after a label: "Name: Vorname:"
-        out.append(span)
+        for span in _values(text, m.end(), line_end):
+            if bare and not _capitalised(text[span[0]:span[1]]):
+                continue
+            if _FIELD.fullmatch(text, span[0], span[1]):
+                continue  # a label after a label: "Name: Vorname:"
+            out.append(span)
     return out
 
 

@@ -129,7 +129,7 @@ def _names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
                             family.setdefault(fold(part), set()).add(language)
     for name in _ARABIC_GIVEN.split():
         given.setdefault(fold(name), set()).add("ar")
-    for language, names in _MORE_GIVEN.items():
+    for language, names in (*_MORE_GIVEN.items(), *_DIMINUTIVES.items()):
         for name in names.split():
             given.setdefault(fold(name), set()).add(language)
     for word in _NOT_NAMES:
@@ -176,6 +176,25 @@ Rajae Wafae Ghizlane Sakina Hafida Halima Zahra Aicha Aïcha Ruqayya Yousra Chai
 # Given names Faker's lists lack where they are thin (153 Polish names, 53 of them women's;
 # 219 French; 80 Russian women's), written for Liaison from the names common in each
 # country; inflected forms are found from these by the name detector's stemming.
+# The everyday forms of given names that notes and intercepts write ("paco jimenez",
+# "zbyszek lewandowski", "ваня крылов"): the name lists hold the full forms only.
+_DIMINUTIVES = {
+    "es": """Paco Pepe Pepa Lola Manolo Nacho Chema Quique Kike Curro Charo Conchi Maite Chus
+Rafa Fito Toño Tono Chelo Nando Juanma Josemi Mari Merche Pili Paqui""",
+    "pl": """Zbyszek Kuba Wojtek Bartek Jurek Józek Staszek Tomek Franek Maciek Grzesiek
+Krzysiek Marcinek Ola Asia Kasia Basia Gosia Zosia Ania Magda Jacek Jarek Darek Mirek Heniek
+Rysiek Zdzisiek Władek Sławek Andrzejek Bogdanek Kazik Kazek Wiesiek Leszek""",
+    "ru": """Ваня Саша Петя Вася Коля Миша Дима Серёжа Сережа Лёша Леша Паша Женя Витя Толя
+Володя Вова Наташа Маша Катя Таня Оля Лена Света Юра Слава Гена Костя Стёпа Степа Гоша Федя
+Боря Валера Жора Лёня Леня Рома Сеня Тёма Тема Шура Люда Галя Надя Вера Нина Ира Даша Настя""",
+    "el": """Γιωργάκης Γιώργος Κώστας Σάκης Τάκης Μάκης Λάκης Νίκος Μπάμπης Γιάννης Μήτσος
+Τάσος Σπύρος Βαγγέλης Θανάσης Στράτος Φώτης Ντίνος Κούλα Λίτσα Ρούλα Βούλα Σούλα Μαίρη""",
+    "de": """Sepp Jupp Hansi Kalle Uli Jochen Bernd Dieter Klaus Gerd Manni Hannes Basti Flo
+Steffi Conny Biggi Gabi Moni Susi Resi Vroni""",
+    "fr": """Jeannot Pierrot Jojo Dédé Mimi Fanfan Manu Seb Nico Juju Jeanjean Polo Toto""",
+    "en": """Gaz Daz Baz Macca Shaz Kez Tez Bazza Gazza Davo Robbo Jonno Smudge Danny Robbie
+Mickey Jimmy Tommy Bobby Stevie Johnny Billy Charlie Sammy Gerry Paddy""",
+}
 _MORE_GIVEN = {
     "pl": """Adam Adrian Albert Aleksander Alfred Andrzej Antoni Arkadiusz Artur Bartłomiej
 Bartosz Benedykt Bernard Bogdan Bogumił Bogusław Bolesław Bronisław Cezary Czesław Damian
