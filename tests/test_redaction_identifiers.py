@@ -1165,6 +1165,17 @@ def test_national_ids_in_more_spellings(text, country, value):
     assert ("national_id", value) in detect(text, None, country)
 
 
+@pytest.mark.parametrize(("text", "country", "value"), [
+    ("Date of birth: 7th June 1988\nPassport / ID no.: CB482193     NIF: 234", None, "CB482193"),
+    ("04.11.1977       Pass. C4J7R2X91          HH-MG 4821", "GR", "C4J7R2X91"),
+    ("1989/06/21       Pas 204821937          1AB 2345", "GR", "204821937"),
+    ("المهندسين، الجيزة ورقم جواز R719304 باسم الحربي.", "SA", "R719304"),
+])
+def test_passports_in_more_labels(text, country, value):
+    assert ("passport", value) in detect(text, None, country)
+    assert not detect("I will pass. Then we go.", "en", "GB")
+
+
 def test_a_swiss_passport_after_pass_nr():
     assert ("passport", "X0418227") in detect("Zürich, Pass Nr. X0418227, beschuldigte", "de",
                                               "CH")

@@ -122,15 +122,19 @@ PASSPORT_WORDS = re.compile(arabic_spellings(
     r"passeport(?: n[°º])?|num[ée]ro de passeport|n[°º] de passeport|"
     r"(?:reise|inlands|auslands|dienst|diplomaten|kinderreise)pass(?:es|nummer|-nr\.?)?|"
     r"pass(?:-| |-\s)?nr\.?|pass no\.?|passnummer|passes|"
+    # Abbreviated in a table's cell: "Pass. C4J7R2X91", Czech "Pas 204821937".
+    r"pass\.(?=\s*(?-i:[A-Z0-9]{6,10})(?![\w]))|(?-i:Pas)(?=\s+(?-i:[A-Z]{0,2})\d{6,9}(?![\w]))|"
     r"pasaporte(?: n[°º.]?)?|n[úu]mero de pasaporte|"
     r"paszpor(?:t|tu|tem|cie)(?: nr)?|numer paszportu|nr paszportu|"
     r"загранпаспорт(?:а|е|у|ом)?|загран\.\s?паспорт\w*|заграничн\w+ паспорт\w*|"
     r"паспорт(?:а|е|у|ом)?(?: гражданина \w+)?(?: РФ)?(?: №)?|паспортн\w+ данн\w+|"
     r"διαβατ[ήη]ρ[ιί](?:ο|ου|α)|αρ\. διαβατηρ[ίι]ου|"
-    r"جواز (?:ال)?سفر(?:ه|ها)?(?: رقم)?|رقم (?:جواز السفر|الجواز)|"
+    r"جواز (?:ال)?سفر(?:ه|ها)?(?: رقم)?|رقم (?:جواز السفر|الجواز|جواز(?: سفر(?:ه|ها)?)?)|"
     # "جواز عراقي A12847365": the passport with its nationality's adjective.
     r"(?:ال)?جواز (?:ال)?[\u0621-\u064a]{2,}ي(?:ة)?(?= ?(?-i:[A-Z]{0,2}) ?\d))(?![^\W\d_])")
     + _WORD_TAIL, re.IGNORECASE)
+# A passport's label, then a slash before an id label: one field, the passport's.
+_PASSPORT_THEN = re.compile(r"(?i:passport|passeport|pasaporte|reisepass|paszport)\s*/\s*$")
 # Letters of ids: Latin, Cyrillic and Greek capitals.
 _UP = r"A-Z\u0410-\u042f\u0401\u0391-\u03a9"
 # Digits may be grouped by dots in thousands ("12.345.678-Z") and end in a check letter
@@ -422,9 +426,14 @@ def _after_words(text: str, words: re.Pattern[str], kind: str,
         if after is None or (adjacent and not _GAP.fullmatch(text, m.end(), after[0])) \
                 or _OTHER_NUMBER.search(text, m.end(), after[0]):
             continue
-        # An id word of the other kind on the way names the number ("паспорт, ИИН ...").
+        # An id word of the other kind on the way names the number ("паспорт, ИИН ..."),
+        # unless the two name one field ("Passport / ID no.: CB482193").
         other = ID_WORDS if words is PASSPORT_WORDS else PASSPORT_WORDS
-        if other.search(text, m.end(), after[1]):
+        if words is ID_WORDS and _PASSPORT_THEN.search(text, max(0, m.start() - 24), m.start()):
+            continue  # the second label of "Passport / ID no.": the passport's field
+        named = other.search(text, m.end(), after[1])
+        if named and not (words is PASSPORT_WORDS
+                          and re.fullmatch(r"\s*/\s*", text[m.end():named.start()])):
             continue
         if kind in ("national_id", "company_id") \
                 and _company(text, m, *after) != (kind == "company_id"):
