@@ -202,6 +202,9 @@ def test_a_relay_stored_before_v11_is_marked_and_gives_way_to_the_originator(tri
         de.execute("DROP TABLE relayed_claims")
         de.execute("DROP TABLE record_signatures")  # schema 16
         de.execute("DROP TABLE findings")  # schema 17
+        for table in ("charts", "analyst_links", "analyst_notes",  # schema 18
+                      "users", "release_rules", "releases"):  # schema 19
+            de.execute(f"DROP TABLE {table}")
         de.execute("DROP TABLE checkpoints_given")  # schema 14, made after 10
         de.execute("DROP TABLE partner_checkpoints")
         de.execute("ALTER TABLE records DROP COLUMN origin_pid")
