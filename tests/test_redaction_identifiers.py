@@ -873,6 +873,9 @@ def test_a_town_taken_for_a_name_is_the_address_s_where_a_postcode_says_so():
     ("il roule en clio fk 418 ms ou la moto", "fr", "fk 418 ms", "plate:fr"),
     ("re the merc (MA15 OPV?? or MA 15 0PV - he wasnt sure)", "en", "MA 15 0PV", "plate:gb"),
     ("mówi o aucie WPR 4821K\n02.11", "pl", "WPR 4821K", "plate:pl"),
+    # Greek in lower case, near the vehicle words of Greek notes.
+    ("το αυτοκίνητό του ικυ-4512 ήταν", "el", "ικυ-4512", "plate:gr"),
+    ("ταξί ΙΚΒ 4521 στη στάση", "el", "ΙΚΒ 4521", "plate:gr"),
 ])
 def test_number_plates(text, language, expected, rule):
     assert rules(text, language).get(expected) == rule

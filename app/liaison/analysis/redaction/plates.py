@@ -170,7 +170,8 @@ VEHICLE_WORDS = re.compile(
     r"veh[íi]culos?|coches?|furgonetas?|cami[óo]n|turismo|"
     r"pojazd\w*|samoch[óo]d\w*|ci[ęe]ż[ae]r[óo]wk\w*|busem|"
     r"автомобил\w*|машин\w*|а/м|т/с|авто|"
-    r"όχημα|οχήματος|αυτοκίνητο|αυτοκινήτου|φορτηγό|ΙΧ|"
+    r"όχημα|όχημά|οχήματος|οχήματα|αυτοκίνητ[οόήη]\w*|φορτηγό|ΙΧ|Ι\.Χ\.?|ταξί|"
+    r"λεωφορείο|δίκυκλο|μοτοσυκλέτα|μηχανή\w*|"
     r"[وبل]{0,2}(?:ال)?(?:سيار|شاحن|مركب|عرب|دراج)(?:ة|ته|تها|تهم|ات)|ملاكي|تاكسي|"
     r"تويوتا|مرسيدس|رينو|داسيا|بيجو|هيونداي|كيا|فولكسفاغن|بي إم دبليو|"
     # Makes, as written in running text ("a Seat Ibiza 1234 BCD").
@@ -252,7 +253,7 @@ def _lower_case_plate(raw: str) -> bool:
     digits = sum(ch.isdigit() for ch in raw)
     return raw == raw.lower() and letters >= 2 and digits >= 2 \
         and (re.search(r"[^\W\d_]\d|\d[^\W\d_]", raw) is not None
-             or re.fullmatch(r"[a-z]{2}[ -]\d{3}[ -][a-z]{2}", raw) is not None)
+             or re.fullmatch(r"[a-z]{2}[ -]\d{3}[ -][a-z]{2}|[α-ω]{3}[ -]\d{4}", raw) is not None)
 
 
 def _strict(text: str) -> Iterator[Found]:
