@@ -484,6 +484,11 @@ def test_a_phone_after_an_id_word_far_away_stays_a_phone():
      "21 FEB/FEABH 1993", "1993-02-21"),
     ("Date de naiss. / Date of birth : 17 08 1992\nLieu", "fr", None, "17 08 1992",
      "1992-08-17"),
+    # French forms' "né(e) le" and "DDN", German "Geburtsdat.", Russian "д/р".
+    ("Mme X, né(e) le 12/03/1985 à Lyon", "fr", "FR", "12/03/1985", "1985-03-12"),
+    ("DDN : 03/04/1979, lieu Lyon", "fr", "FR", "03/04/1979", "1979-04-03"),
+    ("Geburtsdat. 12.03.1985", "de", "DE", "12.03.1985", "1985-03-12"),
+    ("Иванов, д/р 12.03.1985", "ru", "RU", "12.03.1985", "1985-03-12"),
     # Listed with the holder's id, a comma between, where no birth word says so.
     ("the subject (12/03/1980, AB123456C) paid cash", "en", "GB", "12/03/1980", "1980-03-12"),
     ("Dane zatrzymanego: 64020793096, 1964-02-07, tel. brak", "pl", "PL", "1964-02-07",
