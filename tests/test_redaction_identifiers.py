@@ -732,6 +732,8 @@ def test_dates_that_are_no_birth_dates_stay():
      "42 Moorfield Avenue\nGreat Barr\nBirmingham\nB43 6PL"),
     ("Urb. Las Américas, edif. Sol, apto. 304, 38660 Arona\n04/06   13:20", "es",
      "Urb. Las Américas, edif. Sol, apto. 304, 38660 Arona"),
+    ("- el tal paco vive en c/ sol 7 4ºizq, 28012 madrid\n- coche", "es",
+     "c/ sol 7 4ºizq, 28012 madrid"),
 ])
 def test_postal_addresses(text, language, expected):
     assert ("address", expected) in detect(text, language)
@@ -1170,6 +1172,7 @@ def test_columns_of_a_fixed_width_printout():
     ("NUMER DOWODU / CARD NUMBER  HWR 115788\nNR PESEL", "PL", "HWR 115788"),
 ])
 def test_national_ids_in_more_spellings(text, country, value):
+    assert ("national_id", "943 476 5919") in detect("NHS number 943 476 5919, GP", "en", "GB")
     assert ("national_id", value) in detect(text, None, country)
 
 

@@ -108,6 +108,10 @@ STREETS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*-?(?i:{_DE_SUFFIX})|{_CAP}\s"
                       rf"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer)(?!\w))"
                       rf"\.?\s+{_NUM}(?!\s*(?:Uhr|h\b|€|EUR|km|%))")),
+    # Typed in a hurry, in lower case after "c/": "c/ sol 7 4ºizq, 28012 madrid".
+    ("es", re.compile(r"(?<![^\W\d_])c/\s?[a-záéíóúñü]{2,}"
+                      r"(?:\s(?:de|del|la|las|los|[a-záéíóúñü]{3,})){0,3},?\s\d{1,4}"
+                      r"(?:\s?\d{1,2}º\s?[a-z]{0,4})?(?:,\s\d{5}\s[a-záéíóúñü]+)?(?![\w])")),
     ("es", re.compile(rf"(?<![^\W\d_])(?i:{_ES_TYPES}){_AFTER_TYPE}{_NAME_NUMERIC},?\s*"
                       rf"(?:(?i:n\.?\s?[º°o]\.?|núm\.?|número|s/n)\s*)?{_NUM}")),
     # A town may lead after "zamieszkały": "zamieszkały Lwów, ul. Zełena 114 m. 27".

@@ -81,7 +81,7 @@ ID_WORDS = re.compile(arabic_spellings(
     r"dow[óo]d(?:u|em)?(?=[\s:]*(?-i:[A-Z]{3}) ?\d{6}(?!\w))|"
     r"национальн\w+ номер\w*|εθνικ[όο]ς αριθμ[όο]ς|εθνικ[όο] αριθμ[όο]|"
     r"id(?:entity)? (?:card|number|no\.?)(?: number| no\.?)?|personal (?:id )?number|"
-    r"social security (?:number|no\.?)|ni (?:number|no\.?)|"
+    r"social security (?:number|no\.?)|ni (?:number|no\.?)|nhs (?:number|no\.?)|"
     r"national insurance(?: number| no\.?)?|pps(?: number| no\.?)|"
     r"iqama(?: number| no\.?)?|resident id(?: number| no\.?)?|"
     # A card (Moroccan CIN) only before its shape: one or two letters, five or six digits.
