@@ -570,3 +570,19 @@ def test_form_fields_in_two_scripts_and_everyday_given_names(text, language, val
                         language=language)
     persons = [text[f.start:f.end] for f, _ in found if f.kind == "person"]
     assert all(v in persons for v in values), persons
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # An office and its town, then its holder.
+    ("Ο Εισαγγελέας Πρωτοδικών Θεσσαλονίκης Αχιλλέας Καλπουζάνης\nκαλεί", "Αχιλλέας Καλπουζάνης"),
+    ("Ο Δικαστικός Επιμελητής του Πρωτοδικείου Πειραιά Θεμιστοκλής Αναγνωστόπουλος-Ρήγας, "
+     "κάτοικος Πειραιά", "Θεμιστοκλής Αναγνωστόπουλος-Ρήγας"),
+])
+def test_greek_offices_and_courts_are_no_names_but_their_holders_are(text, value):
+    found = detect_text(text, None, Context((), (), "GR"), NameIndex(), BUILTIN["pseudonymise"],
+                        language="el")
+    persons = [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+    assert value in persons, persons
+    found = detect_text("ΜΟΝΟΜΕΛΕΣ ΠΛΗΜΜΕΛΕΙΟΔΙΚΕΙΟ ΑΘΗΝΩΝ\nΑριθμός απόφασης 18842/2019", None,
+                        Context((), (), "GR"), NameIndex(), BUILTIN["pseudonymise"], language="el")
+    assert not [f for f, _ in found if f.kind == "person"]

@@ -616,6 +616,7 @@ class PersonFinder:
                     and last is not None and last.given:
                 break  # "VERHOEVEN, Jan": the given name after the comma, not the month
             core.pop()
+        core = self._after_office(words, weights, core)
         names = [i for i in core if not words[i].initial
                  and fold(words[i].text) not in PARTICLES]
         if not names or self._organisation(words, core):
@@ -697,6 +698,22 @@ class PersonFinder:
             end -= 2
         return PersonHit(start, end, f"person:~{self._surname_key(words, weights, names)}",
                          rule)
+
+    @staticmethod
+    def _after_office(words: list[Word], weights: list[Weight | None],
+                      core: list[int]) -> list[int]:
+        """An office, its town, then the holder: "Εισαγγελέας Πρωτοδικών Θεσσαλονίκης
+        Αχιλλέας Καλπουζάνης" — the name after the last office or town word, where a
+        given name leads it."""
+        offices = [k for k, i in enumerate(core) if fold(words[i].text.rstrip(".")) in ORG_WORDS]
+        if not offices:
+            return core
+        rest = core[offices[-1] + 1:]
+        while rest and (weight := weights[rest[0]]) is not None and weight.town \
+                and not weight.given:
+            rest = rest[1:]
+        first = weights[rest[0]] if rest else None
+        return rest if len(rest) >= 2 and first is not None and first.given else core
 
     @staticmethod
     def _particle_leads(words: list[Word], core: list[int]) -> bool:

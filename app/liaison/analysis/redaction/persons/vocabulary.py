@@ -107,7 +107,12 @@ calle plaza ulica station airport port transit транзит транс лог�
 экспорт трейд групп холдинг банк inversiones inmobiliaria construcciones import-export
 puerto porto hafen aeropuerto aéroport flughafen lotnisko аэропорт порт λιμάνι αεροδρόμιο
 marina hotel hôtel otel apartments motors garage club casino centre center zentrum centro
-palace palas πάλας boulangerie hermanos hnos llp bar pub inn arms μπαρ ταβέρνα κατάστημα""")
+palace palas πάλας boulangerie hermanos hnos llp bar pub inn arms μπαρ ταβέρνα κατάστημα
+πλημμελειοδικείο πλημμελειοδικείου πλημμελειοδικών πρωτοδικείο πρωτοδικείου πρωτοδικών
+εφετείο εφετείου εφετών ειρηνοδικείο ειρηνοδικείου ειρηνοδικών εισαγγελία εισαγγελίας
+δικαστήριο δικαστηρίου συμβούλιο συμβουλίου τμήμα τμήματος υπηρεσία υπηρεσίας δήμος δήμου
+δημοτολόγιο δημοτολογίου αστυνομία αστυνομίας τελωνείο τελωνείου μερίδα μερίδας
+πιστοποιητικό""")
 # Words that start a place's or a feast's name, not a person's ("Santa Catalina").
 PLACE_START = wordset("""san santa santo são saint sainte st ste sankt święty świętej świętego
 święta αγία άγιος αγίου αγίας αγίων святой святого святая святой virgen nuestra notre""")
