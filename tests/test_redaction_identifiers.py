@@ -1170,6 +1170,8 @@ def test_columns_of_a_fixed_width_printout():
     ("κωδ. φορολ. LBN GPP 76T22 G273O\nΦορτηγό", "GR", "LBN GPP 76T22 G273O"),
     # A Polish identity card with a space, by its check digit.
     ("NUMER DOWODU / CARD NUMBER  HWR 115788\nNR PESEL", "PL", "HWR 115788"),
+    # An Irish PPS number by its check letter, in an Irish record.
+    ("her number 6433435F was on the form", "IE", "6433435F"),
 ])
 def test_national_ids_in_more_spellings(text, country, value):
     assert ("national_id", "943 476 5919") in detect("NHS number 943 476 5919, GP", "en", "GB")

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 
 from stdnum.be import nn as be_nn
+from stdnum.ie import pps
 from stdnum.it import codicefiscale
 
 from liaison.analysis.redaction import schemes
@@ -198,6 +199,8 @@ _SCHEMES: tuple[tuple[frozenset[str] | None, str, re.Pattern[str], Callable[[str
      codicefiscale.is_valid),
     (None, "national_id:be.nn", re.compile(r"(?<!\d)\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?!\d)"),
      be_nn.is_valid),
+    (frozenset({"IE"}), "national_id:ie.pps",
+     re.compile(r"(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])"), pps.is_valid),
     (frozenset({"PL"}), "national_id:pl-id-card",
      re.compile(r"(?<![\w-])[A-Z]{3} ?\d{6}(?![\w-])"), schemes.pl_id_card_valid),
     (None, "national_id:ae-emirates-id",
