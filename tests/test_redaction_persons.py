@@ -586,3 +586,14 @@ def test_greek_offices_and_courts_are_no_names_but_their_holders_are(text, value
     found = detect_text("ΜΟΝΟΜΕΛΕΣ ΠΛΗΜΜΕΛΕΙΟΔΙΚΕΙΟ ΑΘΗΝΩΝ\nΑριθμός απόφασης 18842/2019", None,
                         Context((), (), "GR"), NameIndex(), BUILTIN["pseudonymise"], language="el")
     assert not [f for f, _ in found if f.kind == "person"]
+
+
+def test_a_family_name_in_lower_case_is_unsure_under_the_fail_safe_profile():
+    from dataclasses import replace
+    fail_safe = replace(BUILTIN["pseudonymise"], fail_safe=True)
+    text = "- el tal paco jimenez (nacio en el 83?) vive en"
+    found = detect_text(text, None, Context((), (), "ES"), NameIndex(), fail_safe, language="es")
+    assert "jimenez" in [text[f.start:f.end] for f, _ in found if f.kind == "person"]
+    text = "the meeting with the director was short"
+    found = detect_text(text, None, Context((), (), "GB"), NameIndex(), fail_safe, language="en")
+    assert not [f for f, _ in found if f.kind == "person"]

@@ -8,8 +8,11 @@ import re
 
 from liaison.analysis.redaction.lexicon import (
     ARABIC_GIVEN_WORDS,
+    common_lower,
+    family_languages,
     fold,
     is_common,
+    is_town,
 )
 from liaison.analysis.redaction.persons.arabic import (
     arabic_given,
@@ -222,6 +225,12 @@ def unsure_words(language: str | None, words: list[Word], weights: list[Weight |
                 out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
                                      "person:unsure", sure=False))
             continue
+        if weight is None and _lower_name(language, word):
+            # Notes typed in lower case: a listed family name that is no word of the
+            # language ("jimenez", "lewandowski") is unsure too.
+            out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
+                                 "person:unsure", sure=False))
+            continue
         if weight is None or word.initial or weight.stop:
             continue
         # A town is no name, unless it is a family name too and no preposition of place
@@ -246,3 +255,14 @@ def unsure_words(language: str | None, words: list[Word], weights: list[Weight |
         out.append(PersonHit(word.start, word.end, f"person:?{fold(word.text)}",
                              "person:unsure", sure=False))
     return out
+
+
+def _lower_name(language: str | None, word: Word) -> bool:
+    """A word in lower case (Latin, Cyrillic, Greek script) of five letters or more that
+    a family-name list holds and that is no word of the text's language nor English."""
+    if word.script not in ("latin", "cyrillic", "greek") or not word.text.islower() \
+            or len(word.text) < 5 or word.initial:
+        return False
+    folded = fold(word.text)
+    return bool(family_languages(folded)) and not is_common(word.text, language) \
+        and not common_lower(word.text, None) and not is_town(word.text)
