@@ -27,7 +27,9 @@ skeleton key of the surname, so one person gets one pseudonym across spellings.
 Inside: :mod:`.tokens` (words with their shape, stems, weights, the hit),
 :mod:`.vocabulary` (the word lists context is read by), :mod:`.finder` (runs of
 capitalised words weighed and judged), :mod:`.arabic` (Arabic script),
-:mod:`.mentions` (glosses, later mentions and the unsure rest).
+:mod:`.layouts` (names a document's layout gives away: who signs, a maiden name in
+brackets, two given names before one surname), :mod:`.mentions` (glosses, later mentions
+and the unsure rest).
 """
 
 from __future__ import annotations
