@@ -487,6 +487,8 @@ def test_a_phone_after_an_id_word_far_away_stays_a_phone():
     # French forms' "né(e) le" and "DDN", German "Geburtsdat.", Russian "д/р".
     ("Mme X, né(e) le 12/03/1985 à Lyon", "fr", "FR", "12/03/1985", "1985-03-12"),
     ("DDN : 03/04/1979, lieu Lyon", "fr", "FR", "03/04/1979", "1979-04-03"),
+    ("Karim B., né à Marseille (13) le 03/04/1979, demeurant", "fr", "FR", "03/04/1979",
+     "1979-04-03"),
     ("Geburtsdat. 12.03.1985", "de", "DE", "12.03.1985", "1985-03-12"),
     ("Иванов, д/р 12.03.1985", "ru", "RU", "12.03.1985", "1985-03-12"),
     # Listed with the holder's id, a comma between, where no birth word says so.

@@ -180,7 +180,7 @@ def find_wallets(text: str) -> list[Found]:
 BIRTH_WORDS = re.compile(
     r"(?:(?<![^\W\d_])|(?<=[وف]))(?:born(?: on| in)?|b\.|dob|d\.o\.b\.?|date of birth|"
     r"birth ?date|"
-    r"(?:née|né|nee|né\(e\)|né\.e|né-e)\s*(?:le|en|:)|née?(?=\s+\d)|date de naissance|"
+    r"(?:née|né|nee|né\(e\)|né\.e|né-e)\s*(?:le|en|:|à|a)|née?(?=\s+\d)|date de naissance|"
     r"(?-i:DDN|D\.D\.N\.?)|date naiss\.?|geburtsdat(?:um|\.)|geb\.-dat\.|д/р|"
     r"geboren(?:\s+am|\s+in)?|geb\.(?:\s*am)?|geburtsdatum|geb\.-datum|geburtstag|"
     r"date de naiss\.?|dáta breithe|n\.(?=\s*\d{1,2}[./-]\d)|"
