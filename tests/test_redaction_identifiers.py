@@ -1172,6 +1172,10 @@ def test_columns_of_a_fixed_width_printout():
     ("κωδ. φορολ. LBN GPP 76T22 G273O\nΦορτηγό", "GR", "LBN GPP 76T22 G273O"),
     # A Polish identity card with a space, by its check digit.
     ("NUMER DOWODU / CARD NUMBER  HWR 115788\nNR PESEL", "PL", "HWR 115788"),
+    # A driving licence's number identifies its holder.
+    ("driving licence number MORGA753116SM9IJ, issued", "GB", "MORGA753116SM9IJ"),
+    ("Führerschein-Nr. B072RRE2I55 ausgestellt", "DE", "B072RRE2I55"),
+    ("водительское удостоверение 77 12 345678", "RU", "77 12 345678"),
     # An Irish PPS number by its check letter, in an Irish record.
     ("her number 6433435F was on the form", "IE", "6433435F"),
 ])
