@@ -736,6 +736,9 @@ def test_dates_that_are_no_birth_dates_stay():
      "Urb. Las Américas, edif. Sol, apto. 304, 38660 Arona"),
     ("- el tal paco vive en c/ sol 7 4ºizq, 28012 madrid\n- coche", "es",
      "c/ sol 7 4ºizq, 28012 madrid"),
+    # A Mexican address: the colonia and the postcode marked "C.P.".
+    ("domicilio en Av. Insurgentes Sur 1234, Col. Del Valle, C.P. 03100, Ciudad de México.",
+     "es", "Av. Insurgentes Sur 1234, Col. Del Valle, C.P. 03100, Ciudad de México"),
 ])
 def test_postal_addresses(text, language, expected):
     assert ("address", expected) in detect(text, language)

@@ -225,13 +225,17 @@ _LOWER = r"[a-zà-ÿąćęłńóśźżа-яёα-ωά-ώ]"
 _TOWN_END = (rf"(?=(?:\s*,\s*{_TOWN}){{0,2}}\s*(?:,?\s*{_POSTCODE}|[.;:)(\n»”\"]|$|"
              rf",\s*(?:{_LOWER}|\d)"
              rf"|\s{_LOWER}))")
-_PLACE_LEAD = r"(?:(?:in|à|en|w|в|στην?|(?i:τ\.?\s?κ\.?))\s+)"  # "in 28195 Bremen", "Τ.Κ. 105 64"
+# "in 28195 Bremen", "Τ.Κ. 105 64", Mexico's "C.P. 03100".
+_PLACE_LEAD = r"(?:(?:in|à|en|w|в|στην?|(?i:τ\.?\s?κ\.?)|(?-i:C\.\s?P\.|CP)|código postal)\s+)"
 _POSTCODE_IN = re.compile(_POSTCODE)
 _DISTRICT = r"(?:[ \t]+(?:\d{1,2}(?![\w/:])|Cedex(?:\s\d{1,2})?))"  # "Dublin 2", "Paris Cedex 08"
 # A postcode after "in" has its town: "in 2019" is a year.
 _PLACE_SEGMENT = re.compile(
-    rf"(?:[ \t]*[|·][ \t]*{_POSTCODE}[ \t]+{_TOWN}|"  # "Lange Straße 38 | 49377 Vechta"
-    rf"\s*[,–-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|{_POSTCODE})|"
+    # A Latin American district: "Col. Del Valle", "Colonia Roma Norte", "Barrio ...".
+    rf"(?:[ \t]*,[ \t]*(?i:col\.|colonia|barrio|bº|fracc\.|fraccionamiento)[ \t]+{_TOWN}|"
+    rf"[ \t]*[|·][ \t]*{_POSTCODE}[ \t]+{_TOWN}|"  # "Lange Straße 38 | 49377 Vechta"
+    rf"\s*[,–-]?\s*(?:{_PLACE_LEAD}?{_POSTCODE}[ \t]+{_TOWN}{_DISTRICT}?|"
+    rf"(?:(?-i:C\.\s?P\.|CP)\s+)?{_POSTCODE})|"
     # A town alone on the next line is the address's only where a comma ends this one
     # ("Kiel\nFrau\nElfriede ..." is the next address block's salutation and name).
     # ("Kiel\nFrau\nElfriede ..." is the next address block's salutation and name), or
