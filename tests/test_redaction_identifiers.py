@@ -885,6 +885,9 @@ def test_a_town_taken_for_a_name_is_the_address_s_where_a_postcode_says_so():
     ("il roule en clio fk 418 ms ou la moto", "fr", "fk 418 ms", "plate:fr"),
     ("re the merc (MA15 OPV?? or MA 15 0PV - he wasnt sure)", "en", "MA 15 0PV", "plate:gb"),
     ("mówi o aucie WPR 4821K\n02.11", "pl", "WPR 4821K", "plate:pl"),
+    # Latin lookalikes of a Greek or Russian plate, anywhere in a text about the country.
+    ("Στις 12/03 εντοπίστηκε το IKN-4521 έξω από το σπίτι", "el", "IKN-4521", "plate:gr"),
+    ("замечен A123BC77 у дома", "ru", "A123BC77", "plate:ru"),
     # Greek in lower case, near the vehicle words of Greek notes.
     ("το αυτοκίνητό του ικυ-4512 ήταν", "el", "ικυ-4512", "plate:gr"),
     ("ταξί ΙΚΒ 4521 στη στάση", "el", "ΙΚΒ 4521", "plate:gr"),
@@ -895,6 +898,8 @@ def test_number_plates(text, language, expected, rule):
 
 @pytest.mark.parametrize(("text", "language"), [
     ("paid 2000 DKK for the car", "en"),
+    ("ISO 9001 και ATM 2019 στο κείμενο", "el"),  # a standard and a year, not plates
+    ("seen IKN-4521 in Leeds", "en"),  # a Greek shape, but no Greek text
     ("a VW 2015 model car", "en"),
     ("a BMW 320 car was seen", "en"),
     ("ΤΗΝ 2024 ΧΡΟΝΙΑ", "el"),

@@ -223,7 +223,7 @@ def find_plates(text: str, exclude: Iterable[Found] = (), regions: Iterable[str]
     out: list[Found] = []
     taken = list(exclude)
     local = {r.lower() for r in regions}
-    strict = list(_strict(folded))
+    strict = list(_strict(folded)) + list(_strict_here(folded, local))
     after = list(_after_words(upper, local))
     candidates = [*strict, *after, *_near_words(upper, local, [*strict, *after])]
     for found in candidates:
@@ -260,6 +260,24 @@ def _strict(text: str) -> Iterator[Found]:
     for country, pattern in STRICT:
         for m in pattern.finditer(text):
             yield Found(m.start(), m.end(), "plate", plate_key(m.group(0)), f"plate:{country}")
+
+
+# Formats shared with other values abroad but taken anywhere in a text about their
+# country: a Greek plate in the Latin letters that look like Greek ones ("IKN-4521", not a
+# year), a Russian one in Latin lookalikes ("A123BC77").
+_HERE: dict[str, re.Pattern[str]] = {
+    "gr": re.compile(rf"{_B}[ABEZHIKMNOPTXY]{{3}}[- ](?!19|20)\d{{4}}{_E}"),
+    "cy": re.compile(rf"{_B}[ABEZHIKMNOPTXY]{{3}}[- ]\d{{3}}{_E}"),
+    "ru": re.compile(rf"{_B}[ABEKMHOPCTYX]\d{{3}}[ABEKMHOPCTYX]{{2}} ?\d{{2,3}}{_E}"),
+}
+
+
+def _strict_here(text: str, local: set[str]) -> Iterator[Found]:
+    for country, pattern in _HERE.items():
+        if country in local:
+            for m in pattern.finditer(text):
+                yield Found(m.start(), m.end(), "plate", plate_key(m.group(0)),
+                            f"plate:{country}")
 
 
 def _near_words(text: str, local: set[str], plates: list[Found]) -> Iterator[Found]:
