@@ -491,6 +491,9 @@ def test_a_phone_after_an_id_word_far_away_stays_a_phone():
      "1979-04-03"),
     ("Geburtsdat. 12.03.1985", "de", "DE", "12.03.1985", "1985-03-12"),
     ("Иванов, д/р 12.03.1985", "ru", "RU", "12.03.1985", "1985-03-12"),
+    # A two-digit year before "г.р."; the Ukrainian "р.н." after a date.
+    ("Иванов И.И., 12.03.85 г.р., прописан", "ru", "RU", "12.03.85", "1985-03-12"),
+    ("Шевчук О.П., 02.02.1988 р.н., мешкає", "ru", "UA", "02.02.1988", "1988-02-02"),
     # Listed with the holder's id, a comma between, where no birth word says so.
     ("the subject (12/03/1980, AB123456C) paid cash", "en", "GB", "12/03/1980", "1980-03-12"),
     ("Dane zatrzymanego: 64020793096, 1964-02-07, tel. brak", "pl", "PL", "1964-02-07",

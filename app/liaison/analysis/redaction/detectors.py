@@ -206,8 +206,9 @@ _BIRTH_REACH = 40  # characters between the birth word and the date
 # Between a date of birth and the same date written again.
 _AGAIN = re.compile(r"[ \t]*(?:/|\(|or|oder|ou|o|albo|или|ή|أو|=)?[ \t]*")
 # Russian writes "1981 г.р." (year of birth) after the date, or after the year alone.
-_BIRTH_AFTER = re.compile(r"\s*(?:г\.\s?р\.|г(?:\.|ода)\s?рождения)")
-_YEAR_OF_BIRTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:г\.\s?р\.?|г(?:\.|ода)\s?рождения)")
+_BIRTH_AFTER = re.compile(r"\s*(?:г\.\s?р\.|г(?:\.|ода)\s?рожд(?:ения|\.)|р\.\s?н\.)")
+_YEAR_OF_BIRTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:г(?:\.|ода)\s?рожд(?:ения|\.)|"
+                            r"г\.\s?р\.?|р\.\s?н\.)")
 # A year alone right after a birth word: "born in 1981", "geb. 1981", "ur. 1981 r.".
 # An estimate is still a year of birth: "DOB circa 1979", "geb. ca. 1982", "ur. ok. 1985".
 _YEAR_AFTER_WORD = re.compile(r"[\s:,]*(?:circa|ca\.|c\.|approx\.?|about|um|vers|hacia|"
@@ -250,6 +251,11 @@ def find_birth_dates(text: str, known: Iterable[str] = (), month_first: bool = F
                 else mention.iso
             out.append(Found(mention.start, mention.end, "dob", key,
                              "dob:birth word" if near else "dob:known birth date"))
+    # A date with a two-digit year before "г.р." ("12.03.85 г.р."): read only there.
+    for mention in find_dates(folded, short_years=True):
+        if _BIRTH_AFTER.match(folded, mention.end) \
+                and not any(f.start < mention.end and mention.start < f.end for f in out):
+            out.append(Found(mention.start, mention.end, "dob", mention.iso, "dob:birth word"))
     for m in _YEAR_OF_BIRTH.finditer(folded):
         if not any(f.start <= m.start(1) < f.end for f in out):
             out.append(Found(m.start(1), m.end(), "dob", m.group(1), "dob:year of birth"))
