@@ -1247,3 +1247,18 @@ def test_an_identity_cards_three_line_zone_is_read_and_a_lone_line_is_not():
     assert ("dob", "841109") in detect(text, "es")
     # One line of that shape alone is no zone: a reference, a hash, a code.
     assert detect("REF<<<<<<<<<<<<2023<<<<<<<<<<<<<<<<<<<<<<<<<\n", "en") == []
+
+
+@pytest.mark.parametrize(("text", "country", "value"), [
+    ("номер карты 4276 3800 1234 5679 на имя", "RU", "4276 3800 1234 5679"),
+    ("card number 4111 1111 1111 1111 exp 12/28", "GB", "4111 1111 1111 1111"),
+    ("Amex 3782 822463 10005 ok", "GB", "3782 822463 10005"),
+    ("z karty 4276380012345679 wypłacono", "PL", "4276380012345679"),  # whole, after its word
+])
+def test_payment_card_numbers_are_accounts(text, country, value):
+    assert ("account", value) in detect(text, None, country)
+
+
+def test_no_card_without_its_check_digit_or_its_word():
+    assert not detect("номер карты 4276 3800 1234 5678 на имя", None, "RU")  # Luhn fails
+    assert not detect("ref 4276380012345679 order", None, "GB")  # whole, no card word

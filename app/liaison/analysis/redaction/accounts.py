@@ -632,3 +632,47 @@ def _find_after_words(text: str) -> Iterable[Found]:
         if nxt and not _AMOUNT.fullmatch(nxt.group(1)) and not _CURRENCY.match(text, nxt.end()):
             yield Found(nxt.start(1), nxt.end(1), "account", _compact(nxt.group(1)),
                         "account:keyword")
+
+
+# --- payment cards ------------------------------------------------------------------------
+
+# A card number: 13 to 19 digits, whole or in groups of four (Amex: 4-6-5), of a network
+# whose prefix it carries (Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37, Discover
+# 6011/65, UnionPay 62, JCB 35, Mir 2200-2204, Maestro 50/56-69), with its Luhn digit.
+_CARD = re.compile(r"(?<![\w-])(?:\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{5}"
+                   r"|\d{13,19})(?![\w-])")
+_CARD_PREFIX = re.compile(r"4|5[0-6]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6|35|220[0-4]")
+# Where a card is named, a number of the shape is a card even whole ("karty 4276380012345678").
+_CARD_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:(?:credit|debit|bank|payment)\s+)?card(?: number| no\.?)?|"
+    r"carte(?: bancaire)?|"
+    r"(?:kredit|bank|ec-|giro)?karte|tarjeta|karta|karty|kartą|карт[аыуе]|κάρτα[ς]?|بطاقة|"
+    r"visa|mastercard|maestro|amex", re.IGNORECASE)
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def find_cards(text: str, exclude: Iterable[Found] = ()) -> list[Found]:
+    """Payment card numbers (kind ``account``): in groups anywhere, whole only after a card
+    word; a network's prefix and the Luhn check digit always."""
+    folded = fold_text(text)
+    taken = list(exclude)
+    out: list[Found] = []
+    for m in _CARD.finditer(folded):
+        digits = "".join(ch for ch in m.group(0) if ch.isdigit())
+        if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits) \
+                or not luhn_valid(digits) or overlaps(m.start(), m.end(), [*taken, *out]):
+            continue
+        grouped = not m.group(0).isdigit()
+        if not grouped and not _CARD_WORDS.search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        out.append(Found(m.start(), m.end(), "account", digits, "account:card"))
+    return out

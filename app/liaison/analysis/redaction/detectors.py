@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from liaison.analysis.redaction.accounts import find_accounts, find_ibans
+from liaison.analysis.redaction.accounts import find_accounts, find_cards, find_ibans
 from liaison.analysis.redaction.addresses import find_addresses
 from liaison.analysis.redaction.common import Found, fold_text
 from liaison.analysis.redaction.dates import MONTH_YEAR, DateMention, find_dates, month_number
@@ -58,6 +58,7 @@ def find_identifiers(text: str, enabled: Callable[[str], bool], *, country: str 
         ("email", lambda: find_emails(text)),
         ("iban", lambda: find_ibans(text)),
         ("account", lambda: find_accounts(text, found, regions)),
+        ("account", lambda: find_cards(text, found)),
         ("ip", lambda: find_ips(text)),
         ("crypto", lambda: find_wallets(text)),
         ("dob", lambda: find_birth_dates(text, births, month_first)),
