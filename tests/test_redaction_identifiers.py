@@ -1187,6 +1187,9 @@ def test_columns_of_a_fixed_width_printout():
     ("driving licence number MORGA753116SM9IJ, issued", "GB", "MORGA753116SM9IJ"),
     ("Führerschein-Nr. B072RRE2I55 ausgestellt", "DE", "B072RRE2I55"),
     ("водительское удостоверение 77 12 345678", "RU", "77 12 345678"),
+    # A British residence permit and a taxpayer's reference.
+    ("BRP number ZU1234567 expires", "GB", "ZU1234567"),
+    ("his UTR 1234567890 with HMRC", "GB", "1234567890"),
     # An Irish PPS number by its check letter, in an Irish record.
     ("her number 6433435F was on the form", "IE", "6433435F"),
 ])

@@ -83,11 +83,10 @@ ID_WORDS = re.compile(arabic_spellings(
     r"национальн\w+ номер\w*|εθνικ[όο]ς αριθμ[όο]ς|εθνικ[όο] αριθμ[όο]|"
     r"id(?:entity)? (?:card|number|no\.?)(?: number| no\.?)?|personal (?:id )?number|"
     r"social security (?:number|no\.?)|ni (?:number|no\.?)|nhs (?:number|no\.?)|"
-    # A driving licence identifies its holder as an identity card does.
-    r"driv(?:ing|er'?s) licen[cs]e(?: number| no\.?)?|führerschein(?:-?nr\.?|nummer)?|"
-    r"permis de conduire(?: n[°º])?|permiso de conducir(?: n[°º.]?)?|"
-    r"prawo jazdy(?: nr)?|водительское удостоверение|в/у|άδεια οδήγησης|"
-    r"رخصة (?:ال)?(?:قيادة|سياقة)(?: رقم)?|"
+    # A driving licence or a residence permit identifies its holder as an identity card
+    # does (the other languages' words are below).
+    r"driver'?s licen[cs]e(?: number| no\.?)?|в/у|رخصة (?:ال)?(?:قيادة|سياقة)(?: رقم)?|"
+    r"(?:biometric residence permit|brp)(?: number| no\.?)?|utr(?: number| no\.?)?|"
     r"national insurance(?: number| no\.?)?|pps(?: number| no\.?)|"
     r"iqama(?: number| no\.?)?|resident id(?: number| no\.?)?|"
     # A card (Moroccan CIN) only before its shape: one or two letters, five or six digits.
