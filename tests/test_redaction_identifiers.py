@@ -1190,6 +1190,11 @@ def test_columns_of_a_fixed_width_printout():
     # A British residence permit and a taxpayer's reference.
     ("BRP number ZU1234567 expires", "GB", "ZU1234567"),
     ("his UTR 1234567890 with HMRC", "GB", "1234567890"),
+    # German identification and health-insurance numbers; Algerian and Iraqi id labels.
+    ("steuerliche Identifikationsnummer 65929970489 laut", "DE", "65929970489"),
+    ("Krankenversichertennummer A123456780 bei der AOK", "DE", "A123456780"),
+    ("رقم التعريف الوطني 109870412345678901 للمعني", "DZ", "109870412345678901"),
+    ("البطاقة الموحدة 199012345678 صادرة", "IQ", "199012345678"),
     # An Irish PPS number by its check letter, in an Irish record.
     ("her number 6433435F was on the form", "IE", "6433435F"),
 ])

@@ -87,6 +87,9 @@ ID_WORDS = re.compile(arabic_spellings(
     # does (the other languages' words are below).
     r"driver'?s licen[cs]e(?: number| no\.?)?|в/у|رخصة (?:ال)?(?:قيادة|سياقة)(?: رقم)?|"
     r"(?:biometric residence permit|brp)(?: number| no\.?)?|utr(?: number| no\.?)?|"
+    r"(?:steuer(?:liche)?-?)?identifikationsnummer|(?:kranken)?versichertennummer|kvnr|"
+    r"رقم التعريف الوطني|البطاقة الموحدة|(?:رقم )?البطاقة الوطنية|"
+    r"بطاقة الرقم القومي|"
     r"national insurance(?: number| no\.?)?|pps(?: number| no\.?)|"
     r"iqama(?: number| no\.?)?|resident id(?: number| no\.?)?|"
     # A card (Moroccan CIN) only before its shape: one or two letters, five or six digits.
