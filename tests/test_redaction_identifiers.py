@@ -888,6 +888,7 @@ def test_a_town_taken_for_a_name_is_the_address_s_where_a_postcode_says_so():
     ("il roule en clio fk 418 ms ou la moto", "fr", "fk 418 ms", "plate:fr"),
     ("re the merc (MA15 OPV?? or MA 15 0PV - he wasnt sure)", "en", "MA 15 0PV", "plate:gb"),
     ("mówi o aucie WPR 4821K\n02.11", "pl", "WPR 4821K", "plate:pl"),
+    ("widziany na blachach WA 12345 pod blokiem", "pl", "WA 12345", "plate:pl"),
     # Latin lookalikes of a Greek or Russian plate, anywhere in a text about the country.
     ("Στις 12/03 εντοπίστηκε το IKN-4521 έξω από το σπίτι", "el", "IKN-4521", "plate:gr"),
     ("замечен A123BC77 у дома", "ru", "A123BC77", "plate:ru"),

@@ -140,7 +140,7 @@ PLATE_WORDS = re.compile(
     r"(?:amtliche[ns]? |kfz-)?kennzeichen|kennz\.|kfz-kz\.?|kz\.|kontrollschild(?:er)?|"
     r"matr[íi]culas?|matriculad[oa]|placas?(?: de matr[íi]cula)?|"
     r"nr\.? rej(?:\.|estracyjn\w*)?|numer\w* rej(?:\.|estracyjn\w*)|tablic\w*(?: rejestracyjn\w*)?|"
-    r"rejestracj\w*|"
+    r"rejestracj\w*|(?:na |o )?numerach(?: rejestracyjnych)?|(?:na )?blachach|"
     r"госномер\w*|гос\.\s?номер\w*|г/н|гос\.?\s?рег\.?\s?знак\w*|"
     r"государственн\w+ (?:регистрационн\w+ )?(?:знак\w*|номер\w*)|номерн\w+ знак\w*|"
     r"рег\.\s?(?:№|номер)|регистрационен номер|рег\. знак|"
