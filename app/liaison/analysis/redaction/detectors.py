@@ -179,7 +179,8 @@ def find_wallets(text: str) -> list[Found]:
 
 # Arabic words may carry a conjunction ("والمزداد"); the others start a word.
 BIRTH_WORDS = re.compile(
-    r"(?:(?<![^\W\d_])|(?<=[وف]))(?:born(?: on| in)?|b\.|dob|d\.o\.b\.?|date of birth|"
+    r"(?:(?<![^\W\d_])|(?<=[وف]))(?:born(?: on| in)?|b\.|dob|d\.o\.b\.?|date[ -]of[ -]birth|yob|"
+    r"rocznik|urodz\.|(?-i:F\.\s?N\.)|"
     r"birth ?date|"
     r"(?:née|né|nee|né\(e\)|né\.e|né-e)\s*(?:le|en|:|à|a)|née?(?=\s+\d)|date de naissance|"
     r"(?-i:DDN|D\.D\.N\.?)|date naiss\.?|geburtsdat(?:um|\.)|geb\.-dat\.|д/р|"
