@@ -1275,3 +1275,8 @@ def test_payment_card_numbers_are_accounts(text, country, value):
 def test_no_card_without_its_check_digit_or_its_word():
     assert not detect("номер карты 4276 3800 1234 5678 на имя", None, "RU")  # Luhn fails
     assert not detect("ref 4276380012345679 order", None, "GB")  # whole, no card word
+
+
+def test_a_cypriot_plate_in_latin_lookalikes_only_in_a_cypriot_text():
+    assert ("plate", "KMN 482") in detect("το όχημα σταθμευμένο, KMN 482, στη Λεμεσό", "el", "CY")
+    assert not [k for k, _ in detect("seen KMN 482 in Leeds", "en", "GB") if k == "plate"]

@@ -597,3 +597,10 @@ def test_a_family_name_in_lower_case_is_unsure_under_the_fail_safe_profile():
     text = "the meeting with the director was short"
     found = detect_text(text, None, Context((), (), "GB"), NameIndex(), fail_safe, language="en")
     assert not [f for f, _ in found if f.kind == "person"]
+
+
+def test_an_arabic_courtesy_title_goes_with_the_name():
+    text = "لمبلغ إلى حساب السيد جورج حداد رقم"
+    found = detect_text(text, None, Context((), (), "LB"), NameIndex(), BUILTIN["pseudonymise"],
+                        language="ar")
+    assert "السيد جورج حداد" in [text[f.start:f.end] for f, _ in found if f.kind == "person"]

@@ -208,6 +208,7 @@ _BIRTH_REACH = 40  # characters between the birth word and the date
 # Between a date of birth and the same date written again.
 _AGAIN = re.compile(r"[ \t]*(?:/|\(|or|oder|ou|o|albo|или|ή|أو|=)?[ \t]*")
 # Russian writes "1981 г.р." (year of birth) after the date, or after the year alone.
+_BIRTH_MARK = re.compile(r"г\.\s?р\.|рожд|р\.\s?н\.")
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.\s?р\.|г(?:\.|ода)\s?рожд(?:ения|\.)|р\.\s?н\.)")
 _YEAR_OF_BIRTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:г(?:\.|ода)\s?рожд(?:ения|\.)|"
                             r"г\.\s?р\.?|р\.\s?н\.)")
@@ -253,8 +254,10 @@ def find_birth_dates(text: str, known: Iterable[str] = (), month_first: bool = F
                 else mention.iso
             out.append(Found(mention.start, mention.end, "dob", key,
                              "dob:birth word" if near else "dob:known birth date"))
-    # A date with a two-digit year before "г.р." ("12.03.85 г.р."): read only there.
-    for mention in find_dates(folded, short_years=True):
+    # A date with a two-digit year before "г.р." ("12.03.85 г.р."): read only there, and
+    # the text read again for short years only where such a mark stands.
+    short = find_dates(folded, short_years=True) if _BIRTH_MARK.search(folded) else []
+    for mention in short:
         if _BIRTH_AFTER.match(folded, mention.end) \
                 and not any(f.start < mention.end and mention.start < f.end for f in out):
             out.append(Found(mention.start, mention.end, "dob", mention.iso, "dob:birth word"))
